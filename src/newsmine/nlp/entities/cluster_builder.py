@@ -37,6 +37,7 @@ from newsmine.nlp.entities.namesake_cues import (
     _CHILD_NOUNS,
     _COURTESY_TITLES,
     _PARENT_NOUNS,
+    _apposition_of_a_relative,
     _clerical_before,
     _genderless_honorific,
     _kin_noun_before,
@@ -223,10 +224,13 @@ class _ClusterBuilder:
             # A word that is one person's surname and another's first name ("John" for Tom
             # John beside John Kasich): news call a person named in full by the surname, so
             # the first name's owner is no candidate, unless the paragraph has just named
-            # that one in full ("wrote film director Osman Abu Laban … Osman took part").
+            # that one in full ("wrote film director Osman Abu Laban … Osman took part") and
+            # not the surname's owner too ("Sen. Rand Paul criticized Speaker Paul Ryan. '…,'
+            # Paul said": news call both by surname, so "Paul" is Rand Paul)
             just_named = self._named_in_full_just_before(cand, people)
             first_named = {c.number for c in people if c.tokens[0] == cand.tokens[0] != surname_of(c)}
-            if just_named is None or just_named.number not in first_named:
+            owners = [c for c in people if c.number not in first_named]
+            if just_named is None or just_named.number not in first_named or self._in_paragraph_before(cand, owners):
                 people = [c for c in people if c.number not in first_named]
                 matches = [c for c in matches if c.number not in first_named]
         fox_said = someones_surname and len(people) < len(matches) and cand.span.root.dep_ != "compound"
@@ -261,6 +265,9 @@ class _ClusterBuilder:
                 just_named = self._named_in_full_just_before(cand, people)
                 if just_named is not None and _pronoun_gender(cand.span) in (None, _first_name_gender(just_named.tokens[0])):
                     return just_named
+                just_called = self._called_so_just_before(cand, people)
+                if just_called is not None and _pronoun_gender(cand.span) in (None, _first_name_gender(just_called.tokens[0])):
+                    return just_called
 
             spoke = self._relative_who_spoke_just_before(cand, people)
             if spoke is not None:
@@ -453,7 +460,10 @@ class _ClusterBuilder:
 
         def introduced_as(cluster: _Cluster) -> str | None:
             first = min(cluster.members, key=lambda k: self.candidates[k].span.start)
-            return _kin_noun_before(self.candidates[first].span)
+            kin = _kin_noun_before(self.candidates[first].span)
+            if kin in wanted or kin in other:
+                return kin
+            return self._kin_noun_before_given_name(cluster, people, self.candidates[first].span.start) or kin
 
         kin = {c.number: introduced_as(c) for c in people}
         chosen = [c for c in people if kin[c.number] in wanted]
@@ -461,22 +471,69 @@ class _ClusterBuilder:
             chosen = [c for c in people if kin[c.number] not in other]
         return chosen if len(chosen) == 1 else people
 
+    def _called_so_just_before(self, cand: _Candidate, people: list[_Cluster]) -> _Cluster | None:
+        """The one of ``people`` that the last mention of any of them before ``cand``, in the same
+        paragraph, is: when that mention is the same bare surname, already placed by what its own
+        clause said ("Christie himself said …. '…,' Christie said" after "Mary Pat Christie, the
+        wife of Gov. Chris Christie"). A paragraph keeps calling one relative by the surname it
+        has just used for him; without this the second "Christie" fell back to the relative named
+        in full first. None when the last mention is a full name (:meth:`_named_in_full_just_before`),
+        another form, or in an earlier paragraph."""
+        latest = self._last_mention_in_paragraph(cand, people)
+        if latest is None or self.candidates[latest[0]].tokens != cand.tokens:
+            return None
+        return latest[1]
+
+    def _kin_noun_before_given_name(self, cluster: _Cluster, people: list[_Cluster], named_at: int) -> str | None:
+        """The relative's noun before the given name alone that introduced ``cluster``'s person
+        before the full name (``named_at``, a token): "handed the company to his son Michael
+        … Michael Hale said … the younger Mr. Hale said" — the lone "Michael" joins Michael Hale
+        only after the surnames are placed, so his first member is the full name, with no noun
+        before it. Only a given name none of the other ``people`` shares; else None."""
+        given = cluster.tokens[0]
+        if len(cluster.tokens) < 2 or any(c.tokens[0] == given for c in people if c is not cluster):
+            return None
+        for cand in self.candidates:
+            if cand.tokens == (given,) and cand.label == "PERSON" and cand.span.start < named_at:
+                return _kin_noun_before(cand.span)
+        return None
+
     def _named_in_full_just_before(self, cand: _Candidate, people: list[_Cluster]) -> _Cluster | None:
         """The one of ``people`` whose full name is the last mention of any of them before
         ``cand``, in the same paragraph: "Bill Clinton spoke with voters. … Clinton said" is
         the husband even in a story on his wife; a paragraph later, the story's subject again."""
-        latest: tuple[int, int] | None = None  # (token start, candidate index)
+        latest = self._last_mention_in_paragraph(cand, people)
+        if latest is None or len(self.candidates[latest[0]].tokens) < 2:
+            return None
+        k, cluster = latest
+        if cluster.first_surname is not None and self.candidates[k].tokens == cluster.tokens[:2] != cand.tokens[:2]:
+            return None  # "Dena Minning" (of Dena Minning Grayson) just before names no one "Grayson"
+        head = _apposition_of_a_relative(self.candidates[k].span)
+        if head is not None:
+            # "Liz Cheney, the daughter of … Dick Cheney, announced …": the apposition's person
+            for other in people:
+                if other is not cluster and any(self.candidates[j].span.start <= head < self.candidates[j].span.end for j in other.members):
+                    return other
+        return cluster
+
+    def _in_paragraph_before(self, cand: _Candidate, people: list[_Cluster]) -> bool:
+        """Whether any of ``people`` is mentioned before ``cand`` in its paragraph."""
+        for cluster in people:
+            for k in cluster.members:
+                span = self.candidates[k].span
+                if span.start < cand.span.start and "\n" not in self.text[span.end_char : cand.span.start_char]:
+                    return True
+        return False
+
+    def _last_mention_in_paragraph(self, cand: _Candidate, people: list[_Cluster]) -> tuple[int, _Cluster] | None:
+        """The candidate index and cluster of the last mention of any of ``people`` before
+        ``cand``, when it is in the same paragraph; else None."""
+        latest: tuple[int, int, _Cluster] | None = None  # (token start, candidate index, cluster)
         for cluster in people:
             for k in cluster.members:
                 start = self.candidates[k].span.start
                 if start < cand.span.start and (latest is None or start > latest[0]):
-                    latest = (start, k)
-        if latest is None or len(self.candidates[latest[1]].tokens) < 2:
+                    latest = (start, k, cluster)
+        if latest is None or "\n" in self.text[self.candidates[latest[1]].span.end_char : cand.span.start_char]:
             return None
-        named = self.candidates[latest[1]].span
-        if "\n" in self.text[named.end_char : cand.span.start_char]:
-            return None
-        cluster = next(c for c in people if latest[1] in c.members)
-        if cluster.first_surname is not None and self.candidates[latest[1]].tokens == cluster.tokens[:2] != cand.tokens[:2]:
-            return None  # "Dena Minning" (of Dena Minning Grayson) just before names no one "Grayson"
-        return cluster
+        return latest[1], latest[2]

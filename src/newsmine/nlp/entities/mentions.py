@@ -28,6 +28,7 @@ from newsmine.nlp.entities.candidates import _Candidate
 from newsmine.nlp.entities.cause_names import _with_cause_after_for
 from newsmine.nlp.entities.dateline_places import _with_dateline_place
 from newsmine.nlp.entities.hyphenated_bodies import _with_hyphenated_body_name
+from newsmine.nlp.entities.initialled_names import _missed_initialled_people, _with_joined_initials_before
 from newsmine.nlp.entities.kin_given_names import _KIN_NOUNS
 from newsmine.nlp.entities.kin_spans import _split_at_kin_nouns
 from newsmine.nlp.entities.labels import ENTITY_LABELS, _fixed_label, _with_club_word
@@ -37,6 +38,7 @@ from newsmine.nlp.entities.missed_names import (
     _missed_places,
     _missed_royals,
     _missed_surnames,
+    _taken,
     _with_caps_line_names,
     _with_missed_committees,
     _with_missed_outlets,
@@ -170,6 +172,7 @@ _WHOLE_NAME_RULES = (
     with_given_name_after_title,
     _with_honorific_name_in_two,
     _with_initial_tagged_as_other,
+    _with_joined_initials_before,
     _with_nickname_between,
     _with_court_circuit,
     _with_cause_after_for,
@@ -303,6 +306,7 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
         tagged = frozenset(i for ent in ents for i in range(ent.start, ent.end))  # the recogniser's entities' tokens
         people = _missed_people(doc, candidates, lower_words, text, tagged)
         candidates = _without_surnames_taken(candidates, people) + people
+        candidates.extend(_missed_initialled_people(doc, candidates, lower_words, _taken(candidates, tagged)))
         candidates.extend(_missed_surnames(doc, candidates, tagged))
         candidates.extend(_missed_places(doc, candidates, tagged))
         candidates.extend(_missed_royals(doc, candidates, text, tagged))  # after the places ("Prince George's County")

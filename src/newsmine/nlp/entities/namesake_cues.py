@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from newsmine.nlp.entities.candidates import _Candidate
 from newsmine.nlp.entities.gender_cues import _first_name_gender, _honorific_gender
+from newsmine.nlp.entities.kin_given_names import _KIN_NOUNS
 from newsmine.nlp.entities.titles import _titles_before
 from newsmine.nlp.entities.word_lists import _ABBREVIATIONS, _title_words
 
@@ -97,3 +98,19 @@ def _gender_fits(cand: _Candidate, cluster: _Cluster) -> bool:
         return True
     known = cluster.honorific_gender or _first_name_gender(cluster.tokens[0])
     return known in (gender, None)
+
+
+def _apposition_of_a_relative(span: Span) -> int | None:
+    """The token heading the person whose relative ``span`` names by an "of" phrase in an
+    apposition ("Liz Cheney, the daughter of former Vice President Dick Cheney, announced …":
+    the token "Cheney" of Liz for the span "Dick Cheney"); else None. The one named there is
+    background to the apposition's person, who is what the sentence is about: a bare surname
+    right after is that person's, not the relative's though named last."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    noun = prep.head
+    if noun.lower_ not in _KIN_NOUNS or noun.dep_ != "appos" or noun.head.i >= span.start:
+        return None
+    return noun.head.i
