@@ -139,7 +139,22 @@ def _report_before(ctx: DocContext, k: int) -> tuple[int, int]:
     if ctx.child(root, NEGATION_DEPS) >= 0:
         return -1, -1  # 'Ruiz never answered. "…"': the quotation is not what she did not say
     source = ctx.child(root, SUBJECT_DEPS)
-    return (root, source) if source >= 0 else (-1, -1)
+    if source < 0 or _nobody(ctx, source):
+        return -1, -1  # 'Nobody answered. "…"': no one spoke, the speaker before goes on
+    return root, source
+
+
+# Subjects that say nobody spoke: 'Nobody answered.', 'None replied.'
+_NOBODY = frozenset({"nobody", "none", "noone"})
+
+
+def _nobody(ctx: DocContext, subject: int) -> bool:
+    """Whether ``subject`` is nobody ('Nobody answered.', 'No one replied.', 'No official
+    responded.'): a report that nobody spoke gives the quotation after it no speaker of its
+    own, so it stays with the speaker before (xfail53; orphan_turn_takers has the same guard)."""
+    if ctx.lower[subject] in _NOBODY:
+        return True
+    return any(ctx.lower[c] == "no" for c in ctx.children[subject])
 
 
 def _fragment_lead_in(ctx: DocContext, fragment: int, colon: int) -> tuple[int, int]:
