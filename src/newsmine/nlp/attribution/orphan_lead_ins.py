@@ -10,6 +10,7 @@ from __future__ import annotations
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.after_quotation import phrase_head
 from newsmine.nlp.attribution.context import FINITE_TAGS, NEGATION_DEPS, SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.orphan_turn_takers import arrives_at_a_scene
 from newsmine.nlp.attribution.punctuation_candidates import lead_in_subject, section_heading
 from newsmine.nlp.attribution.sources import subject_of
 
@@ -141,6 +142,8 @@ def _report_before(ctx: DocContext, k: int) -> tuple[int, int]:
     source = ctx.child(root, SUBJECT_DEPS)
     if source < 0 or _nobody(ctx, source):
         return -1, -1  # 'Nobody answered. "…"': no one spoke, the speaker before goes on
+    if arrives_at_a_scene(ctx, root, source):
+        return -1, -1  # 'Officers quickly responded. "…"': they came to the scene, the witness goes on
     return root, source
 
 
