@@ -139,3 +139,29 @@ def test_the_pipeline_ends_a_content_on_a_quoted_word_before_a_second_report(nlp
     # 'pledging' hung on the quoted 'winning', a verb of the cue's own form
     quotes = _quotes(nlp, 'Instead, the mayor was back to boasting about "winning" and pledging to rebuild the north pier, while ignoring the council.')
     assert quotes[0] == "winning"
+
+
+# xfail53: a gerund after the cue's gerund, joined by a bare 'and', is what the source also did,
+# even after a finite clause of the content ('she would "…"'): no finite verb takes a gerund as
+# its conjunct. probe52b's speech left it as a strict xfail.
+def test_a_gerund_after_the_cue_gerund_ends_a_finite_content(nlp):
+    quotes = _quotes(
+        nlp,
+        'The challenger toured the east side on Monday, promising that she would "fix the ferry before the bridge" '
+        "and making a long case against the incumbent, Mayor Tom Reyes.",
+    )
+    # before: '… before the bridge" and making a long case against the incumbent, Mayor Tom Reyes'
+    assert [q for q in quotes if q.startswith('she would "fix the ferry before the bridge')] == [
+        'she would "fix the ferry before the bridge'
+    ], quotes
+
+
+def test_a_gerund_closing_a_series_the_cue_is_an_item_of_stays(nlp):
+    # near miss: ', and V-ing' after a comma closes a series of three ('of cutting …, promoting …,
+    # and building …'), of which the cue is an item; PolNeAR reads the list as one content
+    quotes = _quotes(
+        nlp,
+        "Reyes surged on his platform of cutting taxes, promoting ferry routes that would serve the islands, "
+        "and building a new pier.",
+    )
+    assert "ferry routes that would serve the islands, and building a new pier" in quotes, quotes

@@ -226,6 +226,27 @@ def test_a_phrase_with_words_of_its_own_before_the_quotation_is_kept(pipeline):
     assert any(content.startswith("the levy, which he called") for content in _contents(pipeline, text))
 
 
+def test_a_quotation_after_the_cues_place_phrase_and_a_colon_is_the_content(nlp):
+    # xfail53: a colon sets the place off as a comma does (probe52b's memoir left it as a strict
+    # xfail: 'she wrote from their home in Augusta: "…"' kept as 'their home in Augusta: "…"'):
+    # the verb phrase's candidate, moved past 'from', starts at the quotation
+    from newsmine.nlp.attribution.cue_prepositions import start_after_preposition
+    from tests.conftest import candidate_to_sentence_end, doc_context
+
+    ctx = doc_context(nlp, 'In one letter, he wrote from his barracks in Kent: "The food is bad. Tell Mother I am well."\n')
+    cand = start_after_preposition(ctx, candidate_to_sentence_end(ctx, "wrote", "from his barracks", "vp", "he"))
+    assert ctx.text[cand.parts[0][0] : cand.parts[-1][1]].startswith("The food is bad")
+
+
+def test_a_colon_after_the_place_phrase_opening_no_quotation_keeps_the_phrase(nlp):
+    # near miss: the colon opens no quotation, so the content only moves past 'from'
+    from newsmine.nlp.attribution.cue_prepositions import start_after_preposition
+    from tests.conftest import candidate_to_sentence_end, doc_context
+
+    ctx = doc_context(nlp, "In one letter, he wrote from his barracks in Kent: the food was bad and the beds were worse.\n")
+    cand = start_after_preposition(ctx, candidate_to_sentence_end(ctx, "wrote", "from his barracks", "vp", "he"))
+    assert ctx.text[cand.parts[0][0] : cand.parts[-1][1]].startswith("his barracks in Kent: the food")
+
 
 def test_a_phrasal_cues_object_before_a_quotation_is_kept(pipeline):
     # near miss: "calls for" — the preposition is the cue's own, its object the content's start

@@ -80,3 +80,48 @@ def test_a_content_ending_otherwise_is_not_cut(nlp, text, cue_word, first_words)
     assert end_before_apposition(ctx, cand) is cand
     assert end_before_long_which_clause(ctx, cand) is cand
     assert end_before_report_medium(ctx, cand) is cand
+
+
+# xfail53: the writer's name for the whole report after a comma ('…, the most damaging testimony
+# yet in the trial', '…, a charge she has always denied') ends the content whatever the parse
+# hangs it on (probe52b's court article left it as a strict xfail).
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            (
+                "The former clerk testified on Monday that the mayor ordered her to burn the ledgers days before the "
+                "auditors arrived, the most damaging testimony yet in the bribery trial.\n"
+            ),
+            "the mayor ordered her to burn the ledgers days before the auditors arrived",
+        ),
+        (
+            (
+                "The emails raised questions about whether the harbour board rewarded its donors with berths at the "
+                "new marina, a charge that the board has faced before and has always denied.\n"
+            ),
+            "whether the harbour board rewarded its donors with berths at the new marina",
+        ),
+    ],
+)
+def test_the_writers_name_for_the_whole_report_is_left_out(pipeline, text, kept):
+    contents = [quote.text for quote in pipeline.analyze(text).quotes]
+    assert kept in contents, contents
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # near miss: a noun after the comma that names no report is left as it was
+        (
+            (
+                "The former clerk testified on Monday that the mayor ordered her to burn the ledgers, the only copies "
+                "of the harbour accounts.\n"
+            ),
+            "the mayor ordered her to burn the ledgers, the only copies of the harbour accounts",
+        ),
+    ],
+)
+def test_a_phrase_naming_no_report_stays_in_the_content(pipeline, text, kept):
+    contents = [quote.text for quote in pipeline.analyze(text).quotes]
+    assert any(content.startswith(kept) for content in contents), contents

@@ -155,45 +155,48 @@ def test_nobody_taking_the_floor_leaves_the_quotation_to_the_speaker_before(pipe
     assert quote.speaker is not None and quote.speaker.text == "Marta Alvarez"
 
 
-def _left(reason):
-    return pytest.mark.xfail(strict=True, reason="review52b, left: " + reason)
+# xfail53 fixed the three review52b left: a figurative 'shoot for' (aiming at a goal) is no
+# shooting (orphan_turn_takers._aiming_for), 'Nobody answered.' reports that no one spoke
+# (orphan_lead_ins._nobody), and officers who 'responded.' came to the scene
+# (orphan_turn_takers.arrives_at_a_scene). The near misses: shooting for a time or a passive 'shot
+# for' is gunfire, someone who answers still takes the words after, and police responding to
+# something say the words after.
+_KNOCKED = '"I knocked on the door for ten minutes," neighbor Ann Cole said. '
+_LIGHTS = ' "The lights were on and the television was playing the whole time."\n'
+_LOUDEST = '"It was the loudest thing I ever heard," neighbor Ann Cole said. '
+_SHOTS = ' "I heard three shots and then a car sped off toward the highway."\n'
+_RULES = ' "We followed every rule we have, and we will keep doing so."\n'
+_RETURNED_FIRE = ' the sheriff said. The deputies fired back. "Nobody on our side was hurt in the exchange."\n'
 
 
 @pytest.mark.parametrize(
     ("text", "snippet", "speaker"),
     [
-        pytest.param(
-            '"We will shoot for a vote in June," Senator Ada Grant said. Her rival fired back. '
-            '"There is no bill to vote on, and she knows it better than anyone here."\n',
+        (
+            '"We will shoot for a vote in June," Senator Ada Grant said. Her rival fired back.'
+            + ' "There is no bill to vote on, and she knows it better than anyone here."\n',
             "no bill",
             "Her rival",
-            marks=_left(
-                "the gunfire guard reads any word of shooting in the paragraph, a figurative "
-                "'shoot for a vote' inside the quotation before included"
-            ),
         ),
-        pytest.param(
-            '"I knocked on the door for ten minutes," neighbor Ann Cole said. Nobody answered. '
-            '"The lights were on and the television was playing the whole time."\n',
-            "lights were on",
-            "neighbor Ann Cole",
-            marks=_left(
-                "before direct52, orphan_lead_ins._report_before reads 'Nobody answered.' as a "
-                "report whose subject speaks the quotation after"
-            ),
-        ),
-        pytest.param(
-            '"It was the loudest thing I ever heard," neighbor Ann Cole said. Officers quickly responded. '
-            '"I heard three shots and then a car sped off toward the highway."\n',
-            "three shots",
-            "neighbor Ann Cole",
-            marks=_left(
-                "before direct52, orphan_lead_ins._report_before reads 'Officers responded.' "
-                "(came to the scene, in crime news) as a report of the words after"
-            ),
-        ),
+        (_KNOCKED + "Nobody answered." + _LIGHTS, "lights were on", "neighbor Ann Cole"),
+        (_KNOCKED + "No one answered." + _LIGHTS, "lights were on", "neighbor Ann Cole"),
+        ('"He kept shooting for ten minutes,"' + _RETURNED_FIRE, "Nobody on our side", "the sheriff"),
+        ('"The clerk was shot for refusing to open the safe,"' + _RETURNED_FIRE, "Nobody on our side", "the sheriff"),
+        (_KNOCKED + "Her husband answered." + _LIGHTS, "lights were on", "Her husband"),
+        (_LOUDEST + "Officers quickly responded." + _SHOTS, "three shots", "neighbor Ann Cole"),
+        (_LOUDEST + "Police responded to the criticism." + _RULES, "every rule", "Police"),
+    ],
+    ids=[
+        "shoot-for-a-vote",
+        "nobody-answered",
+        "no-one-answered",
+        "near-miss-shooting-for-a-time",
+        "near-miss-shot-for-refusing",
+        "near-miss-her-husband-answered",
+        "officers-responded",
+        "near-miss-police-responded-to-something",
     ],
 )
-def test_turns_read_wrongly_left(pipeline, text, snippet, speaker):
+def test_a_figurative_shot_or_nobody_answering_reads_the_turn_right(pipeline, text, snippet, speaker):
     quote = _quote_with(pipeline, text, snippet)
     assert quote.speaker is not None and quote.speaker.text == speaker

@@ -10,6 +10,7 @@ from __future__ import annotations
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.after_quotation import phrase_head
 from newsmine.nlp.attribution.context import FINITE_TAGS, NEGATION_DEPS, SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.orphan_turn_takers import arrives_at_a_scene
 from newsmine.nlp.attribution.punctuation_candidates import lead_in_subject, section_heading
 from newsmine.nlp.attribution.question_turns import puts_question_again
 from newsmine.nlp.attribution.sources import subject_of
@@ -145,7 +146,24 @@ def _report_before(ctx: DocContext, k: int) -> tuple[int, int]:
     if ctx.child(root, NEGATION_DEPS) >= 0:
         return -1, -1  # 'Ruiz never answered. "…"': the quotation is not what she did not say
     source = ctx.child(root, SUBJECT_DEPS)
-    return (root, source) if source >= 0 else (-1, -1)
+    if source < 0 or _nobody(ctx, source):
+        return -1, -1  # 'Nobody answered. "…"': no one spoke, the speaker before goes on
+    if arrives_at_a_scene(ctx, root, source):
+        return -1, -1  # 'Officers quickly responded. "…"': they came to the scene, the witness goes on
+    return root, source
+
+
+# Subjects that say nobody spoke: 'Nobody answered.', 'None replied.'
+_NOBODY = frozenset({"nobody", "none", "noone"})
+
+
+def _nobody(ctx: DocContext, subject: int) -> bool:
+    """Whether ``subject`` is nobody ('Nobody answered.', 'No one replied.', 'No official
+    responded.'): a report that nobody spoke gives the quotation after it no speaker of its
+    own, so it stays with the speaker before (xfail53; orphan_turn_takers has the same guard)."""
+    if ctx.lower[subject] in _NOBODY:
+        return True
+    return any(ctx.lower[c] == "no" for c in ctx.children[subject])
 
 
 def _fragment_lead_in(ctx: DocContext, fragment: int, colon: int) -> tuple[int, int]:

@@ -69,6 +69,7 @@ from newsmine.nlp.entities.place_labels import (
     _named_after_someone_by_last_word,
     _place_by_last_word,
     _place_of_a_local_office,
+    _port_town,
 )
 from newsmine.nlp.entities.shop_names import shop_in_apposition
 from newsmine.nlp.entities.sports_labels import _CLUB_WORDS, _club_not_person, _team_of_a_place
@@ -76,6 +77,7 @@ from newsmine.nlp.entities.word_lists import (
     _HONORIFICS_OUTSIDE_US_UK,
     HONORIFICS,
     _honorific_and_first_name_before,
+    _known_first_name,
 )
 
 # OntoNotes labels that name things; numbers, money and dates are not entities here (dates
@@ -114,6 +116,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         # "Georgia" the state and the country are both places; "Paris Hilton" is not in the list.
         # In sports copy the model's ORG stands: "Liverpool beat Leeds" are teams.
         return "ORG" if sports and span.label_ == "ORG" else "GPE"
+    if span.label_ in ("FAC", "LOC") and _port_town(span):
+        return "GPE"  # "Ferry crews in Port Ellis walked out": a town, not a building (xfail53)
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in HONORIFICS or _honorific_and_first_name_before(span):
@@ -144,6 +148,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "PERSON"  # "Another commuter, Tiago, said": a vox pop's first name, tagged a body
     if span.label_ in ("WORK_OF_ART", "PRODUCT", "PERSON") and _outlet_noun_after(span):
         return "ORG"  # "Hurriyet newspaper reported", "Family Circle magazine": the outlet's name
+    if span.label_ == "PERSON" and _titled_person(span) and _known_first_name(span[0].lower_):
+        return "PERSON"  # "Principal Mark Herald": a title and a first name, no newspaper (xfail53)
     if span.label_ in ("WORK_OF_ART", "PRODUCT", "PERSON", "FAC") and span[-1].lower_ in _NEWSPAPER_WORDS and len(span) >= 2:
         return "ORG"  # "The Daily Ledger", "Harlow Tribune": a newspaper, not a book
     if span.label_ == "WORK_OF_ART" and _unquoted_body(span):

@@ -4,7 +4,8 @@ A name ending in a place's word no first name opens ("Skerry Point"), the place 
 office written before its holder ("Ridgeford Mayor Tom Kessler"), a place or an institution
 named after someone ("Queen Elizabeth Hospital", "Prince Edward Island": nobody's surname is
 "Hospital"), a name after "the mayor of" or "the town of", a surname alone among places in a
-list ("shelters in Hattiesburg and Jackson"); and the curated list of places. What
+list ("shelters in Hattiesburg and Jackson"), a town named "Port <Name>" ("Port Ellis"); and the
+curated list of places. What
 :func:`~.labels._fixed_label` and the mention collector (:mod:`~.mentions`) ask of a place.
 """
 
@@ -76,6 +77,24 @@ _LOCAL_OFFICES = frozenset({
     "mayor", "governor", "gov.", "sheriff", "premier", "councilman", "councilwoman", "councillor",
     "alderman", "alderwoman", "selectman",
 })  # fmt: skip
+
+
+# Words after "Port" that name a body or a building, not a town: "Port Authority", "Port Terminal".
+_PORT_BODY_WORDS = frozenset({"authority", "commission", "terminal", "district", "police", "council", "board"})
+
+
+def _port_town(span: Span) -> bool:
+    """'Port' and one capitalised name ("Port Ellis", "Port Huron", "Port Washington"): a town,
+    which the recogniser tags a building (FAC) in running text ("Ferry crews in Port Ellis
+    walked out") and a place in a dateline, so one town keyed two ways across a corpus
+    (newuser52). A port's own name is written "the Port of …"; "Port Authority" is a body."""
+    return (
+        len(span) == 2
+        and span[0].text == "Port"
+        and span[1].is_title
+        and span[1].is_alpha
+        and span[1].lower_ not in _PORT_BODY_WORDS
+    )
 
 
 def _place_of_a_local_office(span: Span) -> bool:
