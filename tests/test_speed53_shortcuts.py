@@ -4,6 +4,8 @@ both where the rule fires and where it must not."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from newsmine.nlp.dates.untagged_dates import _fortnights
@@ -85,3 +87,24 @@ def test_a_first_name_before_who_is_read_the_same_whichever_is_asked_first(nlp):
     assert [_first_name_with_who(s) for s in georgias] == [False, True, False]
     first_name = georgias[1]
     assert _opens_a_full_name_elsewhere(first_name.root), "the full name elsewhere, asked second now"
+
+
+# Original text: British single quotations, straight and curly, one nesting a double quotation,
+# beside apostrophes that open or close nothing ('90s, don't, players', 'em).
+_SINGLE_MARKS = """Harbour Fees Rise
+'We cannot afford it,' said Moore, whose players' fees rose in the '90s.
+‘It is over,’ she said. ‘People said to me, "Watch me,"’ Ms Hart said.
+They don't rock 'n' roll 'em any more (‘Not here,’ he said) — 'Never,' added Lee.
+"""
+
+
+def test_single_mark_patterns_look_for_the_mark_first_and_match_as_before():
+    from newsmine.nlp.quote_marks import single_marks
+
+    for name in ("_ASCII_SINGLE_QUOTATION_RE", "_NESTING_SINGLE_QUOTATION_RE", "_SINGLE_OPENING_RE"):
+        pattern = getattr(single_marks, name)
+        before = re.compile(re.sub(r"^\(\?=(?:'|\['‘\]|\[‘'\])\)", "", pattern.pattern), pattern.flags)
+        assert before.pattern != pattern.pattern, name
+        assert [m.span() for m in pattern.finditer(_SINGLE_MARKS)] == [m.span() for m in before.finditer(_SINGLE_MARKS)], name
+        assert pattern.search(_SINGLE_MARKS), f"{name} must find something in the text"
+    assert not single_marks._ASCII_SINGLE_QUOTATION_RE.search("They don't rock 'n' roll in the '90s."), "apostrophes only"
