@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 from newsmine.articles import Article
 from newsmine.entity_keys import entity_key
 from newsmine.layout import DROPPED_RETURNS, input_offset, reading_copy
+from newsmine.nlp.attribution.context import doc_text
 from newsmine.nlp.entities import EntityCluster, repaired_name
 from newsmine.nlp.gender import stated_gender
 from newsmine.nlp.quotes import QuoteFound, cue_lemma
@@ -227,8 +228,10 @@ def record_from_doc(
     ]
     found = list(quotes_of(doc, entities))
     # The parser's text, once: Doc.text joins every token anew, and asked once a quote it made
-    # the record stage seven times slower (session 52, benchmarks/own_time.py --against).
-    flowing = doc.text if found else None
+    # the record stage seven times slower (session 52, benchmarks/own_time.py --against). The
+    # components' copy (doc_text: the text the pipeline tokenised, or rebuilt once from the
+    # token array) spares even that one join (session 53).
+    flowing = doc_text(doc) if found else None
     record = ArticleRecord(
         id=article.id,
         source=source_of(article),

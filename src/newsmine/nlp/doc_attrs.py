@@ -60,8 +60,10 @@ def excluded_ranges(doc: Doc) -> list[tuple[int, int]]:
 
 
 def in_excluded(doc: Doc, start_char: int, end_char: int) -> bool:
-    """True when the character range overlaps an excluded range (e.g. the byline)."""
-    return any(start_char < end and start < end_char for start, end in excluded_ranges(doc))
+    """True when the character range overlaps an excluded range (e.g. the byline). Most
+    articles have none: then no generator is made (asked for every name the entity rules keep)."""
+    ranges = doc.user_data.get(_EXCLUDED_KEY)
+    return bool(ranges) and any(start_char < end and start < end_char for start, end in ranges)
 
 
 def token_indices(doc: Doc, attr: int, words: Iterable[str]) -> list[int]:

@@ -121,6 +121,8 @@ _WEEKS_IN_FORTNIGHTS = {"a": "two", "one": "two", "two": "four", "three": "six",
 def _fortnights(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]:
     """Spans of fortnights where no candidate is, read as the weeks they are ("a fortnight ago"
     as "two weeks ago", "the next fortnight" as "the next two weeks")."""
+    if "fortnight" not in text:
+        return []  # only a match holding the word in lower case is kept: no regex walk without one
     taken = [(c.start, c.end) for c in found]
     added = []
     for match in _FORTNIGHT_RE.finditer(text):

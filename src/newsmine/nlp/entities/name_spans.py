@@ -245,6 +245,9 @@ _DASHES = frozenset({"-", "–", "—"})
 # What a web page's markup or a link leaves in the text ("datetime=\"2016", "</tweet>",
 # "http://bit.ly/1Tnr3QM"): never part of a name.
 _MARKUP_RE = re.compile(r"://|^https?:?$|^www\.|=|</?[a-z]|>")
+# What every match of _MARKUP_RE holds ("://" a colon, "^https?:?$" "http", "</?[a-z]" a "<"):
+# a name without any of them has no markup to cut.
+_MARKUP_MARKS = (":", "=", "<", ">", "www.", "http")
 
 
 def _without_markup(span: Span) -> Span | None:
@@ -252,6 +255,9 @@ def _without_markup(span: Span) -> Span | None:
     http://bit.ly/…" -> "Joseph P. Kahn"); None when the span starts with it ("datetime=\"2016"
     tagged a place, "https://twitter.com/JeffHorwitz" a person) or the markup is glued to a
     word of the name, which no token boundary cuts ("San Bernardino.</tweet>")."""
+    written = doc_text(span.doc)[span.start_char : span.end_char]
+    if not any(mark in written for mark in _MARKUP_MARKS):
+        return span  # no token can match _MARKUP_RE: the names of most articles are read in one pass
     for tok in span:
         found = _MARKUP_RE.search(tok.text)
         if found:

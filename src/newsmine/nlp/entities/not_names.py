@@ -159,7 +159,7 @@ def _word_not_name(span: Span) -> bool:
     "OK" ("I'm O.K. with", "Are you O.K., honey?"), what a family calls a parent ("Mum"), a time
     zone after a clock time ("10:22 GMT"), and a capital letter standing alone as a paragraph
     ("X." where a page had an embedded post)."""
-    span_text = span.text  # built from the tokens at every read: once here
+    span_text = doc_text(span.doc)[span.start_char : span.end_char]  # span.text, not joined from its tokens
     if span_text == "O.K." or (len(span) == 1 and span[0].lower_ in _FAMILY_ADDRESS):
         return True  # "Mum would read to me": what a child calls a parent, no one's name
     if span_text in TIME_ZONES and span.start > 0 and _CLOCK_RE.fullmatch(span.doc[span.start - 1].text):

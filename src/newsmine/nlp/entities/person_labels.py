@@ -170,10 +170,13 @@ def _first_name_with_who(span: Span) -> bool:
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].text != ",":
         return False
-    return _opens_a_full_name_elsewhere(root) and any(
+    # The relative clause first: the full name elsewhere walks the whole article, and is asked
+    # of every first name the recogniser tagged a place or a person (session 53: 2 % of
+    # newsmine's own time when asked first).
+    return any(
         c.dep_ == "relcl" and c.i > root.i and any(w.lower_ in ("who", "whom") and w.i == span.end + 1 for w in c.children)
         for c in root.children
-    )
+    ) and _opens_a_full_name_elsewhere(root)
 
 
 def _first_name_after_someone(span: Span) -> bool:
