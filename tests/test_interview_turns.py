@@ -203,35 +203,27 @@ _QA_ANSWERS = (
 )
 
 
-def test_an_interviewer_who_sat_down_with_the_interviewee_does_not_answer(pipeline):
-    # The introduction puts the reporter first: before, the answers under the labels were his.
-    text = (
-        "Treasurer Mona Reyes on the water plant\n\nGazette reporter Lou Brandt sat down with Treasurer Mona Reyes on Friday.\n\n"
-        + _QA_ANSWERS
-    )
+def _reyes_answer(pipeline, intro, snippet="The plant is safe"):
+    """The quote holding ``snippet`` in a Q&A on the water plant whose introduction is ``intro``."""
+    return _quote_with(pipeline, f"Treasurer Mona Reyes on the water plant\n\n{intro}\n\n" + _QA_ANSWERS, snippet)
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        # The introduction puts the reporter first: before, the answers under the labels were his.
+        "Gazette reporter Lou Brandt sat down with Treasurer Mona Reyes on Friday.",
+        # 'We spoke with …': before, 'We' answered.
+        "We spoke with Treasurer Mona Reyes on Friday at her office.",
+        # Near miss: the interviewee is the subject and the reporter comes after 'with'.
+        "Treasurer Mona Reyes sat down with Gazette reporter Lou Brandt on Friday.",
+    ],
+    ids=["reporter-sat-down-with", "we-spoke-with", "interviewee-first"],
+)
+def test_the_interviewee_answers_whoever_the_introduction_puts_first(pipeline, intro):
     for snippet in ("The plant is safe", "free to come and drink"):
-        quote = _quote_with(pipeline, text, snippet)
+        quote = _reyes_answer(pipeline, intro, snippet)
         assert quote.speaker is not None and quote.speaker.name == "Mona Reyes", (snippet, quote.speaker)
-
-
-def test_the_writer_who_spoke_with_the_interviewee_does_not_answer(pipeline):
-    # 'We spoke with …': before, 'We' answered.
-    text = (
-        "Treasurer Mona Reyes on the water plant\n\nWe spoke with Treasurer Mona Reyes on Friday at her office.\n\n"
-        + _QA_ANSWERS
-    )
-    quote = _quote_with(pipeline, text, "The plant is safe")
-    assert quote.speaker is not None and quote.speaker.name == "Mona Reyes", quote.speaker
-
-
-def test_an_interviewee_who_sat_down_with_a_named_reporter_still_answers(pipeline):
-    # Near miss: the interviewee is the subject and the reporter comes after 'with'.
-    text = (
-        "Treasurer Mona Reyes on the water plant\n\nTreasurer Mona Reyes sat down with Gazette reporter Lou Brandt on Friday.\n\n"
-        + _QA_ANSWERS
-    )
-    quote = _quote_with(pipeline, text, "The plant is safe")
-    assert quote.speaker is not None and quote.speaker.name == "Mona Reyes", quote.speaker
 
 
 @pytest.mark.xfail(
@@ -239,11 +231,7 @@ def test_an_interviewee_who_sat_down_with_a_named_reporter_still_answers(pipelin
     reason="an outlet the recogniser tags as nothing ('The Albany Ledger') is not known as the interviewer; its 'talked with' gives it the answers",
 )
 def test_an_outlet_that_talked_with_the_interviewee_does_not_answer(pipeline):
-    text = (
-        "Treasurer Mona Reyes on the water plant\n\nThe Albany Ledger talked with Treasurer Mona Reyes on Friday.\n\n"
-        + _QA_ANSWERS
-    )
-    quote = _quote_with(pipeline, text, "The plant is safe")
+    quote = _reyes_answer(pipeline, "The Albany Ledger talked with Treasurer Mona Reyes on Friday.")
     assert quote.speaker is not None and quote.speaker.name == "Mona Reyes", quote.speaker
 
 
@@ -259,13 +247,16 @@ def test_a_date_after_on_is_a_timeline_heading_not_a_topic(pipeline):
         assert quote.speaker is None or quote.speaker.name != "Mona Reyes", (label, quote.speaker)
 
 
+_PLACE_TURN = (
+    "{intro}\n\n"
+    "WASHINGTON: Mr. Mayor, who in your office spoke to the firm before the bid went out?\n\n"
+    "HENDRY: Nobody that I know of. The procurement office runs the bids, not me.\n"
+)
+
+
 def test_a_one_word_turn_read_as_a_place_is_the_person_named_with_it(pipeline):
     # 'WASHINGTON' read as the city: the turn is Senator Washington's.
-    text = (
-        "Senator Ivy Washington questioned Mayor Paul Hendry at the hearing on Monday.\n\n"
-        "WASHINGTON: Mr. Mayor, who in your office spoke to the firm before the bid went out?\n\n"
-        "HENDRY: Nobody that I know of. The procurement office runs the bids, not me.\n"
-    )
+    text = _PLACE_TURN.format(intro="Senator Ivy Washington questioned Mayor Paul Hendry at the hearing on Monday.")
     quote = _quote_with(pipeline, text, "who in your office")
     assert quote.speaker is not None and quote.speaker.name == "Ivy Washington", quote.speaker
     assert _quote_with(pipeline, text, "Nobody that I know of").speaker.name == "Paul Hendry"
@@ -273,11 +264,7 @@ def test_a_one_word_turn_read_as_a_place_is_the_person_named_with_it(pipeline):
 
 def test_a_place_read_in_a_one_word_turn_stays_with_no_person_named_so(pipeline):
     # Near miss: nobody in the article is named 'Washington'; no person is made up.
-    text = (
-        "Mayor Paul Hendry answered questions from the panel at the hearing on Monday.\n\n"
-        "WASHINGTON: Mr. Mayor, who in your office spoke to the firm before the bid went out?\n\n"
-        "HENDRY: Nobody that I know of. The procurement office runs the bids, not me.\n"
-    )
+    text = _PLACE_TURN.format(intro="Mayor Paul Hendry answered questions from the panel at the hearing on Monday.")
     quotes = [q for q in pipeline.analyze(text).quotes if "who in your office" in q.text]
     assert all(q.speaker is None or q.speaker.name != "Paul Hendry" for q in quotes)
 
@@ -327,6 +314,9 @@ def test_a_body_that_the_agencies_praised_speaks(pipeline):
 
 def test_a_council_that_sat_down_with_reporters_answers(pipeline):
     # Near miss: an ORG subject with the press after 'with' is the interviewee, not 'reporters'.
-    text = "The Water Board on the water plant\n\nThe Water Board sat down with reporters on Friday at its office.\n\n" + _QA_ANSWERS
+    text = (
+        "The Water Board on the water plant\n\nThe Water Board sat down with reporters on Friday at its office.\n\n"
+        + _QA_ANSWERS
+    )
     quote = _quote_with(pipeline, text, "The plant is safe")
     assert quote.speaker is None or quote.speaker.text != "reporters", quote.speaker
