@@ -9,6 +9,8 @@ failed before its rule; each rule has a near miss beside it. Every text here is 
 
 from __future__ import annotations
 
+import pytest
+
 
 def _quote_with(pipeline, text, snippet):
     found = [q for q in pipeline.analyze(text).quotes if snippet in q.text]
@@ -54,7 +56,10 @@ _LIBRARY = "Senator Ada Lund spoke for an hour at the library.\n\n"
 
 
 def test_the_particle_of_went_on_is_no_part_of_the_content(pipeline):
-    text = _LIBRARY + 'She went on: "The way the library works now, the loudest few decide what the rest of us read. That is not a democracy."\n'
+    text = (
+        _LIBRARY
+        + 'She went on: "The way the library works now, the loudest few decide what the rest of us read. That is not a democracy."\n'
+    )
     quote = _quote_with(pipeline, text, "loudest few")
     assert quote.text.startswith("The way the library"), quote.text  # before, 'on: "The way …
     assert quote.cue is not None and quote.cue.text == "went on"
@@ -77,7 +82,9 @@ def test_said_only_that_leaves_only_that_out_of_the_content(pipeline):
 
 def test_only_inside_the_that_clause_stays_in_the_content(pipeline):
     # Near miss: 'only' belongs to the clause's subject, not to the report.
-    quote = _quote_with(pipeline, _VANCE + "that only the auditor could release the report before the end of the month.\n", "auditor")
+    quote = _quote_with(
+        pipeline, _VANCE + "that only the auditor could release the report before the end of the month.\n", "auditor"
+    )
     assert quote.text.startswith("only the auditor"), quote.text
 
 
@@ -153,7 +160,9 @@ def test_an_answer_under_a_topic_label_is_the_interviewees(pipeline):
 
 def test_a_topic_label_with_no_interview_introduced_names_no_speaker(pipeline):
     # Near miss: no one 'sat down with' anyone; the label still is no speaker.
-    text = _BUDGET_QA.replace("sat down with reporters on Thursday for her first long interview", "released two audits on Thursday, her first")
+    text = _BUDGET_QA.replace(
+        "sat down with reporters on Thursday for her first long interview", "released two audits on Thursday, her first"
+    )
     quote = _quote_with(pipeline, text, "The fund is healthy")
     assert quote.speaker is None or quote.speaker.text != "the pension fund", quote.speaker
 
@@ -181,3 +190,133 @@ def test_a_description_after_the_named_body_still_speaks_for_its_people(pipeline
     text = "Volunteers at the Harbor Trust, a charity that the mayor praised last year, said on Monday that the shelters were full.\n"
     quote = _quote_with(pipeline, text, "shelters were full")
     assert quote.speaker is not None and quote.speaker.text.startswith("Volunteers"), quote.speaker
+
+
+# Review (session 53, review53d): each probe53 rule against texts where it must not fire or
+# might fire wrongly. Every text is invented.
+
+_QA_ANSWERS = (
+    "On the water plant:\n\n"
+    '"The plant is safe, and the tests we publish every week say so, whoever is asking."\n\n'
+    "On her rivals:\n\n"
+    '"They are free to come and drink the water. I do it every morning in front of the cameras."\n'
+)
+
+
+def _reyes_answer(pipeline, intro, snippet="The plant is safe"):
+    """The quote holding ``snippet`` in a Q&A on the water plant whose introduction is ``intro``."""
+    return _quote_with(pipeline, f"Treasurer Mona Reyes on the water plant\n\n{intro}\n\n" + _QA_ANSWERS, snippet)
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        # The introduction puts the reporter first: before, the answers under the labels were his.
+        "Gazette reporter Lou Brandt sat down with Treasurer Mona Reyes on Friday.",
+        # 'We spoke with …': before, 'We' answered.
+        "We spoke with Treasurer Mona Reyes on Friday at her office.",
+        # Near miss: the interviewee is the subject and the reporter comes after 'with'.
+        "Treasurer Mona Reyes sat down with Gazette reporter Lou Brandt on Friday.",
+    ],
+    ids=["reporter-sat-down-with", "we-spoke-with", "interviewee-first"],
+)
+def test_the_interviewee_answers_whoever_the_introduction_puts_first(pipeline, intro):
+    for snippet in ("The plant is safe", "free to come and drink"):
+        quote = _reyes_answer(pipeline, intro, snippet)
+        assert quote.speaker is not None and quote.speaker.name == "Mona Reyes", (snippet, quote.speaker)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an outlet the recogniser tags as nothing ('The Albany Ledger') is not known as the interviewer; its 'talked with' gives it the answers",
+)
+def test_an_outlet_that_talked_with_the_interviewee_does_not_answer(pipeline):
+    quote = _reyes_answer(pipeline, "The Albany Ledger talked with Treasurer Mona Reyes on Friday.")
+    assert quote.speaker is not None and quote.speaker.name == "Mona Reyes", quote.speaker
+
+
+def test_a_date_after_on_is_a_timeline_heading_not_a_topic(pipeline):
+    # 'On Tuesday:' dates an entry; before, the quotation under it went to the one who 'spoke to reporters'.
+    for label in ("On Tuesday:", "On May 3:"):
+        text = (
+            "Treasurer Mona Reyes spoke to reporters on Monday about the water plant. Here is how the week went.\n\n"
+            f"{label}\n\n"
+            '"Two of the filters failed overnight, and the crews had them running again before the schools opened."\n'
+        )
+        quote = _quote_with(pipeline, text, "filters failed")
+        assert quote.speaker is None or quote.speaker.name != "Mona Reyes", (label, quote.speaker)
+
+
+_PLACE_TURN = (
+    "{intro}\n\n"
+    "WASHINGTON: Mr. Mayor, who in your office spoke to the firm before the bid went out?\n\n"
+    "HENDRY: Nobody that I know of. The procurement office runs the bids, not me.\n"
+)
+
+
+def test_a_one_word_turn_read_as_a_place_is_the_person_named_with_it(pipeline):
+    # 'WASHINGTON' read as the city: the turn is Senator Washington's.
+    text = _PLACE_TURN.format(intro="Senator Ivy Washington questioned Mayor Paul Hendry at the hearing on Monday.")
+    quote = _quote_with(pipeline, text, "who in your office")
+    assert quote.speaker is not None and quote.speaker.name == "Ivy Washington", quote.speaker
+    assert _quote_with(pipeline, text, "Nobody that I know of").speaker.name == "Paul Hendry"
+
+
+def test_a_place_read_in_a_one_word_turn_stays_with_no_person_named_so(pipeline):
+    # Near miss: nobody in the article is named 'Washington'; no person is made up.
+    text = _PLACE_TURN.format(intro="Mayor Paul Hendry answered questions from the panel at the hearing on Monday.")
+    quotes = [q for q in pipeline.analyze(text).quotes if "who in your office" in q.text]
+    assert all(q.speaker is None or q.speaker.name != "Paul Hendry" for q in quotes)
+
+
+def test_pressed_on_with_a_bill_asks_no_question(pipeline):
+    # Guard: 'pressed on' moves a bill forward; the question after stays the governor's.
+    text = _ROOF.format(who="reporters", turn="The senator pressed on.") + _MONEY
+    quote = _quote_with(pipeline, text, "Where does the money")
+    assert quote.speaker is None or quote.speaker.text != "The senator", quote.speaker
+
+
+def test_called_on_keeps_whom_it_calls_in_the_content(pipeline):
+    # Guard: PolNeAR's gold for 'called on X to …' is 'X to …'; the particle rule leaves it whole.
+    quote = _quote_with(
+        pipeline, "Senator Ada Lund called on the council to repave the road before the winter.\n", "repave"
+    )
+    assert quote.text.startswith("the council to repave"), quote.text
+
+
+def test_said_that_only_a_court_keeps_only(pipeline):
+    # Guard: 'only' after 'that' restricts the clause's subject.
+    quote = _quote_with(
+        pipeline, _VANCE + "that only a court can change the water rights of the valley.\n", "water rights"
+    )
+    assert quote.text.startswith("only a court"), quote.text
+
+
+def test_a_senator_one_of_those_who_voted_no_speaks(pipeline):
+    # Guard for relative_asides: the aside's 'who' is its verb's subject; the name speaks.
+    quote = _quote_with(
+        pipeline,
+        "Senator Mark Dale, one of the senators who voted no, said the bill would close two clinics.\n",
+        "two clinics",
+    )
+    assert quote.speaker is not None and quote.speaker.name == "Mark Dale", quote.speaker
+
+
+def test_a_body_that_the_agencies_praised_speaks(pipeline):
+    # 'which the agencies that fund it praised': before, 'the agencies' spoke.
+    quote = _quote_with(
+        pipeline,
+        "The Harbor Trust, which the agencies that fund it praised, said the shelters were full.\n",
+        "shelters were full",
+    )
+    assert quote.speaker is not None and quote.speaker.text == "The Harbor Trust", quote.speaker
+
+
+def test_a_council_that_sat_down_with_reporters_answers(pipeline):
+    # Near miss: an ORG subject with the press after 'with' is the interviewee, not 'reporters'.
+    text = (
+        "The Water Board on the water plant\n\nThe Water Board sat down with reporters on Friday at its office.\n\n"
+        + _QA_ANSWERS
+    )
+    quote = _quote_with(pipeline, text, "The plant is safe")
+    assert quote.speaker is None or quote.speaker.text != "reporters", quote.speaker

@@ -13,6 +13,12 @@ last attribution before the label is no better (a sentence of narration about th
 A label: the whole paragraph, opening with 'On' or 'About', no verb. Without an introduction
 naming the interviewee so, the label gives no speaker and the quotation goes on to the later
 steps of :func:`~.orphans.orphan_quotations`. PolNeAR train has no such label.
+
+Review (session 53, review53d): an introduction may put the interviewer first ('Times reporter
+Sam Kett sat down with Comptroller Rosa Vela', 'We spoke with …', 'The Albany Ledger talked
+with …'), and the answers went to the reporter, 'We' or the paper; the interviewee is then the
+one after 'with' / 'to'. A date or time after 'On' ('On Tuesday:', 'On May 3:') is a timeline's
+heading, not a question's topic, and names no one.
 """
 
 from __future__ import annotations
@@ -20,13 +26,20 @@ from __future__ import annotations
 from newsmine.nlp.attribution.context import DocContext
 from newsmine.nlp.attribution.sources import subject_of
 
-__all__ = ["is_topic_label", "interviewee_before"]
+__all__ = ["interviewee_before", "is_topic_label"]
 
 _TOPIC_OPENERS = frozenset({"on", "about"})
 # The verbs of an introduction that announce the interview, with the interviewer after 'with'
 # or 'to' ('sat down with', 'spoke to', 'talked with').
 _INTERVIEW_VERBS = frozenset({"sit", "speak", "talk", "chat"})
 _INTERVIEWER_PREPOSITIONS = frozenset({"with", "to"})
+# Subjects of such a verb that are the interviewer, not the interviewee: the writer ('We spoke
+# with …'), the press's trades ('Times reporter Sam Kett sat down with …'); an outlet is an ORG.
+_WRITER_PRONOUNS = frozenset({"i", "we", "me", "us"})
+_PRESS_WORDS = frozenset({
+    "reporter", "reporters", "journalist", "journalists", "correspondent", "columnist", "editor", "editors",
+    "host", "anchor", "interviewer", "writer",
+})  # fmt: skip
 
 
 def is_topic_label(ctx: DocContext, first: int, colon: int) -> bool:
@@ -37,6 +50,8 @@ def is_topic_label(ctx: DocContext, first: int, colon: int) -> bool:
         return False
     if any(ctx.pos[i] in ("VERB", "AUX") for i in words):
         return False
+    if all(ctx.ent[i] in ("DATE", "TIME") for i in words[1:]):
+        return False  # 'On Tuesday:' dates a timeline's entry; no question's topic
     p_start, p_end = ctx.para_token_bounds[ctx.para_of[colon]]
     inside = [i for i in range(p_start, p_end) if not ctx.lower[i].isspace()]
     return bool(inside) and inside[0] == words[0] and inside[-1] == colon
@@ -52,6 +67,19 @@ def interviewee_before(ctx: DocContext, before: int) -> int:
         if not preps:
             continue
         source = subject_of(ctx, i)
+        if source >= 0 and (ctx.ent[source] == "ORG" or _press(ctx, source)):
+            # 'Times reporter Sam Kett sat down with Comptroller Rosa Vela': the one after 'with',
+            # unless the press is there too ('The council sat down with reporters')
+            obj = next((c for p in preps for c in ctx.children[p] if ctx.dep[c] == "pobj"), -1)
+            source = obj if obj < 0 or not _press(ctx, obj) else source
         if source >= 0:
             return source
     return -1
+
+
+def _press(ctx: DocContext, noun: int) -> bool:
+    """Whether ``noun`` is the writer ('I', 'we', 'us') or a noun phrase of the press's trades
+    ('Times reporter Sam Kett', 'reporters')."""
+    if ctx.lower[noun] in _WRITER_PRONOUNS:
+        return True
+    return any(ctx.lower[w] in _PRESS_WORDS for w in range(ctx.left[noun], noun + 1))
