@@ -1,5 +1,5 @@
 """A body written as the kind of system it runs (session 53, desc53): "Meridian Health … The
-hospital system said" (``speakers/system_bodies.py``). Every text here is invented for
+hospital system said" (``antecedents/system_bodies.py``). Every text here is invented for
 newsmine."""
 
 from __future__ import annotations

@@ -46,6 +46,7 @@ from newsmine.nlp.antecedents.gender import (
 )
 from newsmine.nlp.antecedents.named import _SUBJECT_DEPS, _is_subject, _Named
 from newsmine.nlp.antecedents.office_verbs import office_words_of_verbs
+from newsmine.nlp.antecedents.system_bodies import SYSTEM_HEAD, system_fit
 from newsmine.nlp.antecedents.weights import _BODY_SENTENCES, _MAX_LOOKBACK
 from newsmine.nlp.attribution import DocContext, doc_text
 from newsmine.nlp.doc_attrs import token_indices
@@ -498,6 +499,8 @@ class DocIndex:
         descriptors = self.descriptors.get(id(cluster), set())
         if "gpe" in type_words and cluster.label != "GPE" and _US_SPELLING.get(head, head) not in name_words:
             return 0.0  # "the state" is a place, never a body a parse set next to the word ("the U.S. Senate")
+        if head == SYSTEM_HEAD and type_words[:1] == (SYSTEM_HEAD,) and head not in descriptors:
+            return system_fit(name_words, type_words)  # "the school system": a body that runs one, not one school
         if _US_SPELLING.get(head, head) in name_words or head in descriptors:
             return 3.0  # "the center" for the "European Centre for a Modern Ukraine" too
         if head in STATION_HEADS and cluster.label in ("ORG", "FAC") and is_call_sign(cluster.name):

@@ -28,6 +28,10 @@ __all__ = ["campaign_owner"]
 
 # How many of the pronoun's ranked people past the first may own the campaign instead.
 _OWNERS_LOOKED_AT = 3
+# Office words that say someone runs, less those a body's officer or a staffer bears as often
+# ("Its president, Martha Greer", "her press secretary, Ben Aldana": review53c, probe53b's
+# fact check gave "her campaign" to a think tank's president).
+_OWNER_OFFICES = _HOLDS_AN_OFFICE - {"president", "secretary"}
 
 
 def campaign_owner(resolver: SpeakerResolver, ranked: list[EntityCluster]) -> EntityCluster | None:
@@ -56,9 +60,10 @@ def _staff_only(resolver: SpeakerResolver, cluster: EntityCluster) -> bool:
 
 def _runs_for_something(resolver: SpeakerResolver, cluster: EntityCluster) -> bool:
     """Whether the article titles the person with an office or a candidacy, or names their
-    campaign ("the Sanders campaign", "Sanders's campaign")."""
+    campaign ("the Sanders campaign", "Sanders's campaign"). "President" and "secretary" are no
+    such office here: a think tank's president and a press secretary run for nothing."""
     words = resolver.index.title_words(cluster)
-    if words & (CANDIDACY_NOUNS | _HOLDS_AN_OFFICE):
+    if words & (CANDIDACY_NOUNS | _OWNER_OFFICES):
         return True
     surname = re.escape(cluster.name.split()[-1])
     return re.search(rf"\b{surname}(?:['’]s?)? campaign\b", resolver.doc.text) is not None

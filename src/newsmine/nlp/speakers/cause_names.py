@@ -10,6 +10,8 @@ The whole name runs from the subject through "for", "against" or "of" (perhaps "
 capitalised object; every word of it but those is capitalised. A name holding an entity ("Smith
 of Ohio") or a person is still refused by the caller. The parser breaks some such names
 ("Parents Against Toll Roads" parsed with "Against" as the subject): those stay unresolved.
+The object must end the phrase: "Members of Local 12" would be cut to "Members of Local"
+(review53c).
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ def name_carried_by_preposition(subject: Token) -> Span | None:
     pobj = next((t for t in prep.rights if t.dep_ == "pobj"), None)
     if pobj is None or pobj.pos_ != "PROPN":
         return None
+    if prep.right_edge.i != pobj.i:
+        return None  # "Members of Local 12 marched": the object runs on past its head, no name ends there
     words = subject.doc[subject.i : pobj.i + 1]
     inner = [t for t in words if t.i not in (subject.i, prep.i) and t.lower_ != "the"]
     if not inner or not all(t.text[:1].isupper() for t in inner):

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents.body_words import COMPANY_HEADS
+from newsmine.nlp.antecedents.system_bodies import system_name_words
 from newsmine.nlp.speakers.candidacy import runs_for_nothing as _runs_for_nothing
 from newsmine.nlp.speakers.introduced_unnamed import _unnamed_one_since, _unnamed_subject_before
 from newsmine.nlp.speakers.office_titles import _office_not_role
@@ -36,7 +37,6 @@ from newsmine.nlp.speakers.people import (
     _titled_or_just_named,
 )
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
-from newsmine.nlp.speakers.system_bodies import system_name_words
 from newsmine.nlp.speakers.titled_people import _office_elsewhere, _titled, _titled_only_later
 from newsmine.nlp.speakers.unnamed import _ANONYMITY_WORDS, _RELATION_NOUNS, _is_person_noun
 from newsmine.nlp.speakers.wire_credits import in_dateline
