@@ -424,7 +424,7 @@ CONTENT_FAULTS = _NESTED | _NOT_FOUND | {
 # (article, snippet, the wrong speaker's name). Strict xfails while newsmine gives that name.
 WRONG_SPEAKERS = [
     ("strike", "had cost Toledo thousands of jobs", "Dean Fowler"),
-    ("factcheck", "the line", "Greer campaign"),
+    ("factcheck", "the line", "Brandt campaign"),
     ("inquiry", "a request for comment", "Government Accountability Office"),
 ]
 
@@ -434,9 +434,8 @@ _WRONG_SPEAKER_CAUSES = {
         "'he' goes to the latest man named, the company's spokesman",
     ("factcheck", "the line"):
         "'Her campaign defended the line': 'her' goes to Kayla Brandt as 'she' does above (Marsh tagged an "
-        "organisation); Brandt, a spokeswoman, runs for nothing, so desc53's campaign_owners hands the campaign to "
-        "the next person holding an office title, the research group's president Martha Greer (was 'Brandt "
-        "campaign' before desc53)",
+        "organisation); campaign_owners passes a spokeswoman's campaign to the next candidate, and nobody the "
+        "rule can reach runs (the research group's president does not, review53c)",
     ("inquiry", "a request for comment"):
         "'The chairman's office did not respond to a request for comment': 'office' is read as the Government "
         "Accountability Office named later in the article",
