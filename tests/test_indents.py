@@ -112,3 +112,72 @@ def test_a_wrapped_lines_spaces_inside_a_paragraph_are_kept():
         "the cost of the work, which  engineers put at forty million crowns.\n"
     )
     assert len(parser_text(text)) == len(text)
+
+
+def _wrapped(story: tuple[str, ...], margin: str = "", first: str = "", width: int = 72) -> str:
+    import textwrap
+
+    return "\n".join(
+        textwrap.fill(paragraph, width, initial_indent=margin + first, subsequent_indent=margin) for paragraph in story
+    ) + "\n"
+
+
+def test_a_wrapped_article_under_a_one_space_margin_gives_the_plain_copys_quotes(pipeline):
+    # archive exports put a space before every line: the breaks were read as paragraph starts and
+    # both quotations were cut at a line's end, their speakers lost (review53b)
+    text = _wrapped(_HARBOUR_STORY, margin=" ")
+    assert "\n " in text and text.count("\n") > len(_HARBOUR_STORY)
+    record = pipeline.analyze(text)
+    _check_offsets(record, text)
+    assert _quotes(record) == _quotes(pipeline.analyze(_plain(_HARBOUR_STORY)))
+
+
+def test_the_margin_after_a_soft_break_is_not_read():
+    # the break flows into one space; the margin after it is no more read than an indent
+    text = _wrapped(_HARBOUR_STORY, margin="  ")
+    assert "  " not in parser_text(text).strip()
+
+
+_LAYOUTS = {
+    "padded": _padded,
+    "indented": _indented,
+    "margin": lambda story: _wrapped(story, margin=" "),
+    "margin, CRLF": lambda story: _wrapped(story, margin="    ").replace("\n", "\r\n"),
+    "first line indented, wrapped, CRLF": lambda story: _wrapped(story, first="    ").replace("\n", "\r\n"),
+    "tabs": lambda story: "".join(f"\t{paragraph}\n\t\n" for paragraph in story),
+    "no-break spaces": lambda story: "".join(f"\u00a0\u00a0{paragraph}\n\n" for paragraph in story),
+    "e-mail quoting and indents": lambda story: (
+        f"{story[0]}\n\n    {story[1]}\n\n> " + story[2].replace(", ", ",\n> ", 1) + f"\n\n  {story[3]}\n"
+    ),
+    "quotes opening indented lines": lambda story: (
+        "Strike ends at the port\n\n    “The strike is over,” said the union's leader, Kari Nes.\n"
+        "    “We have a deal,” she added.\n  \n"
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", _LAYOUTS)
+def test_every_span_slices_the_text_as_it_came_whatever_its_layout(pipeline, layout):
+    text = _LAYOUTS[layout](_HARBOUR_STORY)
+    record = pipeline.analyze(text)
+    assert record.quotes
+    _check_offsets(record, text)
+    for entity in record.entities:
+        for mention in entity.mentions:
+            assert text[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize("space", ["\u00a0\u00a0", "\u2003", "\u3000"])
+def test_unicode_spaces_opening_a_paragraph_are_not_read_and_no_span_starts_with_them(pipeline, space):
+    # review53b: paragraphs opening with two no-break spaces gave a speaker "\xa0\xa0Harbour board delays"
+    text = "".join(f"{space}{paragraph}\n\n" for paragraph in _HARBOUR_STORY)
+    assert parser_text(text) == flow_text(_plain(_HARBOUR_STORY) + "\n")
+    record = pipeline.analyze(text)
+    _check_offsets(record, text)
+    assert _quotes(record) == _quotes(pipeline.analyze(_plain(_HARBOUR_STORY)))
+
+
+def test_a_no_break_space_inside_a_line_is_read():
+    # near miss: "March\xa014" and a no-break space after a sentence are no indent
+    text = "Vote on\xa0March\xa014\n\nThe board met.\xa0 It voted on\xa0Tuesday.\n"
+    assert parser_text(text) == flow_text(text) and dropped_characters(text) == []
