@@ -31,7 +31,7 @@ INDENT_CHARACTERS = " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u
 _INDENT_RE = re.compile(rf"(?<![^\n])[{INDENT_CHARACTERS}]+")
 # A line opening with one of the Unicode spaces (not a space or a tab, which may_be_indented
 # finds with plain string tests).
-_UNICODE_INDENT_RE = re.compile(rf"(?<![^\n])[{INDENT_CHARACTERS[2:]}]")
+_UNICODE_INDENT_RE = re.compile(rf"\n[{INDENT_CHARACTERS[2:]}]")  # the text's start: may_be_indented
 
 
 def may_be_indented(unix: str) -> bool:
