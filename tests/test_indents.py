@@ -181,3 +181,38 @@ def test_a_no_break_space_inside_a_line_is_read():
     # near miss: "March\xa014" and a no-break space after a sentence are no indent
     text = "Vote on\xa0March\xa014\n\nThe board met.\xa0 It voted on\xa0Tuesday.\n"
     assert parser_text(text) == flow_text(text) and dropped_characters(text) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review53b, left (before wrap53 too): an indented block quotation of two wrapped lines in text "
+    "whose paragraphs are one line each is not read as wrapped (fewer than two breaks that could be soft, "
+    "and the width is the long lines'): the content stops at the block's first line end",
+)
+def test_an_indented_block_quotation_of_a_named_speaker_is_quoted_whole(pipeline):
+    text = (
+        "Minister defends cuts\n\nThe finance minister, Rune Halvorsen, said in a statement:\n\n"
+        "    “We inherited a deficit that no honest government could ignore. These cuts are painful, but they are the price of\n"
+        "    keeping the schools and hospitals open for the next ten years.”\n\n"
+        "Opposition leaders called the statement cynical.\n"
+    )
+    record = pipeline.analyze(text)
+    assert any(q.text.rstrip("”").endswith("ten years.") and q.speaker for q in record.quotes)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review53b, left (before wrap53 too): an e-mail's quoted paragraph wrapped over '> ' lines, in an "
+    "article of one paragraph a line, is not read as wrapped (the width is the long lines'): its quotation "
+    "is cut at a line end ('… dredge the wrong'), and the speaker's name broken over two lines is 'Ingrid'",
+)
+def test_an_email_quoted_wrapped_paragraph_in_unwrapped_copy_keeps_its_quotation_whole(pipeline):
+    text = (
+        f"{_HARBOUR_STORY[0]}\n\n    {_HARBOUR_STORY[1]}\n\n"
+        "> “We are not going to spend forty million on a guess,” said the board's chair, Ingrid\n"
+        "> Solberg. “We would sooner wait a month than dredge the wrong\n"
+        "> channel,” she told the meeting.\n\n"
+        f"  {_HARBOUR_STORY[3]}\n"
+    )
+    record = pipeline.analyze(text)
+    assert ("We would sooner wait a month than dredge the wrong channel,", "Ingrid Solberg") in _quotes(record)
