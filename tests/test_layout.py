@@ -968,3 +968,43 @@ def test_one_indented_paragraph_a_line_unwrapped_has_no_soft_break():
         for sentence in ("The ferry will run until March.", "The union welcomed the plan.", "Fares will not change.")
     )
     assert soft_breaks(text) == []
+
+
+def _with_margin(text: str, margin: str) -> str:
+    return "\n".join(margin + line if line.strip() else line for line in text.split("\n"))
+
+
+@pytest.mark.parametrize("margin", [" ", "    ", "\t"])
+def test_a_wrapped_article_whose_every_line_opens_with_a_margin_flows_as_without_it(margin):
+    # archive exports put one space before every line, Markdown four: that margin is no indent,
+    # and each break before it was read as a paragraph's start (review53b: quotations cut)
+    wrapped = _wrap(f"Quay closed for three weeks\n\n{_PROSE}\n\n{_PROSE}", 70)
+    text = _with_margin(wrapped, margin)
+    assert len(soft_breaks(text)) == len(soft_breaks(wrapped)) > 4
+    assert flow_text(text).split() == flow_text(wrapped).split()
+
+
+def test_a_first_line_indent_beyond_the_margin_still_starts_a_paragraph():
+    # near miss: under a one-space margin, a paragraph's first line indented three more spaces
+    body = _wrap(_PROSE, 64)
+    text = _with_margin(f"{body}\n   The council meets on Friday to hear the skippers' complaint.\n{body}", " ")
+    assert "\n    The council" in flow_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a poem quoted line by line, every line indented: short lines, no wrap
+        "    The boats come home at evening,\n    the nets are hung to dry,\n    and every light along the quay\n"
+        "    is one more reason why.\n",
+        # a poll table aligned with spaces under one margin: capitals and figures, no wrap
+        "    Candidate        Support   Change\n    Ferrant          41%       +3\n    Brekke           39%       -2\n"
+        "    Undecided        20%       -1\n",
+        # one paragraph a line under a margin: too wide to be wrapped
+        f"  {_PROSE}\n  {_PROSE}\n  {_PROSE}\n",
+        # a tab on some lines, spaces on others: no margin shared
+        "\n".join(("\t" if n % 2 else "  ") + line for n, line in enumerate(_wrap(_PROSE, 64).split("\n"))),
+    ],
+)
+def test_lines_under_a_margin_that_are_not_wrapped_keep_their_breaks(text):
+    assert soft_breaks(text) == []

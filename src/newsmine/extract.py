@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 from newsmine.articles import Article
 from newsmine.entity_keys import entity_key
 from newsmine.layout import DROPPED_RETURNS, input_offset, reading_copy
+from newsmine.layout.indents import INDENT_CHARACTERS
 from newsmine.nlp.attribution.context import doc_text
 from newsmine.nlp.entities import EntityCluster, repaired_name
 from newsmine.nlp.gender import stated_gender
@@ -262,7 +263,7 @@ def _moved_to_input(record: ArticleRecord, text: str, dropped: list[int]) -> Non
     record.text = text
     for span in _spans_in(record):
         start, end = input_offset(span.start, dropped), input_offset(span.end, dropped)
-        if start < end and text[start] in " \t":  # an indent the parser did not read: the span starts past it
+        if start < end and text[start] in INDENT_CHARACTERS:  # an indent the parser did not read: the span starts past it
             start = span.start + bisect_right(dropped, span.start)
         span.start, span.end = start, end
         span.text = text[span.start : span.end]

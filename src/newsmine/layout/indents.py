@@ -19,25 +19,49 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["line_indents", "may_be_indented", "without_spans"]
+__all__ = ["INDENT_CHARACTERS", "line_indents", "may_be_indented", "without_spans"]
 
 
-# Spaces and tabs at the text's start or after a line break.
-_INDENT_RE = re.compile(r"(?<![^\n])[ \t]+")
+# The spaces an indent is made of: a space, a tab, and the Unicode spaces that word processors
+# and web pages put before a paragraph (no-break, em, ideographic). The parser reads a run of
+# any as a white-space token, as it does spaces (review53b: an article whose paragraphs opened
+# with two no-break spaces had a speaker "\xa0\xa0Harbour board delays").
+INDENT_CHARACTERS = " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+# Such spaces at the text's start or after a line break.
+_INDENT_RE = re.compile(rf"(?<![^\n])[{INDENT_CHARACTERS}]+")
+# A line opening with one of the Unicode spaces (not a space or a tab, which may_be_indented
+# finds with plain string tests).
+_UNICODE_INDENT_RE = re.compile(rf"\n[{INDENT_CHARACTERS[2:]}]")  # the text's start: may_be_indented
 
 
 def may_be_indented(unix: str) -> bool:
-    """Whether a line of ``unix`` (or the text) opens with a space or a tab: a quick test."""
-    return unix[:1] in (" ", "\t") or "\n " in unix or "\n\t" in unix
+    """Whether a line of ``unix`` (or the text) opens with a space, a tab or a Unicode space:
+    a quick test."""
+    return (
+        (unix != "" and unix[0] in INDENT_CHARACTERS)
+        or "\n " in unix
+        or "\n\t" in unix
+        or (not unix.isascii() and _UNICODE_INDENT_RE.search(unix) is not None)
+    )
 
 
 def line_indents(unix: str, flowing: str) -> list[tuple[int, int]]:
-    """(start, end) of each run of spaces and tabs that opens a line of ``flowing`` (a line break
+    """(start, end) of each run of spaces (:data:`INDENT_CHARACTERS`) that opens a line of ``flowing`` (a line break
     it kept, or the text's start) and is the same white space in ``unix`` (the input with ``\\n``
-    line ends, which ``flowing`` is the same length as); a line of only spaces loses them all."""
+    line ends, which ``flowing`` is the same length as); a line of only spaces loses them all.
+    And the margin after a soft break (a wrapped text whose every line opens with spaces,
+    :func:`~newsmine.layout.wrapping._margin`): the break flowed into one space, and the margin
+    blanked with it is no more read than a line's indent (review53b: else the parser read
+    "the  town" with a white-space token inside a sentence)."""
     if not may_be_indented(unix):
         return []
-    return [m.span() for m in _INDENT_RE.finditer(flowing) if unix[m.start() : m.end()] == m.group()]
+    indents = [m.span() for m in _INDENT_RE.finditer(flowing) if unix[m.start() : m.end()] == m.group()]
+    flowed = [
+        m.span()
+        for m in _INDENT_RE.finditer(unix)
+        if m.start() and flowing[m.start() - 1] == " " and not flowing[m.start() : m.end()].strip()
+    ]
+    return sorted(indents + flowed) if flowed else indents
 
 
 def without_spans(text: str, spans: list[tuple[int, int]]) -> str:

@@ -216,6 +216,11 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
     lines = text.split("\n")
     # An e-mail's quoted lines: the "> " before each is no word of the line (see _quote_prefix).
     prefixes = [_quote_prefix(line) for line in lines] if ">" in text else [0] * len(lines)
+    if not any(prefixes) and text.lstrip("\r\n")[:1] in (" ", "\t"):
+        # A margin every line keeps is no line's indent: the line goes on past it (see _margin).
+        margin = _margin(lines)
+        if margin:
+            prefixes = [margin if line.strip() else 0 for line in lines]
     # Single line breaks between two non-blank lines: the only breaks that can be soft; not
     # where a quoted block starts or ends.
     candidates: list[int] = []  # index of the line before the break
@@ -307,6 +312,28 @@ def _quotations_go_on(lines: list[str], prefixes: list[int], soft: set[int]) -> 
 # An e-mail's quoted line: "> I have paid my bill …", "> > …" a reply's quote of a quote.
 _QUOTE_PREFIX_RE = re.compile(r">[> \t]*")
 _QUOTED_LINE_RE = re.compile(r"^>[> \t]*", re.M)
+
+
+def _margin(lines: list[str]) -> int:
+    """The length of the spaces or tabs that open every non-blank line alike, else 0: a margin,
+    as archive exports and plain-text mailers put one space before each line, or Markdown four
+    before a block. Each line goes on past it, and an indent is what a line has beyond it
+    (review53b: a wrapped story whose every line opened with one space had each break read as
+    a paragraph's start, and its quotations were cut at each line end)."""
+    margin = None
+    for line in lines:
+        if not line.strip():
+            continue
+        opening = line[: len(line) - len(line.lstrip(" \t"))]
+        if not opening:
+            return 0
+        if margin is None or opening.startswith(margin):
+            margin = opening if margin is None else margin
+        elif margin.startswith(opening):
+            margin = opening
+        else:
+            return 0
+    return len(margin or "")
 
 
 def _quote_prefix(line: str) -> int:
