@@ -328,7 +328,11 @@ class _ClusterBuilder:
         paragraph's text before the mention is read, and only for a titled surname."""
         if _title_of(cand.span) is None or not cand.span.doc[cand.span.start - 1].is_title:
             return False  # "the campaign Clinton envisioned": no title as news write one
-        start = cand.span.start_char
+        return self._in_own_words(cand.span.start_char)
+
+    def _in_own_words(self, start: int) -> bool:
+        """Whether character ``start`` stands outside quotation marks, by the quotation marks of
+        its paragraph's text before it."""
         before = self.text[self.text.rfind("\n", 0, start) + 1 : start]
         if "“" in before or "”" in before:
             return before.rfind("“") <= before.rfind("”")
@@ -527,12 +531,14 @@ class _ClusterBuilder:
 
     def _last_mention_in_paragraph(self, cand: _Candidate, people: list[_Cluster]) -> tuple[int, _Cluster] | None:
         """The candidate index and cluster of the last mention of any of ``people`` before
-        ``cand``, when it is in the same paragraph; else None."""
+        ``cand``, when it is in the same paragraph; else None. A mention inside quotation marks
+        is the speaker's words, no naming by the paper: "'I am not just the son of Tom Hale,'
+        Hale said" after "Eric Hale announced …" is still Eric Hale."""
         latest: tuple[int, int, _Cluster] | None = None  # (token start, candidate index, cluster)
         for cluster in people:
             for k in cluster.members:
                 start = self.candidates[k].span.start
-                if start < cand.span.start and (latest is None or start > latest[0]):
+                if start < cand.span.start and (latest is None or start > latest[0]) and self._in_own_words(self.candidates[k].span.start_char):
                     latest = (start, k, cluster)
         if latest is None or "\n" in self.text[self.candidates[latest[1]].span.end_char : cand.span.start_char]:
             return None

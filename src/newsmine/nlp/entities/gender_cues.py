@@ -59,8 +59,9 @@ _REFLEXIVES = {"himself": "m", "herself": "f"}
 def _subject_pronoun_gender(span: Span) -> str | None:
     """'m' or 'f' from the pronouns that can only be the mention itself: a subject pronoun of
     its own clause ("Trump said he would") or a reflexive object of its verb ("Trump cast
-    himself as …"). Possessives are left out: "Clinton called his vote irresponsible" is
-    another man's vote."""
+    himself as …") or an intensive one right after it ("Christie himself said little", which
+    the parse makes the name's apposition). Possessives are left out: "Clinton called his vote
+    irresponsible" is another man's vote."""
     found = {
         "m" if t.lower_ in MALE_PRONOUNS else "f"
         for t in pronouns_in_own_clause(span)
@@ -69,6 +70,9 @@ def _subject_pronoun_gender(span: Span) -> str | None:
     root = span.root
     if root.dep_ in ("nsubj", "nsubjpass"):
         found.update(_REFLEXIVES[t.lower_] for t in root.head.children if t.lower_ in _REFLEXIVES)
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.lower_ in _REFLEXIVES and after.head.i == root.i:
+        found.add(_REFLEXIVES[after.lower_])
     return found.pop() if len(found) == 1 else None
 
 

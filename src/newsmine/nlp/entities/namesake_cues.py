@@ -105,12 +105,17 @@ def _apposition_of_a_relative(span: Span) -> int | None:
     apposition ("Liz Cheney, the daughter of former Vice President Dick Cheney, announced …":
     the token "Cheney" of Liz for the span "Dick Cheney"); else None. The one named there is
     background to the apposition's person, who is what the sentence is about: a bare surname
-    right after is that person's, not the relative's though named last."""
+    right after is that person's, not the relative's though named last. A title word before
+    the name may make the parse hang the name on the kin noun as its apposition and take the
+    word for the object of "of" ("the father of state Sen. Eric Hale"): the same phrase."""
     root = span.root
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+    if root.dep_ == "appos" and any(c.lower_ == "of" and c.dep_ == "prep" and c.i < span.start for c in prep.children):
+        noun = prep  # "the father of state| Sen. Eric Hale": "Hale" in apposition to "father"
+    elif root.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
         return None
-    noun = prep.head
+    else:
+        noun = prep.head
     if noun.lower_ not in _KIN_NOUNS or noun.dep_ != "appos" or noun.head.i >= span.start:
         return None
     return noun.head.i
