@@ -36,10 +36,11 @@ def test_a_relatives_first_name_after_a_kin_noun_is_a_person(pipeline, text, sni
     assert (speaker.name, speaker.kind) == (name, "person")
 
 
-def test_a_body_set_off_after_a_sister_company_stays_a_body(pipeline):
-    # near miss: "sister" modifies "company", the noun the name is set off after
+@pytest.mark.parametrize("owned", ["its sister company", "the founder's wife's company"])
+def test_a_body_set_off_after_a_sister_company_stays_a_body(pipeline, owned):
+    # near miss: a kin word that only modifies or owns "company", the noun the name is set off after
     text = (
-        "Plant to close\n\nNorthgate Foods said on Monday that its sister company, Halcyon, would close the "
+        f"Plant to close\n\nNorthgate Foods said on Monday that {owned}, Halcyon, would close the "
         "plant in March. Halcyon said it would offer jobs to 40 of the 300 workers.\n"
     )
     speaker = speaker_of(pipeline.analyze(text), "offer jobs")
