@@ -53,6 +53,7 @@ from newsmine.nlp.entities.person_labels import (
     _age_in_apposition,
     _aged_apposition,
     _first_named_person,
+    _given_name_of_kin,
     _given_name_of_someone,
     _name_with_particle,
     _named_after_an_office,
@@ -146,6 +147,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "PERSON"  # "Its chief executive, Olu Barnes, told staff": a given name the lists lack
     if span.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and _given_name_of_someone(span):
         return "PERSON"  # "Another commuter, Tiago, said": a vox pop's first name, tagged a body
+    if span.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and _given_name_of_kin(span):
+        return "PERSON"  # "his first wife, Ivana, who …": a relative's first name, tagged a body
     if span.label_ in ("WORK_OF_ART", "PRODUCT", "PERSON") and _outlet_noun_after(span):
         return "ORG"  # "Hurriyet newspaper reported", "Family Circle magazine": the outlet's name
     if span.label_ == "PERSON" and _titled_person(span) and _known_first_name(span[0].lower_):

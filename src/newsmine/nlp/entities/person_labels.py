@@ -27,6 +27,7 @@ from newsmine.nlp.entities.body_labels import (
     _ORG_DESCRIPTORS,
     _body_name,
 )
+from newsmine.nlp.entities.kin_given_names import _KIN_NOUNS
 from newsmine.nlp.entities.name_spans import _given_name_hyphen
 from newsmine.nlp.entities.place_labels import _listed_with
 from newsmine.nlp.entities.whole_bodies import _MASTHEAD_WORDS
@@ -152,6 +153,21 @@ def _given_name_of_someone(span: Span) -> bool:
     if head.pos_ != "NOUN" or head.lower_ not in lexicons.load("person_nouns") or head.lower_ in _ROLES_BODIES_PLAY:
         return False
     return any(c.dep_ in ("det", "nummod") and c.lower_ in _ONE_OF_MANY for c in head.children)
+
+
+def _given_name_of_kin(span: Span) -> bool:
+    """One capitalised word set off in apposition to a relative's noun that has an owner ("his
+    first wife, Ivana, who …", "the senator's husband, Arlo,"): how news name a relative by the
+    first name alone, which the recogniser may take for a body or a place ("Ivana" an
+    organisation, so her "She signed an agreement …" found no one). A body is never anyone's
+    wife or son; a relative's noun without an owner ("a son, Apple Records") is left alone."""
+    root = span.root
+    head = root.head
+    if len(span) != 1 or not root.is_title or root.dep_ != "appos" or head.i > root.i:
+        return False
+    if head.pos_ != "NOUN" or head.lower_ not in _KIN_NOUNS or not _set_off_after(head, span):
+        return False
+    return any(c.dep_ == "poss" for c in head.children)
 
 
 def _first_name_with_who(span: Span) -> bool:
