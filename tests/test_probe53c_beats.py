@@ -160,7 +160,8 @@ EXPECTED = [
      "State Claire Dunmore, more than Ellery's own campaign had spent on ads of any kind"),
     ("finance", "served as Ellery's campaign manager", RECORDS, "description",
      "the group's chairman, Doug Wexler, served as Ellery's campaign manager during his 2012 House race"),
-    ("finance", "said it did not", "Doug Wexler", "name", "it did not"),
+    # corrected after the first run: the snippet held the cue ('said'), which no content holds
+    ("finance", "it did not", "Doug Wexler", "name", "it did not"),
     ("finance", "I haven't spoken to Mark", "Doug Wexler", "pronoun", "I haven't spoken to Mark about this race, period"),
     ("finance", "I know the rules", "Doug Wexler", "pronoun", "I know the rules, and I follow them"),
     ("finance", "no control over what outside groups do", "Linda Fairbanks", "name",
@@ -386,13 +387,84 @@ EXPECTED = [
 # Words in quotation marks nobody says.
 NOT_QUOTES: list = []
 
-SPEAKER_FAULTS: dict = {}
+_NOT_FOUND = {
+    ("finance", "raised nearly $6 million"):
+        "'… raised nearly $6 million …, but almost all of it came from three wealthy donors, federal records show.': "
+        "a finding before a sentence-final ', records show' gives the second clause only ('almost all of it came …'), "
+        "with 'federal records' unresolved (probe53b's ', a new poll shows' gave no quote)",
+    ("finance", "About 58 percent"):
+        "'About 58 percent of the campaign's money came from …, records show, and fewer than one in five dollars …': "
+        "a mid-sentence ', records show,' gives no quote",
+}
 
-CONTENT_FAULTS: dict = {}
+_NESTED = {
+    ("shooting", "sold twice"):
+        "'He noted that the rifle had been sold twice …, according to records his investigators had obtained.': the "
+        "'according to' takes the whole sentence ('He noted that …') as the records' content, as PolNeAR does, but "
+        "the sheriff's own report nested inside it ('noted' and its clause) is not a quote of its own",
+}
+
+SPEAKER_FAULTS = _NOT_FOUND | _NESTED | {
+    ("asylum", "devotes exactly one paragraph"):
+        "'The judge was not persuaded. The memo, she wrote, \"…\"': 'she' goes to the latest woman named, the "
+        "plaintiffs' lawyer Rosa Delgado-Price; the sentence before names the judge only as 'The judge', the "
+        "subject a pronoun right after most often continues",
+    ("asylum", "waiting four months"):
+        "'One of the plaintiffs, a woman identified in court papers as Maria L., fled …. Reached by telephone …, she "
+        "said': the woman named inside the partitive subject's apposition is passed over and 'she' goes to the judge "
+        "quoted before ('One of the plaintiffs, Maria Lopez, fled' does the same; 'Maria L., one of the plaintiffs, "
+        "fled' is found)",
+    ("asylum", "My boys ask me"): "'\"…,\" she said' after the sentence above: 'she' is the judge again",
+    ("asylum", "What am I supposed to tell them"): "the same quote as 'My boys ask me'",
+    ("shooting", "Four families are planning funerals"):
+        "'Moms for Safe Streets, a group that supports the bill, replied …. \"…,\" the group wrote': the recogniser "
+        "tags no organisation in 'Moms for Safe Streets' (a capitalised common plural opening a cause's name; "
+        "entities/cause_names.py starts only at an organisation or a people's plural tagged NORP), so 'the group' "
+        "finds no body",
+    ("shooting", "Call your senator"): "the same quote as 'Four families are planning funerals'",
+    ("finance", "The largest single check"):
+        "'The largest single check, $2.5 million, came from the developer, Howard Pruitt, the filings show.': the "
+        "name in apposition at the content's end is taken for the speaker of 'show' (and cut from the content), not "
+        "'the filings'",
+    ("rollout", "fewer than half the enrollments"):
+        "'… and the state's largest insurer said on Friday that …': the description comes before the article names "
+        "the insurer ('Cascade Health Partners said in a statement', the next paragraph), so it stays unresolved",
+    ("governor", "pulling votes from Whitfield"):
+        "'He has been criticized by Democrats who say he is pulling votes from Whitfield': the 'who' of unnamed party "
+        "members is named 'Democratic Party', the party itself (members speaking are no body's statement)",
+}
+
+CONTENT_FAULTS = _NOT_FOUND | _NESTED | {
+    ("shooting", "burden law-abiding gun owners"):
+        "'argued that it would burden … without stopping criminals, who he said would find other ways …': the content "
+        "ends before the relative clause holding a nested cue ('he said'), which is a quote of its own; PolNeAR keeps "
+        "the nested report inside the outer content",
+    ("shooting", "now backed the bill"):
+        "'said he now backed the bill and would urge his colleagues to do the same': the content ends before the "
+        "conjunct holding a cue verb ('urge', a quote of its own) (that_conjuncts._reports / cue_conjuncts, a "
+        "choice measured on train)",
+    ("shooting", "focused on the families"):
+        "'said he was \"focused on the families\" and would meet with the sheriff': the content stops at the "
+        "quotation's closing mark; content_ends._resumed_after_quotation proposes the longer content, the content "
+        "model keeps the shorter",
+    ("finance", "The largest single check"):
+        "the appositive name at the end ('…, Howard Pruitt, the filings show') is cut from the content and taken for "
+        "the speaker (see SPEAKER_FAULTS)",
+    ("cityhall", "raised questions about the towing contract"):
+        "'said she had raised questions … in 2015 and been told by the city's business administrator that …': the "
+        "content ends before the conjunct holding a cue verb ('told', a quote of its own), as 'now backed the bill'",
+}
+# Fixed by probe53c's rules: ("rollout", "an older, sicker") 'a note to clients that slow sign-ups …'
+# (attribution/phrase_that_clauses.py: the cue's dative is one of its phrases).
 
 # Speakers wrong on quotes the hand-written list did not hold, seen reading every record of the first run:
 # (article, snippet, the wrong speaker's name). Strict xfails while newsmine gives that name.
-WRONG_SPEAKERS: list = []
+WRONG_SPEAKERS = [
+    # fixed by speakers/party_appositions.py ("Harkins, a Texas Republican who backed …" was an unnamed "Republican")
+    ("asylum", "the policy", "Republican"),
+    ("asylum", "it", "Democrat"),
+    ("rollout", "the exchange", "Republican"),
+]
 
 _WRONG_SPEAKER_CAUSES: dict = {}
 
