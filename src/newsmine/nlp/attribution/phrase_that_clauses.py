@@ -20,8 +20,9 @@ pronoun is the object "scheduled" lacks, and "testified" reports nothing; in 'sa
 after the debate that the congressman had won' "said" must say something, and in '… that it
 expected to publish the final rule' "publish" has an object of its own, so "that" fills no gap
 (review53: the gap reading cut the first to 'the committee had scheduled').
-Seen twice by first-sight probes (probe52c: 'in a statement after the debate that the congressman
-had …'; probe53b: the hearing story above).
+Seen three times by first-sight probes (probe52c: 'in a statement after the debate that the
+congressman had …'; probe53b: the hearing story above; probe53c: 'wrote in a note to clients that
+slow sign-ups could …', where the parse makes 'to clients' the cue's dative, one of its phrases).
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ _CLAUSAL_DEPS = frozenset({"ccomp", "xcomp", "csubj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 # An object or complement of the verb "that" hangs on besides "that": no gap for a relative pronoun.
 _OBJECT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "dative"})
+# The cue's own phrases: 'in a statement', 'on Friday', and 'to clients' parsed as the cue's dative
+# ('wrote in a note to clients that slow sign-ups could …': probe53c, an analyst's note).
+_PHRASE_DEPS = frozenset({"prep", "npadvmod", "dative"})
 # Cues that cannot stand without what they report ('said in an e-mail after the debate that …').
 _BARE_CUES = frozenset({"say", "tell"})
 
@@ -57,7 +61,7 @@ def start_after_phrase_that(ctx: DocContext, cand: Candidate) -> Candidate:
         return cand
     if any(ctx.dep[c] in _CLAUSAL_DEPS for c in ctx.children[i]):
         return cand
-    phrases = [c for c in ctx.children[i] if c > i and ctx.dep[c] in ("prep", "npadvmod")]
+    phrases = [c for c in ctx.children[i] if c > i and ctx.dep[c] in _PHRASE_DEPS]
     first = ctx.token_at_char(cand.parts[0][0])
     last = ctx.token_at_char(cand.parts[0][1] - 1)
     opening = next((p for p in phrases if ctx.left[p] <= first <= ctx.right[p]), -1)

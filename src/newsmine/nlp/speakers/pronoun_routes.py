@@ -21,6 +21,7 @@ from newsmine.nlp.speakers.body_pronouns import _body_pronoun
 from newsmine.nlp.speakers.groups import _is_pair, _pair_again, _pair_of_headline, _whole_group_relative
 from newsmine.nlp.speakers.names import _named_in_apposition
 from newsmine.nlp.speakers.naming import _called_by_name
+from newsmine.nlp.speakers.party_appositions import person_of_party_word
 from newsmine.nlp.speakers.pronouns import (
     _antecedent,
     _people_of_place,
@@ -30,8 +31,8 @@ from newsmine.nlp.speakers.pronouns import (
     _person_pronoun,
     _unnamed_speaker_again,
 )
-from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.relative_times import is_time, is_time_antecedent, noun_past_time
+from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.words import _FEMALE, _MALE
 
 if TYPE_CHECKING:
@@ -80,6 +81,9 @@ def _relative_pronoun(resolver: SpeakerResolver, mention: Span, depth: int) -> R
     just_before = index.cluster_just_before(root.i)
     if is_time(just_before):
         just_before = None  # 'a survey released Wednesday, which found': the survey, not the day
+    party_member = person_of_party_word(index, just_before, root.i)
+    if party_member is not None:
+        return _for_cluster(party_member, "apposition")  # "Harkins, a Texas Republican who backed …"
     before = _person_of_place(index, just_before, root.i)
     if before is None or (before is just_before and before.label in ("GPE", "LOC")):
         people = _people_of_place(index, root.i)
