@@ -36,11 +36,13 @@ class _Proposals:
         self._seen: set[tuple[int, int]] = set()
         # '…, reported the Harbor Gazette.' closing the cue's sentence: no content runs over it
         self._credit_comma = inverted_credit_after(ctx, trigger)
+        # The cue word's paragraph, every content's bounds: read once, not per content (~4 a cue word).
+        self._paragraph = ctx.para_token_bounds[ctx.para_of[trigger]]
 
     def tokens(self, relation: str, start: int, end: int) -> None:
         """A content of tokens [start, end), cut at the cue word's paragraph."""
         ctx = self.ctx
-        p_start, p_end = ctx.para_token_bounds[ctx.para_of[self.trigger]]
+        p_start, p_end = self._paragraph
         start, end = max(start, p_start), min(end, p_end)
         if end <= start or end - start > _MAX_CONTENT_TOKENS:
             return
@@ -61,8 +63,9 @@ class _Proposals:
         key = (parts[0][0], parts[-1][1])
         if key in self._seen or key[1] - key[0] < 2:
             return
-        if any(s <= self.trigger_char < e for s, e in parts):
-            return  # the cue word never lies inside its own content
+        trigger_char = self.trigger_char
+        if parts[0][0] <= trigger_char < parts[0][1] if len(parts) == 1 else any(s <= trigger_char < e for s, e in parts):
+            return  # the cue word never lies inside its own content (one part, most: no generator)
         if self._speaker_phrase(parts):
             return  # '"No more cuts," chanted the crowd': the crowd speaks, it is not what is said
         if 0 <= self._credit_comma < parts[-1][1] and parts[0][0] < self._credit_comma:

@@ -113,9 +113,11 @@ def _document_authors(doc: Doc, index: DocIndex) -> list[tuple[int, str, str, _A
     written, when no entity holds it (spk47)."""
     found = []
     lower, pos = index.context.lower, index.context.pos
-    for i, word in enumerate(lower):
-        family = _DOCUMENT_NOUNS.get(word)
-        if family is None or pos[i] not in ("NOUN", "PROPN") or (pos[i] == "PROPN" and word not in _POLL_WORDS):
+    # The few document nouns picked out in one comprehension, not a loop step a token (session 53b).
+    for i in [i for i, word in enumerate(lower) if word in _DOCUMENT_NOUNS]:
+        word = lower[i]
+        family = _DOCUMENT_NOUNS[word]
+        if pos[i] not in ("NOUN", "PROPN") or (pos[i] == "PROPN" and word not in _POLL_WORDS):
             continue  # "a Morning Consult Poll" may be read as a name's end; not "the Drudge Report"
         token = doc[i]
         author = (_author_of(token, index) or _subject_author(token, index)) if pos[i] == "NOUN" else None

@@ -51,11 +51,17 @@ def places_given(resolver: SpeakerResolver, cluster: EntityCluster) -> set[str]:
     three words before one ('Ohio Gov. John Kasich', a dateline's 'COLUMBUS, Ohio — Gov. John
     Kasich'). Where an office's place ('The governor of Ohio') is the person's."""
     doc = resolver.doc
+    # The words read from the quotes component's lists, not from Token objects: asked for every
+    # person before a description with a place (some 5 a resolution), it made ~160 ``doc[…]``
+    # tokens an article (docs/history/speed.md, session 53b). Its ``ent`` differs from the
+    # Doc's only where a date was a name (DATE -> PERSON), never for GPE.
+    context = resolver.index.context
+    lower, pos, ent, n = context.lower, context.pos, context.ent, context.n
     said: set[str] = set()
     for m in cluster.mentions:
-        after = m.end + 1 if m.end + 1 < len(doc) and doc[m.end].text == "," else m.end  # 'Kasich, of Ohio,'
-        if after < len(doc) and doc[after].lower_ == "of":
-            said |= {t.lower_ for t in doc[after].subtree if t.pos_ == "PROPN"}
+        after = m.end + 1 if m.end + 1 < n and lower[m.end] == "," else m.end  # 'Kasich, of Ohio,'
+        if after < n and lower[after] == "of":
+            said |= {t.lower_ for t in doc[after].subtree if t.pos_ == "PROPN"}  # the parse's own subtree
         if m.start > 0:
-            said |= {t.lower_ for t in doc[max(0, m.start - 3) : m.start] if t.pos_ == "PROPN" or t.ent_type_ == "GPE"}
+            said |= {lower[j] for j in range(max(0, m.start - 3), m.start) if pos[j] == "PROPN" or ent[j] == "GPE"}
     return said

@@ -42,10 +42,13 @@ def one_of_a_titled_pair(resolver: SpeakerResolver, mention: Span) -> Resolution
     index, doc = resolver.index, resolver.doc
     people: list[EntityCluster] = []
     title = -1
+    # The walk back to the article's start reads the quotes component's lists (its lemmas are
+    # lower-cased), not a Token a word: ~180 ``doc[i]`` a description otherwise (session 53b).
+    context = index.context
+    tags, lemmas, word = context.tag, context.lemma, root.lower_
     for i in range(mention.start - 1, -1, -1):
-        token = doc[i]
-        if token.tag_ == "NNS" and token.lemma_.lower() == root.lower_ and not index.in_quote[i]:
-            people = _named_after_the_title(resolver, token)
+        if tags[i] == "NNS" and lemmas[i] == word and not index.in_quote[i]:
+            people = _named_after_the_title(resolver, doc[i])
             if len(people) >= 2:
                 title = i
                 break

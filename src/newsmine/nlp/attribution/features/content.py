@@ -24,6 +24,11 @@ _FIRST_WORDS = frozenset(
 )  # fmt: skip
 
 
+# Small counts as text, one str object each: a feature tuple holding one is hashed and matched
+# in the content model's weights without hashing a new str (``str(3)`` is a new object each call).
+_COUNT_TEXT = tuple(str(k) for k in range(10))
+
+
 # The sentence edges' pair of bools as text.
 _EDGES = {(s, e): f"{s}|{e}" for s in (False, True) for e in (False, True)}
 
@@ -66,7 +71,7 @@ def feature_values(ctx: DocContext, cand: Candidate) -> list[FeatureValue]:
     rel_short = _SHORT_RELATIONS.get(rel) or _SHORT_RELATIONS.setdefault(rel, short_relation(rel))
     # Numbers and bools written once as the features' text ('True', '3'): every value is a str,
     # weighed as it is.
-    length = str(bucket(last - first + 1, (3, 5, 8, 13, 21, 34, 55, 89)))
+    length = _COUNT_TEXT[bucket(last - first + 1, (3, 5, 8, 13, 21, 34, 55, 89))]
     quoted = cand.quoted_share
     qb = "none" if quoted == 0 else "some" if quoted < 0.5 else "most" if quoted < 0.9 else "all"
     src = source_kind(ctx, cand.source)
@@ -78,7 +83,7 @@ def feature_values(ctx: DocContext, cand: Candidate) -> list[FeatureValue]:
     pos = ctx.pos
     verbs_before = ctx.verbs_before  # a verb among the content's first 60 tokens
     has_verb = BOOL_TEXT[verbs_before[min(last + 1, first + 60)] > verbs_before[first]]
-    n_sents = str(min(ctx.sent_of[last] - ctx.sent_of[first] + 1, 4))
+    n_sents = _COUNT_TEXT[min(ctx.sent_of[last] - ctx.sent_of[first] + 1, 4)]
     headline = BOOL_TEXT[ctx.para_of[t] == 0]
     lex = BOOL_TEXT[lemma in lexicons.load("cues")]
     root = span_root(ctx, first, last + 1)
@@ -87,7 +92,7 @@ def feature_values(ctx: DocContext, cand: Candidate) -> list[FeatureValue]:
     src_side = "none" if cand.source < 0 else "before" if cand.source < t else "after"
     cue_end = cand.cue[1]
     colon = BOOL_TEXT[cue_end < ctx.n and ctx.lower[cue_end] == ":"]
-    gap = str(bucket(token_gap(ctx, cand, first, last), (1, 3, 6, 12)))
+    gap = _COUNT_TEXT[bucket(token_gap(ctx, cand, first, last), (1, 3, 6, 12))]
     words_before = ctx.words_before  # only punctuation between the sentence's edges and the content's
     sent_first, sent_last = ctx.sent_bounds[ctx.sent_of[first]][0], ctx.sent_bounds[ctx.sent_of[last]][1] - 1
     starts = words_before[first] == words_before[sent_first]
@@ -97,12 +102,7 @@ def feature_values(ctx: DocContext, cand: Candidate) -> list[FeatureValue]:
     qcover = quote_cover(ctx, cand)
     nearest = _nearest_cue(ctx, cand, first) if rel.startswith("quote") else "na"
     # '…, telling delegates that …' inside the content: another attribution swallowed.
-    trailing_cue = BOOL_TEXT[
-        any(
-            ctx.dep[c] in ("advcl", "xcomp", "conj") and ctx.tag[c] == "VBG" and ctx.cue_verb[c] and first <= c <= last
-            for c in ctx.children[t]
-        )
-    ]
+    trailing_cue = BOOL_TEXT[any(first <= c <= last for c in _trailing_participles(ctx, t))]
     after, after2, cut_dep, rest = end_context(ctx, last, sent_last)
     last_dep = last_constituent(ctx, root, first, last)
     return [
@@ -155,8 +155,20 @@ def feature_values(ctx: DocContext, cand: Candidate) -> list[FeatureValue]:
         ("root", root_kind),
         ("rel|root", rel_short, root_kind),
         ("lem|rel|verb", lemma, rel_short, has_verb),
-        ("parts", str(min(len(cand.parts), 4))),
+        ("parts", _COUNT_TEXT[min(len(cand.parts), 4)]),
     ]
+
+
+def _trailing_participles(ctx: DocContext, t: int) -> list[int]:
+    """The cue word's dependents that are reporting participles in an adverbial clause, an
+    open complement or a conjunct ('…, telling delegates that …'), kept on ``ctx`` by cue word:
+    the same for each of its ~4 candidates, of which only the span test differs."""
+    cache = ctx.__dict__.setdefault("_trailing_participles", {})
+    found = cache.get(t)
+    if found is None:
+        dep, tag, cue_verb = ctx.dep, ctx.tag, ctx.cue_verb
+        found = cache[t] = [c for c in ctx.children[t] if dep[c] in ("advcl", "xcomp", "conj") and tag[c] == "VBG" and cue_verb[c]]
+    return found
 
 
 def _nearest_cue(ctx: DocContext, cand: Candidate, first: int) -> str:
