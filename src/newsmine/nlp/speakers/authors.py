@@ -23,6 +23,7 @@ from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.speakers.author_entities import _Author, _author_entity
 from newsmine.nlp.speakers.clause_authors import _subject_author
 from newsmine.nlp.speakers.named_authors import _author_of
+from newsmine.nlp.speakers.verb_subjects import nearest_subject
 from newsmine.nlp.speakers.words import (
     _DOCUMENT_NOUNS,
     _capitalised,
@@ -107,6 +108,16 @@ def _singular(noun: str) -> str:
 _POLL_WORDS = frozenset({"poll", "survey"})
 
 
+def _suing_agent(verb: Token) -> Token | None:
+    """The one a passive "sue" says brings the suit ("Benning was sued … by the union": the
+    union), the object of its "by"; None for an active verb or a passive with no agent (desc53b:
+    the one sued never speaks for "the lawsuit")."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return agents[0] if agents else None
+
+
 def _document_authors(doc: Doc, index: DocIndex) -> list[tuple[int, str, str, _Author]]:
     """(start, document family, noun, author) of every document the article names with its
     author or has its author put out, in order; a poll's author may be its pollster's name as
@@ -133,8 +144,10 @@ def _document_authors(doc: Doc, index: DocIndex) -> list[tuple[int, str, str, _A
         # "The Democratic Party … will sue the state of Arizona … The lawsuit says": a lawsuit
         # speaks for whoever brings it (the gold's plaintiff), named as the subject of "sue"
         token = doc[i]
-        subjects = [c for c in token.children if c.dep_ == "nsubj"] if token.pos_ == "VERB" else []
-        author = _author_entity(subjects[0], index) if subjects else None
+        subject = nearest_subject(token) if token.pos_ == "VERB" else None  # not a dateline (desc53b)
+        if subject is None and token.pos_ == "VERB":
+            subject = _suing_agent(token)  # "Benning was sued on Monday by the Harlow Tenants Union"
+        author = _author_entity(subject, index) if subject is not None else None
         if author is not None and not index.title_words(author[0]) & _COUNSEL_WORDS:
             # (not "Elias is suing" for his clients: a lawyer's suit is the client's)
             found.append((token.idx, _DOCUMENT_NOUNS["lawsuit"], "lawsuit", author))

@@ -14,6 +14,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex
 from newsmine.nlp.speakers.author_entities import _AUTHORING_VERBS, _Author, _author_entity
 from newsmine.nlp.speakers.place_plaintiffs import place_plaintiff
+from newsmine.nlp.speakers.verb_subjects import nearest_subject
 from newsmine.nlp.speakers.words import (
     _DOCUMENT_NOUNS,
 )
@@ -42,18 +43,18 @@ def _subject_author(noun: Token, index: DocIndex) -> _Author | None:
         # "Harlow Forward PAC led the field, dropping $900,000 on such ads": a participle
         # clause with no subject of its own has the subject of the clause it hangs on
         verb = verb.head
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            if child.pos_ == "PRON" and verb.dep_ in ("ccomp", "xcomp", "conj"):
-                # "The group says it will spend … on a TV ad": the one the pronoun reports
-                outer = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-                return _author_entity(outer[0], index) if outer else None
-            author = _author_entity(child, index)
-            if author is None:
-                place = place_plaintiff(child, noun, index)  # "Millbrook filed a lawsuit against …"
-                author = (place, False) if place is not None else None
-            return author
-    return None
+    child = nearest_subject(verb)  # not a dateline the parse made a second subject (desc53b)
+    if child is None:
+        return None
+    if child.pos_ == "PRON" and verb.dep_ in ("ccomp", "xcomp", "conj"):
+        # "The group says it will spend … on a TV ad": the one the pronoun reports
+        outer = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        return _author_entity(outer[0], index) if outer else None
+    author = _author_entity(child, index)
+    if author is None:
+        place = place_plaintiff(child, noun, index)  # "Millbrook filed a lawsuit against …"
+        author = (place, False) if place is not None else None
+    return author
 
 
 # Document families a speaker speaks "in" as their author ("in a statement", "in an op-ed", "in

@@ -12,7 +12,9 @@ This module holds the document's author (:func:`_document_author`) and the rules
 module of their own; split by what they hold (session 50): a document just sent or put out in
 :mod:`.sent_documents`, a statement or a filing the previous speaker spoke in, or one whose own
 "from"/"by" phrase names its author, in :mod:`.statement_documents`, a court's documents in
-:mod:`.court_documents`, an ad's narrator in :mod:`.ad_voices`.
+:mod:`.court_documents`, an ad's narrator in :mod:`.ad_voices`; a study no rule gives an author,
+the one person the article titles its author ("the study's lead author"), in
+:mod:`.titled_study_authors` (desc53b).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from newsmine.nlp.speakers.authors import (
     _written_author,
 )
 from newsmine.nlp.speakers.campaigns import _campaign
+from newsmine.nlp.speakers.titled_study_authors import titled_study_author
 from newsmine.nlp.speakers.clause_authors import (
     _COURT_PAPERS,
     _clause_author,
@@ -229,7 +232,7 @@ def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution
             outlet = _outlet_named_after(resolver, mention)
             if outlet is not None:
                 return _for_cluster(outlet, "description")  # "A news report said … The Ledger reported"
-    return None
+    return titled_study_author(resolver, mention)  # "The study found … said Dana Whitcomb, the study's lead author"
 
 
 # Document families whose nouns name documents of different kinds, alike only in speaking for

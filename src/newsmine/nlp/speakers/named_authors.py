@@ -76,7 +76,7 @@ def _participle_author(clause: Token, index: DocIndex) -> _Author | None:
     """The author an authoring participle names ("a study released by the agency"; "exit polls
     conducted for the AP", its client, unless the pollster is named too: "… for the AP by
     Edison Research" is Edison's)."""
-    if clause.dep_ != "acl" or not (clause.lemma_.lower() in _AUTHOR_VERBS or _led_research(clause)):
+    if clause.dep_ != "acl" or not (clause.lemma_.lower() in _AUTHOR_VERBS or _led_research(clause) or _signed_letter(clause)):
         return None
     agents = sorted(
         (c for c in clause.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "for")),
@@ -95,6 +95,17 @@ def _participle_author(clause: Token, index: DocIndex) -> _Author | None:
 # one Lee tops), and only as a participle: 'Lee led the study' is left to the clause rules.
 _LED_RESEARCH = frozenset({"study", "studies", "research", "analysis", "review", "audit", "investigation", "inquiry", "probe"})
 _LEADING_VERBS = frozenset({"lead", "head", "coordinate"})
+
+
+# Papers whose signers wrote them, as a participle names them: 'a letter signed by Senator Maria
+# Velez' (desc53b). Not a bill or a law (signed by the one who enacts it, not its sponsor), nor
+# a contract or a treaty (signed by every party to it).
+_SIGNED_PAPERS = frozenset({"letter", "letters", "memo", "memorandum", "petition", "pledge", "op-ed", "statement"})
+
+
+def _signed_letter(clause: Token) -> bool:
+    """Whether ``clause`` is "signed" on a letter of :data:`_SIGNED_PAPERS` ("a letter signed by")."""
+    return clause.lemma_.lower() == "sign" and clause.head.lower_ in _SIGNED_PAPERS
 
 
 def _led_research(clause: Token) -> bool:

@@ -18,6 +18,7 @@ from spacy.tokens import Span
 
 from newsmine.nlp.antecedents import rank_former_or_latter, rank_pair
 from newsmine.nlp.speakers.body_pronouns import _body_pronoun
+from newsmine.nlp.speakers.campaign_pairs import campaign_of_pair
 from newsmine.nlp.speakers.groups import _is_pair, _pair_again, _pair_of_headline, _whole_group_relative
 from newsmine.nlp.speakers.names import _named_in_apposition
 from newsmine.nlp.speakers.naming import _called_by_name
@@ -142,7 +143,7 @@ def _pair(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     if pair is None:
         return None
     resolver.last_pair = (mention.root.i, pair)
-    return _for_cluster(pair, "description")
+    return campaign_of_pair(mention, pair) or _for_cluster(pair, "description")  # "Both campaigns": the first's campaign
 
 
 def _former_or_latter(resolver: SpeakerResolver, mention: Span) -> Resolution | None:

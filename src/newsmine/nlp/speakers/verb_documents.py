@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 from newsmine.nlp.speakers.authors import _singular
 from newsmine.nlp.speakers.resolution import Resolution
 from newsmine.nlp.speakers.words import _DOCUMENT_NOUNS
+from newsmine.nlp.speakers.verb_subjects import nearest_subject
 from newsmine.records import SpeakerResolution
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ def put_out_by_a_verb_before(resolver: SpeakerResolver, mention: Span) -> tuple[
             continue  # "The town's lawyer filed a response. The complaint alleges": not the complaint
         if _named_before(resolver, noun, i):
             return None  # "The party will sue … the lawsuit says … Ellison is suing on its behalf": not put out here
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        subject = nearest_subject(token)  # not a dateline parsed as a second subject
         if subject is None:
             return None  # "was reported", "filed by": the noun rules read a passive's author
         found = resolver._resolve(doc[subject.left_edge.i : subject.i + 1], depth=1)

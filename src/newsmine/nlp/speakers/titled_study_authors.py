@@ -1,0 +1,81 @@
+"""A study with no author in its own phrase: the one person the article titles its author.
+
+"A new study of city traffic was published on Monday. The study found … '…,' said Dana Whitcomb,
+the study's lead author." News name a study first and its author after, as a title in apposition
+("the study's lead author", "one of the paper's authors", "an author of the report"). The gold
+gives a study its author when the article makes it clear (desc42: "research to be released this
+week by four leading academic economists suggests …" is David Autor's, "one of the paper's
+authors" three sentences on); the rules read only authors named in the document's phrase or
+before it, so the study stayed no one's.
+
+Only a study-family noun ("study", "research", "report", "analysis"), only when nothing else
+gives its author, only when the article titles exactly one person an author of research, and not
+"another study" or "a separate report" (another one than the titled author's).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
+
+if TYPE_CHECKING:
+    from newsmine.nlp.entities import EntityCluster
+    from newsmine.nlp.speakers.resolver import SpeakerResolver
+
+__all__ = ["titled_study_author"]
+
+# The research nouns whose author a title names ("the study's author", "the paper's authors").
+_RESEARCH_NOUNS = frozenset({"study", "research", "report", "analysis", "paper", "review", "audit"})
+# The author titles ("the study's lead author", "one of the paper's co-authors").
+_AUTHOR_WORDS = frozenset({"author", "authors", "co-author", "co-authors", "coauthor", "coauthors"})
+# Words that make a study another one than the article's titled author's.
+_ANOTHER = frozenset({"another", "separate", "other", "second", "different", "earlier", "previous"})
+
+
+def titled_study_author(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """The one person the article titles the author of its research (:func:`_titled_authors`),
+    for a study-family ``mention`` not qualified as another study; else None."""
+    if mention.root.lower_ not in _RESEARCH_NOUNS:
+        return None
+    if any(t.lower_ in _ANOTHER for t in mention if t.i < mention.root.i):
+        return None
+    authors = _titled_authors(resolver)
+    if len(authors) != 1:
+        return None
+    return _for_cluster(next(iter(authors.values())), "description")
+
+
+def _titled_authors(resolver: SpeakerResolver) -> dict[int, EntityCluster]:
+    """The people the article titles authors of research, by cluster id: a named person with an
+    apposition "the <research noun>'s author(s)" or "one of the <research noun>'s authors"."""
+    index = resolver.index
+    found: dict[int, EntityCluster] = {}
+    for token in resolver.doc:
+        if token.lower_ not in _AUTHOR_WORDS or token.pos_ != "NOUN" or not _of_research(token):
+            continue
+        titled = token
+        if titled.head.lower_ == "of" and titled.head.head.lower_ == "one":
+            titled = titled.head.head  # "one of the paper's authors"
+        while titled.dep_ == "conj" and titled.head.i < titled.i:
+            titled = titled.head  # "David Autor, a scholar of trade … and one of the paper's authors"
+        if titled.dep_ != "appos":
+            continue
+        cluster = index.cluster_of.get(titled.head.i)
+        if cluster is not None and cluster.label == "PERSON":
+            found[id(cluster)] = cluster
+    return found
+
+
+def _of_research(author: Token) -> bool:
+    """Whether ``author`` is titled of a research noun: "the study's author" (a possessive) or
+    "author of the report" (an "of")."""
+    for child in author.children:
+        if child.dep_ == "poss" and child.lower_ in _RESEARCH_NOUNS:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            if any(o.dep_ == "pobj" and o.lower_ in _RESEARCH_NOUNS for o in child.children):
+                return True
+    return False
