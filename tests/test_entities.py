@@ -1621,6 +1621,31 @@ def test_a_port_authority_and_the_port_of_a_city_are_no_towns(pipeline):
     assert not any(label == "GPE" and name.startswith("Port") for name, label in labels.items()), labels
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # review53f: 'the Port <Name>' is a building or a body ('the Port Tunnel'), a town takes no article
+        ("Traffic backs up\n\nTraffic backed up for miles outside the Port Tunnel on Friday.\n", "Port Tunnel", "FAC"),
+        # near misses: a town after a preposition or opening a sentence
+        ("Cruise lines add sailings\n\nCruise lines added sailings from Port Canaveral this winter.\n", "Port Canaveral", "GPE"),
+        ("Driver flees\n\nPort Huron police said the driver fled on foot.\n", "Port Huron", "GPE"),
+    ],
+    ids=["the-port-tunnel", "near-miss-from-port-canaveral", "near-miss-port-huron-police"],
+)
+def test_a_port_name_after_the_is_no_town(pipeline, text, name, label):
+    labels = {e.name: e.label for e in pipeline.analyze(text).entities}
+    assert labels.get(name) == label, labels
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "review53f, seen and left (before xfail53 too): a text whose first line, with no headline, is 'Editor Mary "
+    "Post said …' gets a person 'Mary' alone ('Post' left out); under a headline, or later in the text, the "
+    "same sentence gives 'Mary Post'"))
+def test_a_titled_person_with_a_newspaper_word_surname_opening_a_text_keeps_the_surname(pipeline):
+    record = pipeline.analyze("Editor Mary Post said the paper would not retract the story.\n")
+    assert {e.name: e.label for e in record.entities}.get("Mary Post") == "PERSON"
+
+
 def test_a_hyphenated_prefix_going_on_into_a_longer_name_is_no_masthead(pipeline):
     record = pipeline.analyze(
         "Alliance frays\n\nThe Post-World War II order is fraying, Senator Dana Reyes said on Tuesday."

@@ -185,6 +185,18 @@ _RETURNED_FIRE = ' the sheriff said. The deputies fired back. "Nobody on our sid
         (_KNOCKED + "Her husband answered." + _LIGHTS, "lights were on", "Her husband"),
         (_LOUDEST + "Officers quickly responded." + _SHOTS, "three shots", "neighbor Ann Cole"),
         (_LOUDEST + "Police responded to the criticism." + _RULES, "every rule", "Police"),
+        # review53f: responders who 'responded.' after a report with no quoted words answer it (the
+        # report is about them); after a witness's quoted words they came, soon ('within minutes') or not
+        ("Critics said the police had ignored the warnings for weeks.\nPolice responded." + _RULES, "every rule", "Police"),
+        (
+            "Residents accused the fire department of ignoring the warnings.\nFirefighters responded."
+            + ' "Every call was answered within six minutes, and the logs show it."\n',
+            "six minutes",
+            "Firefighters",
+        ),
+        (_LOUDEST + "Two fire crews responded." + _SHOTS, "three shots", "neighbor Ann Cole"),
+        (_LOUDEST + "Officers responded within minutes." + _SHOTS, "three shots", "neighbor Ann Cole"),
+        (_LOUDEST + "Police responded in a statement." + _RULES, "every rule", "Police"),
     ],
     ids=[
         "shoot-for-a-vote",
@@ -195,8 +207,24 @@ _RETURNED_FIRE = ' the sheriff said. The deputies fired back. "Nobody on our sid
         "near-miss-her-husband-answered",
         "officers-responded",
         "near-miss-police-responded-to-something",
+        "police-answer-critics",
+        "firefighters-answer-residents",
+        "crews-after-a-witness",
+        "officers-within-minutes",
+        "near-miss-responded-in-a-statement",
     ],
 )
 def test_a_figurative_shot_or_nobody_answering_reads_the_turn_right(pipeline, text, snippet, speaker):
     quote = _quote_with(pipeline, text, snippet)
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "review53f, seen and left (before xfail53 too): 'Police responded with tear gas.' is read as a reply "
+    "whose content is 'tear gas', and the witness's quotation after it goes to the police; an action "
+    "('with tear gas', 'with force') is no words, but 'responded with a statement' is. 'Deputies responded "
+    "to the scene' fails alike (content 'the scene')"))
+def test_police_responding_with_tear_gas_leave_the_quotation_to_the_witness(pipeline):
+    text = _LOUDEST + "Police responded with tear gas." + _SHOTS
+    quote = _quote_with(pipeline, text, "three shots")
+    assert quote.speaker is not None and quote.speaker.text == "neighbor Ann Cole"

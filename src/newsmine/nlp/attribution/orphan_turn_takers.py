@@ -161,10 +161,37 @@ def arrives_at_a_scene(ctx: DocContext, verb: int, subject: int) -> bool:
     responded.', 'Two fire crews responded.'): they came to the scene, and said none of the
     words after; a witness quoted before goes on (review52b's xfail; xfail53). Only with no
     object, clause or phrase of its own ('Police responded to the criticism' is no bare arrival,
-    and stays for the other rules to read)."""
+    and stays for the other rules to read). Only after a sentence holding quoted words, the
+    witness's who goes on: after a report without them the responders answer it ('Critics said
+    the police had ignored the warnings. ¶ Police responded. "We acted on every call …"', the
+    police's reply; review53f)."""
     if ctx.lemma[verb] != "respond" or ctx.lemma[subject] not in _RESPONDERS:
         return False
-    return all(ctx.dep[c] in ("nsubj", "advmod", "aux", "punct", "cc") for c in ctx.children[verb])
+    if not all(ctx.dep[c] in ("nsubj", "advmod", "aux", "punct", "cc") or _arrival_phrase(ctx, c) for c in ctx.children[verb]):
+        return False
+    return _quoted_sentence_before(ctx, ctx.sent_bounds[ctx.sent_of[verb]][0])
+
+
+# How soon responders came: 'responded within minutes', 'responded in seconds'.
+_SOON_NOUNS = frozenset({"minute", "second", "moment"})
+
+
+def _arrival_phrase(ctx: DocContext, c: int) -> bool:
+    """Whether child ``c`` of 'respond' says how soon responders came ('Officers responded
+    within minutes.'): still their arrival, not a reply ('responded to the criticism', 'with a
+    statement'), which a phrase of time cannot say alone — review53f."""
+    if ctx.dep[c] != "prep" or ctx.lower[c] not in ("within", "in"):
+        return False
+    obj = ctx.child(c, {"pobj"})
+    return obj >= 0 and ctx.lemma[obj] in _SOON_NOUNS
+
+
+def _quoted_sentence_before(ctx: DocContext, first: int) -> bool:
+    """Whether the sentence ending before token ``first`` holds words in quotation marks."""
+    if first <= 0:
+        return False
+    start, end = ctx.sent_bounds[ctx.sent_of[first - 1]]
+    return any(ctx.quote_of[t] >= 0 for t in range(start, end))
 
 
 # What the object of 'for' after 'shoot' is when the shooting lasts a time: 'shot for ten minutes'.

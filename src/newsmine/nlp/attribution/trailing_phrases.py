@@ -140,7 +140,24 @@ def _writers_label_of_the_report(ctx: DocContext, node: int, comma: int, last: i
         return False
     if ctx.lower[comma + 1] not in ("a", "an", "the") or ctx.head[comma + 1] != node:
         return False
+    if _names_a_claim_of_its_own(ctx, node):
+        return False
     return not any(ctx.quote_of[j] >= 0 for j in range(comma, last + 1))
+
+
+def _names_a_claim_of_its_own(ctx: DocContext, node: int) -> bool:
+    """Whether report noun ``node`` names a claim or testimony of its own, which the content
+    restates, rather than the report just given: with its own that-clause ('dropped his first
+    story, the claim that he was abroad') or someone's 'of' ('weigh one thing above all, the
+    testimony of the nurse'). Not 'a charge of corruption', a kind of charge (review53f)."""
+    for c in ctx.children[node]:
+        if ctx.dep[c] == "acl" and c > node:
+            return True
+        if ctx.dep[c] == "prep" and ctx.lower[c] == "of":
+            obj = ctx.child(c, {"pobj"})
+            if obj >= 0 and any(ctx.dep[d] in ("det", "poss") for d in ctx.children[obj]):
+                return True
+    return False
 
 
 # What a report was made in or at ('in a tweet', 'in an interview with CNN', 'on Twitter', 'at a

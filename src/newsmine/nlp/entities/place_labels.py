@@ -87,9 +87,12 @@ def _port_town(span: Span) -> bool:
     """'Port' and one capitalised name ("Port Ellis", "Port Huron", "Port Washington"): a town,
     which the recogniser tags a building (FAC) in running text ("Ferry crews in Port Ellis
     walked out") and a place in a dateline, so one town keyed two ways across a corpus
-    (newuser52). A port's own name is written "the Port of …"; "Port Authority" is a body."""
+    (newuser52). A port's own name is written "the Port of …"; "Port Authority" is a body.
+    Not after "the" ("outside the Port Tunnel", "the Port Police"): a town takes no article,
+    a building or a body does (review53f)."""
     return (
         len(span) == 2
+        and (span.start == 0 or span.doc[span.start - 1].lower_ != "the")
         and span[0].text == "Port"
         and span[1].is_title
         and span[1].is_alpha
