@@ -89,3 +89,72 @@ def test_she_in_a_lead_whose_subject_is_a_description(pipeline):
     )
     speaker = speaker_of(pipeline.analyze(text), "can win a second term")
     assert speaker.name == "Carla Mendes"
+
+
+# review53g: a place's or a body's "sister" is a sister city or paper, no relative; the rule's
+# owner must be someone ("Portland's sister, Sapporo," was made a person, so Sapporo's "it said"
+# went to a person). The same shapes with a person's owner keep the relative's name a person.
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "name"),
+    [
+        (
+            "Twin towns\n\nPortland's sister, Sapporo, sent a delegation. Sapporo said it would send another next year.\n",
+            "send another next year",
+            "Sapporo",
+        ),
+        (
+            "Paper to close\n\nThe Ledger's sister, Sentinel, will close in May. Sentinel said it would keep its website.\n",
+            "keep its website",
+            "Sentinel",
+        ),
+    ],
+)
+def test_a_sister_city_or_paper_set_off_after_its_owner_stays_a_body(pipeline, text, snippet, name):
+    speaker = speaker_of(pipeline.analyze(text), snippet)
+    assert (speaker.name, speaker.kind) == (name, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinic visit\n\nFormer President Dan Morrow and his daughter, Chelsea, and son-in-law, Marc, visited the "
+        "clinic on Monday. She said the clinic had changed lives.\n",
+        "Clinic visit\n\nThe senator's daughter, Chelsea, visited the clinic on Monday. She said the clinic had "
+        "changed lives.\n",
+    ],
+)
+def test_a_relatives_place_like_first_name_after_a_persons_kin_noun_is_a_person(pipeline, text):
+    # guard for the owner test: 'his daughter, Chelsea,' and 'the senator's daughter, Chelsea,'
+    # (tagged a body) stay the relative, though 'Chelsea' is a place's name too
+    speaker = speaker_of(pipeline.analyze(text), "changed lives")
+    assert (speaker.name, speaker.kind) == ("Chelsea", "person")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review53g, seen and left: the kin rule makes 'Austin' a person, but the 'He said' after "
+    "'Mayor Ann Kerr's brother, Austin, owns the building.' finds no one (the same with 'her brother, "
+    "Austin, who owns …'), cause not traced (Austin is a person after the rule)",
+)
+def test_he_after_a_relative_named_by_a_place_like_given_name(pipeline):
+    text = (
+        "Building dispute\n\nMayor Ann Kerr's brother, Austin, owns the building. He said the city had never "
+        "asked to buy it.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "never asked to buy it").name == "Austin"
+
+
+def test_a_sisters_first_name_after_a_named_owner_is_a_person(pipeline):
+    # guard for the owner test: a named owner's "sister" before a first name of the lists is a
+    # relative, however the recogniser tagged the owner's surname (it tags surnames bodies:
+    # train's "Trump's wife, Melania," and "Schilling's son, Grant,")
+    text = (
+        "Governor kept family quiet\n\nALBANY, N.Y. — Gov. Raymond Kessler's sister, Elena, who ran the "
+        "family's hotel company for a decade, was barred from writing about it. She signed an agreement "
+        "in 1994 that forbids her from giving interviews about the company.\n\n"
+        '"It was the price of peace," she said in a brief phone call on Tuesday.\n'
+    )
+    speaker = speaker_of(pipeline.analyze(text), "price of peace")
+    assert (speaker.name, speaker.kind) == ("Elena Kessler", "person")  # the family name inferred

@@ -160,14 +160,36 @@ def _given_name_of_kin(span: Span) -> bool:
     first wife, Ivana, who …", "the senator's husband, Arlo,"): how news name a relative by the
     first name alone, which the recogniser may take for a body or a place ("Ivana" an
     organisation, so her "She signed an agreement …" found no one). A body is never anyone's
-    wife or son; a relative's noun without an owner ("a son, Apple Records") is left alone."""
+    wife or son; a relative's noun without an owner ("a son, Apple Records") is left alone, and
+    so is a sister city or company (:func:`_thing_of_kin`: "Portland's sister, Sapporo,", "its
+    sister, Skyline,"; review53g)."""
     root = span.root
     head = root.head
     if len(span) != 1 or not root.is_title or root.dep_ != "appos" or head.i > root.i:
         return False
     if head.pos_ != "NOUN" or head.lower_ not in _KIN_NOUNS or not _set_off_after(head, span):
         return False
-    return any(c.dep_ == "poss" for c in head.children)
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    return bool(owners) and not any(_thing_of_kin(owner, head.lower_, root.lower_) for owner in owners)
+
+
+# Kin nouns news also use of companies, cities, papers and ships ("Portland's sister, Sapporo,").
+_KIN_OF_THINGS = frozenset({"sister", "brother"})
+# Owners that are surely someone: a "sister" they own is a relative.
+_PERSONAL_OWNERS = frozenset({"his", "her", "their", "my", "our", "your"})
+
+
+def _thing_of_kin(owner: Token, kin: str, word: str) -> bool:
+    """Whether a kin noun's owner makes it no relative: "its" ("its sister, Skyline,": a sister
+    company), or, for "sister" / "brother", an owner that is no pronoun of a person nor a name
+    tagged a person before a word that is no first name of the lists ("Portland's sister,
+    Sapporo,", "The Ledger's sister, Sentinel,"). The recogniser's tag of the owner alone is
+    not asked: it tags surnames bodies ("Schilling's son, Grant,", "Trump's wife, Melania,")."""
+    if owner.lower_ == "its":
+        return True
+    if kin not in _KIN_OF_THINGS or owner.lower_ in _PERSONAL_OWNERS or owner.ent_type_ == "PERSON":
+        return False
+    return word not in _first_names()
 
 
 def _first_name_with_who(span: Span) -> bool:
