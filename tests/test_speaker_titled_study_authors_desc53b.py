@@ -34,8 +34,8 @@ def test_another_study_is_not_the_titled_authors(pipeline):
 def test_two_titled_authors_leave_the_study_unnamed(pipeline):
     # near miss: two people titled authors of research: the rule does not choose between them
     text = _TRAFFIC.format(study="The study", title="the study's lead author") + (
-        '"Parking made no difference," said Omar Haddad, the author of a 2019 report on parking.\n'
-    )
+        '"Parking made no difference," said Omar Haddad, one of the report\'s authors.\n'
+    )  # (review53h: "the author of a 2019 report" titled another report and no longer counts)
     assert speaker_of(pipeline.analyze(text), "commutes grew").name is None
 
 

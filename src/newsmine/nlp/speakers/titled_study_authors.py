@@ -11,6 +11,11 @@ before it, so the study stayed no one's.
 Only a study-family noun ("study", "research", "report", "analysis"), only when nothing else
 gives its author, only when the article titles exactly one person an author of research, and not
 "another study" or "a separate report" (another one than the titled author's).
+
+Review53h: a title on another piece of research is no title of the article's study: "the author
+of a 2019 study on buses", "the earlier study's lead author" (an indefinite, dated or "other"
+research noun), and an author "who was not involved in the new report" is an outside voice asked
+about it, not its author.
 """
 
 from __future__ import annotations
@@ -63,6 +68,8 @@ def _titled_authors(resolver: SpeakerResolver) -> dict[int, EntityCluster]:
             titled = titled.head  # "David Autor, a scholar of trade … and one of the paper's authors"
         if titled.dep_ != "appos":
             continue
+        if _not_involved(titled.head):
+            continue  # "Dana Whitcomb, the lead author of a similar study, who was not involved in …"
         cluster = index.cluster_of.get(titled.head.i)
         if cluster is not None and cluster.label == "PERSON":
             found[id(cluster)] = cluster
@@ -74,8 +81,25 @@ def _of_research(author: Token) -> bool:
     "author of the report" (an "of")."""
     for child in author.children:
         if child.dep_ == "poss" and child.lower_ in _RESEARCH_NOUNS:
-            return True
+            return _the_same_research(child)
         if child.dep_ == "prep" and child.lower_ == "of":
-            if any(o.dep_ == "pobj" and o.lower_ in _RESEARCH_NOUNS for o in child.children):
+            if any(o.dep_ == "pobj" and o.lower_ in _RESEARCH_NOUNS and _the_same_research(o) for o in child.children):
                 return True
     return False
+
+
+# Words before a research noun that make it some other piece of research than the article's
+# ("the author of a 2019 study", "the earlier study's lead author"; review53h).
+_OTHER_RESEARCH = _ANOTHER | {"a", "an", "similar", "older", "last", "prior", "past"}
+
+
+def _the_same_research(noun: Token) -> bool:
+    """Whether the research ``noun`` a title names can be the article's own: not indefinite, not
+    dated ("a 2019 study") and not another one ("the earlier study")."""
+    return not any(c.lower_ in _OTHER_RESEARCH or c.dep_ == "nummod" for c in noun.children if c.i < noun.i)
+
+
+def _not_involved(person: Token) -> bool:
+    """Whether the apposition on ``person`` says they were "not involved" in the research (an
+    outside researcher asked about it)."""
+    return any(t.lemma_.lower() == "involve" and any(c.dep_ == "neg" for c in t.children) for t in person.subtree)
