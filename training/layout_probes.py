@@ -4,8 +4,8 @@ into the article as written and compared with the run on it.
 
     python training/layout_probes.py [FIXTURE_DIR ...] [--show N] [--layout NAME ...]
 
-By default it reads every ``tests/fixtures/probe5*/*.txt`` (invented articles, hand-checked
-speakers: no third-party text, so the script needs no ``../shared``). Layouts:
+By default it reads every ``tests/fixtures/probe5*/*.txt`` and ``tests/fixtures/pron5*/*.txt``
+(invented articles, hand-checked speakers: no third-party text, so the script needs no ``../shared``). Layouts:
 ``wrap60``/``wrap72``/``wrap80`` (each line hard-wrapped as the shared ``hardwrap.py`` wraps:
 a space becomes a line break, offsets kept, paragraphs still apart by a blank line), ``lines``
 (one paragraph a line, no blank lines), ``indented`` (no blank lines, each paragraph's first
@@ -14,7 +14,8 @@ line indented by four spaces, then wrapped at 72), ``crlf`` (Windows line ends),
 and a dateline before the first paragraph when it has none), ``spaces`` (paragraphs apart by a
 line holding only spaces) and ``wire`` (wrapped at 72, a "WASHINGTON (Reuters) - " dateline, or
 "(Reuters) -" after the lead's own place, and a "(Reporting by …; Editing by …)" credit at the end;
-session 53).
+session 53), ``margin1``/``margin4`` (wrapped at 72, one or four spaces before every non-blank
+line: archive exports and Markdown; layout53b).
 
 It lives in ``training/``, not ``benchmarks/``: it scores no gold, it reads what a layout
 changes against newsmine's own run on the text as written, to find causes to fix (issue 10;
@@ -93,6 +94,22 @@ def _indented(text: str, width: int) -> Relaid:
     return _wrapped(relaid, width), origins
 
 
+def _margined(text: str, margin: str, width: int = 72) -> Relaid:
+    """The copy wrapped at ``width`` with ``margin`` before every non-blank line, as archive
+    exports put one space and Markdown four (review53b: a margin shared by every line is no
+    indent; session 53, layout53b)."""
+    wrapped = _wrapped(text, width)
+    pieces: list[tuple[str, int | None]] = []
+    position = 0
+    for line in wrapped.split("\n"):
+        if line.strip():
+            pieces.append((margin, None))
+        pieces.append((line + "\n", position))
+        position += len(line) + 1
+    relaid, origins = _build(pieces)
+    return relaid[:-1], origins[:-1]
+
+
 def _crlf(text: str) -> Relaid:
     pieces: list[tuple[str, int | None]] = []
     for i, char in enumerate(text):
@@ -158,6 +175,8 @@ LAYOUTS: dict[str, Callable[[str], Relaid]] = {
     "byline": _byline,
     "spaces": _space_lines,
     "wire": _wire,
+    "margin1": lambda text: _margined(text, " "),
+    "margin4": lambda text: _margined(text, "    "),
 }
 
 
@@ -183,7 +202,8 @@ def main() -> None:
     args = parser.parse_args()
     import newsmine
 
-    dirs = args.dirs or sorted((ROOT / "tests" / "fixtures").glob("probe5*"))
+    fixtures = ROOT / "tests" / "fixtures"
+    dirs = args.dirs or sorted([*fixtures.glob("probe5*"), *fixtures.glob("pron5*")])
     paths = sorted(p for d in dirs for p in d.glob("*.txt"))
     layouts = args.layout or list(LAYOUTS)
     pipeline = newsmine.Pipeline()

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex, outlet_name, rank_people
+from newsmine.nlp.attribution.sources.dateline_subjects import dateline_dash
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.speakers.addressed_pronouns import addressed_by_the_asker
 from newsmine.nlp.speakers.introduced_unnamed import _introduced_unnamed as _introduced_with_article
@@ -240,9 +241,14 @@ def _described_person(resolver: SpeakerResolver, phrase: Span, gender: str) -> E
 
 def _previous_narrative_sentence(index: DocIndex, start: int, sentence: int) -> int:
     """The sentence before ``sentence`` that holds words outside quotation marks ('The admiral
-    chuckled. "It is good. I will say it," he said': the quotation's own sentences are skipped)."""
+    chuckled. "It is good. I will say it," he said': the quotation's own sentences are skipped).
+    A dateline is no such sentence: the parse makes "SPRINGFIELD, Ill. —" one of its own, and a
+    lead's "She was the first woman …" then looked back at it rather than at the headline's
+    subject it stands for (layout53b: the probes with a dateline added lost those speakers)."""
     for i in range(start - 1, -1, -1):
         if index.sentence_of[i] < sentence and not index.in_quote[i] and not index.doc[i].is_punct:
+            if dateline_dash(index.context, i) >= 0:
+                continue
             return index.sentence_of[i]
     return sentence - 1
 
