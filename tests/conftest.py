@@ -49,6 +49,14 @@ def speaker_of(record, snippet: str):
     return found[0].speaker
 
 
+def first_quote_in(pipeline, text: str, snippet: str):
+    """The first quote of ``text``'s record whose text holds ``snippet`` (failing the test when
+    none does)."""
+    found = [q for q in pipeline.analyze(text).quotes if snippet in q.text]
+    assert found, f"no quote holds {snippet!r}"
+    return found[0]
+
+
 def analyze_probe_articles(pipeline, folder: Path, cases) -> dict:
     """The records of the probe articles ``folder/<article>.txt`` that ``cases`` (tuples opening
     with the article's name) name, by name."""

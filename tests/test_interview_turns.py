@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _quote_with(pipeline, text, snippet):
-    found = [q for q in pipeline.analyze(text).quotes if snippet in q.text]
-    assert found, f"no quote holds {snippet!r}"
-    return found[0]
-
+from tests.conftest import first_quote_in
 
 _ROOF = '"The state will pay for the new roof," Governor Ana Pike told {who} on Sunday. {turn} '
 _MONEY = '"Where does the money come from, if the budget is already short this year?"\n'
@@ -24,7 +19,7 @@ _MONEY = '"Where does the money come from, if the budget is already short this y
 
 def test_a_host_who_pressed_asks_the_question_after(pipeline):
     text = _ROOF.format(who="the host of the morning show", turn="The host pressed.") + _MONEY
-    quote = _quote_with(pipeline, text, "Where does the money")
+    quote = first_quote_in(pipeline, text, "Where does the money")
     assert quote.speaker is not None and quote.speaker.text == "The host"
     assert quote.cue is not None and quote.cue.text == "pressed"
 
@@ -32,7 +27,7 @@ def test_a_host_who_pressed_asks_the_question_after(pipeline):
 def test_a_crowd_that_pressed_forward_asks_nothing(pipeline):
     # Near miss: 'pressed forward' moves bodies; the words after stay the governor's.
     text = _ROOF.format(who="the crowd outside the school", turn="The crowd pressed forward.") + _MONEY
-    quote = _quote_with(pipeline, text, "Where does the money")
+    quote = first_quote_in(pipeline, text, "Where does the money")
     assert quote.speaker is not None and quote.speaker.name == "Ana Pike"
 
 
@@ -40,7 +35,7 @@ _BRIDGE = '"We will finish the bridge by June," Mayor Tom Reed told reporters on
 
 
 def test_a_short_question_after_followed_up_and_a_colon_is_the_askers(pipeline):
-    quote = _quote_with(pipeline, _BRIDGE + 'One reporter followed up: "Which June?"\n', "Which June")
+    quote = first_quote_in(pipeline, _BRIDGE + 'One reporter followed up: "Which June?"\n', "Which June")
     assert quote.text.strip('"') == "Which June?", quote.text  # before, 'up: "Which June?"' (the cue's particle)
     assert quote.speaker is not None and quote.speaker.text == "One reporter"
     assert quote.cue is not None and quote.cue.text == "followed up"
@@ -60,7 +55,7 @@ def test_the_particle_of_went_on_is_no_part_of_the_content(pipeline):
         _LIBRARY
         + 'She went on: "The way the library works now, the loudest few decide what the rest of us read. That is not a democracy."\n'
     )
-    quote = _quote_with(pipeline, text, "loudest few")
+    quote = first_quote_in(pipeline, text, "loudest few")
     assert quote.text.startswith("The way the library"), quote.text  # before, 'on: "The way …
     assert quote.cue is not None and quote.cue.text == "went on"
 
@@ -68,7 +63,7 @@ def test_the_particle_of_went_on_is_no_part_of_the_content(pipeline):
 def test_a_content_that_opens_after_its_cue_particle_keeps_its_first_word(pipeline):
     # Near miss: 'pointed out that …' — the content already starts after the particle.
     text = _LIBRARY + "She pointed out that the library is the last public room in town where nobody sells anything.\n"
-    quote = _quote_with(pipeline, text, "last public room")
+    quote = first_quote_in(pipeline, text, "last public room")
     assert quote.text.startswith("the library is"), quote.text
 
 
@@ -76,13 +71,14 @@ _VANCE = "A spokeswoman for the county, Rita Vance, said "
 
 
 def test_said_only_that_leaves_only_that_out_of_the_content(pipeline):
-    quote = _quote_with(pipeline, _VANCE + 'only that the audit "will be released when it is finished."\n', "released")
+    text = _VANCE + 'only that the audit "will be released when it is finished."\n'
+    quote = first_quote_in(pipeline, text, "released")
     assert quote.text.startswith("the audit"), quote.text
 
 
 def test_only_inside_the_that_clause_stays_in_the_content(pipeline):
     # Near miss: 'only' belongs to the clause's subject, not to the report.
-    quote = _quote_with(
+    quote = first_quote_in(
         pipeline, _VANCE + "that only the auditor could release the report before the end of the month.\n", "auditor"
     )
     assert quote.text.startswith("only the auditor"), quote.text
@@ -99,21 +95,21 @@ _FERRY_QA = (
 
 
 def test_a_turn_named_question_is_the_interviewers(pipeline):
-    quote = _quote_with(pipeline, _FERRY_QA, "fares go up")
+    quote = first_quote_in(pipeline, _FERRY_QA, "fares go up")
     assert quote.speaker is not None and quote.speaker.name == "Sam Kett"
-    assert _quote_with(pipeline, _FERRY_QA, "Not while I am mayor").speaker.name == "Lena Ostrow"
+    assert first_quote_in(pipeline, _FERRY_QA, "Not while I am mayor").speaker.name == "Lena Ostrow"
 
 
 def test_a_turn_named_question_with_no_interviewer_named_is_nobodys(pipeline):
     # The writer asks: no person called 'QUESTION'.
     text = _FERRY_QA.replace("spoke with Harbor Times reporter Sam Kett on Monday", "answered our questions on Monday")
-    quote = _quote_with(pipeline, text, "fares go up")
+    quote = first_quote_in(pipeline, text, "fares go up")
     assert quote.speaker is None or quote.speaker.name is None
 
 
 def test_a_turn_named_by_the_askers_surname_stays_hers(pipeline):
     # Near miss: a surname is a name, not a label.
-    quote = _quote_with(pipeline, _FERRY_QA.replace("QUESTION:", "KETT:"), "fares go up")
+    quote = first_quote_in(pipeline, _FERRY_QA.replace("QUESTION:", "KETT:"), "fares go up")
     assert quote.speaker is not None and quote.speaker.name == "Sam Kett"
 
 
@@ -129,13 +125,13 @@ _HEARING = (
 
 def test_a_one_word_turn_before_a_vocative_is_the_person_it_names(pipeline):
     # The recogniser ran 'ADU' into 'Mr. Mayor': the turn went to a 'Mayor'.
-    quote = _quote_with(pipeline, _HEARING, "before the bid went out")
+    quote = first_quote_in(pipeline, _HEARING, "before the bid went out")
     assert quote.speaker is not None and quote.speaker.name == "Nia Adu"
 
 
 def test_a_one_word_turn_read_as_its_own_person_stays_so(pipeline):
     # Near miss: 'HENDRY' read as Paul Hendry holds the word; nothing to change.
-    quote = _quote_with(pipeline, _HEARING, "procurement office")
+    quote = first_quote_in(pipeline, _HEARING, "procurement office")
     assert quote.speaker is not None and quote.speaker.name == "Paul Hendry"
 
 
@@ -154,7 +150,7 @@ _BUDGET_QA = (
 def test_an_answer_under_a_topic_label_is_the_interviewees(pipeline):
     # Before, the label's noun phrase spoke: 'the pension fund', 'her critics'.
     for snippet in ("The fund is healthy", "welcome to read the audits"):
-        quote = _quote_with(pipeline, _BUDGET_QA, snippet)
+        quote = first_quote_in(pipeline, _BUDGET_QA, snippet)
         assert quote.speaker is not None and quote.speaker.name == "Rosa Vela", (snippet, quote.speaker)
 
 
@@ -163,14 +159,14 @@ def test_a_topic_label_with_no_interview_introduced_names_no_speaker(pipeline):
     text = _BUDGET_QA.replace(
         "sat down with reporters on Thursday for her first long interview", "released two audits on Thursday, her first"
     )
-    quote = _quote_with(pipeline, text, "The fund is healthy")
+    quote = first_quote_in(pipeline, text, "The fund is healthy")
     assert quote.speaker is None or quote.speaker.text != "the pension fund", quote.speaker
 
 
 def test_a_name_before_a_colon_in_its_own_paragraph_is_no_topic_label(pipeline):
     # Near miss: 'Senator Ana Ruiz on the fund:' opens with her name, not 'On': she speaks.
     text = _BUDGET_QA.replace("On the pension fund:", "Senator Ana Ruiz on the pension fund:")
-    quote = _quote_with(pipeline, text, "The fund is healthy")
+    quote = first_quote_in(pipeline, text, "The fund is healthy")
     assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz", quote.speaker
 
 
@@ -181,14 +177,14 @@ def test_a_name_before_an_aside_with_a_relative_clause_speaks(pipeline):
         "Lutheran Family Aid, one of nine agencies that resettle refugees in the United States, said in a "
         "statement that it had 1,800 people whose travel had been canceled.\n"
     )
-    quote = _quote_with(pipeline, text, "1,800 people")
+    quote = first_quote_in(pipeline, text, "1,800 people")
     assert quote.speaker is not None and quote.speaker.text == "Lutheran Family Aid", quote.speaker
 
 
 def test_a_description_after_the_named_body_still_speaks_for_its_people(pipeline):
     # Near miss: the cue's subject is 'Volunteers' before the name; nothing was misparsed.
     text = "Volunteers at the Harbor Trust, a charity that the mayor praised last year, said on Monday that the shelters were full.\n"
-    quote = _quote_with(pipeline, text, "shelters were full")
+    quote = first_quote_in(pipeline, text, "shelters were full")
     assert quote.speaker is not None and quote.speaker.text.startswith("Volunteers"), quote.speaker
 
 
@@ -205,7 +201,7 @@ _QA_ANSWERS = (
 
 def _reyes_answer(pipeline, intro, snippet="The plant is safe"):
     """The quote holding ``snippet`` in a Q&A on the water plant whose introduction is ``intro``."""
-    return _quote_with(pipeline, f"Treasurer Mona Reyes on the water plant\n\n{intro}\n\n" + _QA_ANSWERS, snippet)
+    return first_quote_in(pipeline, f"Treasurer Mona Reyes on the water plant\n\n{intro}\n\n" + _QA_ANSWERS, snippet)
 
 
 @pytest.mark.parametrize(
@@ -243,7 +239,7 @@ def test_a_date_after_on_is_a_timeline_heading_not_a_topic(pipeline):
             f"{label}\n\n"
             '"Two of the filters failed overnight, and the crews had them running again before the schools opened."\n'
         )
-        quote = _quote_with(pipeline, text, "filters failed")
+        quote = first_quote_in(pipeline, text, "filters failed")
         assert quote.speaker is None or quote.speaker.name != "Mona Reyes", (label, quote.speaker)
 
 
@@ -257,9 +253,9 @@ _PLACE_TURN = (
 def test_a_one_word_turn_read_as_a_place_is_the_person_named_with_it(pipeline):
     # 'WASHINGTON' read as the city: the turn is Senator Washington's.
     text = _PLACE_TURN.format(intro="Senator Ivy Washington questioned Mayor Paul Hendry at the hearing on Monday.")
-    quote = _quote_with(pipeline, text, "who in your office")
+    quote = first_quote_in(pipeline, text, "who in your office")
     assert quote.speaker is not None and quote.speaker.name == "Ivy Washington", quote.speaker
-    assert _quote_with(pipeline, text, "Nobody that I know of").speaker.name == "Paul Hendry"
+    assert first_quote_in(pipeline, text, "Nobody that I know of").speaker.name == "Paul Hendry"
 
 
 def test_a_place_read_in_a_one_word_turn_stays_with_no_person_named_so(pipeline):
@@ -272,13 +268,13 @@ def test_a_place_read_in_a_one_word_turn_stays_with_no_person_named_so(pipeline)
 def test_pressed_on_with_a_bill_asks_no_question(pipeline):
     # Guard: 'pressed on' moves a bill forward; the question after stays the governor's.
     text = _ROOF.format(who="reporters", turn="The senator pressed on.") + _MONEY
-    quote = _quote_with(pipeline, text, "Where does the money")
+    quote = first_quote_in(pipeline, text, "Where does the money")
     assert quote.speaker is None or quote.speaker.text != "The senator", quote.speaker
 
 
 def test_called_on_keeps_whom_it_calls_in_the_content(pipeline):
     # Guard: PolNeAR's gold for 'called on X to …' is 'X to …'; the particle rule leaves it whole.
-    quote = _quote_with(
+    quote = first_quote_in(
         pipeline, "Senator Ada Lund called on the council to repave the road before the winter.\n", "repave"
     )
     assert quote.text.startswith("the council to repave"), quote.text
@@ -286,7 +282,7 @@ def test_called_on_keeps_whom_it_calls_in_the_content(pipeline):
 
 def test_said_that_only_a_court_keeps_only(pipeline):
     # Guard: 'only' after 'that' restricts the clause's subject.
-    quote = _quote_with(
+    quote = first_quote_in(
         pipeline, _VANCE + "that only a court can change the water rights of the valley.\n", "water rights"
     )
     assert quote.text.startswith("only a court"), quote.text
@@ -294,7 +290,7 @@ def test_said_that_only_a_court_keeps_only(pipeline):
 
 def test_a_senator_one_of_those_who_voted_no_speaks(pipeline):
     # Guard for relative_asides: the aside's 'who' is its verb's subject; the name speaks.
-    quote = _quote_with(
+    quote = first_quote_in(
         pipeline,
         "Senator Mark Dale, one of the senators who voted no, said the bill would close two clinics.\n",
         "two clinics",
@@ -304,7 +300,7 @@ def test_a_senator_one_of_those_who_voted_no_speaks(pipeline):
 
 def test_a_body_that_the_agencies_praised_speaks(pipeline):
     # 'which the agencies that fund it praised': before, 'the agencies' spoke.
-    quote = _quote_with(
+    quote = first_quote_in(
         pipeline,
         "The Harbor Trust, which the agencies that fund it praised, said the shelters were full.\n",
         "shelters were full",
@@ -318,5 +314,5 @@ def test_a_council_that_sat_down_with_reporters_answers(pipeline):
         "The Water Board on the water plant\n\nThe Water Board sat down with reporters on Friday at its office.\n\n"
         + _QA_ANSWERS
     )
-    quote = _quote_with(pipeline, text, "The plant is safe")
+    quote = first_quote_in(pipeline, text, "The plant is safe")
     assert quote.speaker is None or quote.speaker.text != "reporters", quote.speaker

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _quote_with(pipeline, text, snippet):
-    found = [q for q in pipeline.analyze(text).quotes if snippet in q.text]
-    assert found, f"no quote holds {snippet!r}"
-    return found[0]
+from tests.conftest import first_quote_in
 
 
 @pytest.mark.parametrize(
@@ -41,7 +37,7 @@ def _quote_with(pipeline, text, snippet):
     ],
 )
 def test_a_passive_of_hearsay_gives_its_subject_the_words_of_its_infinitive(pipeline, text, snippet, speaker):
-    quote = _quote_with(pipeline, text, snippet)
+    quote = first_quote_in(pipeline, text, snippet)
     assert quote.speaker is not None and quote.speaker.text == speaker
 
 
@@ -57,7 +53,7 @@ def test_a_passive_of_hearsay_gives_its_subject_the_words_of_its_infinitive(pipe
     ],
 )
 def test_no_speaker_for_a_hearsay_passive_of_no_speech_or_a_hearer(pipeline, text, snippet):
-    quote = _quote_with(pipeline, text, snippet)
+    quote = first_quote_in(pipeline, text, snippet)
     assert quote.speaker is None
 
 
@@ -71,12 +67,12 @@ def test_no_speaker_for_a_hearsay_passive_of_no_speech_or_a_hearer(pipeline, tex
     ],
 )
 def test_a_passive_infinitive_under_hearsay_gives_its_subject_no_words(pipeline, text, snippet):
-    quote = _quote_with(pipeline, text, snippet)
+    quote = first_quote_in(pipeline, text, snippet)
     assert quote.speaker is None
 
 
 def test_a_hearsay_passive_of_telling_friends_is_still_the_subjects(pipeline):
     # Near miss: 'told friends' is active; the coach speaks, not the friends.
     text = 'The coach is said to have told friends that the owner "never wanted to win anything at all."'
-    quote = _quote_with(pipeline, text, "never wanted")
+    quote = first_quote_in(pipeline, text, "never wanted")
     assert quote.speaker is not None and quote.speaker.text == "The coach"

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _quote_with(pipeline, text, snippet):
-    found = [q for q in pipeline.analyze(text).quotes if snippet in q.text]
-    assert found, f"no quote holds {snippet!r}"
-    return found[0]
-
+from tests.conftest import first_quote_in
 
 _RUN = '"Tell him I kept the ticket from the parade," Marta Alvarez said, and '
 _AFTER = ' "Don\'t forget the parade in 1998 -- we were all there together. We sat in the front row."\n'
@@ -50,7 +45,7 @@ _AFTER = ' "Don\'t forget the parade in 1998 -- we were all there together. We s
     ],
 )
 def test_a_quotation_after_someone_takes_the_floor_is_theirs(pipeline, text, snippet, speaker, cue):
-    quote = _quote_with(pipeline, text, snippet)
+    quote = first_quote_in(pipeline, text, snippet)
     assert quote.speaker is not None and quote.speaker.text == speaker
     assert quote.cue is not None and quote.cue.text == cue
 
@@ -65,7 +60,7 @@ def test_a_quotation_after_someone_takes_the_floor_is_theirs(pipeline, text, sni
     ],
 )
 def test_a_clause_that_takes_no_turn_leaves_the_quotation_to_the_speaker_before(pipeline, turn):
-    quote = _quote_with(pipeline, _RUN + turn + _AFTER, "parade in 1998")
+    quote = first_quote_in(pipeline, _RUN + turn + _AFTER, "parade in 1998")
     assert quote.speaker is not None and quote.speaker.text == "Marta Alvarez"
 
 
@@ -78,7 +73,7 @@ def test_a_reply_the_next_paragraph_does_not_open_with_a_quotation_is_no_turn(pi
         "The mayor smiled as she replied.\n\n"
         'Outside, the harbor was empty. "The first boat leaves on the first of May, and there will be two more by June."\n'
     )
-    quote = _quote_with(pipeline, text, "first boat")
+    quote = first_quote_in(pipeline, text, "first boat")
     assert quote.cue is None or quote.cue.text != "replied"
 
 
@@ -133,7 +128,7 @@ def test_a_reply_the_next_paragraph_does_not_open_with_a_quotation_is_no_turn(pi
     ],
 )
 def test_a_turn_to_come_a_burglary_or_returned_fire_takes_no_floor(pipeline, text, snippet, speaker):
-    quote = _quote_with(pipeline, text, snippet)
+    quote = first_quote_in(pipeline, text, snippet)
     assert quote.speaker is not None and quote.speaker.text == speaker
 
 
@@ -143,7 +138,7 @@ def test_a_rival_who_fires_back_in_a_war_of_words_takes_the_floor(pipeline):
         '"Her tax plan is a gift to the rich," Senator Ada Grant said on Tuesday. Her rival shot back. '
         '"My plan cuts taxes for every family that earns less than a hundred thousand dollars."\n'
     )
-    quote = _quote_with(pipeline, text, "cuts taxes")
+    quote = first_quote_in(pipeline, text, "cuts taxes")
     assert quote.speaker is not None and quote.speaker.text == "Her rival"
 
 
@@ -151,7 +146,7 @@ def test_a_rival_who_fires_back_in_a_war_of_words_takes_the_floor(pipeline):
 def test_nobody_taking_the_floor_leaves_the_quotation_to_the_speaker_before(pipeline, turn):
     # Review52b: 'Nobody' or 'no …' as the subject takes no turn.
     text = '"Tell him I kept the ticket from the parade," Marta Alvarez said. ' + turn + _AFTER
-    quote = _quote_with(pipeline, text, "parade in 1998")
+    quote = first_quote_in(pipeline, text, "parade in 1998")
     assert quote.speaker is not None and quote.speaker.text == "Marta Alvarez"
 
 
@@ -215,7 +210,7 @@ _RETURNED_FIRE = ' the sheriff said. The deputies fired back. "Nobody on our sid
     ],
 )
 def test_a_figurative_shot_or_nobody_answering_reads_the_turn_right(pipeline, text, snippet, speaker):
-    quote = _quote_with(pipeline, text, snippet)
+    quote = first_quote_in(pipeline, text, snippet)
     assert quote.speaker is not None and quote.speaker.text == speaker
 
 
@@ -226,5 +221,5 @@ def test_a_figurative_shot_or_nobody_answering_reads_the_turn_right(pipeline, te
     "to the scene' fails alike (content 'the scene')"))
 def test_police_responding_with_tear_gas_leave_the_quotation_to_the_witness(pipeline):
     text = _LOUDEST + "Police responded with tear gas." + _SHOTS
-    quote = _quote_with(pipeline, text, "three shots")
+    quote = first_quote_in(pipeline, text, "three shots")
     assert quote.speaker is not None and quote.speaker.text == "neighbor Ann Cole"
