@@ -12,6 +12,11 @@ of Ohio") or a person is still refused by the caller. The parser breaks some suc
 ("Parents Against Toll Roads" parsed with "Against" as the subject): those stay unresolved.
 The object must end the phrase: "Members of Local 12" would be cut to "Members of Local"
 (review53c).
+
+Two modules read such names, at two depths: :mod:`newsmine.nlp.entities.cause_names` makes the
+recogniser's own entity whole when it tags the first words ("Colorado Families" ORG, "Americans"
+NORP) and cuts the name at "for"; this one reads the parse only for "the group" when the recogniser
+tagged nothing, so no entity exists to extend.
 """
 
 from __future__ import annotations
