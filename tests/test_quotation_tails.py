@@ -83,6 +83,25 @@ def _content(ctx: DocContext, cand: Candidate) -> str:
             "the vote",
             'the vote had been "fixed" against the fishermen',
         ),
+        # a spaced dash further on, then the writer's own clause or phrase (_dash_tail)
+        (
+            'Alvarez said she was "quietly pleased" with the ferry deal - and she praised the harbour crews for their patience.\n',
+            "said",
+            "she was",
+            'she was "quietly pleased" with the ferry deal',
+        ),
+        (
+            'Okafor described a "pier first" approach to the docks — working with the fishermen to finish them by May.\n',
+            "described",
+            "a \"pier",
+            'a "pier first" approach to the docks',
+        ),
+        (
+            'Reyes warned the levy "will hurt the small traders" in the market - except that, as it turned out, they paid less.\n',
+            "warned",
+            "the levy",
+            'the levy "will hurt the small traders" in the market',
+        ),
     ],
 )
 def test_the_writers_words_after_a_closed_quotation_are_left_out(nlp, text, cue_word, first_words, kept):
@@ -108,6 +127,15 @@ def test_the_writers_words_after_a_closed_quotation_are_left_out(nlp, text, cue_
         # a time with a subject of its own: when, in the speaker's words, not a second report
         ('Novak said the shipyard "hid the cracks for years" before inspectors announced a recall in March.\n', "said", "the shipyard"),
         ('The mayor said the port would "wait and see" after the governor announces her budget in May.\n', "said", "the port"),
+        # a spaced dash further on before what the report goes on with (_dash_tail's near misses):
+        # a second 'that' clause of the report, a noun phrase, 'including', quoted words after
+        # the dash, a pair of dashes
+        ('Reyes said the levy "will hurt the small traders" in the market - and that the council knew it.\n', "said", "the levy"),
+        ('Reyes said the levy "will hurt the small traders" in the market - a warning the council ignored.\n', "said", "the levy"),
+        ('Novak said the plan "shuts out" several groups at the pier - including the night fishermen and the ferry crews.\n', "said", "the plan"),
+        ('Novak said the board had "failed the town" on the pier - and "failed it twice" on the ferry.\n', "said", "the board"),
+        ('Ruiz said the fares were "too high" for many - the students above all - and must come down.\n', "said", "the fares"),
+        ('Ruiz said the ferry plan was "not good enough" for the islanders - and worse.\n', "said", "the ferry"),
     ],
 )
 def test_a_clause_going_on_after_its_quotation_is_not_cut(nlp, text, cue_word, first_words):
@@ -137,4 +165,18 @@ def test_the_pipeline_keeps_the_clause_up_to_its_quotation(pipeline, marks):
     found = [q for q in quotes if "gift to the cruise lines" in q.text]
     assert found, [q.text for q in quotes]
     assert "sailings" not in found[0].text
+    assert found[0].speaker is not None and "Novak" in found[0].speaker.text
+
+
+def test_the_pipeline_ends_the_quote_before_the_writers_clause_after_a_dash(pipeline):
+    # _dash_tail: words stand between the closing mark and the dash, so _tail_start does not read it.
+    text = (
+        "The harbour board voted on Tuesday to keep the night ferry.\n\n"
+        'Board member Jana Novak said the vote was "a win for the islanders" after months of delay - and she thanked '
+        "the crews who had kept the boats running all winter.\n"
+    )
+    quotes = pipeline.analyze(text).quotes
+    found = [q for q in quotes if "a win for the islanders" in q.text]
+    assert found, [q.text for q in quotes]
+    assert "thanked" not in found[0].text
     assert found[0].speaker is not None and "Novak" in found[0].speaker.text
