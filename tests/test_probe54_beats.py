@@ -290,7 +290,11 @@ EXPECTED = [
      "Farmers have heard a lot of promises this year. Everybody running for something comes out to a farm, puts on a "
      "clean pair of boots and tells us how much they care. What we need is a ruling, and we need it before the next "
      "harvest, not five years from now"),
-    ("trade", "would not come to that", "Janet Kessler", "name", "it would not come to that"),
+    # corrected after the first run: 'said she hoped it would not come to that' is a report whose content is the
+    # whole clause, with the nested 'hoped' (content 'it would not come to that') beside it as PolNeAR has it; the
+    # list held the nested content only, and newsmine gives the outer report (no quote of its own for 'hoped')
+    ("trade", "would not come to that", "Janet Kessler", "name",
+     "it would not come to that || she hoped it would not come to that"),
     # campus: a conservative writer's talk
     ("campus", "would not cancel it", "Margaret Chen", "description", "she would not cancel it"),
     ("campus", "too dangerous to hear", "Margaret Chen", "name",
@@ -419,9 +423,32 @@ EXPECTED = [
 # Words in quotation marks nobody says.
 NOT_QUOTES: list = []
 
+_CLOCK_RUN_ON = (
+    "'A police spokesman said no arrests had been made by 11 p.m. Marchers chanted \"No justice, no peace!\" as …': "
+    "the parse runs the sentence on past 'p.m.' (its full stop read as the abbreviation's only), so the report's "
+    "content takes in the next sentence and the chant is no quote of its own; paragraphs.py ends a sentence at a "
+    "clock time only before a pronoun, a determiner or an opening quotation mark, and a capitalised plural noun "
+    "('Marchers') may as well go on a clause ('11 p.m. Eastern', '3 p.m. Friday')"
+)
+
 SPEAKER_FAULTS: dict = {}
 
-CONTENT_FAULTS: dict = {}
+CONTENT_FAULTS: dict = {
+    ("march", "no arrests had been made"): _CLOCK_RUN_ON,
+    ("march", "No justice, no peace"): _CLOCK_RUN_ON,
+    ("trade", "study the complaint carefully"):
+        "'told reporters … that China would \"study the complaint carefully\" before deciding how to respond': the "
+        "content stops at the quotation's closing mark (probe53c's '\"focused on the families\" and would meet …': "
+        "content_ends proposes the longer content, the content model keeps the shorter)",
+}
+# Fixed by probe54's rules (tests/test_probe54_rules.py), failing at the first run:
+# ("cyber", "a malicious program") 'a private security firm, Ironclad Cyber, … the company said' went to the FBI
+# (entities/modified_descriptors.py); ("zika", "4,000 test kits") 'The agency said' after the Centers for Disease
+# Control and Prevention was unresolved (antecedents/agency_names.py); ("campus", "would not cancel it") 'the
+# university's president said … ¶ The president, Margaret Chen,' went to the writer Blake Hardin
+# (speakers/named_in_next_apposition.py); ("sailors", "five times overnight", "a hostage crisis", "settled with
+# phone calls") 'Secretary of State Helen Garvey' was an organisation 'State Helen Garvey' and 'she' found no one
+# (entities/portfolio_holders.py).
 
 # Speakers wrong on quotes the hand-written list did not hold, seen reading every record of the first run:
 # (article, snippet, the wrong speaker's name). Strict xfails while newsmine gives that name.
