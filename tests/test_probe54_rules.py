@@ -10,7 +10,9 @@ itself), with near misses beside each where the rule must not fire:
   said' — an agency named by a plural head before "for" or "of" fits "the agency";
 - ``speakers/named_in_next_apposition.py``: '… after the college's president said she would not
   cancel it. ¶ The president, Laura Pike, wrote …' — a definite description is the person the
-  next sentence names in apposition to the same noun, not the person named just before it.
+  next sentence names in apposition to the same noun, not the person named just before it;
+- ``clock_plural_subjects.py``: '… by 11 p.m. Marchers chanted "No justice, no peace!"' — a
+  capitalised plural common noun and its verb after a clock time open a new sentence.
 
 Every text here is invented for newsmine.
 """
@@ -131,3 +133,35 @@ def test_another_noun_named_next_is_someone_else(pipeline):
     # near miss: "the college's provost" is not "The president, Laura Pike," (nor the writer)
     speaker = _speaker(pipeline, _CAMPUS.format(noun="provost"), "she would not cancel it")
     assert speaker.name not in ("Laura Pike", "Tom Baxter")
+
+
+# --- a plural subject and its verb after a clock time ------------------------------------------------
+
+
+def test_a_plural_subject_after_pm_opens_a_sentence(pipeline):
+    text = (
+        'Vigil downtown\n\nA police spokesman said no arrests had been made by 11 p.m. Marchers chanted "No justice, no '
+        'peace!" as they passed the station.\n'
+    )
+    contents = [quote.text for quote in pipeline.analyze(text).quotes]
+    assert "no arrests had been made by 11 p.m." in contents
+    assert "No justice, no peace!" in contents
+
+
+def test_officials_after_pm_are_the_speakers_of_their_sentence(pipeline):
+    text = "Turnout\n\nThe polls closed at 8 p.m. Officials said turnout was the highest in 20 years.\n"
+    assert _speaker(pipeline, text, "turnout was the highest").text == "Officials"
+
+
+def test_a_time_zone_after_pm_goes_on_the_sentence(pipeline):
+    # near miss: "Eastern" is tagged a proper noun and no verb follows it: the clause goes on
+    text = "Debate\n\nThe debate starts at 9 p.m. Eastern and runs for 90 minutes, the network said.\n"
+    contents = [quote.text for quote in pipeline.analyze(text).quotes]
+    assert "The debate starts at 9 p.m. Eastern and runs for 90 minutes" in contents
+
+
+def test_weekdays_after_am_go_on_the_sentence(pipeline):
+    # near miss: a plural proper noun with no verb after it ("Mondays through Fridays")
+    text = "Office\n\nThe office opens at 9 a.m. Mondays through Fridays, a spokesman said.\n"
+    contents = [quote.text for quote in pipeline.analyze(text).quotes]
+    assert "The office opens at 9 a.m. Mondays through Fridays" in contents
