@@ -29,7 +29,9 @@ for an abbreviation only, runs on into the next sentence and gives its speaker a
 to the wrong words. Such a word never continues a clause after a clock time. So does a
 quotation opening after a space on a capital ('until 4 a.m. "It was worth it," she said':
 read as one sentence, the quotation's speaker was the earlier sentence's subject); a mark
-right after the clock time ('at 4 a.m." She') closes a quotation instead.
+right after the clock time ('at 4 a.m." She') closes a quotation instead. A capitalised plural
+common noun with its verb after the clock time opens a sentence too ('by 11 p.m. Marchers
+chanted': :mod:`.clock_plural_subjects`).
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ from __future__ import annotations
 import numpy as np
 from spacy.attrs import IS_SPACE, LOWER, ORTH, SENT_START
 from spacy.tokens import Doc
+
+from newsmine.nlp.clock_plural_subjects import plural_subject_opens
 
 __all__ = ["HEADLINE_END", "LINE_PARAGRAPHS", "mark_paragraph_starts"]
 
@@ -109,7 +113,10 @@ def _clock_sentence_starts(doc: Doc) -> list[int]:
     if not len(clocks):
         return []
     orth = doc.to_array(ORTH)
-    return [i + 1 for i in clocks.tolist() if strings[int(orth[i + 1])] in _SENTENCE_OPENERS or _quotation_opens(doc, i)]
+    return [
+        i + 1 for i in clocks.tolist()
+        if strings[int(orth[i + 1])] in _SENTENCE_OPENERS or _quotation_opens(doc, i) or plural_subject_opens(doc, i)
+    ]  # fmt: skip ("by 11 p.m. Marchers chanted": clock_plural_subjects)
 
 
 def _quotation_opens(doc: Doc, clock: int) -> bool:

@@ -16,6 +16,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
+from newsmine.nlp.antecedents.agency_names import AGENCY_PLURAL_FIT, agency_by_plural_head
 from newsmine.nlp.antecedents.body_words import (
     _ANY_BODY_HEADS,
     _BODY_LABELS,
@@ -535,6 +536,8 @@ class DocIndex:
         acronym = cluster.name.isupper() and len(cluster.name) <= 5
         if head == "agency" and acronym and cluster.name not in _PARTY_ACRONYMS:
             return 2.0  # "the FBI … the agency": an agency is mostly written as its initials
+        if agency_by_plural_head(head, cluster.name):
+            return AGENCY_PLURAL_FIT  # "the Centers for Disease Control and Prevention … The agency said"
         if head in ("bureau", "department", "administration") and acronym:
             return 1.0
         if head in _ANY_BODY_HEADS:

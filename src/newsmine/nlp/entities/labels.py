@@ -48,6 +48,7 @@ from newsmine.nlp.entities.body_labels import (
     _unquoted_body,
 )
 from newsmine.nlp.entities.called_things import _thing_called
+from newsmine.nlp.entities.modified_descriptors import descriptor_with_modifiers_before
 from newsmine.nlp.entities.names import _LEADING_THE_RE
 from newsmine.nlp.entities.person_labels import (
     _age_in_apposition,
@@ -163,6 +164,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "ORG"  # "state broadcaster Khabar 24"; not the verb of "we fund K-12 education"
     if span.label_ in ("PERSON", "NORP", "LOC", "FAC", "PRODUCT") and _descriptor_in_apposition_before(span):
         return "ORG"  # "The developer, Harmon Residential, said"
+    if span.label_ in ("PERSON", "NORP", "LOC", "FAC", "PRODUCT") and descriptor_with_modifiers_before(span):
+        return "ORG"  # "a private security firm, Ironclad Cyber, which"
     if span.label_ == "FAC" and _body_for_a_purpose(span):
         return "ORG"  # "Center for American Progress": a body named for what it works on
     if span.label_ == "FAC" and _team_of_a_place(span):

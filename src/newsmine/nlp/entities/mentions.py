@@ -44,6 +44,7 @@ from newsmine.nlp.entities.missed_names import (
     _with_missed_outlets,
     _without_surnames_taken,
 )
+from newsmine.nlp.entities.mojibake import with_glued_mojibake
 from newsmine.nlp.entities.name_spans import (
     _lower_case_words,
     _trim_body_name,
@@ -66,7 +67,6 @@ from newsmine.nlp.entities.names import (
     _strip_span,
     _surname,
 )
-from newsmine.nlp.entities.mojibake import with_glued_mojibake
 from newsmine.nlp.entities.not_names import (
     _double_surnames,
     _gerund_not_name,
@@ -87,6 +87,7 @@ from newsmine.nlp.entities.place_labels import (
     _place_of_a_local_office,
     _with_title_of_namesake,
 )
+from newsmine.nlp.entities.portfolio_holders import person_after_portfolio
 from newsmine.nlp.entities.sports_labels import _is_sports_copy
 from newsmine.nlp.entities.titled_given_names import with_given_name_after_title
 from newsmine.nlp.entities.titles import (
@@ -118,7 +119,13 @@ from newsmine.nlp.entities.whole_names import (
     _with_surname_after_first_name,
     _with_surname_in_compound,
 )
-from newsmine.nlp.entities.word_lists import _POSSESSIVE, _PLACE_AND_BODY_ENDINGS, HONORIFICS, _known_first_name, _title_words
+from newsmine.nlp.entities.word_lists import (
+    _PLACE_AND_BODY_ENDINGS,
+    _POSSESSIVE,
+    HONORIFICS,
+    _known_first_name,
+    _title_words,
+)
 
 register_extensions()
 
@@ -213,6 +220,7 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
             continue  # "datetime=\"2016" tagged a place: markup, not a name
         span = _with_club_word(_strip_span(span), sports)  # "Eastfield| Rovers"
         span = _with_title_of_namesake(span)  # "Queen| Elizabeth Hospital"
+        span = person_after_portfolio(span)  # "Secretary of |State| Helen Garvey"
         if span.label_ == "PERSON" and _pair_of_surnames(span, surnames, double_surnames):
             continue  # "Obama-Clinton policies", "the Trump-Pence ticket": two people, no name
         if span.label_ in ("PERSON", "ORG") and _prefixed_name(span):

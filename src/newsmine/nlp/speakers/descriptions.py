@@ -16,6 +16,7 @@ from newsmine.nlp.antecedents.body_words import COMPANY_HEADS
 from newsmine.nlp.antecedents.system_bodies import system_name_words
 from newsmine.nlp.speakers.candidacy import runs_for_nothing as _runs_for_nothing
 from newsmine.nlp.speakers.introduced_unnamed import _unnamed_one_since, _unnamed_subject_before
+from newsmine.nlp.speakers.named_in_next_apposition import described_then_named
 from newsmine.nlp.speakers.office_titles import _office_not_role
 from newsmine.nlp.speakers.organisations import (
     _body_whose_board,
@@ -130,6 +131,9 @@ def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
         titled = _titled_or_just_named(resolver, mention, head, modifiers, titled)
     if titled is not None:
         return _for_cluster(titled, "title")
+    named_next = None if body_head or headline else described_then_named(resolver, mention)
+    if named_next is not None:
+        return _for_cluster(named_next, "description")  # "the president … / The president, Ann Lee,"
     if body_head and any(index.cluster_of.get(t.i) is not None and index.cluster_of[t.i].label == "PERSON" for t in root.lefts):
         return None  # "the Bush administration": named by its leader, written as it stands
     outlet = _outlet_voice(resolver, mention)
