@@ -1099,3 +1099,30 @@ def test_a_quotation_right_before_a_credited_quotation_is_the_same_speakers(pipe
     )
     quote = _quote_with(_quotes(pipeline, text), "The pier is safe")
     assert quote.speaker is not None and quote.speaker.text == "Mayor Ann Lee"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="direct54, seen and left (PolNeAR train, one shape): a colon lead-in whose verb's object is the "
+    "speaker ('… does not surprise the county pollster Dana Quill: \"…\"'): the quotation goes to the verb's "
+    "subject, a thing ('The size of the turnout'); the person the sentence brings in speaks",
+)
+def test_a_colon_quotation_after_a_verb_of_feeling_is_its_objects(pipeline):
+    text = (
+        "The size of the turnout does not surprise the county pollster Dana Quill: \"Lesser-known candidates who "
+        'beat the favorites early have always seen the biggest bounce in the polls."'
+    )
+    quote = _quote_with(_quotes(pipeline, text), "Lesser-known candidates")
+    assert quote.speaker is not None and "Dana Quill" in quote.speaker.text
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="direct54, seen and left (PolNeAR train, one shape): an inverted 'came shouts from the crowd' "
+    "after a quotation gives the quotation to 'shouts', the verb's inverted subject; the crowd after 'from' "
+    "shouted the words",
+)
+def test_shouts_that_came_from_a_crowd_are_the_crowds(pipeline):
+    text = '"Open the gates," came shouts from the crowd, as the hall booed the chair.\n'
+    quote = _quote_with(_quotes(pipeline, text), "Open the gates")
+    assert quote.speaker is not None and quote.speaker.text == "the crowd"

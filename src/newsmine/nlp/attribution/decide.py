@@ -67,7 +67,11 @@ thresholds on what :func:`decide` returns, not on a part of it):
 3. :func:`~newsmine.nlp.attribution.orphans.orphan_quotations`: quoted sentences no chosen
    content touches become quotes of their own, after the chants a noun names ('chants
    of "…"': :func:`~newsmine.nlp.attribution.chants.chant_quotations`, first, so that a long
-   chant is the chanters', not an orphan given to the last speaker);
+   chant is the chanters', not an orphan given to the last speaker); then a run of quoted
+   sentences kept with no source under a cue word with no subject outside the marks (the
+   writer's verb whose subject is the quotation: '"…" were provoking violence. "…"') goes on
+   with the speaker before it, as an orphan does
+   (:func:`~newsmine.nlp.attribution.sourceless_runs.with_run_speakers`);
 4. words reported through another's account ('"…," Sanders said, according to CNN') are
    that account's: its source and cue (:func:`reported_through`);
 5. what reports nobody's words is dropped: byline text, titles in quotation marks, page
@@ -115,6 +119,7 @@ from newsmine.nlp.attribution.relative_heads import with_participle_head, with_r
 from newsmine.nlp.attribution.relative_conjuncts import end_before_second_relative_clause
 from newsmine.nlp.attribution.reranker import rerank
 from newsmine.nlp.attribution.second_that_clauses import over_second_that_clause
+from newsmine.nlp.attribution.sourceless_runs import with_run_speakers
 from newsmine.nlp.attribution.that_conjuncts import with_quoted_conjunct, with_that_conjunct
 from newsmine.nlp.attribution.trailing_phrases import end_before_apposition, end_before_long_which_clause, end_before_report_medium
 from newsmine.nlp.attribution.reaction_participles import end_before_reaction_participle
@@ -213,6 +218,7 @@ def decide(
     chosen = without_hearsay_verbs(ctx, chosen)
     chosen = [with_raised_speaker(ctx, cand) for cand in chosen]
     chosen = orphan_quotations(ctx, candidates, chant_quotations(ctx, chosen, orphan_min_words), orphan_min_words, orphan_paragraphs)
+    chosen = with_run_speakers(ctx, chosen, orphan_paragraphs)
     doc = ctx.doc
     return [reported_through(ctx, cand) for cand in chosen if not in_excluded(doc, cand.start, cand.end) and not not_speech(ctx, cand)]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.after_quotation import phrase_head
 from newsmine.nlp.attribution.context import FINITE_TAGS, NEGATION_DEPS, SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.credit_lead_ins import credited_lead_in
 from newsmine.nlp.attribution.orphan_turn_takers import arrives_at_a_scene
 from newsmine.nlp.attribution.punctuation_candidates import lead_in_subject, section_heading
 from newsmine.nlp.attribution.question_turns import puts_question_again
@@ -58,6 +59,11 @@ def _lead_in(ctx: DocContext, k: int) -> tuple[int, int]:
         return _fragment_lead_in(ctx, ctx.quote_of[first - 1], colon)
     if first == colon:
         return -1, -1
+    credited = credited_lead_in(ctx, first, colon)
+    if credited >= 0:
+        # 'Signs of a shift were there all along - More from Blumenthal and Cohen: "…"': a lead-in
+        # set off by a dash is no tail of the clause before it (credit_lead_ins, session 54).
+        return colon, credited
     cues = lexicons.load("cues")
     verbs = [i for i in range(first, colon) if ctx.pos[i] in ("VERB", "AUX")]
     if not verbs:

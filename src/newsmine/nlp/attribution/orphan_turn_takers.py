@@ -28,7 +28,7 @@ from __future__ import annotations
 from newsmine.nlp.attribution.context import NEGATION_DEPS, NOMINAL_POS, DocContext
 from newsmine.nlp.attribution.question_turns import puts_question_again
 
-__all__ = ["arrives_at_a_scene", "turn_taken_before"]
+__all__ = ["arrives_at_a_scene", "full_stop_before", "turn_taken_before"]
 
 # Verbs that take one's turn in a conversation and announce the words after them, alone.
 _TURN_VERBS = frozenset({"interrupt", "interject", "reply", "respond", "retort", "answer", "counter"})
@@ -84,15 +84,8 @@ def turn_taken_before(ctx: DocContext, k: int) -> tuple[int, int]:
     (:data:`_TURN_VERBS`, :data:`_TURN_PHRASES`) with a subject of its own that can speak,
     no object or clause (it says no words of its own), not negated, not passive, not under a
     modal ('will respond'), and no return of fire (:func:`_returns_fire`)."""
-    stretch = ctx.stretches[k]
-    mark = ctx.token_at_char(stretch.start)
-    end = mark - 1
-    while end >= 0 and ctx.lower[end].isspace():
-        end -= 1  # the paragraph break before a quotation opening its own
-    if end < 0 or ctx.lower[end] != "." or ctx.quote_of[end] >= 0:
-        return -1, -1
-    # In the quotation's paragraph, or ending the paragraph before the one the quotation opens.
-    if ctx.para_of[end] not in (ctx.para_of[mark], ctx.para_of[mark] - 1):
+    end = full_stop_before(ctx, k)
+    if end < 0:
         return -1, -1
     first = ctx.sent_bounds[ctx.sent_of[end]][0]
     verb = end - 1
@@ -121,6 +114,22 @@ def turn_taken_before(ctx: DocContext, k: int) -> tuple[int, int]:
     if arrives_at_a_scene(ctx, verb, subject):
         return -1, -1  # 'Officers quickly responded.': they came, they took no turn
     return verb, subject
+
+
+def full_stop_before(ctx: DocContext, k: int) -> int:
+    """The full stop ending the sentence right before quotation ``k``'s opening mark, in its
+    paragraph or ending the paragraph before the one the quotation opens; -1 when the words
+    right before the mark are no such sentence end. (Shared with
+    :func:`~.speech_noun_turns.speech_noun_before`.)"""
+    mark = ctx.token_at_char(ctx.stretches[k].start)
+    end = mark - 1
+    while end >= 0 and ctx.lower[end].isspace():
+        end -= 1  # the paragraph break before a quotation opening its own
+    if end < 0 or ctx.lower[end] != "." or ctx.quote_of[end] >= 0:
+        return -1
+    if ctx.para_of[end] not in (ctx.para_of[mark], ctx.para_of[mark] - 1):
+        return -1
+    return end
 
 
 def _is_turn_verb(ctx: DocContext, verb: int) -> bool:

@@ -38,6 +38,7 @@ from newsmine.nlp.attribution.orphan_lead_ins import _lead_in, _report_before
 from newsmine.nlp.attribution.orphan_turn_takers import turn_taken_before
 from newsmine.nlp.attribution.question_turns import short_question_lead_in
 from newsmine.nlp.attribution.sources import relative_antecedent
+from newsmine.nlp.attribution.speech_noun_turns import speech_noun_before
 from newsmine.nlp.attribution.taken_up import attribution_taking_up
 from newsmine.nlp.quote_marks import QuotedStretch
 
@@ -80,7 +81,9 @@ def orphan_quotations(
        describes the night.', :func:`~.taken_up.attribution_taking_up`), or the report right
        before it in its paragraph ('Dianne Bystrom agreed. "…"',
        :func:`~.orphan_lead_ins._report_before`), or the one taking the floor right before
-       it ('…, and her brother cut in. "…"', :func:`~.orphan_turn_takers.turn_taken_before`);
+       it ('…, and her brother cut in. "…"', :func:`~.orphan_turn_takers.turn_taken_before`),
+       or the one announcing it with a noun of speech ('Then a farmer had a question for the
+       mayor. "…"', :func:`~.speech_noun_turns.speech_noun_before`);
     5. else the speaker of the nearest attribution ending before it within the two
        paragraphs before ('Brandt said. ¶ "The rest of the gap …"'), with no cue; else no
        speaker.
@@ -253,6 +256,9 @@ def _own_quote(
         if trigger < 0:
             # '"…," Ms. Alvarez said, and her brother cut in. "…"': the one taking the floor.
             trigger, source = turn_taken_before(ctx, k)
+        if trigger < 0:
+            # 'Then a farmer had a question for the mayor. "…"': the one announcing the words.
+            trigger, source = speech_noun_before(ctx, k)
     if trigger >= 0:
         # The cue right after the quotation is its own ('"…," the editorial read.'): its
         # candidate covering the quotation if it has one, else the quotation alone.
