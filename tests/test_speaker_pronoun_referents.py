@@ -7,8 +7,6 @@ Every article here is invented for newsmine.
 
 from __future__ import annotations
 
-import pytest
-
 from tests.conftest import speaker_of
 
 
