@@ -1640,7 +1640,8 @@ def test_a_port_name_after_the_is_no_town(pipeline, text, name, label):
 @pytest.mark.xfail(strict=True, reason=(
     "review53f, seen and left (before xfail53 too): a text whose first line, with no headline, is 'Editor Mary "
     "Post said …' gets a person 'Mary' alone ('Post' left out); under a headline, or later in the text, the "
-    "same sentence gives 'Mary Post'"))
+    "same sentence gives 'Mary Post'. xfail54: the recogniser tags 'Mary Post' whole there too; a newsmine rule "
+    "cuts it when it opens the text's first line (which rule, not traced)"))
 def test_a_titled_person_with_a_newspaper_word_surname_opening_a_text_keeps_the_surname(pipeline):
     record = pipeline.analyze("Editor Mary Post said the paper would not retract the story.\n")
     assert {e.name: e.label for e in record.entities}.get("Mary Post") == "PERSON"

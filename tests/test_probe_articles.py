@@ -220,7 +220,9 @@ KNOWN_FAULTS = {
         "'The county' (never named) takes 'Cedar Ridge', the fire's name tagged GPE, as the county's name",
     ("p5-reply-after", "The people decided, and we will respect that"):
         "'\"No,\" came the reply from the … minister, Lars Eklund.': no cue reads 'came the reply from X', so the "
-        "quotation is an orphan with no speaker",
+        "quotation is an orphan with no speaker. xfail54: 'came the response from X' after a long quotation is read "
+        "(p6-named-after), through the candidate covering it; 'No' is one word, under the orphans' minimum, so no "
+        "quote holds it and the next quotation has no speaker before it to go on with",
     ("p5-reply-after", "Neither side has the votes"):
         "'\"…,\" was the verdict of Tomas Berg': no cue reads 'was the verdict of X', and the quotation is lost",
     ("p5-mixed-marks", "never quoted"):

@@ -4,6 +4,8 @@ Every text here is invented for newsmine."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import speaker_of
 
 _COMPLAINT = (
@@ -38,3 +40,34 @@ def test_a_lower_case_phrase_after_for_is_no_group_name(pipeline):
     # near miss: "for the most part" carries no capitalised name
     text = _COMPLAINT.replace("Ohioans for Clean Elections, a nonpartisan watchdog,", "Ohioans for the most part")
     assert speaker_of(pipeline.analyze(text), "ads broke federal rules").name is None
+
+
+# xfail54 (probe53c's 'Moms for Safe Streets'): a capitalised plural of people the recogniser leaves
+# untagged, with 'for' and a capitalised cause, is a group's name (entities/cause_names.py).
+_RULE_PASSED = (
+    "Council passes tenant rule\n\nThe Harbor Landlords Association, which opposed the rule, said it "
+    "would sue.\n\n{group}, a group that backed the rule, answered within the hour. \"Our {whom} can "
+    "finally {rest},\" the group wrote.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("group", "whom", "rest"),
+    [("Parents for Quiet Streets", "children", "sleep"), ("Nurses for Clean Air", "patients", "breathe")],
+)
+def test_the_group_is_a_missed_name_of_people_for_a_cause(pipeline, group, whom, rest):
+    speaker = speaker_of(pipeline.analyze(_RULE_PASSED.format(group=group, whom=whom, rest=rest)), "finally")
+    assert (speaker.name, speaker.kind) == (group, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near misses: plans are no people; voters for a person are whom they back, no group's name
+        ("Council passes tenant rule\n\nPlans for Main Street were unveiled on Monday.\n", "Plans for Main Street"),
+        ("Rally draws crowd\n\nVoters for Senator Ann Hale rallied on Monday.\n", "Voters for Senator Ann Hale"),
+    ],
+    ids=["plans-for-a-street", "voters-for-a-person"],
+)
+def test_no_group_name_of_things_or_of_people_for_a_person(pipeline, text, name):
+    assert name not in {e.name for e in pipeline.analyze(text).entities}

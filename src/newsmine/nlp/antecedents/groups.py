@@ -79,8 +79,10 @@ def rank_pair(index: DocIndex, mention: Span) -> EntityCluster | None:
     for n in _named_for_a_pair(index, mention):
         near = n.cluster.label == "PERSON" or sentence - n.sentence <= 1  # organisations: just before only
         if near and _first_of_conjunction(index, n.token, (n.cluster.label,)):
-            if mention[0].lower_ == "neither" and _names_in_list(index, n.token, n.cluster.label) > 2:
-                return None  # "Ruiz, Berg and Chan met … Neither man": "neither" is said of two (review50)
+            if _says_two(mention) and _names_in_list(index, n.token, n.cluster.label) > 2:
+                # "Ruiz, Berg and Chan met … Neither man" (review50), "… Both campaigns said"
+                # (xfail54): "neither" and "both" are said of two, not of three
+                return None
             return _head_of_list(index, n.token, n.cluster)
         by_sentence.setdefault(n.sentence, []).append(n)
     since: set[int] = set()  # the people named in the sentences after the one looked at
@@ -94,6 +96,13 @@ def rank_pair(index: DocIndex, mention: Span) -> EntityCluster | None:
         if len(since) > 1:
             return None  # someone else named since: not a pair any more
     return None
+
+
+def _says_two(mention: Span) -> bool:
+    """Whether the pair word of ``mention`` says two ("neither man", "both", "both campaigns",
+    "the two"), not a few ("all three", "the three")."""
+    words = [t.lower_ for t in mention]
+    return words[0] in ("neither", "both") or ("two" in words and not any(w in ("three", "four") for w in words))
 
 
 def rank_former_or_latter(index: DocIndex, mention: Span, latter: bool) -> EntityCluster | None:

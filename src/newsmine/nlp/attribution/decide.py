@@ -117,6 +117,7 @@ from newsmine.nlp.attribution.raised_speakers import with_raised_speaker
 from newsmine.nlp.attribution.raised_subjects import with_passive_phrase_subject, with_passive_predicate, with_passive_subject, with_raised_subject
 from newsmine.nlp.attribution.relative_heads import with_participle_head, with_relative_head
 from newsmine.nlp.attribution.relative_conjuncts import end_before_second_relative_clause
+from newsmine.nlp.attribution.responding_acts import responds_with_an_act
 from newsmine.nlp.attribution.reranker import rerank
 from newsmine.nlp.attribution.second_that_clauses import over_second_that_clause
 from newsmine.nlp.attribution.sourceless_runs import with_run_speakers
@@ -216,6 +217,8 @@ def decide(
     clause or the report's occasion at their end, the chants, the orphan quotations, then what reports nobody's words left out."""
     chosen = choose(candidates, threshold, quoted_threshold, extents=lambda cand: _with_extents(ctx, cand))
     chosen = without_hearsay_verbs(ctx, chosen)
+    # 'Police responded with tear gas.': no report, and no speaker for the quotation after it
+    chosen = [cand for cand in chosen if not responds_with_an_act(ctx, cand)]
     chosen = [with_raised_speaker(ctx, cand) for cand in chosen]
     chosen = orphan_quotations(ctx, candidates, chant_quotations(ctx, chosen, orphan_min_words), orphan_min_words, orphan_paragraphs)
     chosen = with_run_speakers(ctx, chosen, orphan_paragraphs)

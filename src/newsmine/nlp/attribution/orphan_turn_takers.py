@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from newsmine.nlp.attribution.context import NEGATION_DEPS, NOMINAL_POS, DocContext
 from newsmine.nlp.attribution.question_turns import puts_question_again
+from newsmine.nlp.attribution.responding_acts import SCENE_NOUNS, words_noun
 
 __all__ = ["arrives_at_a_scene", "full_stop_before", "turn_taken_before"]
 
@@ -188,11 +189,22 @@ _SOON_NOUNS = frozenset({"minute", "second", "moment"})
 def _arrival_phrase(ctx: DocContext, c: int) -> bool:
     """Whether child ``c`` of 'respond' says how soon responders came ('Officers responded
     within minutes.'): still their arrival, not a reply ('responded to the criticism', 'with a
-    statement'), which a phrase of time cannot say alone — review53f."""
-    if ctx.dep[c] != "prep" or ctx.lower[c] not in ("within", "in"):
+    statement'), which a phrase of time cannot say alone — review53f. Or where they came
+    ('Deputies responded to the scene') or what they came with, when it is no words ('Police
+    responded with tear gas': the content was 'tear gas', and the witness's next quotation the
+    police's; 'with a statement' stays a reply) — xfail54."""
+    if ctx.dep[c] != "prep":
         return False
     obj = ctx.child(c, {"pobj"})
-    return obj >= 0 and ctx.lemma[obj] in _SOON_NOUNS
+    if obj < 0:
+        return False
+    if ctx.lower[c] in ("within", "in"):
+        return ctx.lemma[obj] in _SOON_NOUNS
+    if ctx.lower[c] == "to":
+        return ctx.lemma[obj] in SCENE_NOUNS
+    if ctx.lower[c] == "with":
+        return ctx.pos[obj] == "NOUN" and not words_noun(ctx.lemma[obj]) and ctx.quote_of[obj] < 0
+    return False
 
 
 def _quoted_sentence_before(ctx: DocContext, first: int) -> bool:

@@ -37,6 +37,7 @@ from newsmine.nlp.attribution.orphan_continuations import (
 from newsmine.nlp.attribution.orphan_lead_ins import _lead_in, _report_before
 from newsmine.nlp.attribution.orphan_turn_takers import turn_taken_before
 from newsmine.nlp.attribution.question_turns import short_question_lead_in
+from newsmine.nlp.attribution.side_by_side import credit_after_the_next_quotation
 from newsmine.nlp.attribution.sources import relative_antecedent
 from newsmine.nlp.attribution.speech_noun_turns import speech_noun_before
 from newsmine.nlp.attribution.taken_up import attribution_taking_up
@@ -245,7 +246,10 @@ def _own_quote(
     stretch = ctx.stretches[k]
     free = [c for c in sorted(covering.get(k, ()), key=lambda c: -c.score) if not taken.overlapping(c.start, c.end)]
     if trigger < 0 and not free:
-        trigger, source = _lead_in(ctx, k)
+        # '"…." "…," Mayor Ann Lee said.': the credit after the next quotation (xfail54).
+        trigger, source = credit_after_the_next_quotation(ctx, k)
+        if trigger < 0:
+            trigger, source = _lead_in(ctx, k)
         if trigger < 0:
             # '"…" ¶ That is how Maria Ortega describes the night.': named in the sentence after,
             # before a report in the sentence before ('Voss asked for the maximum. "…" That was

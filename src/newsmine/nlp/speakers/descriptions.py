@@ -38,6 +38,7 @@ from newsmine.nlp.speakers.people import (
     _titled_or_just_named,
 )
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
+from newsmine.nlp.speakers.title_phrases import in_a_title_phrase_only
 from newsmine.nlp.speakers.titled_people import _office_elsewhere, _titled, _titled_only_later
 from newsmine.nlp.speakers.unnamed import _ANONYMITY_WORDS, _RELATION_NOUNS, _is_person_noun
 from newsmine.nlp.speakers.wire_credits import in_dateline
@@ -305,6 +306,8 @@ def _introduced_after(resolver: SpeakerResolver, mention: Span, head: str, modif
                 return _for_cluster(cluster, "description")
         elif cluster.label == "PERSON":
             title_words = index.title_words(cluster)
+            if in_a_title_phrase_only(index, cluster, head):
+                title_words = title_words - {head}  # "study finds" is no "author of a 2019 study"
             if (head in title_words or _TITLE_SYNONYMS.get(head) in title_words) and not (
                 (after_head and _office_elsewhere(resolver, cluster, after_head))
                 # not "Germany's president" for "Russia's leader, President X"

@@ -21,6 +21,7 @@ from newsmine.nlp.antecedents import DocIndex, outlet_name
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.word_lists import _first_names
+from newsmine.nlp.speakers.bodies_as_written import body_named_as_written_before
 from newsmine.nlp.speakers.cause_names import name_carried_by_preposition
 from newsmine.nlp.speakers.missed_outlets import newspaper_names_missed
 from newsmine.nlp.speakers.quoted_indefinites import quoted_indefinite
@@ -388,7 +389,8 @@ def _organisation_noun(resolver: SpeakerResolver, mention: Span) -> Resolution |
         mention[0].lower_ == "the" and _nation_before_head(mention) is not None
     )  # "the Austrian foreign ministry" is named, "an Israeli newspaper" is not
     if (mention[0].lower_ in _DETERMINERS or _quantified(mention[0])) and not proper:
-        return Resolution("organisation", None, None)
+        # "The Portland school board voted … The board said": the body just named as written
+        return body_named_as_written_before(resolver, mention) or Resolution("organisation", None, None)
     first = 1 if mention[0].lower_ in _DETERMINERS else 0
     words = resolver.doc[mention.start + first : root.i + 1]  # not a clause after the head
     if len(words) == 1 and _BODY_TYPES.get(low) == ("outlet",):

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex, outlet_name, rank_people
 from newsmine.nlp.attribution.sources.dateline_subjects import dateline_dash
+from newsmine.nlp.doc_attrs import in_excluded
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.speakers.addressed_pronouns import addressed_by_the_asker
 from newsmine.nlp.speakers.introduced_unnamed import _introduced_unnamed as _introduced_with_article
@@ -244,13 +245,25 @@ def _previous_narrative_sentence(index: DocIndex, start: int, sentence: int) -> 
     chuckled. "It is good. I will say it," he said': the quotation's own sentences are skipped).
     A dateline is no such sentence: the parse makes "SPRINGFIELD, Ill. —" one of its own, and a
     lead's "She was the first woman …" then looked back at it rather than at the headline's
-    subject it stands for (layout53b: the probes with a dateline added lost those speakers)."""
+    subject it stands for (layout53b: the probes with a dateline added lost those speakers).
+    Nor is a byline ('By Jane Doe' between the headline and the dateline): the layout marks it
+    no body text, and it named the writer, not the lead's 'He' (xfail54)."""
+    doc = index.doc
     for i in range(start - 1, -1, -1):
-        if index.sentence_of[i] < sentence and not index.in_quote[i] and not index.doc[i].is_punct:
-            if dateline_dash(index.context, i) >= 0:
+        if index.sentence_of[i] < sentence and not index.in_quote[i] and not doc[i].is_punct:
+            if dateline_dash(index.context, i) >= 0 or _not_body_text(doc, i):
                 continue
             return index.sentence_of[i]
     return sentence - 1
+
+
+def _not_body_text(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is in a range the layout marks no body text (a byline), or is the
+    line break right after one."""
+    start = doc[i].idx
+    if doc[i].is_space:
+        return start > 0 and in_excluded(doc, start - 1, start)
+    return in_excluded(doc, start, start + len(doc[i]))
 
 
 def _subject_ahead(resolver: SpeakerResolver, mention: Span, gender: str) -> EntityCluster | None:

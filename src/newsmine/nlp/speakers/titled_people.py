@@ -18,6 +18,7 @@ from newsmine.nlp.entities.word_lists import _ABBREVIATIONS
 from newsmine.nlp.speakers.body_offices import body_office_unsaid
 from newsmine.nlp.speakers.office_titles import _OFFICES_HELD, _RANK_WORDS, _another_grade
 from newsmine.nlp.speakers.place_offices import places_given
+from newsmine.nlp.speakers.title_phrases import in_a_title_phrase_only
 from newsmine.nlp.speakers.words import (
     _GENERIC_TITLES,
     _PARTY_WORDS,
@@ -55,7 +56,7 @@ def _titled(resolver: SpeakerResolver, mention: Span, head: str, modifiers: list
         title_words = index.title_words(cluster)
         if places:
             title_words = title_words | (places & places_given(resolver, cluster))
-        if _only_lower_rank(resolver, cluster, head, modifiers):
+        if _only_lower_rank(resolver, cluster, head, modifiers) or in_a_title_phrase_only(resolver.index, cluster, head):
             title_words = title_words - {head}
         if head in title_words or head.replace("-", " ") in title_words or _TITLE_SYNONYMS.get(head) in title_words:
             if all(w in title_words or w.replace("-", " ") in title_words for w in modifiers):
