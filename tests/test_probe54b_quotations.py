@@ -46,7 +46,7 @@ def _either(first: str, second: str) -> str:
     """The accepted extents of a quotation running over a paragraph break with a re-opening
     mark: each paragraph's own, or the two as one (the re-opening mark kept between them)."""
     stop = "" if first.endswith(("?", "!", ".")) else "."
-    return f"{first} || {second} || {first}{stop} \"{second} || {first}{stop} “{second}"
+    return f'{first} || {second} || {first}{stop} "{second} || {first}{stop} “{second}'
 
 
 LETTER_1 = (
@@ -67,9 +67,7 @@ MOTHER_1 = (
     "Senate. She used to say she knew more about them from their wastebaskets than the voters knew from their ads"
 )
 MOTHER_2 = "Mama, I didn’t get you into the building this time. But we got closer than anybody thought we would"
-VIDEO_1 = (
-    "These deputies were disciplined for cause. Now they're upset, and they found a reporter who'd listen"
-)
+VIDEO_1 = "These deputies were disciplined for cause. Now they're upset, and they found a reporter who'd listen"
 VIDEO_2 = (
     "I'm not going anywhere. If the people of Grant County want me gone, they can vote me out in 2028 like they've "
     "always been able to"
