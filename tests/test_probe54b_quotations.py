@@ -72,6 +72,15 @@ VIDEO_2 = (
     "I'm not going anywhere. If the people of Grant County want me gone, they can vote me out in 2028 like they've "
     "always been able to"
 )
+# A quotation split by a credit and running on over a paragraph break, as newsmine's parts join
+# (each paragraph a part, no re-opening mark between): the same extent as the forms above.
+# Added after the first run (the notation, not the extent).
+LETTER_JOINED = f"My family has farmed this ground since before New Mexico was a state, {LETTER_1}. {LETTER_2}"
+DITCH_JOINED = f"He used to walk the ditch every morning before breakfast, {DITCH_1} {DITCH_2}"
+VIDEO_JOINED = (
+    "I've been your sheriff for 16 years. I've never asked anybody for anything except their vote, "
+    f"{VIDEO_1}. {VIDEO_2}"
+)
 GARRITY_OFFICE = "Tom Garrity|anonymous"
 ETHICS_COMMITTEE = "House Ethics Committee|The House Ethics Committee|Ethics Committee"
 LETTER = "anonymous"
@@ -124,10 +133,10 @@ EXPECTED = [
             "never had a law degree, but she understood water law better than this bill does")),
     ("filibuster", "My family has farmed this ground", LETTER, "description",
      _split("My family has farmed this ground since before New Mexico was a state", LETTER_1) + " || "
-     + _split("My family has farmed this ground since before New Mexico was a state", f'{LETTER_1}. "{LETTER_2}')),
+     + _split("My family has farmed this ground since before New Mexico was a state", f'{LETTER_1}. "{LETTER_2}') + " || " + LETTER_JOINED),
     ("filibuster", "stand up as long as your legs", LETTER, "none",
      _either(LETTER_1, LETTER_2) + " || "
-     + _split("My family has farmed this ground since before New Mexico was a state", f'{LETTER_1}. "{LETTER_2}')),
+     + _split("My family has farmed this ground since before New Mexico was a state", f'{LETTER_1}. "{LETTER_2}') + " || " + LETTER_JOINED),
     ("filibuster", "My legs are fine", "Raymond Pike", "pronoun",
      _split("My legs are fine", "Ask me again at four in the morning")),
     ("filibuster", "theater", "anonymous", "description", 'the speech "theater" || theater'),
@@ -144,10 +153,10 @@ EXPECTED = [
     ("filibuster", "It's the answer I have", "Marcus Oyelowo", "none", "It's the answer I have, Senator"),
     ("filibuster", "He used to walk the ditch", "Raymond Pike", "name",
      _split("He used to walk the ditch every morning before breakfast", DITCH_1) + " || "
-     + _split("He used to walk the ditch every morning before breakfast", f'{DITCH_1} "{DITCH_2}')),
+     + _split("He used to walk the ditch every morning before breakfast", f'{DITCH_1} "{DITCH_2}') + " || " + DITCH_JOINED),
     ("filibuster", "The water is tired", "Raymond Pike", "none",
      f'{DITCH_2} || {DITCH_1} "{DITCH_2} || '
-     + _split("He used to walk the ditch every morning before breakfast", f'{DITCH_1} "{DITCH_2}')),
+     + _split("He used to walk the ditch every morning before breakfast", f'{DITCH_1} "{DITCH_2}') + " || " + DITCH_JOINED),
     ("filibuster", "I'm not against Albuquerque", "Raymond Pike", "pronoun",
      "I'm not against Albuquerque. I'm not against growth. I'm against pretending that water is the same thing as "
      "oil or wheat. It isn't. When it's gone, there is no more"),
@@ -233,11 +242,11 @@ EXPECTED = [
     ("sheriff", "I've been your sheriff", "Wade Bodine", "name",
      _split("I've been your sheriff for 16 years. I've never asked anybody for anything except their vote", VIDEO_1)
      + " || " + _split("I've been your sheriff for 16 years. I've never asked anybody for anything except their vote",
-                       f'{VIDEO_1}. "{VIDEO_2}')),
+                       f'{VIDEO_1}. "{VIDEO_2}') + " || " + VIDEO_JOINED),
     ("sheriff", "I'm not going anywhere", "Wade Bodine", "none",
      _either(VIDEO_1, VIDEO_2) + " || "
      + _split("I've been your sheriff for 16 years. I've never asked anybody for anything except their vote",
-              f'{VIDEO_1}. "{VIDEO_2}')),
+              f'{VIDEO_1}. "{VIDEO_2}') + " || " + VIDEO_JOINED),
     ("sheriff", "account was false", "Lorena Vance", "name", "the sheriff's account was false"),
     ("sheriff", "kept copies of emails", "Lorena Vance", "pronoun",
      "she has kept copies of emails and text messages and has given them to the state attorney general's office"),
