@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from newsmine.nlp.antecedents.described_possessives import describes_the_name
 from newsmine.nlp.antecedents.named import _Named
+from newsmine.nlp.antecedents.previous_people import previous_sentence_genders
 from newsmine.nlp.attribution import DocContext
 from newsmine.nlp.entities import EntityCluster, honorific_gender_at
 from newsmine.nlp.entities.names import _fold
@@ -49,6 +50,7 @@ def _gender_from_pronouns(
             name_ends.setdefault(n.sentence, set()).add(n.token + 1)  # a name's root is its last word
     votes: dict[int, list[int]] = {}
     lower = context.lower
+    named_before = previous_sentence_genders(named, known)
     for number, people in people_in.items():
         unknown = [key for key in people if key not in known]
         others = {known[key] for key in people if key in known}
@@ -62,6 +64,9 @@ def _gender_from_pronouns(
             others.add("m")
         if nouns & _FEMALE_PEOPLE:
             others.add("f")
+        # 'The Republican nominee, businessman Curtis Vail, wasted no time. Within an hour of Okafor's
+        # speech, his campaign …': a person of known gender named the sentence before may be meant
+        others |= named_before.get(number, set())
         for i in range(first_token[number], end):
             if in_quote[i] or any(describes_the_name(context.doc, e, i) for e in name_ends[number]):
                 continue  # "Ngozi Nwankwo - also his wife -": the "his" is her husband

@@ -94,6 +94,7 @@ from newsmine.nlp.attribution.candidate import QUOTATION_SHARE
 from newsmine.nlp.attribution.candidates import MISATTACHED_THAT_CLAUSE, Candidate, Intervals, find_candidates
 from newsmine.nlp.attribution.chants import chant_quotations
 from newsmine.nlp.attribution.colon_lists import with_colon_list
+from newsmine.nlp.attribution.colon_quotations import start_at_colon_quotation
 from newsmine.nlp.attribution.context import DocContext, doc_text
 from newsmine.nlp.attribution.contrast_reports import end_before_contrasting_report
 from newsmine.nlp.attribution.cue_conjuncts import end_before_cue_conjunct
@@ -165,6 +166,7 @@ _EXTENT_STAGES = (
     start_at_whole_word,
     start_at_adjective_complement,
     start_after_preposition,
+    start_at_colon_quotation,
     start_after_phrase_that,
     start_after_cue_particle,
     start_after_only_that,

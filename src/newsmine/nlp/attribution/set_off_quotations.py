@@ -38,9 +38,15 @@ def quotation_after_phrase(ctx: DocContext, prep: int, end_char: int) -> int:
     comma = ctx.right[prep] + 1
     while comma < ctx.n and ctx.dep[comma] == "prep" and ctx.head[comma] == ctx.head[prep] and ctx.lower[comma] in _PLACE_PREPOSITIONS:
         comma = ctx.right[comma] + 1  # 'from his barracks| in Kent:', the second phrase hung on the verb too
-    if comma + 1 >= ctx.n or ctx.lower[comma] not in _SETTING_OFF or ctx.quote_of[comma] >= 0:
+    return quotation_after_mark(ctx, comma, end_char)
+
+
+def quotation_after_mark(ctx: DocContext, mark: int, end_char: int) -> int:
+    """The first token of the quotation that follows token ``mark``, a comma or a colon outside
+    quotation marks, and runs to the content's end (``end_char``), or -1."""
+    if mark + 1 >= ctx.n or ctx.lower[mark] not in _SETTING_OFF or ctx.quote_of[mark] >= 0:
         return -1
-    k = comma + 1
+    k = mark + 1
     while k < ctx.n and ctx.quote_of[k] < 0 and ctx.punct[k]:
         k += 1  # the opening mark
     if k >= ctx.n or ctx.quote_of[k] < 0:
