@@ -70,6 +70,10 @@
 # in none of the twenty-one files above (all of them, no draw; four had been drawn before with no
 # name source, its header says which), blind: an eleventh study sample of names; its first figure
 # is in docs/history/speakers.md. With it every train article is in some sample.
+# train-desc54.ann.txt (session 54) is a ninth description-only study file: 25 train articles in
+# none of the description-holding files above (names-only and pronoun-only files may share its
+# articles; random.Random(5454), its header says how), annotated blind; its first figure is in
+# docs/history/speakers.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TRAIN=../shared/benchmarks/polnear/train

@@ -268,13 +268,18 @@ def _not_body_text(doc: Doc, i: int) -> bool:
 
 def _subject_ahead(resolver: SpeakerResolver, mention: Span, gender: str) -> EntityCluster | None:
     """'Months after he savaged her, Donald Trump tells Kelly …': a pronoun in a clause
-    that opens its sentence stands for the subject of the main clause named after it."""
+    that opens its sentence stands for the subject of the main clause named after it. Not a
+    subject inside quotation marks (desc54): in 'Lee was known for his speech in Dayton:
+    "Mr. Hale, open the books!"' the parse makes the quotation's verb the main one and the
+    person spoken to its subject; a name in a quotation is the speaker's words, as
+    :func:`~newsmine.nlp.antecedents.rank_people` holds for the pronoun's other candidates."""
     root = mention.root
     main = root.sent.root
-    if root.i == main.i or root.head.i == main.i or root.i > main.i or resolver.index.in_quote[root.i]:
+    in_quote = resolver.index.in_quote
+    if root.i == main.i or root.head.i == main.i or root.i > main.i or in_quote[root.i]:
         return None  # the pronoun is the main clause's own subject, or comes after its verb
     for child in main.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.i > root.i:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i > root.i and not in_quote[child.i]:
             cluster = resolver.index.cluster_of.get(child.i)
             known = resolver.index.gender.get(id(cluster)) if cluster is not None else None
             if cluster is not None and cluster.label == "PERSON" and known in (None, gender):
@@ -547,8 +552,10 @@ def _may_be_person(resolution: Resolution) -> bool:
 
 def _antecedent(pronoun: Token) -> Span | None:
     """'Smith, who said …': the noun phrase a relative clause hangs from (the first clause's for
-    a second one joined to it: 'Smith, who … and who said …')."""
-    clause = pronoun.head
+    a second one joined to it: 'Smith, who … and who said …'). A possessive "whose" hangs on
+    the noun it owns, the clause above that noun ("Ann Lee, the chairwoman, whose new book
+    argues": the clause of "argues", from "book"; desc54)."""
+    clause = pronoun.head.head if pronoun.dep_ == "poss" else pronoun.head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ not in ("relcl", "acl") or clause.head.pos_ not in ("NOUN", "PROPN", "PRON"):
