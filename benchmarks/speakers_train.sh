@@ -70,6 +70,10 @@
 # in none of the twenty-one files above (all of them, no draw; four had been drawn before with no
 # name source, its header says which), blind: an eleventh study sample of names; its first figure
 # is in docs/history/speakers.md. With it every train article is in some sample.
+# train-names54.ann.txt (session 54) annotates only the name sources of 25 more train articles
+# whose name sources no file judged (articles of the description- and pronoun-only files;
+# random.Random(5455), its header says how), blind: a twelfth study sample of names; its first
+# figure is in docs/history/speakers.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TRAIN=../shared/benchmarks/polnear/train
