@@ -7,9 +7,9 @@ the name set off right before the verb is the description's (PolNeAR's gold take
 such a source). Two different people's names are never one another's apposition; a name of the
 same surname may be ("Mr. Vance, J.D. Vance,").
 
-Only a name the recogniser tags a person: train-fresh's one source of this shape has a name it
-left untagged, which the speaker routes then resolve to the object's person (the apposition's
-head), worse than the description; that case is left (session 54).
+The name may be one the recogniser leaves untagged (train-fresh's one source of this shape): the
+speaker routes then read it as a name of its own, not as a description of the object's person
+(``speakers.joined_names._another_full_name``).
 """
 
 from __future__ import annotations
@@ -48,8 +48,18 @@ def _apposed_to_another_person(named: Token) -> bool:
     """A person's name hung as an apposition on a name of another surname ("Vance, Daniel
     Whitmore"), with a comma between them."""
     head = named.head
-    if named.dep_ != "appos" or named.ent_type_ != "PERSON" or head.ent_type_ != "PERSON" or head.i > named.i:
+    if named.dep_ != "appos" or head.ent_type_ != "PERSON" or head.i > named.i or not _full_name(named):
         return False
     if named.text.lower() == head.text.lower():
         return False  # "Mr. Vance, J.D. Vance,": the same man named again
     return any(t.text == "," for t in named.doc[head.i + 1 : named.left_edge.i])
+
+
+def _full_name(named: Token) -> bool:
+    """A person's name of two words or more: tagged a person, or left untagged with every word a
+    proper noun ("Darran Quillby", a first name the recogniser does not know); never a body or a
+    place ("Vance, Grace Chapel Linden")."""
+    words = [t for t in named.lefts if t.dep_ == "compound"] + [named]
+    if len(words) < 2 or any(t.pos_ != "PROPN" for t in words):
+        return False
+    return all(t.ent_type_ == "PERSON" for t in words) or all(t.ent_type_ == "" for t in words)
