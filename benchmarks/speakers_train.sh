@@ -74,6 +74,10 @@
 # none of the description-holding files above (names-only and pronoun-only files may share its
 # articles; random.Random(5454), its header says how), annotated blind; its first figure is in
 # docs/history/speakers.md.
+# train-names54.ann.txt (session 54) annotates only the name sources of 25 more train articles
+# whose name sources no file judged (articles of the description- and pronoun-only files;
+# random.Random(5455), its header says how), blind: a twelfth study sample of names; its first
+# figure is in docs/history/speakers.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TRAIN=../shared/benchmarks/polnear/train

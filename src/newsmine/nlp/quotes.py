@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from newsmine.nlp.apposed_speakers import person_apposed_past_object
 from newsmine.nlp.attribution import (
     ORPHAN_MIN_WORDS,
     ORPHAN_PARAGRAPHS,
@@ -32,6 +33,7 @@ from newsmine.nlp.attribution import (
 )
 from newsmine.nlp.doc_attrs import register_extensions
 from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.example_speakers import person_given_as_example
 from newsmine.nlp.results import entities_of
 from newsmine.nlp.speaker_spans import (
     named_subject_of_cue,
@@ -105,6 +107,8 @@ def find_quotes(
             speaker = person_in_bodys_titled_apposition(speaker) or speaker  # "The Port Authority Head, Ana Ruiz, said"
             speaker = person_read_as_object(speaker) or speaker  # "said Johnson Controls chief executive George Oliver"
             speaker = person_after_split_title(speaker, noun_phrase) or speaker  # "mused Blaze co-host Stu Burguiere"
+            speaker = person_given_as_example(speaker) or speaker  # "Supporters like Mr. Ortega urged"
+            speaker = person_apposed_past_object(speaker) or speaker  # "One pastor supporting Mr. Vance, Dan Lee, said"
             if cand.trigger >= 0:
                 # "The drumbeat grew louder as Ana Ruiz attacked …": the cue's own named subject
                 speaker = named_subject_of_cue(speaker, doc[cand.trigger], noun_phrase) or speaker

@@ -149,6 +149,8 @@ def _named_member(resolver: SpeakerResolver, mention: Span) -> EntityCluster | N
                 return cluster if cluster is not None and cluster.label in _MEMBER_LABELS else None
         return None
     if root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ == "PROPN":
+        if _another_full_name(mention, root.head):
+            return None  # "supporting Mr. Vance, Darran Quillby of Grace Chapel, said": a name of its own
         # "a letter to Ruiz, Whitcombe, head of the institute, recounted": the apposition
         # describes the name right before it, another apposition of the same head
         nearer = _appositive_name_between(root.head, root)
@@ -167,3 +169,12 @@ def _named_member(resolver: SpeakerResolver, mention: Span) -> EntityCluster | N
                 if named.dep_ == "appos" and named.pos_ == "PROPN" and cluster is not None and cluster.label == "PERSON":
                     return cluster
     return None
+
+
+def _another_full_name(mention: Span, head: Token) -> bool:
+    """Whether the mention is a full name of its own (two proper nouns or more, the recogniser
+    having left it untagged) whose surname is not the word it is set beside: "Mr. Vance, Darran
+    Quillby" names two people, where "the widow of a diver" beside "Marta Lindgren" describes
+    her (session 54)."""
+    words = [t for t in mention if not t.is_punct]
+    return len(words) >= 2 and all(t.pos_ == "PROPN" for t in words) and words[-1].lower_ != head.lower_
