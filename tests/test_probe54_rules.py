@@ -165,3 +165,160 @@ def test_weekdays_after_am_go_on_the_sentence(pipeline):
     text = "Office\n\nThe office opens at 9 a.m. Mondays through Fridays, a spokesman said.\n"
     contents = [quote.text for quote in pipeline.analyze(text).quotes]
     assert "The office opens at 9 a.m. Mondays through Fridays" in contents
+
+
+# --- review54: a sceptical reviewer's near misses for each rule above --------------------------------
+# Every text is invented. The portfolio, agency and apposition rules held on all of these; the
+# descriptor rule misfired on a person's trade and on a firm hanging on a person's noun ("the founder
+# of a small software company, Name,"), the clock rule on a weekday in the plural: now guarded.
+
+import pytest  # noqa: E402  (kept beside the review's tests it serves)
+
+_SECRETARIES = [
+    ("Secretary of State Hillary Clinton", "Hillary Clinton", "she"),
+    ("Secretary of Defense Ash Carter", "Ash Carter", "he"),
+    ("Secretary of Homeland Security Jeh Johnson", "Jeh Johnson", "he"),
+    ("Secretary of Labor Tom Perez", "Tom Perez", "he"),
+    ("Minister of Finance Bill Morneau", "Bill Morneau", "he"),
+    ("Minister of Justice Jordan Haddad", "Jordan Haddad", "he"),  # a first name that is a country too
+]
+
+
+@pytest.mark.parametrize(("titled", "name", "pronoun"), _SECRETARIES)
+def test_a_secretary_or_minister_is_kept_whole_and_a_person(pipeline, titled, name, pronoun):
+    text = (
+        f"Talks resume\n\nCAPITAL — {titled} said on Monday that the talks would resume in March.\n\n"
+        f'"We are not there yet," {pronoun} said.\n'
+    )
+    speaker = _speaker(pipeline, text, "talks would resume")
+    assert (speaker.name, speaker.kind.value) == (name, "person")
+    assert _speaker(pipeline, text, "We are not there yet").name == name
+
+
+def test_the_secretary_of_states_office_stays_a_body(pipeline):
+    # near miss: "Secretary of State's office" holds no name after the portfolio
+    text = "Petitions\n\nThe Secretary of State's office said it had received 4,000 petitions by Friday.\n"
+    assert _speaker(pipeline, text, "4,000 petitions").kind.value == "organisation"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'Virginia' is no known first name (a state's name): 'State Virginia Hale' stays the organisation "
+    "the recogniser tagged; portfolio_holders needs a known first name to cut the portfolio off",
+)
+def test_a_secretary_whose_first_name_is_a_place_is_a_person(pipeline):
+    text = "Ballots\n\nRICHMOND — Secretary of State Virginia Hale said the ballots would be counted by Friday.\n"
+    speaker = _speaker(pipeline, text, "ballots would be counted")
+    assert (speaker.name, speaker.kind.value) == ("Virginia Hale", "person")
+
+
+@pytest.mark.parametrize(
+    ("described", "name", "surname"),
+    [
+        ("a wealthy real estate developer, Tran Van Minh,", "Tran Van Minh", "Tran"),
+        ("a veteran television producer, Okonkwo Adebayo,", "Okonkwo Adebayo", "Adebayo"),
+    ],
+)
+def test_a_person_set_off_after_a_trade_with_modifiers_stays_a_person(pipeline, described, name, surname):
+    # a developer or a producer is a person as often as a company: the recogniser's PERSON stands
+    text = (
+        f"Tower plan\n\nThe project was backed by {described} who grew up in the town. {surname} said the work "
+        "would create 500 jobs.\n"
+    )
+    speaker = _speaker(pipeline, text, "would create 500 jobs")
+    assert (speaker.name, speaker.kind.value) == (name, "person")
+
+
+@pytest.mark.parametrize(
+    ("described", "name", "surname"),
+    [
+        ("the founder of a small software company, Tran Van Minh,", "Tran Van Minh", "Tran"),
+        ("a lawyer for a local construction firm, Okonkwo Adebayo,", "Okonkwo Adebayo", "Adebayo"),
+        ("an engineer at a state-owned oil company, Oyelaran Bankole,", "Oyelaran Bankole", "Bankole"),
+    ],
+)
+def test_a_person_set_off_after_a_noun_of_a_firm_stays_a_person(pipeline, described, name, surname):
+    # the firm hangs on the person's noun by a preposition: the name set off is the person's
+    text = f"Plant dispute\n\nThe complaint came from {described} who spoke to reporters. {surname} said the permit was illegal.\n"
+    speaker = _speaker(pipeline, text, "the permit was illegal")
+    assert (speaker.name, speaker.kind.value) == (name, "person")
+
+
+def test_a_law_firm_set_off_after_its_modifier_is_a_body(pipeline):
+    text = (
+        "Lawsuit\n\nThe suit was filed by a local law firm, Baker Botts, which represents the county. The firm said "
+        "the permit was illegal.\n"
+    )
+    speaker = _speaker(pipeline, text, "the permit was illegal")
+    assert (speaker.name, speaker.kind.value) == ("Baker Botts", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("described", "name", "surname", "pronoun"),
+    [("a longtime aide, Huma Abedin,", "Huma Abedin", "Abedin", "she"), ("a former partner, Mark Cole,", "Mark Cole", "Cole", "he")],
+)
+def test_a_person_set_off_after_a_persons_noun_stays_a_person(pipeline, described, name, surname, pronoun):
+    # near miss: "aide", "partner" are no body's descriptors
+    text = f"Emails\n\nThe messages were sent by {described} who left in 2012. {surname} said {pronoun} had done nothing wrong.\n"
+    speaker = _speaker(pipeline, text, "had done nothing wrong")
+    assert (speaker.name, speaker.kind.value) == (name, "person")
+
+
+def test_the_agency_does_not_fit_an_institute_in_the_singular(pipeline):
+    # near miss: "Institute for …" is a think tank's name, as "Center for …" is
+    text = (
+        "Think tank report\n\nThe Institute for Policy Studies published a report on Tuesday about drug prices. The "
+        "agency said the figures were wrong.\n"
+    )
+    assert _speaker(pipeline, text, "the figures were wrong").name != "Institute for Policy Studies"
+
+
+def test_the_president_named_before_the_next_apposition_stays_who_he_was(pipeline):
+    # near miss: the person in "The president, Barack Obama," was named before "the president"
+    text = (
+        "Trade deal\n\nWASHINGTON — Barack Obama met with union leaders at the White House on Monday. Hours later the "
+        "president said he would sign the trade deal.\n\nThe president, Barack Obama, told reporters the deal would "
+        "create jobs.\n"
+    )
+    assert _speaker(pipeline, text, "sign the trade deal").name == "Barack Obama"
+
+
+def test_a_company_president_named_next_is_not_the_titled_president(pipeline):
+    # near miss: "President Obama" titled before; the company's president named next is someone else
+    text = (
+        "Plant closing\n\nWASHINGTON — Workers at the Dayton plant protested on Monday, a day after President Obama "
+        "said the closing was a mistake. Later the president said he would call the company.\n\nThe president, Linda "
+        "Shaw, said the plant would close in June.\n"
+    )
+    assert _speaker(pipeline, text, "he would call the company").name == "Obama"
+
+
+def test_a_weekday_plural_after_pm_goes_on_the_clause(pipeline):
+    # "Tuesdays" is tagged a common plural here and "says" follows: still the clock time's weekday
+    text = "Club\n\nThe club that meets at 7 p.m. Tuesdays says it has 300 members, its president said.\n"
+    contents = [" ".join(quote.text.split()) for quote in pipeline.analyze(text).quotes]
+    assert "The club that meets at 7 p.m. Tuesdays says it has 300 members" in contents
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The hearing will start at 10 a.m. Tuesday",
+        "The debate starts at 8 p.m. Eastern Time Zone",
+        "The office stays open until 5 p.m. Fridays",
+    ],
+)
+def test_a_day_or_time_zone_after_the_clock_goes_on_the_clause(pipeline, sentence):
+    contents = [quote.text for quote in pipeline.analyze(f"Notice\n\n{sentence}, a spokeswoman said.\n").quotes]
+    assert sentence in contents
+
+
+def test_a_plural_subject_after_am_inside_a_quotation_stays_in_it(pipeline):
+    text = (
+        'Vigil\n\n"We will stay here until 6 a.m. Neighbors deserve answers," said Rosa Diaz, who organized the '
+        "vigil.\n"
+    )
+    quotes = pipeline.analyze(text).quotes
+    assert [(quote.text, quote.speaker.name) for quote in quotes] == [
+        ("We will stay here until 6 a.m. Neighbors deserve answers,", "Rosa Diaz")
+    ]

@@ -8,7 +8,10 @@ before a pronoun, a determiner or an opening quotation mark; a plural noun tagge
 one (NNS) followed at once by a finite verb ("Marchers chanted", "Officials said", "Voters
 waited") is a new sentence's subject as surely: no clause goes on after a clock time with a
 plural subject and its verb. Not a capitalised word tagged a proper noun ("11 p.m. Eastern",
-"9 a.m. Mondays through Fridays"), nor a plural with no verb after it.
+"9 a.m. Mondays through Fridays"), nor a plural with no verb after it, nor a weekday in the
+plural, which the tagger reads as a common noun in some places: "The club that meets at 7 p.m.
+Tuesdays says …" is one clause (review54: the rule cut it, the report's content losing its
+subject).
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ __all__ = ["plural_subject_opens"]
 # Tags of a finite verb right after the plural subject ("chanted", "say", "says", "will").
 _FINITE_VERB_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 
+# "at 7 p.m. Tuesdays": every such day, the clock time's own complement, never a new subject.
+_WEEKDAYS_PLURAL = frozenset({"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"})
+
 
 def plural_subject_opens(doc: Doc, clock: int) -> bool:
     """Whether the word after the clock time at ``clock`` ("p.m.") opens a sentence as a
@@ -28,4 +34,6 @@ def plural_subject_opens(doc: Doc, clock: int) -> bool:
     if verb >= len(doc) or not doc[clock].whitespace_:
         return False
     word = doc[subject]
+    if word.lower_ in _WEEKDAYS_PLURAL:
+        return False  # "meets at 7 p.m. Tuesdays says": the weekday goes with the clock time
     return word.is_title and word.tag_ == "NNS" and doc[verb].tag_ in _FINITE_VERB_TAGS

@@ -6,7 +6,11 @@ reads only "the" right before the descriptor ("The developer, Harmon Residential
 "the company said" later went to the FBI (probe54's hack). This reads the descriptor after an
 article and up to three lower-case modifiers ("a private security firm", "a family-owned printing
 company"; "the Dallas-based developer" is left: a capitalised word may be a place or a name of
-the body's own).
+the body's own). Not a descriptor that is a person's trade as well ("a wealthy real estate
+developer, Tran Van Minh,", "a veteran television producer, …": review54 found both made bodies,
+a name the first-name list does not know being no guard), nor a descriptor whose phrase hangs
+on a noun before it by a preposition ("the founder of a small software company, Tran Van Minh,",
+"a lawyer for a local construction firm, …": the name set off is the founder's or the lawyer's).
 """
 
 from __future__ import annotations
@@ -17,6 +21,13 @@ from newsmine.nlp.entities.body_labels import _ORG_DESCRIPTORS
 from newsmine.nlp.entities.word_lists import _known_first_name
 
 _ARTICLES = frozenset({"a", "an", "the"})
+
+# Descriptors naming a person's trade as often as a body: after modifiers ("a real estate
+# developer", "a television producer", "a newspaper publisher", "a furniture maker") the name set
+# off is as likely a person's, so the recogniser's label stands.
+_PERSON_TRADES = frozenset({
+    "developer", "producer", "publisher", "maker", "operator", "supplier", "broadcaster", "provider", "giant",
+})  # fmt: skip
 
 # At most this many modifiers between the article and the descriptor.
 _MOST_MODIFIERS = 3
@@ -29,10 +40,14 @@ def descriptor_with_modifiers_before(span: Span) -> bool:
     opening with a first name ("a local construction firm, Tom Hale," may be its owner), nor a
     descriptor with no modifier (:func:`.body_labels._descriptor_in_apposition_before` reads
     "the developer, …"; "a firm, …" alone is left as tagged), nor a possessive or a number
-    before the noun ("his law firm, …", "two firms, …")."""
+    before the noun ("his law firm, …", "two firms, …"), nor a noun of :data:`_PERSON_TRADES`
+    ("a television producer, …"), nor a phrase hanging on a noun by a preposition ("an engineer
+    at a state-owned oil company, …": the engineer's name)."""
     doc, i = span.doc, span.start
     if i < 4 or doc[i - 1].text != "," or doc[i - 2].lower_ not in _ORG_DESCRIPTORS:
         return False
+    if doc[i - 2].lower_ in _PERSON_TRADES:
+        return False  # "a real estate developer, Tran Van Minh,": a person's trade as well
     if _known_first_name(span[0].lower_) or (span.end < len(doc) and doc[span.end].text not in (",", ".", ";")):
         return False
     j, modifiers = i - 3, 0
@@ -47,4 +62,6 @@ def descriptor_with_modifiers_before(span: Span) -> bool:
         if modifiers > _MOST_MODIFIERS:
             return False
         j -= 1
+    if j >= 1 and doc[j - 1].pos_ == "ADP" and doc[j - 1].head.pos_ in ("NOUN", "PROPN") and doc[j - 1].head.i < j:
+        return False  # "the founder of a small software company, Tran Van Minh,": the founder's name
     return j >= 0 and modifiers > 0 and (j + 1 >= len(doc) or doc[j + 1].text != "-")
