@@ -11,7 +11,11 @@ import pytest
 
 from newsmine.nlp.attribution import model as attribution_model
 from newsmine.nlp.attribution.model import LinearScorer
-from newsmine.nlp.entities.initialled_names import _initials_of_a_person, _joined_initials_words, _missed_initialled_people
+from newsmine.nlp.entities.initialled_names import (
+    _initials_of_a_person,
+    _joined_initials_words,
+    _missed_initialled_people,
+)
 
 # Original text: joined initials before surnames, a place's and a body's letters, initials at
 # the very end, four joined letters, initials glued to a comma, and a single initial.
@@ -86,3 +90,51 @@ def test_the_built_in_sum_is_used_only_where_it_adds_as_the_loop_does():
     assert attribution_model._PLAIN_FLOAT_SUM == (sys.version_info < (3, 12))
     if attribution_model._PLAIN_FLOAT_SUM:
         assert sum([1e16, 1.0, -1e16], 0.0) == 0.0
+
+
+def _tree_dict() -> dict:
+    """Three invented trees over the rerank columns: a lone leaf, a stump, and a chain five
+    splits deep (deeper than the dense steps), as flat arrays in BoostedScorer's layout."""
+    feature, threshold, left, right, value, roots = [], [], [], [], [], []
+
+    def node(f: int, t: float, v: float = 0.0) -> int:
+        k = len(feature)  # a leaf's children are itself, until split() gives it two
+        for column, item in ((feature, f), (threshold, t), (left, k), (right, k), (value, v)):
+            column.append(item)
+        return k
+
+    def split(k: int, low: int, high: int) -> None:
+        left[k], right[k] = low, high
+
+    roots.append(node(-1, 0.0, 0.125))  # a tree that is a single leaf
+    stump = node(0, 0.5)
+    split(stump, node(-1, 0.0, -0.5), node(-1, 0.0, 0.75))
+    roots.append(stump)
+    chain = [node(column, 1.0) for column in (3, 4, 7, 9, 14)]
+    roots.append(chain[0])
+    for k, below in zip(chain, chain[1:] + [None]):
+        split(k, below if below is not None else node(-1, 0.0, 2.0), node(-1, 0.0, -0.25 * (k + 1)))
+    return {"feature": feature, "threshold": threshold, "left": left, "right": right, "value": value, "roots": roots}
+
+
+def _walked_margin(trees: dict, row: list[float]) -> float:
+    """One row down each tree, node by node: the reading margins() must give."""
+    total = 0.0
+    for k in trees["roots"]:
+        while trees["feature"][k] >= 0:
+            k = trees["left"][k] if row[trees["feature"][k]] <= trees["threshold"][k] else trees["right"][k]
+        total += trees["value"][k]
+    return total
+
+
+def test_reranker_margins_from_the_roots_table_walk_as_node_by_node():
+    from newsmine.nlp.attribution.reranker import RERANK_FEATURES, BoostedScorer
+
+    trees = _tree_dict()
+    scorer = BoostedScorer(trees, 0.5, [], {"features": list(RERANK_FEATURES)})
+    width = len(RERANK_FEATURES)
+    rows = [[0.0] * width, [1.0] * width, [2.0] * width, [0.5 if c % 2 else 1.5 for c in range(width)],
+            [0.5] * 3 + [0.0] * (width - 3), [1.0, 1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0] + [0.0] * (width - 10)]
+    assert scorer.margins(rows).tolist() == [_walked_margin(trees, row) for row in rows]
+    assert scorer.margins(rows[:1]).tolist() == [_walked_margin(trees, rows[0])]
+    assert scorer.margins([]).tolist() == []

@@ -38,8 +38,8 @@ import sys
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import repeat
 from importlib.resources import files
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
