@@ -34,10 +34,12 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +59,11 @@ _REMEMBERED_LIMIT = 20_000
 # of the first 60 PolNeAR train articles hold 19,584, of all 840 88,337 (a hundred more an
 # article by then); about 130 bytes each (a tuple, its dict entry), so at most some 13 MB.
 _VALUE_WEIGHTS_LIMIT = 100_000
+# Whether the built-in sum() adds floats one by one, in order, as a loop does: up to Python 3.11
+# it does, in C (a fifth less time for values_margin, ~50 weights a candidate); from 3.12 it
+# adds with Neumaier's compensation, whose result may differ from the loop's in the last bit
+# and so flip a record (docs/history/speed.md, sessions 36 and 54).
+_PLAIN_FLOAT_SUM = sys.version_info < (3, 12)
 
 
 class _ValueWeights(dict):
@@ -100,6 +107,8 @@ class LinearScorer:
     def margin(self, features: list[str]) -> float:
         """The sum of the features' weights (the log-odds, before the sigmoid)."""
         get = self.weights.get
+        if _PLAIN_FLOAT_SUM:
+            return sum(map(get, features, repeat(0.0)), 0.0)
         z = 0.0
         for f in features:
             z += get(f, 0.0)
@@ -111,7 +120,9 @@ class LinearScorer:
         they are first met (:class:`_ValueWeights`). Writing and hashing ~50 new strings a
         candidate was most of the content model's cost (docs/history/speed.md, session 37); a
         tuple of strings already hashed is hashed in a few steps. The same weights added in
-        the same order: the same float."""
+        the same order: the same float (:data:`_PLAIN_FLOAT_SUM`)."""
+        if _PLAIN_FLOAT_SUM:
+            return sum(map(self._value_weights.__getitem__, values), 0.0)
         z = 0.0
         for weight in map(self._value_weights.__getitem__, values):
             z += weight
