@@ -44,3 +44,33 @@ def test_more_of_something_from_someone_is_no_credit(pipeline):
     )
     quote = first_quote_in(pipeline, text, "The levy will fund")
     assert quote.speaker is None or quote.speaker.text != "the state"
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        # Review (session 54, review54b): an event, not a speaker, after 'from'; before the fix
+        # "Tuesday's debate" was the speaker.
+        "The crowd stayed until the end - More from Tuesday's debate:",
+        "More from the hearing:",
+        "And this from the campaign trail:",
+    ],
+)
+def test_a_credit_to_an_event_names_no_speaker(pipeline, lead_in):
+    text = '"We acted within the law," Senator Ray Dunn said.\n\n' + lead_in + ' "I will never raise your taxes, not once, not ever."'
+    quote = first_quote_in(pipeline, text, "I will never raise")
+    assert quote.speaker is None or quote.speaker.text.lower() not in ("tuesday's debate", "the hearing", "the campaign trail")
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "speaker"),
+    [
+        # Guards: a document and a body after 'from' still speak.
+        ("More from the report:", "the report"),
+        ("And this from the harbor board:", "the harbor board"),
+    ],
+)
+def test_a_credit_to_a_document_or_a_body_still_names_it(pipeline, lead_in, speaker):
+    text = '"We acted within the law," Senator Ray Dunn said.\n\n' + lead_in + ' "Records were missing in nine of the twelve offices we visited."'
+    quote = first_quote_in(pipeline, text, "Records were missing")
+    assert quote.speaker is not None and quote.speaker.text == speaker

@@ -180,3 +180,44 @@ def test_the_pipeline_ends_the_quote_before_the_writers_clause_after_a_dash(pipe
     assert found, [q.text for q in quotes]
     assert "thanked" not in found[0].text
     assert found[0].speaker is not None and "Novak" in found[0].speaker.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # Review (session 54, review54b): each cut before the fix. A bare verb sharing the quoted
+        # modal goes on with the report, not the writer's clause.
+        ('Mayor Ann Lee said the plan "will fail" within a year - and fail badly.', "fail badly"),
+        # A verb with no subject in another tense than 'said': the program's, the speaker's words.
+        ('Governor Tim Shaw said the program "works" for most families — and will keep working if the state pays.', "keep working"),
+        # No verb before the comma: a phrase the report ends on.
+        ('Governor Tim Shaw said the program "works" for most families — but not for everyone, as he admitted later.', "not for everyone"),
+        # 'except' before a noun phrase: the speaker's limit on the claim.
+        ('Governor Tim Shaw said the program "works" for most families — except those in the valley.', "the valley"),
+    ],
+)
+def test_the_reports_own_words_after_a_dash_are_not_cut(pipeline, text, kept):
+    quotes = pipeline.analyze(text + "\n").quotes
+    found = [q for q in quotes if '"works"' in q.text or '"will fail"' in q.text]
+    assert found, [q.text for q in quotes]
+    assert kept in found[0].text
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—", "--", "–\n", "\n—"])
+def test_a_writers_clause_after_any_dash_is_cut(pipeline, dash):
+    # Guard: the writer's own clause after a spaced dash of any kind, also hard-wrapped, is cut;
+    # with no subject after 'and', 'voted' in the tense of 'said' is the mayor's act.
+    text = f'Mayor Ann Lee said the plan "will fail" within a year {dash} and then voted for it anyway.\n'
+    quotes = pipeline.analyze(text).quotes
+    found = [q for q in quotes if "will fail" in q.text]
+    assert found, [q.text for q in quotes]
+    assert "voted" not in found[0].text
+
+
+def test_except_that_after_a_dash_is_still_cut(pipeline):
+    # Guard for the 'except' narrowing: 'except that …' opens the writer's own clause.
+    text = 'Governor Tim Shaw said the program "works" for most families — except that nobody has paid for it yet.\n'
+    quotes = pipeline.analyze(text).quotes
+    found = [q for q in quotes if '"works"' in q.text]
+    assert found, [q.text for q in quotes]
+    assert "nobody" not in found[0].text

@@ -40,3 +40,35 @@ def test_near_misses_keep_the_speaker_before(pipeline, sentence, snippet):
     }[snippet]
     quote = first_quote_in(pipeline, _LEE + " " + sentence + " " + words, snippet)
     assert quote.speaker is not None and quote.speaker.text == "Mayor Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Review (session 54, review54b): the question or message is someone else's, named in the
+        # noun's own phrase; before the fix the subject of 'had' was the speaker.
+        "The clerk had a question put to her by a voter.",
+        "The clerk had a message written by the governor.",
+        "The clerk had a message that the governor wrote on Monday.",
+        "The clerk had the governor's message.",
+    ],
+)
+def test_someone_elses_words_are_not_the_subjects(pipeline, sentence):
+    text = _LEE + " " + sentence + ' "The state will pay for half of the new pier and all of the road."'
+    quote = first_quote_in(pipeline, text, "The state will pay")
+    assert quote.speaker is None or quote.speaker.text != "The clerk"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Guards: the subject's own question or message, with a clause of its own after the noun.
+        "The clerk had a question that nobody expected.",
+        "The clerk had her own message for the mayor.",
+        "The clerk had a question to ask the mayor.",
+    ],
+)
+def test_the_subjects_own_words_still_are(pipeline, sentence):
+    text = _LEE + " " + sentence + ' "Will the state pay for half of the new pier and all of the road?"'
+    quote = first_quote_in(pipeline, text, "Will the state pay")
+    assert quote.speaker is not None and quote.speaker.text == "The clerk"

@@ -9,7 +9,9 @@ lead-in), the parse hangs it on that clause's verb, and the lead-in was read as 
 that clause ('… spends most of its space on the stadium's cost: "…"'), whose verb reports
 nothing: the quotation went on with the speaker before. PolNeAR train: 1 such quotation (the
 gold's Source the names after 'from'); two more 'More from X:' lead-ins there stand alone and
-were right already.
+were right already. The caller (``orphan_lead_ins._lead_in``) keeps the credit only when its
+name can speak: 'More from Tuesday's debate:', 'And this from the campaign trail:' credit an
+event, and name no speaker (review54b, session 54).
 """
 
 from __future__ import annotations

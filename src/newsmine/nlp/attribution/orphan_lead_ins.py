@@ -14,6 +14,7 @@ from newsmine.nlp.attribution.credit_lead_ins import credited_lead_in
 from newsmine.nlp.attribution.orphan_turn_takers import arrives_at_a_scene
 from newsmine.nlp.attribution.punctuation_candidates import lead_in_subject, section_heading
 from newsmine.nlp.attribution.question_turns import puts_question_again
+from newsmine.nlp.attribution.sources.speaking_heads import can_speak
 from newsmine.nlp.attribution.sources import subject_of
 from newsmine.nlp.attribution.topic_labels import interviewee_before, is_topic_label
 
@@ -62,8 +63,10 @@ def _lead_in(ctx: DocContext, k: int) -> tuple[int, int]:
     credited = credited_lead_in(ctx, first, colon)
     if credited >= 0:
         # 'Signs of a shift were there all along - More from Blumenthal and Cohen: "…"': a lead-in
-        # set off by a dash is no tail of the clause before it (credit_lead_ins, session 54).
-        return colon, credited
+        # set off by a dash is no tail of the clause before it (credit_lead_ins, session 54). A
+        # credit to an event or a place ('More from the hearing:', 'And this from the campaign
+        # trail:') names no one: whoever spoke there is unnamed (review54b, session 54).
+        return (colon, credited) if can_speak(ctx, credited) else (-1, -1)
     cues = lexicons.load("cues")
     verbs = [i for i in range(first, colon) if ctx.pos[i] in ("VERB", "AUX")]
     if not verbs:

@@ -30,7 +30,11 @@ so the content ran on. Only after a quotation and with no quoted words after the
 content without quoted words, '- and …' is as often the speaker's own second clause (session
 54, rank54: a count on train's non-held-out records, the words after the dash read from the
 text without a parse, gave 7 matches gained and 9 lost there), and a dash before a noun phrase goes both ways (session 43). Train: 7 kept contents
-cut, all nearer their gold, 4 direct contents gained, none lost.
+cut, all nearer their gold, 4 direct contents gained, none lost. After 'and' / 'but' the
+verb must come before any comma and have a subject of its own or the cue verb's tense: a verb
+with no subject in another tense goes on with the quoted clause ('said the plan "will fail" -
+and fail badly'); and 'except' must open 'except that …' ('"works" for most families - except
+those in the valley' is the speaker's limit on the claim; review54b, session 54).
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
 from newsmine.nlp.quote_marks import QuotedStretch
 
 __all__ = ["end_at_quotation"]
@@ -102,7 +106,7 @@ def end_at_quotation(ctx: DocContext, cand: Candidate) -> Candidate:
         if comma < 0:
             comma = _next_report(ctx, stretch.end, end)
         if comma < 0:
-            comma = _dash_tail(ctx, stretch.end, end)
+            comma = _dash_tail(ctx, stretch.end, end, cand.trigger)
         if comma >= 0:
             parts = [(start, _rstrip(ctx.text, start, ctx.idx[comma]))]
             return replace(cand, parts=parts, quoted_share=ctx.quoted_share(parts))
@@ -143,15 +147,15 @@ def _next_report(ctx: DocContext, mark_end: int, end: int) -> int:
     return -1
 
 
-def _dash_tail(ctx: DocContext, mark_end: int, end: int) -> int:
+def _dash_tail(ctx: DocContext, mark_end: int, end: int, cue: int = -1) -> int:
     """The spaced dash opening the writer's own clause or phrase after a quotation closing at
     ``mark_end``, further on in its sentence, inside a content ending at ``end`` ('he was
     "encouraged" by the plan - and he singled out …', 'a "let a thousand flowers bloom"
     approach - working with …', 'it "risks higher inflation" - except that …'); -1 when none.
     :func:`_tail_start` reads a dash right after the closing mark; here words stand between.
     What follows must open something the reported words do not go on with: 'and' or 'but' with
-    a verb after it, a clause of the writer's (not 'and that …', a second clause of the report:
-    :mod:`~.second_that_clauses`; not '- and more.'), 'except', or a
+    a clause of the writer's after it (:func:`_writers_coordinate`; not 'and that …', a second
+    clause of the report: :mod:`~.second_that_clauses`; not '- and more.'), 'except that', or a
     verb in -ing or the past ('including' and 'according' go on with the report). Not a
     dash one of a pair in the sentence (a parenthesis: the clause goes on after it), nor one
     with quoted words after it in the content (the speaker's words go on), nor a dash before
@@ -171,12 +175,44 @@ def _dash_tail(ctx: DocContext, mark_end: int, end: int) -> int:
         # a clause of its own: a verb after the coordinator ('- and he singled out …'), not a
         # phrase the report may end on ('not smart enough to win" - and more.'), nor 'and that …'
         tail = [k for k in range(j + 1, hi) if ctx.idx[k] < end]
-        if not tail or ctx.lower[tail[0]] == "that" or not any(ctx.pos[k] in ("VERB", "AUX") for k in tail):
+        if not tail or ctx.lower[tail[0]] == "that":
             return -1
-        return dashes[0]
-    if word in _DASH_EXCEPTIONS or (ctx.tag[j] in _DASH_VERB_TAGS and word not in _DASH_NOT_TAILS):
+        return dashes[0] if _writers_coordinate(ctx, tail, cue) else -1
+    if word in _DASH_EXCEPTIONS:
+        # 'except that …', the writer's clause; not 'except those in the valley', the speaker's
+        # own limit on the claim (review54b)
+        return dashes[0] if j + 1 < hi and ctx.lower[j + 1] == "that" else -1
+    if ctx.tag[j] in _DASH_VERB_TAGS and word not in _DASH_NOT_TAILS:
         return dashes[0]
     return -1
+
+
+def _writers_coordinate(ctx: DocContext, tail: list[int], cue: int) -> bool:
+    """Whether the words ``tail`` after '- and' / '- but' are a clause of the writer's: a verb
+    before any comma ('- but not for everyone, as he admitted' has none: a phrase the report
+    ends on; '- and more.' neither), with a subject of its own ('- and he singled out …') or,
+    with none, in the tense of the cue verb ``cue``, so that it is the cue's subject who did it
+    ('said … - and then voted for it'; :func:`_tense`). A verb with no subject in another tense goes on with
+    the quoted clause ('"will fail" - and fail badly', '"works" - and will keep working':
+    review54b, session 54)."""
+    verb = -1
+    for k in tail:
+        if ctx.lower[k] in (",", ";", ":"):
+            return False
+        if ctx.pos[k] in ("VERB", "AUX"):
+            verb = k
+            break
+    if verb < 0:
+        return False
+    if any(ctx.dep[k] in SUBJECT_DEPS for k in tail if k < verb):
+        return True
+    return cue >= 0 and _tense(ctx.tag[verb]) == _tense(ctx.tag[cue])
+
+
+def _tense(tag: str) -> str:
+    """A verb tag with the bare form read as the plural present it is often tagged for ('The
+    concerns go beyond … - and extend to …': 'extend' VB)."""
+    return "VBP" if tag == "VB" else tag
 
 
 def _spaced(text: str, offset: int, length: int) -> bool:

@@ -16,7 +16,8 @@ PolNeAR train (session 54): 3 kept runs with no source outside the held-out samp
 full quoted sentences take the gold's speaker this way ('Coan, Santilli's attorney, argues
 …. "…" were provoking violence. "…"'; 'Dr. Ward stated' before a run given the cue 'decide');
 the third, a run of quoted titles (''The Big Short'' was nominated …), is left alone by the
-length bound below.
+length bound below. A passive cue is left alone too (review54b, session 54: a chant that
+"were shouted" went to the senator quoted before; none on train).
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ __all__ = ["with_run_speakers"]
 # Each quotation of the run has at least this many words: a quoted sentence, not a title or a
 # phrase the writer quotes (the orphan quotations' bound, orphans.ORPHAN_MIN_WORDS).
 _SENTENCE_WORDS = 6
+# A passive cue ('"Lock her up …" were shouted for minutes. "…"') says that someone it leaves
+# unnamed said or wrote the run — a crowd, a sign — not the speaker before (review54b).
+_PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass", "csubjpass"})
 
 
 def with_run_speakers(ctx: DocContext, attributions: list[Candidate], paragraphs_back: int) -> list[Candidate]:
@@ -51,12 +55,14 @@ def with_run_speakers(ctx: DocContext, attributions: list[Candidate], paragraphs
 
 def _unreported_run(ctx: DocContext, cand: Candidate) -> bool:
     """Whether ``cand`` is a run of two or more quoted sentences with no source whose cue word
-    has no subject outside quotation marks: the cue reports no one's words."""
+    has no subject outside quotation marks and is not passive: the cue reports no one's words."""
     if cand.source >= 0 or cand.trigger < 0 or not cand.relation.endswith("_run") or len(cand.parts) < 2:
         return False
     text = ctx.text
     if any(len(text[start:end].split()) < _SENTENCE_WORDS for start, end in cand.parts):
         return False
+    if any(ctx.dep[c] in _PASSIVE_DEPS for c in ctx.children[cand.trigger]):
+        return False  # '"…" were shouted for minutes': someone unnamed said it, not the speaker before
     subject = ctx.child(cand.trigger, SUBJECT_DEPS)
     return subject < 0 or ctx.quote_of[subject] >= 0
 

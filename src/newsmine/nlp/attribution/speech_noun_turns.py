@@ -41,7 +41,8 @@ def speech_noun_before(ctx: DocContext, k: int) -> tuple[int, int]:
     and at most :data:`_SENTENCE_WORDS` words. Its root is one of :data:`_LIGHT_VERBS`, not
     negated and not under a modal ('will have a question' has asked nothing yet), with an
     object of :data:`_SPEECH_NOUNS` that is not 'no question' nor someone else's ('a message
-    from the governor' is the governor's, relayed), and a subject of its own that can speak."""
+    from the governor' is the governor's, relayed; :func:`_someone_elses`), and a subject of its
+    own that can speak."""
     end = full_stop_before(ctx, k)
     if end < 0:
         return -1, -1
@@ -59,9 +60,31 @@ def speech_noun_before(ctx: DocContext, k: int) -> tuple[int, int]:
         return -1, -1
     if any(ctx.lower[c] in ("no", "any") or (ctx.dep[c] == "prep" and ctx.lower[c] == "from") for c in ctx.children[noun]):
         return -1, -1  # 'had no answer', 'had a message from the governor'
+    if _someone_elses(ctx, noun):
+        return -1, -1  # 'had a question put to her by a voter', 'had the governor's message'
     subject = ctx.child(verb, {"nsubj"})
     if subject < 0 or subject > verb or ctx.pos[subject] not in NOMINAL_POS or ctx.lower[subject] in _NO_SPEAKER:
         return -1, -1
     if any(ctx.lower[c] == "no" for c in ctx.children[subject]):
         return -1, -1  # 'No one had a question.'
     return verb, subject
+
+
+def _someone_elses(ctx: DocContext, noun: int) -> bool:
+    """Whether speech noun ``noun``'s own phrase names whose words they are, another than the
+    subject of the light verb: a participle after it ('a question put to her by a voter', 'a
+    message written by the governor'), a relative clause with a subject of its own ('a message
+    that the governor wrote'), or a possessor that is no pronoun ('the governor's message').
+    'Her own message', 'a question that she wrote down' (a pronoun: as often the subject
+    herself), 'a question that surprised everyone' and 'a question to ask' stay the subject's
+    (review54b, session 54)."""
+    for c in ctx.children[noun]:
+        if ctx.dep[c] == "acl" and ctx.tag[c] == "VBN":
+            return True
+        if ctx.dep[c] == "poss" and ctx.pos[c] != "PRON":
+            return True
+        if ctx.dep[c] == "relcl":
+            subject = ctx.child(c, {"nsubj"})
+            if subject >= 0 and ctx.pos[subject] in ("NOUN", "PROPN"):
+                return True
+    return False
