@@ -90,3 +90,40 @@ def test_a_spreadsheet_name_is_refused_with_format_csv_too():
 def test_other_names_are_still_json_lines(name):
     """Near miss: a name that only holds a spreadsheet's letters keeps the JSON Lines default."""
     assert detect_output_format(name) == "jsonl"
+
+
+def test_the_warc_reader_s_line_per_file_reads_as_the_command_line_s_warnings(tmp_path):
+    """The per-archive line came bare through Python's last-resort handler (`crawl.warc.gz: 0
+    HTML responses …`) among the CLI's `newsmine: warning:` lines (newuser51, left)."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    archive = tmp_path / "crawl.warc.gz"
+    with open(archive, "wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for url, status, kind in [("https://ledger.example/logo.png", "200 OK", "image/png"),
+                                  ("https://ledger.example/old", "301 Moved Permanently", "text/html")]:
+            http = StatusAndHeaders(status, [("Content-Type", kind)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(b"x"), http_headers=http))
+    result = runner.invoke(app, ["extract", str(archive), "-o", str(tmp_path / "out.jsonl"), "--workers", "1"])
+    assert result.exit_code == 4, result.stderr  # nothing to do: no page in it
+    assert "newsmine: warning: crawl.warc.gz: 0 HTML responses read as articles; 2 responses skipped" in result.stderr
+
+
+def test_the_library_s_information_lines_stay_quiet_and_no_handler_outlives_its_command(tmp_path, capsys):
+    """Near misses: a WARC read with nothing skipped logs at INFO, which the command line does
+    not print; and the handler is the command's only: a library call after a command (in a
+    notebook, in this test process) prints nothing of its own."""
+    import logging
+
+    from newsmine.cli.log_lines import show_library_warnings
+
+    take_off = show_library_warnings()
+    logging.getLogger("newsmine.readers.warc").info("day.warc: 3 HTML responses read as articles")
+    assert "day.warc" not in capsys.readouterr().err
+    take_off()
+    runner.invoke(app, ["extract", str(tmp_path / "absent.txt"), "-o", str(tmp_path / "o.jsonl")])
+    assert not [handler for handler in logging.getLogger("newsmine").handlers
+                if type(handler).__name__ == "_CommandLineLines"]
