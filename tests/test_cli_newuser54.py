@@ -53,10 +53,26 @@ def test_a_sharded_run_with_a_model_not_installed_is_refused_before_its_shards_r
     assert not output.exists()
 
 
+def test_a_folder_that_is_no_pipeline_given_as_model_leaves_the_records_and_is_named_so(tmp_path, monkeypatch):
+    """`--model texts` (the articles' folder, named bare) emptied the output too, and was told
+    "no installed pipeline package has that name" of a folder that exists."""
+    corpus = _corpus(tmp_path)
+    output = tmp_path / "records.jsonl"
+    output.write_text('{"id": "yesterday"}\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["extract", "texts", "-o", "records.jsonl", "--overwrite", "--model", "texts",
+                                 "--workers", "1"])
+    assert result.exit_code == 2, result.stderr
+    assert "'texts' is no spaCy pipeline directory" in result.stderr
+    assert output.read_text(encoding="utf-8") == '{"id": "yesterday"}\n'
+    assert corpus.is_dir()
+
+
 def test_a_model_is_told_missing_only_when_nothing_could_load_it(tmp_path):
-    """Near misses: the default package, an existing directory (spaCy reads a relative one
-    without a slash too) and spaCy's `blank:en` are left to the loader."""
+    """Near misses: the default package, a directory holding a pipeline's config.cfg (spaCy
+    reads a relative one without a slash too) and spaCy's `blank:en` are left to the loader."""
     assert model_missing(DEFAULT_MODEL) is None
+    (tmp_path / "config.cfg").write_text("[nlp]\n", encoding="utf-8")
     assert model_missing(str(tmp_path)) is None
     assert model_missing("blank:en") is None
     assert "not installed" in model_missing("en_core_web_trf_nosuch") or "no installed" in model_missing(MISSING_MODEL)

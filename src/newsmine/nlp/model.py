@@ -268,7 +268,7 @@ def _model_not_found(model: str | Path) -> str:
     starts with "." or "~") that is no pipeline directory is named as such; a package name is
     told how to install one, with the default's pip command to paste."""
     name = str(model)
-    if isinstance(model, Path) or "/" in name or "\\" in name or name.startswith((".", "~")):
+    if _names_a_path(model) or Path(name).exists():  # `--model texts`: a folder here, named bare
         path = Path(name).expanduser()
         if not path.exists():
             return f"cannot load spaCy model {name!r}: the directory {str(path)!r} does not exist"
@@ -299,21 +299,30 @@ def _model_not_found(model: str | Path) -> str:
 
 def model_missing(model: str | Path) -> str | None:
     """Why ``model`` cannot load, told without loading it (``None`` when it may: an importable
-    package, an existing path, spaCy's ``blank:xx``), so that a run can refuse it before it opens
-    its output: ``--overwrite --model en_core_web_trf`` without that model emptied the records it
-    was to replace, then exited 2, "the run could not start", as the workers loaded the model
-    only after the writer had truncated the file. Loading may still fail later (a directory that
-    is no pipeline, a model without a parser): this spares the common slip, a name not installed."""
+    package, a directory holding a pipeline's ``config.cfg``, spaCy's ``blank:xx``), so that a
+    run can refuse it before it opens its output: ``--overwrite --model en_core_web_trf``
+    without that model emptied the records it was to replace, then exited 2, "the run could not
+    start", as the workers loaded the model only after the writer had truncated the file.
+    Loading may still fail later (a model without a parser, another language's): this spares
+    the common slips, a name not installed and a folder that is no pipeline."""
     name = str(model)
-    if name.startswith("blank:") or Path(name).expanduser().exists():
+    if name.startswith("blank:"):
         return None
-    if not isinstance(model, Path) and not re.search(r"[/\\]", name) and not name.startswith((".", "~")):
+    if not _names_a_path(model):
         try:
             if importlib.util.find_spec(name) is not None or spacy.util.is_package(name):
                 return None
         except (ImportError, ValueError):  # a dotted name whose parent is no package; an empty name
             pass
+    if (Path(name).expanduser() / "config.cfg").is_file():
+        return None
     return _model_not_found(model)
+
+
+def _names_a_path(model: str | Path) -> bool:
+    """A ``--model`` written as a path (a separator, or "." or "~" first), not a package name."""
+    name = str(model)
+    return isinstance(model, Path) or "/" in name or "\\" in name or name.startswith((".", "~"))
 
 
 def load_pipeline(
