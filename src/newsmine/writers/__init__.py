@@ -92,9 +92,19 @@ def named_format(target: str) -> str | None:
 _COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz", ".zst", ".zip")
 
 
+# Spreadsheet files newsmine does not write: `-o quotes.xlsx` wrote JSON Lines that Excel then
+# could not open, where a user asking for a spreadsheet wanted the CSV tables.
+_SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".numbers", ".tsv")
+
+
 def detect_output_format(target: str, format: str | None = None) -> str:
     """The output format: ``format`` if given, else from the suffix; JSON Lines by default."""
     stripped = target.rstrip("/")
+    if (spreadsheet := next((s for s in _SPREADSHEET_SUFFIXES if stripped.lower().endswith(s)), None)) is not None:
+        raise UsageError(f"the output {target} is named {spreadsheet} but newsmine writes no {spreadsheet} file; for a "
+                         f"spreadsheet, write CSV tables (--format csv --output {shlex.quote(stripped[:-len(spreadsheet)] + '_csv/')}: "
+                         "quotes.csv holds a quote a row, articles.csv an article), which Excel, LibreOffice and Google "
+                         "Sheets open")
     if (length := next((len(s) for s in _COMPRESSED_SUFFIXES if stripped.lower().endswith(s)), None)) is not None:
         plain, suffix = stripped[:-length], stripped[-length:]
         raise UsageError(f"the output {target} is named {suffix} but newsmine does not compress its output; name it "
