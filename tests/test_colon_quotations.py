@@ -35,3 +35,30 @@ def test_the_cue_s_object_before_a_colon_stays_in_the_content(pipeline):
     text = 'Bridge stays shut\n\nThe mayor emailed a link to the video with one sentence: "Not yet."\n'
     quote = first_quote_in(pipeline, text, "Not yet")
     assert quote.text.startswith("a link to the video"), quote.text
+
+
+# ---- review54d: near misses around the colon -------------------------------------------------------
+
+
+def test_an_object_of_the_cue_before_a_colon_stays_in_the_content(pipeline):
+    # 'the only thing he could' is what he said (the cue's object), not how he said it
+    text = 'Suit goes on\n\nAsked about the deal, Mayor Tom Hale said the only thing he could: "Not this week."\n'
+    quote = first_quote_in(pipeline, text, "Not this week")
+    assert quote.text.startswith("the only thing"), quote.text
+
+
+def test_a_pronoun_object_before_a_colon_stays_in_the_content(pipeline):
+    text = 'Suit goes on\n\nMayor Tom Hale said this: "We will not settle this week."\n'
+    quote = first_quote_in(pipeline, text, "We will not settle")
+    assert quote.text.startswith("this"), quote.text
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    ["Mayor Tom Hale said in a statement:", "Mayor Tom Hale told a crowd in Ohio:", "Mayor Tom Hale said only:"],
+)
+def test_a_medium_an_audience_or_an_adverb_before_a_colon_leaves_the_quotation(pipeline, lead_in):
+    quote = first_quote_in(
+        pipeline, f'Suit goes on\n\n{lead_in} "We will not settle this week."\n', "We will not settle"
+    )
+    assert quote.text.strip('"“” ') == "We will not settle this week.", quote.text

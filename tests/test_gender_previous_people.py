@@ -6,6 +6,8 @@ here is invented for newsmine (session 54, probe54b).
 
 from __future__ import annotations
 
+import pytest
+
 from newsmine.nlp.antecedents import DocIndex
 from newsmine.nlp.entities import cluster_entities
 from tests.conftest import speaker_of
@@ -48,3 +50,32 @@ def test_a_his_with_only_a_woman_named_before_still_votes(nlp):
         "said his campaign had paid its debts."
     )
     assert _gender_of(nlp, text, "Bakare") == "m"
+
+
+# ---- review54d: a pronoun bound to the sentence's own subject still votes ---------------------------
+
+_ADEYEMI = (
+    "State Auditor Oluchi Adeyemi spoke on Wednesday in Dayton. The third candidate, {rival}, had left the "
+    "race in May. {sentence}"
+)
+
+
+@pytest.mark.parametrize(
+    ("rival", "sentence", "gender"),
+    [
+        ("businessman Victor Hale", "Within an hour, Adeyemi said he would concede the race.", "m"),
+        ("businesswoman Carla Hale", "Within an hour, Adeyemi said she would concede the race.", "f"),
+        ("businessman Victor Hale", "Adeyemi conceded, and he thanked the voters.", "m"),
+        ("businessman Victor Hale", "Adeyemi said his campaign would fold.", "m"),
+    ],
+)
+def test_a_pronoun_in_the_clause_of_the_named_subject_still_votes(nlp, rival, sentence, gender):
+    # review54d: the person named the sentence before cannot be meant when the one named here is the
+    # subject of the verb whose clause holds the pronoun; the rule first discarded these votes too
+    assert _gender_of(nlp, _ADEYEMI.format(rival=rival, sentence=sentence), "Adeyemi") == gender
+
+
+def test_a_pronoun_after_a_possessor_of_the_subject_is_still_no_vote(nlp):
+    # near miss: "Adeyemi's aide" is the subject, not Adeyemi; the "he" may be the aide or Hale
+    text = _ADEYEMI.format(rival="businessman Victor Hale", sentence="Adeyemi's aide said he would file the papers.")
+    assert _gender_of(nlp, text, "Adeyemi") != "m"

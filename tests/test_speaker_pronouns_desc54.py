@@ -62,3 +62,13 @@ def test_the_opening_clause_pronoun_still_takes_the_subject_named_after_it(pipel
     )
     speaker = speaker_of(pipeline.analyze(text), "books must be opened")
     assert speaker.name == "Walter Price"
+
+
+def test_whose_members_after_a_group_are_not_the_group(pipeline):
+    # review54d near miss: "a group whose members said": the members speak, not the council's name
+    text = (
+        "Farmers press for aid\n\nThe measure drew fire from the Prairie Growers Council, a group whose "
+        "members said the bill would ruin small farms.\n"
+    )
+    speaker = speaker_of(pipeline.analyze(text), "ruin small farms")
+    assert speaker.name is None or "Council" not in speaker.name

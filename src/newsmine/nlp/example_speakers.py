@@ -11,7 +11,12 @@ the group's examples, none of them its voice; a named subject compared to anothe
 Whitfield, like Tom Hale, said …") is already the speaker; bodies ("firms", "groups") are shown by
 bodies, even where the recogniser tags the example a person ("Consulting firms like McKinsey");
 "including" lists members of a group that speaks as a whole ("Several senators, including Dana
-Whitfield, said …") and is left alone.
+Whitfield, said …") and is left alone. Nor a "like" set off by commas: "Rural voters, like Lee,
+said …" and "Local merchants, like Mayor Ann Lee, said …" compare the group with someone who said
+as much before or elsewhere (a senator is no rural voter, a mayor no merchant); the group speaks
+(review54d; PolNeAR train's "While many Republicans, like Mr. Ryan, continued to affirm …" has
+the group alone as its source). "Such as" gives members even in commas ("Critics, such as Sen.
+Dana Whitfield,").
 """
 
 from __future__ import annotations
@@ -39,6 +44,8 @@ def person_given_as_example(speaker: Span) -> Span | None:
     for prep in root.children:
         if prep.dep_ != "prep" or prep.i < root.i or not _introduces_example(prep):
             continue
+        if prep.lower_ == "like" and prep.i > 0 and prep.doc[prep.i - 1].text == ",":
+            return None  # "Rural voters, like Lee, said": a comparison, the group speaks
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         if len(objects) != 1:
             return None

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from newsmine.nlp.antecedents.described_possessives import describes_the_name
 from newsmine.nlp.antecedents.named import _Named
-from newsmine.nlp.antecedents.previous_people import previous_sentence_genders
+from newsmine.nlp.antecedents.previous_people import bound_by_subject, previous_sentence_genders
 from newsmine.nlp.attribution import DocContext
 from newsmine.nlp.entities import EntityCluster, honorific_gender_at
 from newsmine.nlp.entities.names import _fold
@@ -43,9 +43,11 @@ def _gender_from_pronouns(
     people_in: dict[int, set[int]] = {}
     first_token: dict[int, int] = {}
     name_ends: dict[int, set[int]] = {}
+    roots: dict[tuple[int, int], list[int]] = {}  # (sentence, person) -> the roots of the person's mentions there
     for n in named:
         if n.cluster.label == "PERSON" and not n.in_quote:
             people_in.setdefault(n.sentence, set()).add(id(n.cluster))
+            roots.setdefault((n.sentence, id(n.cluster)), []).append(n.token)
             first_token.setdefault(n.sentence, n.token)
             name_ends.setdefault(n.sentence, set()).add(n.token + 1)  # a name's root is its last word
     votes: dict[int, list[int]] = {}
@@ -65,14 +67,20 @@ def _gender_from_pronouns(
         if nouns & _FEMALE_PEOPLE:
             others.add("f")
         # 'The Republican nominee, businessman Curtis Vail, wasted no time. Within an hour of Okafor's
-        # speech, his campaign …': a person of known gender named the sentence before may be meant
-        others |= named_before.get(number, set())
+        # speech, his campaign …': a person of known gender named the sentence before may be meant,
+        # unless the person named here is the subject whose clause holds the pronoun ("Okafor said
+        # she would concede": hers)
+        before = named_before.get(number, set())
+        own_roots = roots[(number, key)]
         for i in range(first_token[number], end):
             if in_quote[i] or any(describes_the_name(context.doc, e, i) for e in name_ends[number]):
                 continue  # "Ngozi Nwankwo - also his wife -": the "his" is her husband
-            if lower[i] in _MALE_VOTES and "m" not in others:
+            if lower[i] not in _MALE_VOTES and lower[i] not in _FEMALE_VOTES:
+                continue
+            barred = others if bound_by_subject(context.doc, own_roots, i) else others | before
+            if lower[i] in _MALE_VOTES and "m" not in barred:
                 tally[0] += 1
-            elif lower[i] in _FEMALE_VOTES and "f" not in others:
+            elif lower[i] in _FEMALE_VOTES and "f" not in barred:
                 tally[1] += 1
     found = {}
     for key, (male, female) in votes.items():
