@@ -1142,3 +1142,29 @@ def test_a_quotation_parted_from_the_credited_one_keeps_its_own_speaker(pipeline
         assert quote.speaker is None or quote.speaker.text != "Mayor Ann Lee"
     else:
         assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+# review54c: a question or an exclamation right before a credited quotation is another voice's
+# turn (a reporter's question, a crowd's chant): the credit after the second does not name it.
+@pytest.mark.parametrize(
+    ("text", "snippet", "other"),
+    [
+        (
+            "Senator Tom Reyes left the chamber at noon.\nThe questions came fast. "
+            '"Will you vote for the bill?" "Not today," Reyes said.\n',
+            "Will you vote for the bill",
+            "Reyes",
+        ),
+        (
+            "Hundreds of students marched to the capitol on Friday.\nThe crowd filled the steps. "
+            '"Hey hey, ho ho, these tuition hikes have got to go!" "We are here to stay," said Maria Ortega, '
+            "a sophomore.\n",
+            "tuition hikes",
+            "Maria Ortega",
+        ),
+    ],
+    ids=["a-question-then-the-answer", "a-chant-then-a-marcher"],
+)
+def test_a_question_or_a_chant_before_a_credited_quotation_is_not_the_credited_speakers(pipeline, text, snippet, other):
+    found = [q for q in _quotes(pipeline, text) if snippet in q.text]
+    assert all(q.speaker is None or other not in (q.speaker.name or q.speaker.text) for q in found)

@@ -85,6 +85,35 @@ def test_another_board_after_a_lower_case_school_board_is_not_it(pipeline):
     assert speaker.name != "Portland school board"
 
 
+_SCHOOL_BOARD_LEAD = (
+    "School board keeps later start times\n\nPORTLAND, Ore. \u2014 The Portland school board voted 5-2 on "
+    "Tuesday to keep later start times for high schools."
+)
+
+
+# review54c: another board written between the school board and "The board said" (one that
+# reported nothing, so no speaker) is the board meant; the rule reached back past it.
+def test_the_board_after_another_board_that_said_nothing_is_not_the_school_board(pipeline):
+    text = (
+        _SCHOOL_BOARD_LEAD + "\n\nThe hospital board at Providence Medical Center met on Wednesday. "
+        "The board said it would cut 40 jobs.\n"
+    )
+    speaker = speaker_of(pipeline.analyze(text), "cut 40 jobs")
+    assert speaker.name != "Portland school board"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [" Two of the board's members were absent.", " Two members of the school board were absent."],
+    ids=["the-boards-members", "members-of-the-school-board"],
+)
+def test_the_same_board_written_again_between_keeps_the_board_the_school_board(pipeline, between):
+    # near misses: the school board written again ('the board's', 'the school board') is no other board
+    text = _SCHOOL_BOARD_LEAD + between + "\n\nThe board said the later start had improved attendance.\n"
+    speaker = speaker_of(pipeline.analyze(text), "improved attendance")
+    assert speaker.name == "Portland school board"
+
+
 def test_she_in_a_lead_whose_subject_is_a_description(pipeline):
     # seen, right: the train shape ('The head of the Service Employees International Union is
     # worried …, because she thinks he can win', Mary Kay Henry named later, left unresolved there)

@@ -71,3 +71,30 @@ def test_the_group_is_a_missed_name_of_people_for_a_cause(pipeline, group, whom,
 )
 def test_no_group_name_of_things_or_of_people_for_a_person(pipeline, text, name):
     assert name not in {e.name for e in pipeline.analyze(text).entities}
+
+
+# review54c: people 'for' a workplace the recogniser leaves untagged work there; no group is named
+# for a cause ('Workers for Acme Packing Company' walked out of the plant).
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Plant strike enters second day\n\nWorkers for Acme Packing Company walked out on Monday.\n",
+            "Workers for Acme Packing Company",
+        ),
+        (
+            "Nurses walk out\n\nNurses for Mercy General walked out on Monday over staffing.\n",
+            "Nurses for Mercy General",
+        ),
+    ],
+    ids=["workers-for-a-company", "nurses-for-a-hospital"],
+)
+def test_no_group_name_of_people_for_their_workplace(pipeline, text, name):
+    assert name not in {e.name for e in pipeline.analyze(text).entities}
+
+
+def test_a_group_for_a_cause_ending_in_a_plural_is_still_a_name(pipeline):
+    # near miss: 'Safe Schools' is a cause (a plural), no workplace
+    text = _RULE_PASSED.format(group="Teachers for Safe Schools", whom="students", rest="learn")
+    speaker = speaker_of(pipeline.analyze(text), "finally")
+    assert (speaker.name, speaker.kind) == ("Teachers for Safe Schools", "organisation")

@@ -238,3 +238,17 @@ def test_police_responding_with_words_still_speak_the_quotation_after(pipeline, 
     quote = next(q for q in record.quotes if "every rule" in q.text)
     assert quote.speaker is not None and quote.speaker.text == "Police"
     assert any(q.text == content for q in record.quotes)
+
+
+# review54c: 'address' is a place deputies come to and a speech answered; owned or described
+# ("the president's address", "the televised address") it is the speech, and the reply is a report.
+@pytest.mark.parametrize("address", ["the president's address", "the televised address"])
+def test_responding_to_a_speech_called_an_address_is_a_report(pipeline, address):
+    text = f"The president spoke to Congress on Tuesday night.\nSenator Ann Hale responded to {address} on Wednesday.\n"
+    assert any(q.text.startswith(address) for q in pipeline.analyze(text).quotes)
+
+
+def test_deputies_responding_to_an_address_report_nothing(pipeline):
+    # near miss: 'the address' alone, after a call from a street, is where the deputies came
+    text = "A man called 911 from Elm Street on Tuesday.\nDeputies responded to the address within minutes.\n"
+    assert not any("the address" in q.text for q in pipeline.analyze(text).quotes)

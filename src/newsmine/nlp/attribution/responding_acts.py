@@ -51,6 +51,17 @@ def responds_with_an_act(ctx: DocContext, cand: Candidate) -> bool:
         obj = ctx.child(prep, {"pobj"})
         if obj < 0 or not ctx.left[obj] <= first <= obj or ctx.pos[obj] != "NOUN":
             continue
-        if ctx.lemma[obj] in _PLACES_COME_TO if ctx.lower[prep] == "to" else not words_noun(ctx.lemma[obj]):
+        if ctx.lower[prep] == "to" and ctx.lemma[obj] in _PLACES_COME_TO and not _a_speech_owned(ctx, obj):
+            return True
+        if ctx.lower[prep] == "with" and not words_noun(ctx.lemma[obj]):
             return True
     return False
+
+
+def _a_speech_owned(ctx: DocContext, obj: int) -> bool:
+    """Whether ``obj``, a place noun that also names words ('address'), is words here: owned or
+    described ("responded to the president's address", "to the inaugural address"), a speech
+    answered, not where deputies came ("responded to the address on Elm Street"). Review54c."""
+    if not words_noun(ctx.lemma[obj]):
+        return False
+    return any(ctx.dep[c] in ("poss", "amod") and c < obj for c in ctx.children[obj])

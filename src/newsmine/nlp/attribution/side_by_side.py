@@ -6,8 +6,13 @@ paragraph, goes on quoting the same voice; the one credit, written after the sec
 names both. Without this rule the first quotation was an orphan and took the last speaker
 before it (direct51's strict xfail: the council that met, not the mayor). Only when nothing
 but spaces parts the two (a line or paragraph break is a new turn), the first quotation is a
-whole sentence opening its own (not a title inside a sentence: 'on "Meet the Press." "But …'),
-and the credit right after the second has a source."""
+statement closed by a full stop opening its own sentence (not a title inside a sentence: 'on
+"Meet the Press." "But …'), and the credit right after the second has a source.
+
+Not a question or an exclamation (review54c): '"Will you vote for the bill?" "Not today," Reyes
+said.' is asked by one and answered by another, and '"Hey hey, ho ho, these cuts have got to
+go!" "We are here to stay," said Maria Ortega.' a crowd's chant before a marcher's words; both
+turns of two voices, which the one credit after the second does not name."""
 
 from __future__ import annotations
 
@@ -17,12 +22,13 @@ from newsmine.nlp.attribution.orphan_continuations import _opens_sentence
 
 __all__ = ["credit_after_the_next_quotation"]
 
-_SENTENCE_END = (".", "?", "!")
+# A statement's full stop: a question or an exclamation before the next quotation is another voice.
+_SENTENCE_END = (".",)
 
 
 def credit_after_the_next_quotation(ctx: DocContext, k: int) -> tuple[int, int]:
     """The cue word and source credited right after quotation ``k + 1`` when quotation ``k``
-    (a whole sentence opening its own) sits right before it in its paragraph; (-1, -1) else."""
+    (a whole statement opening its own sentence) sits right before it in its paragraph; (-1, -1) else."""
     if k + 1 >= len(ctx.stretches):
         return -1, -1
     stretch, following = ctx.stretches[k], ctx.stretches[k + 1]

@@ -81,7 +81,9 @@ def _people_for_a_cause(doc, ents: list[Span]) -> list[Span]:
     capitalised plural of people the recogniser left untagged, its 'for' and a capitalised cause
     hung on it, is a group's name as an organisation's or a nationality's is (probe53c's strict
     xfail: "the group" found no body). Not before a person or another body ("Citizens for
-    Trump", "Executives for Mondelez": whom they back or work for), nor in a title-case line."""
+    Trump", "Executives for Mondelez": whom they back or work for), nor before a body the
+    recogniser left untagged, known by its last word ("Nurses for Mercy General", "Workers for
+    Acme Packing Company": where they work, review54c), nor in a title-case line."""
     tagged = {i for e in ents for i in range(e.start, e.end)}
     found: list[Span] = []
     for prep in doc:
@@ -92,7 +94,7 @@ def _people_for_a_cause(doc, ents: list[Span]) -> list[Span]:
         if not word.is_title or word.tag_ not in ("NNS", "NNPS") or not _people_plural(word):
             continue
         end = _cause_end(doc, prep.i + 1)
-        if end < 0 or _in_title_case(word.sent):
+        if end < 0 or _in_title_case(word.sent) or _a_workplace(doc[end - 1]):
             continue
         inside = [e for e in ents if e.start < end and prep.i < e.end]
         if any(e.end > end or e.label_ in _NOT_A_CAUSE or e.label_ == "PERSON" for e in inside):
@@ -107,6 +109,23 @@ _PEOPLE_PLURALS = frozenset({
     "neighbors", "neighbours", "voters", "taxpayers", "veterans", "students", "teachers", "nurses",
     "doctors", "physicians", "scientists", "priests", "pastors", "farmers", "workers", "residents",
 })  # fmt: skip
+
+
+# Last words of a workplace's name ("Mercy General", "Riverside Clinic") beyond the organisation
+# nouns' lexicon: people "for" it work there; a cause is no building or firm ("Safe Schools" is
+# a plural, a cause).
+_WORKPLACE_WORDS = frozenset({
+    "hospital", "general", "clinic", "school", "college", "academy", "center", "centre", "company", "co",
+    "corp", "inc", "llc", "ltd", "factory", "plant", "mill", "store", "hotel", "airline", "airlines",
+    "railroad", "railway", "mine", "church", "diocese", "district", "county", "city",
+})  # fmt: skip
+
+
+def _a_workplace(last) -> bool:
+    """Whether ``last``, a cause's last word, ends a workplace's or a body's name ('Hospital',
+    'Company', 'Union'): people named for it work there, no group is named for a cause."""
+    low = last.lower_
+    return low in _WORKPLACE_WORDS or low in lexicons.load("organisation_nouns")
 
 
 def _people_plural(word) -> bool:

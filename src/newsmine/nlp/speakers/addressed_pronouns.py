@@ -36,11 +36,15 @@ def addressed_by_the_asker(asker: Token, pronoun: Token) -> bool:
 
 def _next_sentence(asker: Token, pronoun: Token) -> bool:
     """Whether ``pronoun`` is in the sentence after ``asker``'s; a quotation the parse made a
-    sentence of its own ('"We wait,"| she said.') does not count between them."""
+    sentence of its own ('"We wait,"| she said.') does not count between them. Not when the
+    words quoted before ``pronoun`` are a question: 'A reporter asked her what came next. "Will
+    you run again?" she said.' is the asker asking again, no answer (review54c)."""
     first, start = asker.sent.end, pronoun.sent.start
     if first > start:
         return False
     doc = pronoun.doc
+    if _a_question_before(doc[first].idx if first < len(doc) else pronoun.idx, pronoun):
+        return False
     sentences = 0
     i = first
     while i < start:
@@ -49,3 +53,16 @@ def _next_sentence(asker: Token, pronoun: Token) -> bool:
             sentences += 1
         i = sent.end
     return sentences == 0
+
+
+# What may close a quotation after its last word: marks, and the comma before the credit.
+_CLOSING = "\"\u201d\u2019', "
+
+
+def _a_question_before(start: int, pronoun: Token) -> bool:
+    """Whether the text from ``start`` to ``pronoun`` ends in a quoted question ('"Will you run
+    again?" she'): its last word before the closing marks is a question mark."""
+    before = pronoun.doc.text[start : pronoun.idx].rstrip()
+    if not before or before[-1] not in "\"\u201d\u2019'":
+        return False
+    return before.rstrip(_CLOSING).endswith("?")

@@ -7,7 +7,11 @@ the body), and the 'It said' after it followed that nameless speaker (pron53's s
 When the latest speaker is a body with no entity, named by its words as written, whose head
 noun is the description's ('Portland school board' for "the board"), the description takes
 that name. Only for "the" and the head alone (or with words the name holds): "the county
-board" after "Portland school board" is another board. Xfail54."""
+board" after "Portland school board" is another board. Xfail54.
+
+Nor when another of that head is written between the two (review54c): in "The Portland school
+board voted … The hospital board at Providence Medical Center met on Wednesday. The board said
+…", the board that said is the hospital board, which reported nothing and so is no speaker."""
 
 from __future__ import annotations
 
@@ -36,4 +40,27 @@ def body_named_as_written_before(resolver: SpeakerResolver, mention: Span) -> Re
         return None
     if not all(t.lower_ in words for t in mention[1:]):
         return None
+    if _another_of_the_head_between(resolver.previous_token, mention, words):
+        return None
     return Resolution("organisation", None, previous.name, "description")
+
+
+def _another_of_the_head_between(previous_token: int, mention: Span, words: list[str]) -> bool:
+    """Whether another body with ``mention``'s head ('the hospital board', 'a board', 'the board
+    of the hospital') is written after the previous speaker's mention (whose root is
+    ``previous_token``) and before ``mention``: the nearer one is meant. One told apart by a
+    word before it that the name (``words``) does not hold, an article other than 'the', or an
+    'of' after it; "the board's members" is the same board again."""
+    if previous_token < 0:
+        return False
+    head = mention.root.lemma_.lower()
+    for token in mention.doc[previous_token + 1 : mention.start]:
+        if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() != head:
+            continue
+        for child in token.children:
+            if child.i < token.i and child.dep_ in ("det", "compound", "amod", "nmod", "poss"):
+                if child.lower_ != "the" and child.lower_ not in words:
+                    return True
+            elif child.i > token.i and child.dep_ == "prep" and child.lower_ == "of":
+                return True
+    return False
