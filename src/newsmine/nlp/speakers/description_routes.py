@@ -30,12 +30,14 @@ from newsmine.nlp.speakers.documents import (
 from newsmine.nlp.speakers.groups import _group_named, _titled_group
 from newsmine.nlp.speakers.headline_case import _headline_word_only
 from newsmine.nlp.speakers.headline_people import _headline_opener_in_lead, _headline_person, _lead_speaker
+from newsmine.nlp.speakers.held_signs import holder_of_sign
 from newsmine.nlp.speakers.introduced_unnamed import _introduced_unnamed
 from newsmine.nlp.speakers.joined_names import _people_named_after_comma, _places_of
 from newsmine.nlp.speakers.names import _name_right_after
 from newsmine.nlp.speakers.partitive_names import one_named_after_comma
 from newsmine.nlp.speakers.people import _person_just_named, _speaker_continued
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
+from newsmine.nlp.speakers.spoken_in_documents import message_spoken_in_before
 from newsmine.nlp.speakers.titled_pairs import one_of_a_titled_pair
 from newsmine.nlp.speakers.trade_compounds import trade_by_its_compound
 from newsmine.nlp.speakers.unnamed import (
@@ -51,6 +53,7 @@ from newsmine.nlp.speakers.unnamed import (
 )
 from newsmine.nlp.speakers.unnamed_party_members import unnamed_member_before
 from newsmine.nlp.speakers.verb_documents import put_out_by_a_verb_before
+from newsmine.nlp.speakers.web_pages import owner_of_web_page
 from newsmine.nlp.speakers.words import _BODY_TYPES, _PARTY_OF_GROUP, _ROLE_NOUNS, _aged, _has_name
 
 if TYPE_CHECKING:
@@ -135,6 +138,15 @@ def _document_speaker(resolver: SpeakerResolver, mention: Span) -> Resolution | 
     verbed = put_out_by_a_verb_before(resolver, mention)  # "Verdant Foods announced … The announcement said"
     if verbed is not None:
         return verbed[1]
+    message = message_spoken_in_before(resolver, mention)  # "X wrote in an email. The message …"
+    if message is not None:
+        return message
+    holder = holder_of_sign(resolver, mention)  # "Lori Bernstein held up a sign saying …"
+    if holder is not None:
+        return holder
+    page = owner_of_web_page(resolver, mention)  # "the Sanders campaign website … The health care page"
+    if page is not None:
+        return page
     return _court_document(resolver, mention) or _ad_voice(resolver, mention)  # "the order said": the court's
 
 

@@ -29,7 +29,7 @@ from newsmine.nlp.speakers.words import _DOCUMENT_NOUNS
 if TYPE_CHECKING:
     from newsmine.nlp.speakers.resolver import SpeakerResolver
 
-__all__ = ["spoken_in_just_before"]
+__all__ = ["message_spoken_in_before", "spoken_in_just_before"]
 
 # How far back the same noun may have been spoken in (sentences before the mention's), and
 # another noun of the same family ("email" for "the message").
@@ -38,11 +38,32 @@ _SAME_FAMILY_SENTENCES = 1
 _SUBJECT_DEPS = frozenset({"nsubj"})
 
 
-def spoken_in_just_before(resolver: SpeakerResolver, mention: Span) -> tuple[int, Resolution] | None:
-    """(character offset of the document, its speaker as resolved) for the latest document of
-    the mention's family a named person or body spoke "in" near before it, else None."""
+# "the message" is no document noun of its own ("the party's message" is a political line far
+# more often, desc49), but taking up a letter or an email just written "in" it is one
+# ('Slaughter wrote in a June 10, 2009 email. The message, sent to …', desc47; desc54b).
+_MESSAGE_NOUNS = frozenset({"message"})
+_MESSAGE_DETERMINERS = frozenset({"the", "that", "this"})
+
+
+def message_spoken_in_before(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """"The message" (no possessor, no modifier but the determiner) right after "X wrote in an
+    email" / "said in a letter": X's, as "the note" is; nothing without such a document in its
+    sentence or the one before."""
     root = mention.root
-    family = _DOCUMENT_NOUNS.get(root.lower_)
+    if root.lower_ not in _MESSAGE_NOUNS or mention[0].lower_ not in _MESSAGE_DETERMINERS or mention[0].i + 1 != root.i:
+        return None
+    found = spoken_in_just_before(resolver, mention, family=_DOCUMENT_NOUNS["memo"])
+    return found[1] if found is not None else None
+
+
+def spoken_in_just_before(
+    resolver: SpeakerResolver, mention: Span, family: str | None = None
+) -> tuple[int, Resolution] | None:
+    """(character offset of the document, its speaker as resolved) for the latest document of
+    the mention's family (``family`` when the mention's noun has none of its own) a named
+    person or body spoke "in" near before it, else None."""
+    root = mention.root
+    family = family or _DOCUMENT_NOUNS.get(root.lower_)
     if family not in _SPOKEN_IN or root.lower_ in _COURT_PAPERS:
         return None
     ctx, doc, in_quote = resolver.index.context, resolver.doc, resolver.index.in_quote
