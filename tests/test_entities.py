@@ -1208,6 +1208,8 @@ COMPANY_TAGGED_OTHERWISE = [
     # in apposition after "the" and a company noun; a first name keeps a person ("a developer" as a trade)
     ("The builder said little. The developer, Norcott Living, said the flats would open.", "Norcott Living", "PERSON", "ORG"),
     ("The developer, Tom Hale, said the flats would open in May.", "Tom Hale", "PERSON", "PERSON"),
+    # near miss: a name with a lower-case word and a city at its end reads as no one's full name
+    ("The strike began at dawn. The operator, Transportes de Corvina, said trains would run.", "Transportes de Corvina", "PERSON", "ORG"),
     # a product's tag after a company noun, not after a verb spelt like one
     ("The spokesman told public broadcaster Radio Vesna 7 that talks would resume.", "Radio Vesna 7", "PRODUCT", "ORG"),
     ("We fund Pathway 9 schools from local taxes, she said.", "Pathway 9", "PRODUCT", "PRODUCT"),
@@ -1246,6 +1248,12 @@ PERSON_AFTER_A_TRADE = [
     ("Tenants sued developer Harmon Residential. Harmon said it would fight.",
      [("Harmon Residential", "PERSON"), ("Harmon", "ORG")], "Harmon Residential", "ORG"),
     ("The course was bought by the golf firm Dale Corwin last year.", [("Dale Corwin", "PERSON")], "Dale Corwin", "ORG"),
+    # seen54: in apposition after "the" and such a noun, the same reading (a first name the list
+    # does not know is no guard); "The developer, Norcott Living," above stays a company
+    ("The tower was approved. The developer, Tran Van Minh, said the flats would open. Minh said more.",
+     [("Tran Van Minh", "PERSON"), ("Minh", "PERSON")], "Tran Van Minh", "PERSON"),
+    ("The deal closed. The publisher, Okonkwo Adebayo, said the books would ship. Adebayo said more.",
+     [("Okonkwo Adebayo", "PERSON"), ("Adebayo", "PERSON")], "Okonkwo Adebayo", "PERSON"),
 ]  # fmt: skip
 
 

@@ -116,6 +116,7 @@ from newsmine.nlp.attribution.quotation_tails import end_at_quotation
 from newsmine.nlp.attribution.quoted_objects import end_before_scene_after_quotations
 from newsmine.nlp.attribution.raised_speakers import with_raised_speaker
 from newsmine.nlp.attribution.raised_subjects import with_passive_phrase_subject, with_passive_predicate, with_passive_subject, with_raised_subject
+from newsmine.nlp.attribution.relative_clause_cues import quoted_predicate_of_relative
 from newsmine.nlp.attribution.relative_heads import with_participle_head, with_relative_head
 from newsmine.nlp.attribution.relative_conjuncts import end_before_second_relative_clause
 from newsmine.nlp.attribution.responding_acts import responds_with_an_act
@@ -217,6 +218,9 @@ def decide(
     contents started after their cue's preposition, the clauses ended at their quotation, the
     raised subjects added, the contents ended before the writer's apposition, long ', which …'
     clause or the report's occasion at their end, the chants, the orphan quotations, then what reports nobody's words left out."""
+    # 'Nothing the president said "will calm the markets," the senator said': the relative
+    # clause's cue is no cue of the quotation; left out before the choice, the senator's may win
+    candidates = [cand for cand in candidates if not quoted_predicate_of_relative(ctx, cand)]
     chosen = choose(candidates, threshold, quoted_threshold, extents=lambda cand: _with_extents(ctx, cand))
     chosen = without_hearsay_verbs(ctx, chosen)
     # 'Police responded with tear gas.': no report, and no speaker for the quotation after it

@@ -23,6 +23,7 @@ from newsmine.nlp.entities.word_lists import (
     _POSSESSIVE,
     HONORIFICS,
     _known_first_name,
+    _surname_written_alone,
     _title_words,
 )
 
@@ -80,18 +81,42 @@ def _company_in_apposition(span: Span) -> bool:
     return False
 
 
+# Descriptors naming a person's trade as often as a body ("the developer", "a television
+# producer", "the publisher", "a furniture maker"): the name set off after one is as likely a
+# person's, so a PERSON tag stands (review54, seen54).
+_PERSON_TRADES = frozenset({
+    "developer", "producer", "publisher", "maker", "operator", "supplier", "broadcaster", "provider", "giant",
+})  # fmt: skip
+
+
 def _descriptor_in_apposition_before(span: Span) -> bool:
     """The name stands in apposition after "the" and a noun of :data:`_ORG_DESCRIPTORS` ("The
-    developer, Harmon Residential, said"; "the broadcaster, Khabar 24."), closed by a comma or the
+    firm, Harmon Residential, said"; "the broadcaster, Khabar 24."), closed by a comma or the
     sentence's end. Not a name opening with a first name: "a developer, Tom Hale," is a person's
-    trade."""
+    trade; nor a name tagged a person after a noun of :data:`_PERSON_TRADES` that reads as a full
+    name (:func:`_reads_as_full_name`) whose last word the article writes alone as a name ("The
+    developer, Tran Van Minh, said … Minh said": a first name the list does not know is no guard,
+    seen54), as :func:`.person_labels._person_after_a_trade` reads "developer Vesna Brandt"."""
     doc = span.doc
     i = span.start
     if i < 3 or doc[i - 1].text != "," or doc[i - 2].lower_ not in _ORG_DESCRIPTORS or doc[i - 3].lower_ != "the":
         return False
+    if span.label_ == "PERSON" and doc[i - 2].lower_ in _PERSON_TRADES and _reads_as_full_name(span):
+        if _surname_written_alone(span):
+            return False  # "… Minh said": a person's trade; "Harmon Residential" alone stays a body
     if _known_first_name(span[0].lower_) or (span.end < len(doc) and doc[span.end].text not in (",", ".", ";")):
         return False
     return True
+
+
+def _reads_as_full_name(span: Span) -> bool:
+    """Two or three capitalised words, none a place's last word nor ending like a body's name
+    ("Tran Van Minh", "Okonkwo Adebayo", "Harmon Residential" too: whether the article writes
+    the last word alone as a name decides). "Metropolitano de Lisboa" (a lower-case word, a city)
+    is not."""
+    if not 2 <= len(span) <= 3 or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    return not _body_name(span) and span[-1].lower_ not in lexicons.load("places")
 
 
 def _body_for_a_purpose(span: Span) -> bool:

@@ -17,17 +17,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from newsmine.nlp.entities.body_labels import _ORG_DESCRIPTORS
+from newsmine.nlp.entities.body_labels import _ORG_DESCRIPTORS, _PERSON_TRADES
 from newsmine.nlp.entities.word_lists import _known_first_name
 
 _ARTICLES = frozenset({"a", "an", "the"})
-
-# Descriptors naming a person's trade as often as a body: after modifiers ("a real estate
-# developer", "a television producer", "a newspaper publisher", "a furniture maker") the name set
-# off is as likely a person's, so the recogniser's label stands.
-_PERSON_TRADES = frozenset({
-    "developer", "producer", "publisher", "maker", "operator", "supplier", "broadcaster", "provider", "giant",
-})  # fmt: skip
 
 # At most this many modifiers between the article and the descriptor.
 _MOST_MODIFIERS = 3

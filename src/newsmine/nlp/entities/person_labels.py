@@ -33,9 +33,9 @@ from newsmine.nlp.entities.place_labels import _listed_with
 from newsmine.nlp.entities.whole_bodies import _MASTHEAD_WORDS
 from newsmine.nlp.entities.word_lists import (
     _PLACE_AND_BODY_ENDINGS,
-    HONORIFICS,
     _first_names,
     _known_first_name,
+    _surname_written_alone,
     _title_words,
 )
 
@@ -114,17 +114,6 @@ def _number_set_off_after(span: Span) -> bool:
     if end + 2 >= len(doc) or doc[end].text != "," or not doc[end + 1].like_num or not doc[end + 1].text.isdigit():
         return False
     return int(doc[end + 1].text) < 120 and doc[end + 2].text == ","
-
-
-def _surname_written_alone(span: Span) -> bool:
-    """The name's last word is tagged a name on its own elsewhere in the article, bare or after
-    an honorific ("Turner wrote", "Mr. Brandt"): how news write a person named in full
-    before, never a building or a company named after one ("Madison Square Garden")."""
-    last = span[-1].text
-    return any(
-        ent[-1].text == last and all(t.lower_ in HONORIFICS for t in ent[:-1]) and not span.start <= ent.start < span.end
-        for ent in span.doc.ents
-    )
 
 
 # Words before a person noun that make it one of many ("a nurse", "another commuter", "one shopper").

@@ -123,3 +123,14 @@ def _honorific_and_first_name_before(span: Span) -> bool:
         return False
     first, honorific = doc[span.start - 1], doc[span.start - 2]
     return honorific.lower_ in HONORIFICS and first.is_title and _known_first_name(first.lower_)
+
+
+def _surname_written_alone(span: Span) -> bool:
+    """The name's last word is tagged a name on its own elsewhere in the article, bare or after
+    an honorific ("Turner wrote", "Mr. Brandt"): how news write a person named in full
+    before, never a building or a company named after one ("Madison Square Garden")."""
+    last = span[-1].text
+    return any(
+        ent[-1].text == last and all(t.lower_ in HONORIFICS for t in ent[:-1]) and not span.start <= ent.start < span.end
+        for ent in span.doc.ents
+    )

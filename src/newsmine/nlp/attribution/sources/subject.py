@@ -51,6 +51,7 @@ from newsmine.nlp.attribution.sources.set_off_subjects import (
 )
 from newsmine.nlp.attribution.sources.sourceless_cues import _speaks_for_nobody
 from newsmine.nlp.attribution.sources.subordinate_subjects import subject_past_subordinate_clause
+from newsmine.nlp.attribution.sources.voices_from import source_of_voice
 from newsmine.nlp.attribution.sources.words import (
     _FINITE_TAGS,
     _SPEAKING_NOUN_LEXICONS,
@@ -73,6 +74,7 @@ def subject_of(ctx: DocContext, i: int) -> int:
     found = subject_past_subordinate_clause(ctx, i, found)  # '… when the first round hit, said'
     found = name_before_relative_aside(ctx, i, found)  # 'CWS, one of nine agencies that resettle …, said'
     found = _inverted_subject_after_lead_in(ctx, i, found)
+    found = source_of_voice(ctx, i, found)  # '"…," came shouts from the crowd'
     if found < i and not _set_off(ctx, found, i):
         inverted = _named_after_comma(ctx, i, found)
         found = inverted if inverted >= 0 else found
