@@ -18,13 +18,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsmine.nlp.dates.words import WEEKDAYS
+
 __all__ = ["plural_subject_opens"]
 
 # Tags of a finite verb right after the plural subject ("chanted", "say", "says", "will").
 _FINITE_VERB_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 
 # "at 7 p.m. Tuesdays": every such day, the clock time's own complement, never a new subject.
-_WEEKDAYS_PLURAL = frozenset({"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"})
+_WEEKDAYS_PLURAL = frozenset(day + "s" for day in WEEKDAYS)
 
 
 def plural_subject_opens(doc: Doc, clock: int) -> bool:

@@ -26,13 +26,11 @@ from dataclasses import replace
 
 from newsmine.nlp.attribution.candidates import Candidate
 from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.orphans import ORPHAN_MIN_WORDS
 from newsmine.nlp.attribution.sources import relative_antecedent
 
 __all__ = ["with_run_speakers"]
 
-# Each quotation of the run has at least this many words: a quoted sentence, not a title or a
-# phrase the writer quotes (the orphan quotations' bound, orphans.ORPHAN_MIN_WORDS).
-_SENTENCE_WORDS = 6
 # A passive cue ('"Lock her up …" were shouted for minutes. "…"') says that someone it leaves
 # unnamed said or wrote the run — a crowd, a sign — not the speaker before (review54b).
 _PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass", "csubjpass"})
@@ -59,7 +57,8 @@ def _unreported_run(ctx: DocContext, cand: Candidate) -> bool:
     if cand.source >= 0 or cand.trigger < 0 or not cand.relation.endswith("_run") or len(cand.parts) < 2:
         return False
     text = ctx.text
-    if any(len(text[start:end].split()) < _SENTENCE_WORDS for start, end in cand.parts):
+    # each a quoted sentence, not a title or a phrase the writer quotes: the orphan quotations' bound
+    if any(len(text[start:end].split()) < ORPHAN_MIN_WORDS for start, end in cand.parts):
         return False
     if any(ctx.dep[c] in _PASSIVE_DEPS for c in ctx.children[cand.trigger]):
         return False  # '"…" were shouted for minutes': someone unnamed said it, not the speaker before

@@ -10,9 +10,8 @@ back of the hall' names a place, no one: the voice noun is left as parsed (seen5
 
 from __future__ import annotations
 
-from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import DocContext
-from newsmine.nlp.attribution.sources.words import _SPEAKING_NOUN_LEXICONS
+from newsmine.nlp.attribution.sources.speaking_heads import can_speak
 
 __all__ = ["source_of_voice"]
 
@@ -24,9 +23,6 @@ _VOICE_NOUNS = frozenset({
 
 # Nouns of people gathered, none of the speaking-noun lexicons: 'from the crowd'.
 _GATHERINGS = frozenset({"crowd", "audience", "gallery", "onlooker", "spectator", "fan", "bystander", "protester"})
-
-# Named entities that can speak.
-_SPEAKING_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def source_of_voice(ctx: DocContext, i: int, found: int) -> int:
@@ -45,9 +41,7 @@ def source_of_voice(ctx: DocContext, i: int, found: int) -> int:
 
 
 def _names_someone(ctx: DocContext, j: int) -> bool:
-    """Whether token ``j`` names a person or a body: a proper name, a pronoun, an entity that
-    can speak, a noun of the speaking-noun lexicons or of :data:`_GATHERINGS`."""
-    if ctx.pos[j] in ("PROPN", "PRON") or ctx.ent[j] in _SPEAKING_ENTS:
-        return True
-    lemma = ctx.lemma[j]
-    return lemma in _GATHERINGS or any(ctx.lower[j] in lexicons.load(n) or lemma in lexicons.load(n) for n in _SPEAKING_NOUN_LEXICONS)
+    """Whether token ``j`` names a person or a body (:func:`~.speaking_heads.can_speak`, no
+    document: a reply comes from someone, not from a report) or people gathered
+    (:data:`_GATHERINGS`)."""
+    return ctx.lemma[j] in _GATHERINGS or can_speak(ctx, j, documents=False)
