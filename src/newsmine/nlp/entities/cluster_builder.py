@@ -40,6 +40,7 @@ from newsmine.nlp.entities.namesake_cues import (
     _apposition_of_a_relative,
     _clerical_before,
     _genderless_honorific,
+    _joined_to_a_namesake,
     _kin_noun_before,
     _title_head,
     _title_of,
@@ -512,6 +513,9 @@ class _ClusterBuilder:
         k, cluster = latest
         if cluster.first_surname is not None and self.candidates[k].tokens == cluster.tokens[:2] != cand.tokens[:2]:
             return None  # "Dena Minning" (of Dena Minning Grayson) just before names no one "Grayson"
+        others = [self.candidates[j].span for other in people if other is not cluster for j in other.members]
+        if _joined_to_a_namesake(self.candidates[k].span, others):
+            return None  # "Barack Obama and Michelle Obama visited …": both named at once, neither just before
         head = _apposition_of_a_relative(self.candidates[k].span)
         if head is not None:
             # "Liz Cheney, the daughter of … Dick Cheney, announced …": the apposition's person
