@@ -100,20 +100,20 @@ def _gender_fits(cand: _Candidate, cluster: _Cluster) -> bool:
     return known in (gender, None)
 
 
-def _joined_to_a_namesake(span: Span, others: list[Span]) -> bool:
-    """Whether ``span`` (a full name) is the later member of a conjunction whose earlier member
-    is one of ``others`` (another person of the surname): "President Barack Obama and first lady
-    Michelle Obama visited …" (or "Sen. Tom Hale and his wife, Ann Hale, toured …") names both
-    at once, so Michelle is not the one "just named" for a bare "Obama" after it. A conjunction of other people ("Michelle Obama and Jill Biden") or a
-    full name after "and" in a clause of its own ("Barack Obama spoke, and Michelle Obama
-    waved") is not one."""
+def _joined_after_another(span: Span) -> int | None:
+    """The token heading the conjunction's earlier member when ``span`` (a full name) is a later
+    member ("President Barack Obama and first lady Michelle Obama visited …": the token "Obama"
+    of Barack for the span "Michelle Obama"; "Sen. Tom Hale and his wife, Ann Hale, toured …":
+    "Hale" of Tom for "Ann Hale", set beside the conjunct "wife"); else None. A conjunction names
+    both at once, and news name the one they are about first: a bare surname right after is the
+    first member's, not the one named last. A full name after "and" in a clause of its own
+    ("Barack Obama spoke, and Michelle Obama waved") is no conjunct of a name."""
     root = span.root
     if root.dep_ == "appos" and root.head.dep_ == "conj":
-        root = root.head  # "Sen. Tom Hale and his wife, Ann Hale,": the name set beside the conjunct
-    if root.dep_ != "conj":
-        return False
-    head = root.head
-    return any(other.start <= head.i < other.end for other in others)
+        root = root.head
+    if root.dep_ != "conj" or root.head.i >= span.start:
+        return None
+    return root.head.i
 
 
 def _apposition_of_a_relative(span: Span) -> int | None:
