@@ -14,7 +14,7 @@ import pytest
 
 from tests.conftest import speaker_of
 
-_VISIT = "{headline}\n\n{pair} toured the flooded town on Monday. \"We will rebuild every home,\" {speaker} said.\n"
+_VISIT = '{headline}\n\n{pair} toured the flooded town on Monday. "We will rebuild every home," {speaker} said.\n'
 
 
 @pytest.mark.parametrize(
@@ -36,27 +36,27 @@ def test_the_first_member_even_when_another_relative_was_introduced_earlier(pipe
     text = (
         "Trumps arrive in Ohio\n\nIvanka Trump spoke at a factory in Ohio on Monday.\n\n"
         "On Tuesday, Donald Trump and his wife, Melania Trump, arrived in Cleveland. "
-        "\"We will rebuild every home,\" Trump said.\n"
+        '"We will rebuild every home," Trump said.\n'
     )
     assert speaker_of(pipeline.analyze(text), "rebuild every home").name == "Donald Trump"
 
 
+_FLOOD_TOUR = 'Flood tour\n\n{before} "We will rebuild every home," {speaker} said.\n'
+
+
 @pytest.mark.parametrize(
-    ("text", "name"),
+    ("before", "speaker", "name"),
     [
         # an honorific still tells the relatives apart
-        (_VISIT.format(headline="Flood tour", pair="President Barack Obama and first lady Michelle Obama", speaker="Mrs. Obama"), "Michelle Obama"),
+        ("President Barack Obama and first lady Michelle Obama toured the town.", "Mrs. Obama", "Michelle Obama"),
         # the relative named alone, last, in a sentence or clause of her own: still the one just named
-        ("Flood tour\n\nSen. Tom Hale toured the town on Monday. His wife, Ann Hale, spoke at the school. "
-         "\"We will rebuild every home,\" Hale said.\n", "Ann Hale"),
-        ("Flood tour\n\nSen. Tom Hale toured the town on Monday, and Ann Hale spoke at the school. "
-         "\"We will rebuild every home,\" Hale said.\n", "Ann Hale"),
+        ("Sen. Tom Hale toured the town on Monday. His wife, Ann Hale, spoke at the school.", "Hale", "Ann Hale"),
+        ("Sen. Tom Hale toured the town on Monday, and Ann Hale spoke at the school.", "Hale", "Ann Hale"),
         # joined to someone of another surname: she is just named, first or last
-        ("Flood tour\n\nTom Hale, a farmer, met Gov. Ann Hale and Sen. Dana Price on Monday. "
-         "\"We will rebuild every home,\" Hale said.\n", "Ann Hale"),
-        ("Flood tour\n\nTom Hale, a farmer, met Sen. Dana Price and Gov. Ann Hale on Monday. "
-         "\"We will rebuild every home,\" Hale said.\n", "Ann Hale"),
+        ("Tom Hale, a farmer, met Gov. Ann Hale and Sen. Dana Price on Monday.", "Hale", "Ann Hale"),
+        ("Tom Hale, a farmer, met Sen. Dana Price and Gov. Ann Hale on Monday.", "Hale", "Ann Hale"),
     ],
 )
-def test_near_misses_keep_the_relative_named_just_before(pipeline, text, name):
-    assert speaker_of(pipeline.analyze(text), "rebuild every home").name == name
+def test_near_misses_keep_the_relative_named_just_before(pipeline, before, speaker, name):
+    record = pipeline.analyze(_FLOOD_TOUR.format(before=before, speaker=speaker))
+    assert speaker_of(record, "rebuild every home").name == name
