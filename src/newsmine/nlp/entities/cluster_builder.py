@@ -40,6 +40,7 @@ from newsmine.nlp.entities.namesake_cues import (
     _apposition_of_a_relative,
     _clerical_before,
     _genderless_honorific,
+    _joined_after_another,
     _kin_noun_before,
     _title_head,
     _title_of,
@@ -512,9 +513,13 @@ class _ClusterBuilder:
         k, cluster = latest
         if cluster.first_surname is not None and self.candidates[k].tokens == cluster.tokens[:2] != cand.tokens[:2]:
             return None  # "Dena Minning" (of Dena Minning Grayson) just before names no one "Grayson"
-        head = _apposition_of_a_relative(self.candidates[k].span)
+        span = self.candidates[k].span
+        head = _apposition_of_a_relative(span)
+        if head is None:
+            head = _joined_after_another(span)
         if head is not None:
-            # "Liz Cheney, the daughter of … Dick Cheney, announced …": the apposition's person
+            # "Liz Cheney, the daughter of … Dick Cheney, announced …": the apposition's person;
+            # "Barack Obama and first lady Michelle Obama visited …": the conjunction's first
             for other in people:
                 if other is not cluster and any(self.candidates[j].span.start <= head < self.candidates[j].span.end for j in other.members):
                     return other

@@ -100,6 +100,22 @@ def _gender_fits(cand: _Candidate, cluster: _Cluster) -> bool:
     return known in (gender, None)
 
 
+def _joined_after_another(span: Span) -> int | None:
+    """The token heading the conjunction's earlier member when ``span`` (a full name) is a later
+    member ("President Barack Obama and first lady Michelle Obama visited …": the token "Obama"
+    of Barack for the span "Michelle Obama"; "Sen. Tom Hale and his wife, Ann Hale, toured …":
+    "Hale" of Tom for "Ann Hale", set beside the conjunct "wife"); else None. A conjunction names
+    both at once, and news name the one they are about first: a bare surname right after is the
+    first member's, not the one named last. A full name after "and" in a clause of its own
+    ("Barack Obama spoke, and Michelle Obama waved") is no conjunct of a name."""
+    root = span.root
+    if root.dep_ == "appos" and root.head.dep_ == "conj":
+        root = root.head
+    if root.dep_ != "conj" or root.head.i >= span.start:
+        return None
+    return root.head.i
+
+
 def _apposition_of_a_relative(span: Span) -> int | None:
     """The token heading the person whose relative ``span`` names by an "of" phrase in an
     apposition ("Liz Cheney, the daughter of former Vice President Dick Cheney, announced …":
