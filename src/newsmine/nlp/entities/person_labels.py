@@ -274,14 +274,19 @@ def _hyphen_joined(span: Span) -> list[Span]:
 
 
 _GAELIC_PREFIXES = ("Mac", "Mc")
+# A word with one capital inside it after the first ("LaToya", "DeShawn").
+_INNER_CAPITAL_RE = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
 
 
 def _capitalised_name_word(token) -> bool:
     """A proper noun written as a name: capitalised and the rest in lower case, but for the
-    capital after a Gaelic prefix ("McAllister", "MacLeod"); no word in capitals."""
+    capital after a Gaelic prefix ("McAllister", "MacLeod") and the one inside a given name of
+    the lists ("LaToya Price", tagged a body: probe55); no word in capitals."""
     if not (token.is_alpha and token.pos_ == "PROPN"):
         return False
     if token.is_title:
+        return True
+    if _INNER_CAPITAL_RE.fullmatch(token.text) and _known_first_name(token.lower_):
         return True
     prefix = next((p for p in _GAELIC_PREFIXES if token.text.startswith(p)), None)
     return prefix is not None and token.text[len(prefix) :].istitle()
