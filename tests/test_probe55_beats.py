@@ -380,9 +380,54 @@ EXPECTED = [
 # Words in quotation marks nobody says.
 NOT_QUOTES: list = []
 
-SPEAKER_FAULTS: dict = {}
+_NESTED_TOLD = (
+    "'Sorensen said he had spoken with her on Sunday night. He said she told him the university would not discipline "
+    "anyone.': the reported 'she told him …' inside Sorensen's content is no quote of its own, so the shortest quote "
+    "holding it is Sorensen's, content 'she told him …' (hearsay nested in an indirect content is found only inside "
+    "quotation marks)"
+)
+_BUT_THAT_QUOTATION = (
+    "'He said on Wednesday that he felt vindicated, but that \"vindication doesn't bring anybody back.\"': with a comma "
+    "before 'but that' and a quotation after it, the content is the quotation alone and 'he felt vindicated' is in no "
+    "quote (without the comma, or without the quotation marks, the whole 'that … but that …' is the content)"
+)
 
-CONTENT_FAULTS: dict = {}
+SPEAKER_FAULTS: dict = {
+    ("anthem", "would not discipline anyone"): _NESTED_TOLD,
+    ("bank", "had not known about it"):
+        "'The chief executive of Pinnacle National Bank apologized … but he said the bank's leaders had not known "
+        "about it.' ¶ '\"…,\" Robert Kellerman, the bank's chairman and chief executive, told …': 'he' stands for a "
+        "description the next paragraph names; no person is named before it, so it stays unresolved",
+    ("veterans", "felt vindicated"): _BUT_THAT_QUOTATION,
+    ("olympics", "a sad day"):
+        "'Denver 2024, the private group that led the bid, said …': the recogniser tags 'Denver' a place and '2024' a "
+        "date, so the speaker is the city, not the bid's group (a city and a Games' year as a body's name)",
+}
+
+CONTENT_FAULTS: dict = {
+    ("anthem", "would not discipline anyone"): _NESTED_TOLD,
+    ("veterans", "felt vindicated"): _BUT_THAT_QUOTATION,
+    ("veterans", "cannot police itself"):
+        "'said the report showed that the department \"cannot police itself\" and called for an outside review …': "
+        "the parse hangs 'called' on 'showed' (the report called for it), so the content runs on; a report can call "
+        "for a review, so no rule tells the two readings apart (without 'the report showed that' the content stops)",
+    ("opioids", "more than 20 percent"):
+        "'Federal figures show that overdose deaths … rose by more than 20 percent last year, according to the "
+        "Centers for Disease Control and Prevention.': the CDC's content holds 'Federal figures show that' (a second "
+        "quote gives the figures the clause after it); the probe wrote the clause alone, an extent PolNeAR's "
+        "annotators might not take either",
+    ("debt", "cannot pay its debts"):
+        "'the island \"cannot pay its debts … at the same time,\" and that he had chosen the police': the content "
+        "stops at the quotation's closing mark (probe54's trade case and probe53c's: content_ends proposes the "
+        "longer content, the content model keeps the shorter)",
+}
+# Fixed by probe55's rules (tests/test_probe55_rules.py), failing at the first run: ("water", "bathed him",
+# "gets headaches", "poisoned my baby") 'LaToya Price, 34, brought her son …' was no name (a given name with a capital
+# inside it: entities/missed_names.py, entities/person_labels.py), so 'She' went to the pediatrician quoted before
+# and 'Ms. Price' was a bare 'Price'; ("bank", "accounts for relatives") 'According to a lawsuit filed by the city
+# attorney of Los Angeles' after Yesenia Alvarez's quote was she, going on (speakers/office_titles.py); ("anthem",
+# "classrooms and research") '"We are a public university," Marsh wrote' made 'The university said' an unnamed
+# university, not Ozark State University (speakers/organisations.py).
 
 # Speakers wrong on quotes the hand-written list did not hold, seen reading every record of the first run:
 # (article, snippet, the wrong speaker's name). Strict xfails while newsmine gives that name.
