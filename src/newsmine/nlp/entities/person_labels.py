@@ -37,6 +37,7 @@ from newsmine.nlp.entities.word_lists import (
     _known_first_name,
     _surname_written_alone,
     _title_words,
+    inner_capital_given_name,
 )
 
 # Nouns of _ORG_DESCRIPTORS that name a person's trade or standing as well as a company's:
@@ -274,8 +275,6 @@ def _hyphen_joined(span: Span) -> list[Span]:
 
 
 _GAELIC_PREFIXES = ("Mac", "Mc")
-# A word with one capital inside it after the first ("LaToya", "DeShawn").
-_INNER_CAPITAL_RE = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
 
 
 def _capitalised_name_word(token) -> bool:
@@ -286,7 +285,7 @@ def _capitalised_name_word(token) -> bool:
         return False
     if token.is_title:
         return True
-    if _INNER_CAPITAL_RE.fullmatch(token.text) and _known_first_name(token.lower_):
+    if inner_capital_given_name(token.text):
         return True
     prefix = next((p for p in _GAELIC_PREFIXES if token.text.startswith(p)), None)
     return prefix is not None and token.text[len(prefix) :].istitle()
