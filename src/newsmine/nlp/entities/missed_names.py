@@ -29,6 +29,7 @@ from newsmine.nlp.entities.word_lists import (
     _hyphenated_given_name,
     _known_first_name,
     _title_words,
+    inner_capital_given_name,
 )
 
 # A line of capitals ("MAYOR OKAFOR WINS SECOND TERM"): three words or more and no lower
@@ -84,8 +85,9 @@ def _with_caps_line_names(doc: Doc, text: str, candidates: list[_Candidate]) -> 
 
 
 # Two capitalised words in a row: where a missed "First Last" name can be.
-# overlapping: "Mayor Ana Ruiz"; a hyphenated given name is one first word ("Hye-jin Dorsey")
-_TWO_NAMES_RE = re.compile(r"\b(?=([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)[ \t]+([A-Z][\w’'-]*[a-z]))")
+# overlapping: "Mayor Ana Ruiz"; a hyphenated given name is one first word ("Hye-jin Dorsey"),
+# and so is one with a capital inside ("LaToya Price", "DeShawn Miles": :func:`~.word_lists.inner_capital_given_name`)
+_TWO_NAMES_RE = re.compile(r"\b(?=([A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Za-z][a-z]+)?)[ \t]+([A-Z][\w’'-]*[a-z]))")
 
 
 def _taken(candidates: list[_Candidate], tagged: frozenset[int]) -> set[int]:
@@ -131,6 +133,8 @@ def _missed_people(
     end = -1
     for match in _TWO_NAMES_RE.finditer(text):
         word = match.group(1).lower()
+        if "-" not in word and not match.group(1)[1:].islower() and not inner_capital_given_name(match.group(1)):
+            continue  # "McCain Campaign", "DeVos Family": a capital inside a word of no list
         # a known first name, or any first word before a surname of the "O’Keeffe" shape
         apostrophe = _APOSTROPHE_SURNAME.match(match.group(2)) is not None and word not in lower_words
         unlisted = (

@@ -37,6 +37,7 @@ from newsmine.nlp.entities.word_lists import (
     _known_first_name,
     _surname_written_alone,
     _title_words,
+    inner_capital_given_name,
 )
 
 # Nouns of _ORG_DESCRIPTORS that name a person's trade or standing as well as a company's:
@@ -278,10 +279,13 @@ _GAELIC_PREFIXES = ("Mac", "Mc")
 
 def _capitalised_name_word(token) -> bool:
     """A proper noun written as a name: capitalised and the rest in lower case, but for the
-    capital after a Gaelic prefix ("McAllister", "MacLeod"); no word in capitals."""
+    capital after a Gaelic prefix ("McAllister", "MacLeod") and the one inside a given name of
+    the lists ("LaToya Price", tagged a body: probe55); no word in capitals."""
     if not (token.is_alpha and token.pos_ == "PROPN"):
         return False
     if token.is_title:
+        return True
+    if inner_capital_given_name(token.text):
         return True
     prefix = next((p for p in _GAELIC_PREFIXES if token.text.startswith(p)), None)
     return prefix is not None and token.text[len(prefix) :].istitle()

@@ -91,6 +91,16 @@ def _known_first_name(word: str) -> bool:
     return word in _first_names()
 
 
+# A word with a capital inside it after its first lower-case letters ("LaToya", "McCain").
+_INNER_CAPITAL_RE = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
+
+
+def inner_capital_given_name(word: str) -> bool:
+    """'LaToya', 'DeShawn': a first name of the lists written with a capital inside it, which
+    opens a person's name as "Latoya" would (probe55); not "McCain", "DeVos" (no first name)."""
+    return _INNER_CAPITAL_RE.fullmatch(word) is not None and _known_first_name(word.lower())
+
+
 # One syllable of a romanised Korean or Chinese given name ("Soo", "jin", "Kyung", "Hye", "wen",
 # "ah" of "Soo-ah"): an onset, a vowel of up to three letters, an n/ng/m/l/h coda. English words after a hyphen in
 # capitalised compounds ("Texas-based", "Cuban-born", "Bush-era", "Oscar-winner") have none of

@@ -117,3 +117,31 @@ def _holds_another_office(resolver: SpeakerResolver, cluster: EntityCluster, hea
     if head == "minister" and "secretary" in words and title_words & _PORTFOLIOS:
         return False
     return _OFFICE_SYNONYMS.get(head, head) not in words and bool(words & _OFFICES_HELD)
+
+
+# A level of government before a trade noun, which makes the noun an office of that government
+# ("the city attorney", "the county clerk", "the state auditor"), and the trade nouns it does so
+# for: nouns of no rank or office of their own ("the state lawmaker", "the city official" are
+# anyone's words for a person just named, and stay out).
+_GOVERNMENT_LEVELS = frozenset({"city", "county", "district", "state", "town", "municipal", "federal", "parish"})
+_GOVERNMENT_TRADES = frozenset({
+    "attorney", "lawyer", "solicitor", "prosecutor", "clerk", "auditor", "treasurer", "comptroller", "controller",
+    "assessor", "coroner", "engineer", "manager", "administrator", "superintendent", "registrar", "recorder",
+    "examiner", "epidemiologist", "veterinarian", "geologist", "planner", "architect",
+})  # fmt: skip
+
+
+def government_office_not_held(resolver: SpeakerResolver, cluster: EntityCluster, mention: Span) -> bool:
+    """Whether the description names a government's office by a level of government before a
+    trade noun ("the city attorney of Los Angeles", "the county coroner") that the person's
+    titles do not hold: "Yesenia Alvarez, a teller, said … According to a lawsuit filed by the
+    city attorney of Los Angeles" is someone else (probe55), though a description of a trade
+    right after a quotation is as a rule its speaker going on ("City Attorney Ruth Lee said … the
+    city attorney said": she)."""
+    root = mention.root
+    head = root.lower_
+    if head not in _GOVERNMENT_TRADES or not any(t.i < root.i and t.lower_ in _GOVERNMENT_LEVELS for t in mention):
+        return False
+    words = resolver.index.title_words(cluster)
+    return head not in words and _TITLE_SYNONYMS.get(head) not in words
+

@@ -296,7 +296,8 @@ def _unnamed_since(resolver: SpeakerResolver, mention: Span, body: EntityCluster
     """'A group of parents gathered … the group said': the description's noun introduced
     with an indefinite article after ``body`` was last named stands for that unnamed one (not
     when it describes the body in apposition: "the Lee Council, an industry group,", nor inside
-    a quotation as a possessor: :mod:`.quoted_indefinites`)."""
+    a quotation as a possessor: :mod:`.quoted_indefinites`, nor when it is what a subject is
+    after a copula: '"We are a public university," Marsh wrote', probe55)."""
     head = mention.root.lower_
     index = resolver.index
     lower = index.context.lower
@@ -307,6 +308,8 @@ def _unnamed_since(resolver: SpeakerResolver, mention: Span, body: EntityCluster
             continue
         if quoted_indefinite(index, token):
             continue  # '"… cut an agency's staff …," she said': a speaker's generic possessor, no one brought in
+        if token.dep_ == "attr":
+            continue  # '"We are a public university," Marsh wrote': what a subject is, no other one brought in
         start = token.left_edge.i
         after_body = start >= 2 and resolver.doc[start - 1].text == "," and index.cluster_of.get(start - 2) is body
         if token.dep_ == "appos" and (index.cluster_of.get(token.head.i) is body or after_body):

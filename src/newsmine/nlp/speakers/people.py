@@ -36,6 +36,7 @@ from newsmine.nlp.speakers.office_titles import (
     _holds_another_office,
     _only_staff,
     _other_office_head,
+    government_office_not_held,
 )
 from newsmine.nlp.speakers.other_titles import titled_otherwise
 from newsmine.nlp.speakers.place_offices import office_of_a_place_unsaid
@@ -100,6 +101,8 @@ def _speaker_continued(resolver: SpeakerResolver, mention: Span) -> Resolution |
         return None
     if _holds_another_office(resolver, previous.cluster, root.lower_):
         return None  # '"…," Ms Mistry (a Labour MP) said … The chief executive said': another person
+    if government_office_not_held(resolver, previous.cluster, mention):
+        return None  # '"…," Alvarez, a teller, said … filed by the city attorney': another person
     if root.lower_ in _OFFICES_HELD and _another_grade(resolver.index.title_words(previous.cluster), mention):
         return None  # 'Police Chief Tom Hale said … "…," the deputy chief said': another person
     index = resolver.index
