@@ -106,13 +106,13 @@ def _throttled(every_seconds: float, send: Callable[[dict], None]) -> Callable[[
     to ``send`` at most once every ``every_seconds``: it is called for every record. A change of
     the article in work (a heavy batch starting, or done) is sent at once: the worker is about to
     be busy, or its report of the batch would otherwise stand until the next one passed."""
-    last = 0.0
+    last: float | None = None  # none sent yet: the first is due (monotonic time may start near 0 at boot)
     last_in_work: list | None = None
 
     def report(summary: ShardSummary) -> None:
         nonlocal last, last_in_work
         now = time.monotonic()
-        changed, due = summary.in_work != last_in_work, now - last >= every_seconds
+        changed, due = summary.in_work != last_in_work, last is None or now - last >= every_seconds
         if due:
             last = now
         if changed or due:

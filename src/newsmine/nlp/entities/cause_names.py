@@ -29,9 +29,11 @@ Streets", "Veterans for America"; :func:`_people_for_a_cause`, xfail54).
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Span
 
 from newsmine.nlp import lexicons
+from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities.whole_names import _giving_way
 
 __all__ = ["_with_cause_after_for"]
@@ -84,11 +86,16 @@ def _people_for_a_cause(doc, ents: list[Span]) -> list[Span]:
     Trump", "Executives for Mondelez": whom they back or work for), nor before a body the
     recogniser left untagged, known by its last word ("Nurses for Mercy General", "Workers for
     Acme Packing Company": where they work, review54c), nor in a title-case line."""
+    # Only the article's "for"s are read (one array search): the walk over every token made a
+    # Token of each word of the article to ask its lower case (session 55).
+    fors = token_indices(doc, LOWER, _FOR)
+    if not fors:
+        return []
     tagged = {i for e in ents for i in range(e.start, e.end)}
     found: list[Span] = []
-    for prep in doc:
-        i = prep.i - 1
-        if prep.lower_ != "for" or i < 0 or i in tagged or prep.head.i != i:
+    for at in fors:
+        prep, i = doc[at], at - 1
+        if i < 0 or i in tagged or prep.head.i != i:
             continue
         word = doc[i]
         if not word.is_title or word.tag_ not in ("NNS", "NNPS") or not _people_plural(word):
@@ -102,6 +109,8 @@ def _people_for_a_cause(doc, ents: list[Span]) -> list[Span]:
         found.append(Span(doc, i, end, label="ORG"))
     return found
 
+
+_FOR = frozenset({"for"})
 
 # Plurals of people a cause group is named for, beyond the person nouns' lexicon.
 _PEOPLE_PLURALS = frozenset({

@@ -114,6 +114,8 @@ def _surnames_titled_in_words(doc: Doc) -> dict[str, set[str]]:
 def _title_as_first_name(span: Span, titled_surnames: dict[str, set[str]]) -> bool:
     """'Dean Amar' after 'Vikram Amar, dean of …': a title that is also a first name, before
     the surname of someone the article gave that title in words."""
+    if not titled_surnames:
+        return False  # no one titled so in words (most articles): nothing of the span to read
     if span.label_ != "PERSON" or len(span) != 2 or span[0].lower_ not in _TITLES_AS_FIRST_NAMES:
         return False
     return span[0].lower_ in titled_surnames.get(span[-1].text, ())

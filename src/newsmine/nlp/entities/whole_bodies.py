@@ -212,9 +212,16 @@ def _with_body_name_before(span: Span, body_names: frozenset[str]) -> Span:
     """'Forward Colorado said' tagged a place 'Colorado': one or two capitalised words the
     recogniser left untagged before the name make with it a body the article names elsewhere, so
     the span is that body, an organisation."""
+    if not body_names:
+        return span  # no body of two words or more in the article: none to find
     doc = span.doc
+    # The word before, then the one before it (the first was read already): a capitalised
+    # word of letters outside any entity (ent_iob 2: "O") each.
     for start in (span.start - 1, span.start - 2):
-        if start < 0 or not all(t.is_title and t.is_alpha and t.ent_iob_ == "O" for t in doc[start : span.start]):
+        if start < 0:
+            return span
+        word = doc[start]
+        if not (word.is_title and word.is_alpha and word.ent_iob == 2):
             return span
         if doc[start : span.end].text.lower() in body_names:
             return Span(doc, start, span.end, label="ORG")

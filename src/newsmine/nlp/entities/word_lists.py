@@ -84,11 +84,16 @@ def _first_names() -> frozenset[str]:
     return lexicons.load("first_names_female") | lexicons.load("first_names_male")
 
 
+@lru_cache(maxsize=1)
+def _first_names_not_places() -> frozenset[str]:
+    """The first names of the lists that are not also places, taken apart once: the entity
+    rules ask :func:`_known_first_name` of some 70 words an article (session 55)."""
+    return _first_names() - lexicons.load("places")
+
+
 def _known_first_name(word: str) -> bool:
     """A first name of the lists that is not also a place ("Charlotte", "Jordan")."""
-    if word in lexicons.load("places"):
-        return False
-    return word in _first_names()
+    return word in _first_names_not_places()
 
 
 # A word with a capital inside it after its first lower-case letters ("LaToya", "McCain").
