@@ -395,6 +395,9 @@ _TURNS = (
     "continue the second speaker (the 2 with a gold source both the second) and 1 is a crowd's shout, so no rule "
     "can be checked there (direct54's ground: speakers of direct quotes)"
 )
+# ("lobbying", "welcomes the chance") 'Garrity's office released a written statement …. "…," it said.' went to
+# the House Ethics Committee, the previous speaker: fixed by xfail55 (speakers/body_pronouns.py, a document
+# put out since the previous speaker spoke is what "it" stands for).
 # 'Nkechi Okafor' (four quotes, 'Sleep' and 'anywhere she wants me'): she was a man by the "his" of
 # 'The Republican nominee, businessman Curtis Vail, wasted no time. Within an hour of Okafor's
 # speech, his campaign …', and every "she" for her went to Dana Lindgren: fixed by
@@ -413,10 +416,6 @@ SPEAKER_FAULTS = {
         "the verb of the time clause right before the colon, and its subject 'the arguments' the speaker; the parse "
         "hangs 'posted' on the name (acl). PolNeAR train has no colon after a time clause with a verb that is no "
         "cue (3 after a time clause, all cues of speech: 'before adding:', 'as the heckler yelled:')"
-    ),
-    ("lobbying", "welcomes the chance"): (
-        "'Garrity's office released a written statement …. \"…,\" it said.': 'it' (the statement) is resolved to "
-        "the House Ethics Committee, the organisation named last, not to the statement of Garrity's office"
     ),
 }
 
