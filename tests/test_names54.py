@@ -167,7 +167,8 @@ def test_a_title_and_a_name_joined_otherwise_are_left_whole(pipeline, subject):
     strict=True,
     reason="a stage name then the legal name in commas ('A friend of Ye, Kanye West, said') is one "
     "person named twice; two full names of different surnames read as two people, so the friend is "
-    "given the singer's name (review54d; older speaker routes did so before names54's rule)",
+    "given the singer's name (review54d; older speaker routes did so before names54's rule); xfail55: no "
+    "'N of Name, Name Name, said' on PolNeAR train",
 )
 def test_an_alias_in_commas_after_the_object_is_not_the_speaker(pipeline):
     text = "Album delayed\n\nA friend of Ye, Kanye West, said the album would be delayed.\n"

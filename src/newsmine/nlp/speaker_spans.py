@@ -128,10 +128,10 @@ def person_in_bodys_titled_apposition(speaker: Span) -> Span | None:
 
 
 def person_after_title_of_two_fields(speaker: Span) -> Span | None:
-    """The person a title with a field of two names: 'Sirius XM Vice President for news and talk
-    Dave Gorab called the show …' parsed with "President" the subject, "news" the object of its
-    "for" and the name a conjunct of the title joined by the field's "and", so the speaker was
-    'Sirius XM Vice President for news' (a train quote; names54's xfail). The speaker is the name;
+    """The person a title with a field of two names: 'Coastal Radio Vice President for news and
+    talk Dana Morrow called the show …' parsed with "President" the subject, "news" the object of
+    its "for" and the name a conjunct of the title joined by the field's "and", so the speaker was
+    'Coastal Radio Vice President for news' (once on train; names54's xfail). The speaker is the name;
     None unless the subject is a capitalised title word with a "for"/"of" phrase, and its
     conjunct a person's name after its "and" with only lower-case words that are no title
     between them ('President for news and talk'). Not two people: 'Vice President Ana Ruiz and

@@ -160,8 +160,8 @@ def _phrase_by(ctx: DocContext, j: int, i: int) -> int:
 
 
 # Prepositions of place: the object of one right after a cue is where words sounded, not who spoke
-# (not "from": train's one such credit, '"…," Trump from his desk', lacks its verb, and the
-# quotation's two parts stay one quote only through the phrase after "from").
+# (not "from": train's one such credit, a name then "from" and a place with no verb between, keeps
+# the quotation's two parts one quote only through the phrase after "from").
 _PLACE_PREPOSITIONS = frozenset({"through", "throughout", "across", "around", "in", "inside", "at", "over", "along", "into"})
 
 
