@@ -395,6 +395,9 @@ _TURNS = (
     "continue the second speaker (the 2 with a gold source both the second) and 1 is a crowd's shout, so no rule "
     "can be checked there (direct54's ground: speakers of direct quotes)"
 )
+# ("lobbying", "welcomes the chance") 'Garrity's office released a written statement …. "…," it said.' went to
+# the House Ethics Committee, the previous speaker: fixed by xfail55 (speakers/body_pronouns.py, a document
+# put out since the previous speaker spoke is what "it" stands for).
 # 'Nkechi Okafor' (four quotes, 'Sleep' and 'anywhere she wants me'): she was a man by the "his" of
 # 'The Republican nominee, businessman Curtis Vail, wasted no time. Within an hour of Okafor's
 # speech, his campaign …', and every "she" for her went to Dana Lindgren: fixed by
@@ -414,10 +417,6 @@ SPEAKER_FAULTS = {
         "hangs 'posted' on the name (acl). PolNeAR train has no colon after a time clause with a verb that is no "
         "cue (3 after a time clause, all cues of speech: 'before adding:', 'as the heckler yelled:')"
     ),
-    ("lobbying", "welcomes the chance"): (
-        "'Garrity's office released a written statement …. \"…,\" it said.': 'it' (the statement) is resolved to "
-        "the House Ethics Committee, the organisation named last, not to the statement of Garrity's office"
-    ),
 }
 
 CONTENT_FAULTS = {
@@ -429,7 +428,8 @@ CONTENT_FAULTS = {
     ),
     ("recount", "find votes until she wins"): (
         '\'"…," said Marlene Cobb, 63, who held a sign reading "Certify Now." "I\'ve seen this movie."\': the '
-        "quotation after the sign's words is joined to the sign's 'reading' as its next part, not to Cobb's quote"
+        "quotation after the sign's words is joined to the sign's 'reading' as its next part, not to Cobb's quote "
+        "(xfail55: PolNeAR train's three signs 'saying'/'that read' a quotation have no quotation right after)"
     ),
     ("concession", "anywhere she wants me"): (
         "'She added that she would campaign for Lindgren “anywhere she wants me, starting tomorrow.”': two ccomps of "

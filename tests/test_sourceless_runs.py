@@ -81,14 +81,10 @@ def test_an_active_writers_verb_between_quoted_sentences_still_takes_the_speaker
     assert quote.speaker is not None and quote.speaker.text == "Treasurer Tom Hale"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "review54b: a quotation that is the subject of a verb of sound ('\"…\" echoed through the hall') "
-        "gets the place in the verb's phrase as its speaker; no rule yet tells a place from a speaker there"
-    ),
-)
 def test_a_chant_echoing_through_a_hall_is_not_the_halls(pipeline):
+    # review54b's xfail, fixed by xfail55 (attribution/after_quotation.py, _phrase_by): a
+    # quotation that is the subject of a verb of sound got the place after the verb's
+    # preposition as its speaker, read as a subject put after its verb ('said the woman')
     text = (
         '"She should answer for every one of those emails," Senator Ray Dunn told the crowd.\n\n'
         '"Lock her up, lock her up, lock her up right now" echoed through the hall.'
@@ -97,12 +93,28 @@ def test_a_chant_echoing_through_a_hall_is_not_the_halls(pipeline):
     assert quote.speaker is None or quote.speaker.text != "the hall"
 
 
+@pytest.mark.parametrize(
+    ("text", "snippet", "speaker"),
+    [
+        # near misses: a subject after the cue, with a place after it or none
+        ('"We will build the bridge," said Mayor Ann Lee in Dayton on Monday.', "build the bridge", "Ann Lee"),
+        ('"We will build the bridge," said the mayor of Dayton, Ann Lee.', "build the bridge", "Ann Lee"),
+        ('"The bridge will be built," Mayor Ann Lee said in Dayton on Monday.', "bridge will be built", "Ann Lee"),
+    ],
+)
+def test_a_subject_after_the_cue_with_a_place_is_still_the_speaker(pipeline, text, snippet, speaker):
+    quote = first_quote_in(pipeline, "Bridge plan\n\n" + text + "\n", snippet)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
 @pytest.mark.xfail(
     strict=True,
     reason=(
         "review54b: slogans that are the subject of a passive verb of writing ('\"…\" were painted on the "
         "signs') in the paragraph after a speaker's quotation are joined to that speaker's quote run "
-        "(the run builder, not with_run_speakers: the run has a source)"
+        "(the run builder, not with_run_speakers: the run has a source); xfail55: no quotation on PolNeAR "
+        "train is the subject of a passive verb of writing or display ('\"…\" was painted/written/printed …'), "
+        "so no rule was written"
     ),
 )
 def test_slogans_painted_on_signs_are_not_the_speaker_befores(pipeline):

@@ -38,6 +38,7 @@ from newsmine.nlp.results import entities_of
 from newsmine.nlp.speaker_spans import (
     named_subject_of_cue,
     person_after_split_title,
+    person_after_title_of_two_fields,
     person_in_bodys_titled_apposition,
     person_read_as_object,
     person_titled_by_body,
@@ -106,6 +107,7 @@ def find_quotes(
             speaker = person_titled_by_body(speaker) or speaker  # "The Ruiz Institute President Ana Ruiz said"
             speaker = person_in_bodys_titled_apposition(speaker) or speaker  # "The Port Authority Head, Ana Ruiz, said"
             speaker = person_read_as_object(speaker) or speaker  # "said Johnson Controls chief executive George Oliver"
+            speaker = person_after_title_of_two_fields(speaker) or speaker  # "Vice President for news and talk Ana Ruiz said"
             speaker = person_after_split_title(speaker, noun_phrase) or speaker  # "mused Blaze co-host Stu Burguiere"
             speaker = person_given_as_example(speaker) or speaker  # "Supporters like Mr. Ortega urged"
             speaker = person_apposed_past_object(speaker) or speaker  # "One pastor supporting Mr. Vance, Dan Lee, said"

@@ -22,6 +22,7 @@ from newsmine.nlp.results import MENTIONS_KEY
 __all__ = [
     "named_subject_of_cue",
     "person_after_split_title",
+    "person_after_title_of_two_fields",
     "person_in_bodys_titled_apposition",
     "person_read_as_object",
     "person_titled_by_body",
@@ -124,6 +125,37 @@ def person_in_bodys_titled_apposition(speaker: Span) -> Span | None:
             if person.dep_ in joined and person.ent_type_ == "PERSON" and person.i > title.i:
                 return root.doc[person.left_edge.i : person.i + 1]
     return None
+
+
+def person_after_title_of_two_fields(speaker: Span) -> Span | None:
+    """The person a title with a field of two names: 'Coastal Radio Vice President for news and
+    talk Dana Morrow called the show …' parsed with "President" the subject, "news" the object of
+    its "for" and the name a conjunct of the title joined by the field's "and", so the speaker was
+    'Coastal Radio Vice President for news' (once on train; names54's xfail). The speaker is the name;
+    None unless the subject is a capitalised title word with a "for"/"of" phrase, and its
+    conjunct a person's name after its "and" with only lower-case words that are no title
+    between them ('President for news and talk'). Not two people: 'Vice President Ana Ruiz and
+    Senator Tom Reed' (a capitalised title before the second name), 'the secretary of state and
+    former senator Tom Reed' (a title lower-case), 'President for news and Tom Reed' (no field
+    word after the "and")."""
+    root = speaker.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or not root.is_title:
+        return None
+    titles = lexicons.load("titles")
+    if root.lower_ not in titles or not any(c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i > root.i for c in root.children):
+        return None
+    joins = [c for c in root.children if c.dep_ == "cc" and c.lower_ in ("and", "&")]
+    people = [c for c in root.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+    if len(joins) != 1 or len(people) != 1 or people[0].i < joins[0].i:
+        return None
+    doc, person = root.doc, people[0]
+    first = person.i
+    while doc[first - 1].ent_type_ == "PERSON" and doc[first].ent_iob_ == "I":
+        first -= 1
+    field = doc[joins[0].i + 1 : first]
+    if not field or not all(t.is_lower and t.is_alpha and t.lower_ not in titles for t in field):
+        return None
+    return doc[first : person.i + 1]
 
 
 def person_read_as_object(speaker: Span) -> Span | None:

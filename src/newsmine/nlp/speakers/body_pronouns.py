@@ -16,10 +16,12 @@ from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import rank_bodies, rank_group, rank_people_named_together
+from newsmine.nlp.speakers.author_entities import _AUTHORING_VERBS
 from newsmine.nlp.speakers.documents import _document_author
 from newsmine.nlp.speakers.research_authors import RESEARCH_PEOPLE
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.unnamed import _unnamed_people
+from newsmine.nlp.speakers.verb_subjects import nearest_subject
 from newsmine.nlp.speakers.words import _DOCUMENT_NOUNS, _PARTY_OF_GROUP
 
 if TYPE_CHECKING:
@@ -65,6 +67,13 @@ def _body_pronoun(resolver: SpeakerResolver, mention: Span, plural: bool) -> Res
         # "The results show …", a poll speaking for its author: "They" there are the voters)
         or (near and prev.kind == "person" and resolver.doc[resolver.previous_token].lower_ in RESEARCH_PEOPLE)
     )
+    if not plural and prev is not None and prev.kind == "organisation":
+        # "The union said …. Acme Steel released a statement within the hour. '…,' it said":
+        # a document put out since the previous speaker spoke is what "it" stands for, and it
+        # speaks for its author (xfail55)
+        released = _document_just_named(resolver, mention, after=resolver.previous_token)
+        if released is not None:
+            return released
     if prev is not None and (group if plural else prev.kind == "organisation"):
         if prev.cluster is not None:
             return _for_cluster(prev.cluster, "previous_speaker", added=mention)
@@ -179,24 +188,59 @@ def _same_people_again(resolver: SpeakerResolver, mention: Span) -> Resolution |
 _THEY_AGAIN_SENTENCES = 5
 
 
-def _document_just_named(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+def _document_just_named(resolver: SpeakerResolver, mention: Span, after: int = -1) -> Resolution | None:
     """'Lee cited a memorandum issued by the immigration agency. It says …', 'Trump will
     unveil his second ad. It will focus on …': with no body named as a subject, a speaking
     "it" is the document named last in its own sentence or the one before (outside
-    quotations), and speaks for that document's author."""
+    quotations), and speaks for that document's author. With ``after`` (the previous speaker's
+    token) only a document put out since, the object of a verb that authors it, counts ("Acme
+    released a statement"; not "…, contradicting his earlier comments", nor one named before the
+    previous speaker spoke); the sentence before is then the latest with words outside quotation
+    marks ('… released a statement. "A. B," it said': the quotation's own sentences between)."""
     index, doc = resolver.index, resolver.doc
     sentence = index.sentence_of[mention.root.i]
-    for i in range(mention.start - 1, -1, -1):
-        if index.sentence_of[i] < sentence - 1:
+    before = None  # with ``after``: the latest sentence before the pronoun's with narrative words
+    for i in range(mention.start - 1, after, -1):
+        token, at = doc[i], index.sentence_of[i]
+        if after < 0 and at < sentence - 1:
             return None
-        token = doc[i]
+        if after >= 0 and at < sentence and not (index.in_quote[i] or token.is_punct or token.is_space):
+            if before is None:
+                before = at
+            elif at < before:
+                return None
         if token.pos_ != "NOUN" or token.lower_ not in _DOCUMENT_NOUNS or index.in_quote[i]:
+            continue
+        if after >= 0 and not _put_out(token):
             continue
         authored = _document_author(resolver, doc[token.left_edge.i : token.right_edge.i + 1])
         if authored is not None and authored.name:
             return Resolution(authored.kind, authored.cluster, authored.name, "pronoun")
+        if after >= 0:
+            return _described_author(resolver, token)  # "Garrity's office released a statement"
         return None  # the latest document has no author the article names
     return None
+
+
+def _put_out(document: Token) -> bool:
+    """'Acme released a statement', 'putting out a statement': the document is the object of a
+    verb that authors it."""
+    return document.dep_ == "dobj" and document.head.lemma_.lower() in _AUTHORING_VERBS
+
+
+def _described_author(resolver: SpeakerResolver, document: Token) -> Resolution | None:
+    """'Garrity's office released a written statement': the document's author is the subject of
+    the verb that put it out, a description no entity holds ("Garrity's office"), resolved as
+    that description alone would be; only a noun subject with a name or an entity behind it
+    (not "Officials released a statement", nor a pronoun)."""
+    subject = nearest_subject(document.head)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+        return None
+    phrase = resolver.doc[subject.left_edge.i : subject.i + 1]
+    found = resolver._resolve(phrase, depth=1)
+    if found.kind not in ("person", "organisation") or (found.cluster is None and not found.name):
+        return None
+    return Resolution(found.kind, found.cluster, found.name, "pronoun")
 
 
 def _described_subject(resolver: SpeakerResolver, mention: Span, plural: bool) -> Resolution | None:
