@@ -147,14 +147,14 @@ _GRAMMAR_CASES = [
     ("The mayor cannot say that from her perspective, Berg added, saying it should be up to the council to move forward.", "saying", "Berg"),
     ("The mayor said the bridge would not reopen, the source recalled, adding that the council would decide.", "adding", "the source"),
     ("Novak said the ferry “would have no chance to win,” the source recalled, adding that the board would vote in May.", "adding", "the source"),
-    # … and reported words written before their credit hold their own speakers: a participle or
-    # a coordinated verb in them is their clause's subject's, not the reporter's after them.
+    # … and reported words written before their credit hold their own speakers: a participle in
+    # them is their clause's subject's, not the reporter's after them.
     ('Critics have attacked the new ferry fares, calling them "a tax on islanders," the mayor said on Tuesday.', "calling", "Critics"),
     ('Farmers in the valley have long opposed the dam, calling it "a death sentence for the river," said Tom Reyes, who runs a grain cooperative.', "calling", "Farmers in the valley"),
     ('Her neighbours have mocked the harbour plan, calling it “a pier to nowhere,” Dana Quill said as she walked to her car.', "calling", "Her neighbours"),
-    ("The harbour master expressed concern about the fares and said they could hurt the islands, people familiar with the meeting said.", "said", "The harbour master"),
-    ('The dockers walked out on Monday and called the offer "an insult," the union said.', "called", "The dockers"),
-    # near misses: the credit first (the reporter's); the verb inside the quotation (its speaker's).
+    # near misses: a coordinated verb (the reporter's: PolNeAR marks the outer report); the
+    # credit first (the reporter's); the verb inside the quotation (its speaker's).
+    ("The harbour master expressed concern about the fares and said they could hurt the islands, people familiar with the meeting said.", "said", "people familiar with the meeting"),
     ('The mayor said on Tuesday that critics had attacked the new ferry fares, calling them "a tax on islanders."', "calling", "The mayor"),
     ('"The dockers walked out and called the offer an insult," the union said.', "called", "the union"),
     ("Ana Ruiz, a spokeswoman for the port, said in a statement that the cranes would be replaced.", "statement", "Ana Ruiz"),
