@@ -16,6 +16,7 @@ run on one long article showed its counts standing still and nothing else (newus
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Callable
@@ -106,7 +107,7 @@ def _throttled(every_seconds: float, send: Callable[[dict], None]) -> Callable[[
     to ``send`` at most once every ``every_seconds``: it is called for every record. A change of
     the article in work (a heavy batch starting, or done) is sent at once: the worker is about to
     be busy, or its report of the batch would otherwise stand until the next one passed."""
-    last = 0.0
+    last = -math.inf  # the first report is due: time.monotonic() may count from boot, under an hour
     last_in_work: list | None = None
 
     def report(summary: ShardSummary) -> None:
