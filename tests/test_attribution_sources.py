@@ -67,6 +67,22 @@ def test_an_aside_after_a_spaced_hyphen_leaves_the_name_before_it_the_speaker(pi
     assert speaker_of(record, "leverage").name == "Mikkel Dahl"
 
 
+def test_a_participle_in_reported_words_before_their_credit_is_the_clause_subject_s(pipeline):
+    """'Her neighbours have mocked the harbour plan, calling it "a pier to nowhere," Dana Quill
+    said': the quotation is the neighbours' words, which Dana Quill reports; the participle was
+    given the reporter named after the reported words, as when she is named before them (PolNeAR
+    train gives the clause's subject, session 55). The sentence stays her report."""
+    record = pipeline.analyze(
+        "The harbour board unveiled its plan for a new pier on Monday.\n\n"
+        "Her neighbours have mocked the plan, calling it “a pier to nowhere,” Dana Quill said as she "
+        "walked to her car.\n"
+    )
+    quote = min((q for q in record.quotes if "pier to nowhere" in q.text), key=lambda q: len(q.text))
+    assert quote.speaker is not None and quote.speaker.text == "Her neighbours"
+    outer = max((q for q in record.quotes if "mocked" in q.text), key=lambda q: len(q.text))
+    assert outer.speaker is not None and outer.speaker.name == "Dana Quill"
+
+
 def test_a_description_with_a_name_before_a_spaced_hyphen_aside_is_that_name(pipeline):
     """'The striker's former coach at Porto Azul, Rui Marquez - no relation - said': the parse
     made the aside the description's apposition and hung the name on the club, so the
@@ -131,6 +147,16 @@ _GRAMMAR_CASES = [
     ("The mayor cannot say that from her perspective, Berg added, saying it should be up to the council to move forward.", "saying", "Berg"),
     ("The mayor said the bridge would not reopen, the source recalled, adding that the council would decide.", "adding", "the source"),
     ("Novak said the ferry “would have no chance to win,” the source recalled, adding that the board would vote in May.", "adding", "the source"),
+    # … and reported words written before their credit hold their own speakers: a participle in
+    # them is their clause's subject's, not the reporter's after them.
+    ('Critics have attacked the new ferry fares, calling them "a tax on islanders," the mayor said on Tuesday.', "calling", "Critics"),
+    ('Farmers in the valley have long opposed the dam, calling it "a death sentence for the river," said Tom Reyes, who runs a grain cooperative.', "calling", "Farmers in the valley"),
+    ('Her neighbours have mocked the harbour plan, calling it “a pier to nowhere,” Dana Quill said as she walked to her car.', "calling", "Her neighbours"),
+    # near misses: a coordinated verb (the reporter's: PolNeAR marks the outer report); the
+    # credit first (the reporter's); the verb inside the quotation (its speaker's).
+    ("The harbour master expressed concern about the fares and said they could hurt the islands, people familiar with the meeting said.", "said", "people familiar with the meeting"),
+    ('The mayor said on Tuesday that critics had attacked the new ferry fares, calling them "a tax on islanders."', "calling", "The mayor"),
+    ('"The dockers walked out and called the offer an insult," the union said.', "called", "the union"),
     ("Ana Ruiz, a spokeswoman for the port, said in a statement that the cranes would be replaced.", "statement", "Ana Ruiz"),
     ("The union has been touring the islands in hopes of winning the dockers' vote.", "hopes", "The union"),
     ("Berg has been the loudest voice on the council in opposing the new tax.", "opposing", "Berg"),

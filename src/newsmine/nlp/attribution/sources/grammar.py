@@ -20,6 +20,7 @@ from newsmine.nlp.attribution.sources.clauses import (
     _addressed_without_subject,
     _after_conjunction,
     _contracted_has,
+    _credited_after,
     _main_clause_subject,
     _nearest_subject,
     _object_controller,
@@ -232,7 +233,7 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
             if inherited_participle or (ctx.dep[i] == "conj" and (ctx.tag[i] in _FINITE_TAGS or _perfect_with_own_aux(ctx, i))):
                 reporter = _reporting_subject(ctx, current)
                 if reporter >= 0:
-                    return reporter
+                    return subjects[0] if inherited_participle and _credited_after(ctx, i, reporter) else reporter
             if inherited_participle and _after_comma(ctx, i):
                 main = _main_clause_subject(ctx, current)
                 if main >= 0:
