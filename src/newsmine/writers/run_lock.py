@@ -120,6 +120,8 @@ def _acquire(path: str, output: str) -> int:
             require_folder(output)  # a missing folder said plainly: the message named the lock file, which no one asked for
             if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
                 raise _FolderUnwritable(_unwritable_folder(output, path, exc)) from exc
+            if exc.errno in _FOLDER_REFUSALS:  # '-o /proc/x.jsonl': "No such file" of a folder that exists
+                raise OutputError(_unwritable_folder(output, path, exc)) from exc
             raise OutputError(f"cannot write {output}: {exc.strerror or exc} (making its lock file {path})") from exc
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -136,6 +138,11 @@ def _acquire(path: str, output: str) -> int:
         except FileNotFoundError:
             pass
         os.close(descriptor)  # its holder removed it as we opened it: take the new one
+
+
+# What else an existing folder answers when no file can be made in it: a virtual filesystem
+# (/proc), a full disk, a quota.
+_FOLDER_REFUSALS = frozenset({errno.ENOENT, errno.ENOSPC, errno.EDQUOT})
 
 
 def _unwritable_folder(output: str, path: str, exc: OSError) -> str:
