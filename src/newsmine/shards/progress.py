@@ -16,6 +16,7 @@ run on one long article showed its counts standing still and nothing else (newus
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Callable
@@ -106,7 +107,9 @@ def _throttled(every_seconds: float, send: Callable[[dict], None]) -> Callable[[
     to ``send`` at most once every ``every_seconds``: it is called for every record. A change of
     the article in work (a heavy batch starting, or done) is sent at once: the worker is about to
     be busy, or its report of the batch would otherwise stand until the next one passed."""
-    last = 0.0
+    # The first report is always due: from 0.0, a clock started under ``every_seconds`` ago
+    # (time.monotonic() counts from boot: a machine up for less than an hour) withheld it.
+    last = -math.inf
     last_in_work: list | None = None
 
     def report(summary: ShardSummary) -> None:
