@@ -265,3 +265,37 @@ def test_a_figure_keeps_its_percent_sign(pipeline):
         "Gov. Lena Ortiz urged Californians to cut water use by 15%. The mayor said taxes would rise 5%."
     )
     assert [q.text for q in record.quotes] == ["Californians to cut water use by 15%", "taxes would rise 5%"]
+
+
+# --- session 55 (newuser55): a count of votes is no content; what the vote decided is ---
+
+
+def test_a_count_of_votes_before_the_complement_is_not_the_content(pipeline):
+    """'voted eight to three on Tuesday night to build …' gave 'eight to three on Tuesday night
+    to build …' as the quote: the count opened the verb phrase and the sentence's rest."""
+    text = "Riverside council voted eight to three on Tuesday night to build new cycle lanes along the river road.\n"
+    quotes = pipeline.analyze(text).quotes
+    assert [(q.cue.text, q.text) for q in quotes] == [("voted", "to build new cycle lanes along the river road")]
+
+
+def test_a_count_of_votes_offers_no_content_starting_at_the_count(nlp):
+    for text in ("The board voted two to one against the plan to close the pier.\n",
+                 "The council voted 6-1 for the resolution on Monday.\n"):
+        contents = _contents(nlp, text, "voted")
+        assert not any(c.split()[0] in ("two", "6") for c in contents), contents
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_word", "content"),
+    [
+        # one number, no count of votes: the object is the content
+        ("The union asked for two more weeks of talks.\n", "asked", "two more weeks of talks"),
+        # a counted noun is what was approved
+        ("Members of the board approved 300 new homes on the old dock.\n", "approved", "300 new homes on the old dock"),
+        # a count with nothing decided after it: left as the parse reads it
+        ("The committee voted eight to three.\n", "voted", "eight to three"),
+    ],
+    ids=["one-number", "counted-noun", "count-alone"],
+)  # fmt: skip
+def test_near_misses_numbers_that_are_no_count_of_votes_stay_contents(nlp, text, cue_word, content):
+    assert any(c.startswith(content) for c in _contents(nlp, text, cue_word))

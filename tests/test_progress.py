@@ -174,7 +174,7 @@ def test_a_run_whose_feed_names_its_text_otherwise_is_told_which_option_to_use(t
     assert result.exit_code == 1
     assert "(1 failed: MissingText 1) in " in result.stderr
     assert ("; first failure: feed.jsonl:1: MissingText: the object has no 'text' field (its fields: 'uid', 'body'); "
-            "name the text field with --text-field") in result.stderr
+            "name the text field with --text-field (JsonFields(text=...) in Python)") in result.stderr
     # the near miss: a run without an error record says nothing of failures
     again = CliRunner().invoke(app, ["extract", str(story), "-o", str(tmp_path / "ok.jsonl"), "--workers", "1"])
     assert again.exit_code == 0 and "failure" not in again.stderr

@@ -104,3 +104,26 @@ def test_every_category_of_the_lexicon_is_a_record_category():
 def test_a_record_written_before_the_category_existed_still_validates():
     quote = Quote.model_validate({"id": "Q1", "type": "direct", "start": 0, "end": 5, "text": "Hello"})
     assert quote.category is QuoteCategory.other
+
+
+# --- session 55 (newuser55): 'announced' is speech, as 'announcement' is; its medium may make it writing ---
+
+
+def test_an_announcement_made_is_speech(pipeline):
+    """'…, superintendent Marcus Oyelaran announced on Tuesday' was writing: "announce" sat in
+    the lexicon's writing section while the noun "announcement" was speech."""
+    text = "The works start in May, superintendent Marcus Oyelaran announced on Tuesday.\n"
+    assert _category_of(pipeline, text, "works start in May") == QuoteCategory.speech
+    assert cue_category("announce", direct=False) == cue_category("announcement", direct=False) == "speech"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The works start in May, superintendent Marcus Oyelaran announced in a post on Facebook.\n",
+        "Superintendent Marcus Oyelaran wrote that the works start in May.\n",
+    ],
+    ids=["announced-in-a-post", "wrote"],
+)  # fmt: skip
+def test_near_misses_announced_in_a_post_and_verbs_of_writing_stay_writing(pipeline, text):
+    assert _category_of(pipeline, text, "works start in May") == QuoteCategory.writing

@@ -146,8 +146,9 @@ def test_a_missing_text_field_names_the_fields_the_object_has(tmp_path):
                     + json.dumps({"text": None, "body": "Text."}) + "\n", encoding="utf-8")
     no_field, empty, null = read_articles([path])
     assert no_field.failure.message == ("the object has no 'text' field (its fields: 'uid', 'body', 'headline'); "
-                                        "name the text field with --text-field")
-    assert empty.failure.message == "the object has no 'text' field (the object is empty); name the text field with --text-field"
+                                        "name the text field with --text-field (JsonFields(text=...) in Python)")
+    assert empty.failure.message == ("the object has no 'text' field (the object is empty); name the text field with "
+                                     "--text-field (JsonFields(text=...) in Python)")
     assert null.failure.message.startswith("the object's 'text' field is null: the feed gave no text for this article "
                                            "(its fields: 'text', 'body'); if another field holds its text, name it")
 

@@ -285,7 +285,8 @@ def test_without_a_directory_to_hold_it_an_unwritable_folder_refuses_the_run(tmp
     allow no file of newsmine's own beside their tables), are refused, saying why."""
     output = tmp_path / "out"
     _unwritable_beside(monkeypatch, output)
-    with pytest.raises(OutputError, match=r"cannot write .*out: Permission denied \(making its lock file "), \
+    with pytest.raises(OutputError, match=r"cannot write .*out: the folder .* refuses new files \(Permission denied\); write the output "
+                       "elsewhere"), \
             output_lock(str(output), inside=".newsmine.lock"):
         pass
     output.mkdir()

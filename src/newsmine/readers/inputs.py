@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -54,6 +55,16 @@ class SkippedFile(NamedTuple):
 
 # Files people keep articles in that newsmine does not read, and how to save them as a file it
 # reads: "convert it" left a researcher with an .xlsx or a .docx not knowing to what.
+# An input named as a link ('https://…'), on the command line or in --inputs-from: refused,
+# saying that nothing is downloaded ("no such file or directory" of a link left that to guess).
+_WEB_ADDRESS = re.compile(r"(?:https?|ftp)://", re.IGNORECASE)
+NOT_DOWNLOADED = ("a web address, not a file; newsmine downloads no page (only --shards reads archives and feeds "
+                  "at a URL): save the pages first (wget --adjust-extension -i LIST -P pages/) and name their folder")
+
+
+def is_web_address(raw: str) -> bool:
+    return _WEB_ADDRESS.match(raw) is not None
+
 _SAVE_AS = {
     (".xlsx", ".xlsm", ".xls", ".ods", ".numbers"): "a spreadsheet: save it as CSV (File > Save as / Download > "
                                                     "CSV UTF-8) and name the .csv file",
@@ -138,6 +149,8 @@ def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None =
             # a quoted glob: only sharded runs expand globs themselves (newsmine.shards.inputs)
             raise UsageError(f"{display_path(raw)}: no such file or directory; newsmine expands a glob only with "
                              "--shards: leave it unquoted so that the shell expands it, or name the directory")
+        elif is_web_address(raw):
+            raise UsageError(f"{display_path(raw)}: {NOT_DOWNLOADED}")
         else:
             raise UsageError(f"{display_path(raw)}: no such file or directory")
 

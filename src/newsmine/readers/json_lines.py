@@ -163,6 +163,22 @@ def _published(value: object, warnings: list[str], key: str = "published", date_
     return published
 
 
+# How a reader names its text field, on the command line and in Python: the same message reaches
+# both (read_articles, Pipeline.process), and "--text-field" alone left a Python caller to find
+# the option's counterpart (newuser54).
+TEXT_FIELD_OPTION = "--text-field (JsonFields(text=...) in Python)"
+
+
+def name_the_text_field(asked: str) -> str:
+    """What to do about an object without the text field: name it, when the default was looked
+    for; when the user named one, this item may well have no text at all (a feed's photo gallery),
+    and "name the text field with --text-field" told them to do what they had done."""
+    if asked == JsonFields().text:
+        return f"name the text field with {TEXT_FIELD_OPTION}"
+    return (f"an item without text (a photo gallery, a video) has nothing to analyse; if its text is under "
+            f"another field than {asked!r}, name that with {TEXT_FIELD_OPTION}")
+
+
 def fields_held(obj: dict, most: int = 8) -> str:
     """' (its fields: uid, body, headline)': which --text-field to give, without opening the feed."""
     if not obj:
@@ -220,10 +236,10 @@ def article_from_object(obj: object, fallback_id: str, fields: JsonFields, *, pa
         if text is None and fields.text in obj:  # a news API's article whose text it withholds
             return Article(**common, failure=ReadFailure(
                 "MissingText", f"the object's {fields.text!r} field is null: the feed gave no text for this article"
-                f"{fields_held(obj)}; if another field holds its text, name it with --text-field"))
+                f"{fields_held(obj)}; if another field holds its text, name it with {TEXT_FIELD_OPTION}"))
         problem = "has no" if text is None else f"has a non-string ({_json_type(text)})"
         return Article(**common, failure=ReadFailure(
-            "MissingText", f"the object {problem} {fields.text!r} field{fields_held(obj)}; name the text field with --text-field"
+            "MissingText", f"the object {problem} {fields.text!r} field{fields_held(obj)}; {name_the_text_field(fields.text)}"
             + _wrapped_articles(obj, path)))
     try:
         check_text(text, encoding or "utf-8")

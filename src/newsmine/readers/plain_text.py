@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from newsmine.articles import Article, parse_published
+from newsmine.articles import Article, ReadFailure, parse_published
 from newsmine.readers.json_lines import author_names
 
 __all__ = ["article_from_text"]
@@ -27,6 +27,8 @@ _FRONT_MATTER_KEYS = frozenset({
     "summary", "lastmod", "permalink", "url", "image", "excerpt", "keywords", "weight", "type", "aliases",
 })
 _KEY = re.compile(r"[a-z_][\w-]*")
+# A line holding one web address and nothing else: a list of links saved as text.
+_ADDRESS_LINE = re.compile(r"[ \t]*(?:(?:https?|ftp|s3|gs)://|www\.)\S+[ \t]*")
 
 
 def article_from_text(article_id: str, text: str, *, path: str | None, encoding: str | None,
@@ -51,7 +53,23 @@ def article_from_text(article_id: str, text: str, *, path: str | None, encoding:
             return Article(id=article_id, text=body, source_path=path, source_format="text", encoding=encoding,
                            title=title.strip() or None if isinstance(title, str) else None,
                            published=published, authors=authors, warnings=warnings)
+    links = _only_web_addresses(text)
+    if links:
+        # A list of links (`newsmine extract urls.txt`) was read as an article of one "word" a
+        # link: status "ok", no quote, exit 0, and nothing said that no page was read (newuser55).
+        return Article(id=article_id, text=text, source_path=path, source_format="text", encoding=encoding,
+                       failure=ReadFailure("EmptyArticle", (
+                           f"the file holds web addresses only ({links:,} lines), no article text: newsmine downloads "
+                           "no page; save the pages first (wget --adjust-extension -i LIST -P pages/) and name "
+                           "their folder")))
     return Article(id=article_id, text=text, source_path=path, source_format="text", encoding=encoding)
+
+
+def _only_web_addresses(text: str) -> int:
+    """How many lines of ``text`` are web addresses when every line that is not blank is one,
+    else 0 (an article that quotes a link on a line of its own has prose lines too)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return len(lines) if lines and all(_ADDRESS_LINE.fullmatch(line) for line in lines) else 0
 
 
 def _front_matter(text: str) -> tuple[dict[str, object], str] | None:

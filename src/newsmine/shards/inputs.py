@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from newsmine.errors import UsageError
 from newsmine.readers import STDIN, SkippedBecause, SkippedFile, detect_format, list_inputs
-from newsmine.readers.inputs import GLOB_CHARACTERS, is_glob, opens_a_feed
+from newsmine.readers.inputs import GLOB_CHARACTERS, NOT_DOWNLOADED, is_glob, is_web_address, opens_a_feed
 from newsmine.shards.task import is_url
 
 __all__ = ["expand_inputs", "one_article_shards_warning", "read_input_list", "read_local_input_list"]
@@ -80,6 +80,8 @@ def read_local_input_list(path: str) -> list[str]:
     read from the current directory, not the list's, which the message says too."""
     listed = _listed(path)
     for number, entry in listed:
+        if not os.path.lexists(entry) and is_web_address(entry):
+            raise UsageError(f"{entry}, listed on line {number} of {path}: {NOT_DOWNLOADED}")
         if not os.path.lexists(entry):
             glob_note = ("; a glob in a list is expanded only with --shards: list the files"
                          if is_glob(entry) else "")

@@ -118,10 +118,11 @@ def _acquire(path: str, output: str) -> int:
         except OSError as exc:
             # Its directory is the output's: if the lock cannot be made there, neither can the output.
             require_folder(output)  # a missing folder said plainly: the message named the lock file, which no one asked for
-            message = f"cannot write {output}: {exc.strerror or exc} (making its lock file {path})"
             if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-                raise _FolderUnwritable(message) from exc
-            raise OutputError(message) from exc
+                raise _FolderUnwritable(_unwritable_folder(output, path, exc)) from exc
+            if exc.errno in _FOLDER_REFUSALS:  # '-o /proc/x.jsonl': "No such file" of a folder that exists
+                raise OutputError(_unwritable_folder(output, path, exc)) from exc
+            raise OutputError(f"cannot write {output}: {exc.strerror or exc} (making its lock file {path})") from exc
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
@@ -137,6 +138,20 @@ def _acquire(path: str, output: str) -> int:
         except FileNotFoundError:
             pass
         os.close(descriptor)  # its holder removed it as we opened it: take the new one
+
+
+# What else an existing folder answers when no file can be made in it: a virtual filesystem
+# (/proc), a full disk, a quota.
+_FOLDER_REFUSALS = frozenset({errno.ENOENT, errno.ENOSPC, errno.EDQUOT})
+
+
+def _unwritable_folder(output: str, path: str, exc: OSError) -> str:
+    """The folder that refused the lock file, named as the user knows it, and what to do: the
+    message named the hidden lock file ("Operation not permitted (making its lock file
+    out/.records.jsonl.lock)"), a file no one asked for, and said nothing of writing elsewhere."""
+    folder = os.path.dirname(path) or "."
+    why = "is on a read-only filesystem" if exc.errno == errno.EROFS else f"refuses new files ({exc.strerror or exc})"
+    return f"cannot write {output}: the folder {folder} {why}; write the output elsewhere, or make the folder writable"
 
 
 class _FolderUnwritable(Exception):

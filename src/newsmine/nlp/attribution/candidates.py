@@ -67,6 +67,7 @@ from newsmine.nlp.attribution.cue_checks import (
     _said_twice,
     _telephone_call,
     _verb_after_asked_aside,
+    _vote_tally,
 )
 from newsmine.nlp.attribution.cues import cue_range, cue_words, view_phrase
 from newsmine.nlp.attribution.features import cue_features_of, cue_values, feature_values, trigger_values
@@ -150,6 +151,12 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
     prop = _Proposals(ctx, i, source_scorer)
     cue_start, cue_end = prop.cue
     main_verb = _verb_after_asked_aside(ctx, i)
+    # The parse hangs a count of votes as the object or as a noun-phrase adverb ('voted 6-1 for').
+    tally, tally_end = -1, -1
+    for c in ctx.children[i]:
+        if ctx.dep[c] in ("dobj", "npadvmod") and (tally_end := _vote_tally(ctx, i, c)) >= 0:
+            tally = c
+            break
     for c in ctx.children[i]:
         dep = ctx.dep[c]
         if dep not in _CONTENT_CHILD_DEPS or cue_start <= c < cue_end or c == main_verb:
@@ -160,6 +167,8 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
             continue  # 'Not everyone is persuaded': who is persuaded, not what is said
         if _relative_clause(ctx, c) and (ctx.pos[i] == "NOUN" or ctx.child(i, SUBJECT_DEPS) < 0):
             continue  # 'claims that could not be independently verified': what is said of the claims
+        if tally >= 0 and ctx.left[tally] <= c < tally_end:
+            continue  # 'voted eight to three … to build': the count is no content, the complement is
         start, end = ctx.subtree(c)
         if dep == "ccomp":
             start = _after_reporting_time(ctx, cue_end, c, start)
@@ -196,7 +205,7 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
         for cand in prop.items:
             if cand.relation == "child:pobj:to":
                 cand.fixed_score = _REFERENCE_SCORE
-    if ctx.pos[i] == "VERB":
+    if ctx.pos[i] == "VERB" and tally < 0:  # a count of votes opens no verb phrase of content
         # 'described Clinton as a "disgrace"', 'called her behavior "outrageous"': the verb
         # phrase after the cue, whole or without trailing clauses and modifiers.
         right = [c for c in ctx.children[i] if c >= cue_end and ctx.dep[c] not in ("punct", "cc") and c != main_verb]
@@ -236,7 +245,7 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
                 t_start = i - 1  # "That's according to …": the subject, without the copula
         left, right = (h_start, t_start), (t_end, h_end)
         prop.tokens(f"rest:{ctx.dep[i]}", *max(left, right, key=lambda r: r[1] - r[0]))
-    elif ctx.dep[i] == "ROOT" and not (ctx.lower[i] == "according" and _copula_before(ctx, i, ctx.sent_bounds[ctx.sent_of[i]][0])):
+    elif ctx.dep[i] == "ROOT" and tally < 0 and not (ctx.lower[i] == "according" and _copula_before(ctx, i, ctx.sent_bounds[ctx.sent_of[i]][0])):
         # ("That's according to X" parsed with 'according' as its root: the subject alone.)
         s_start, s_end = ctx.sent_bounds[ctx.sent_of[i]]
         subject = _postposed_subject(ctx, i)

@@ -12,6 +12,8 @@ proposing (:mod:`.candidates`) apart from the parse's misreadings it guards agai
 
 from __future__ import annotations
 
+import re
+
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cues import cue_category
@@ -147,6 +149,37 @@ def _pushed_up_or_down(ctx: DocContext, i: int) -> bool:
         ctx.lower[c] in ("up", "down") and (ctx.tag[c] == "RP" or not any(ctx.dep[g] == "pobj" for g in ctx.children[c]))
         for c in words
     )
+
+
+# The words of a count of votes besides its numbers: 'eight to three', '6-1', '5 to 4'.
+_TALLY_WORDS = frozenset({"to", "-", "–", "—"})
+_SPLIT_COUNT = re.compile(r"\d+[-–—]\d+")
+
+
+def _vote_tally(ctx: DocContext, i: int, c: int) -> int:
+    """The end (exclusive) of a count of votes that ``c``, the object of cue ``i`` or a noun
+    phrase as its adverb, opens ('voted eight to three on Tuesday night to build …', 'ruled 5-4
+    that …') before the cue's complement, else -1: what was decided is the complement, not the
+    count (PolNeAR writes the count into the cue, 'voted 6-1 for', 'voted 5 to 4 in February',
+    and the content after it). A count is numbers joined by 'to' or a dash, two numbers at least
+    or one written '6-1'; the parse may hang its 'to three' on the cue ('voted two to one
+    against'). Near misses: a single number ('asked for two'), a counted noun ('approved 300
+    homes'), a count with no complement after it ('voted eight to three.')."""
+    end = ctx.right[c] + 1
+    rest = next((k for k in ctx.children[i] if k > c and ctx.left[k] == end), -1)
+    if rest >= 0 and ctx.lower[rest] == "to" and ctx.dep[rest] == "prep" and ctx.right[rest] == rest + 1:
+        end = rest + 2  # 'two' + 'to one', each a dependent of the cue
+    words = range(ctx.left[c], end)
+    if not all(ctx.pos[w] == "NUM" or ctx.lower[w] in _TALLY_WORDS for w in words):
+        return -1
+    if sum(ctx.pos[w] == "NUM" for w in words) < 2 and not any(_SPLIT_COUNT.fullmatch(ctx.lower[w]) for w in words):
+        return -1
+    decided = any(ctx.dep[k] in _TALLIED_COMPLEMENTS and ctx.left[k] >= end for k in ctx.children[i])
+    return end if decided else -1
+
+
+# What a count of votes decided: 'voted 6-1 to …', '… for the resolution', '… that …'.
+_TALLIED_COMPLEMENTS = frozenset({"xcomp", "ccomp", "prep"})
 
 
 # What makes 'call' name or ask rather than telephone: a second complement ('called him a

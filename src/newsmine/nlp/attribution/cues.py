@@ -164,7 +164,13 @@ def cue_category(lemma: str | None, direct: bool) -> str:
     """What a cue reports (``lexicons/cue_categories.txt``): the cue's lemma looked up whole
     ('make clear'), then by its first word ('call for' -> 'call'). Quotation marks report
     someone's words, so a direct quote with no cue word or an unlisted one ('"…," she
-    fumed') is speech; any other unlisted cue is "other"."""
+    fumed') is speech; any other unlisted cue is "other".
+
+    Speech is words said (say, tell, add, announce), writing words written (write, tweet, post,
+    publish). "announce" was writing: it is speech, as the noun "announcement" already was,
+    since an announcement is made at a podium, a council meeting or a press conference as often
+    as in print, and the medium, when the article names it, decides ('announced in a post on
+    X' is writing: :func:`quote_category`)."""
     table = lexicons.load_sections("cue_categories")
     if lemma:
         found = table.get(lemma) or table.get(lemma.split()[0])
