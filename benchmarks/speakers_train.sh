@@ -78,6 +78,10 @@
 # whose name sources no file judged (articles of the description- and pronoun-only files;
 # random.Random(5455), its header says how), blind: a twelfth study sample of names; its first
 # figure is in docs/history/speakers.md.
+# train-desc55.ann.txt (session 55) is a tenth description-only study file: 25 train articles in
+# none of the description-holding files above (names-only and pronoun-only files may share its
+# articles; random.Random(5555), its header says how), annotated blind; its first figure is in
+# docs/history/speakers.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TRAIN=../shared/benchmarks/polnear/train

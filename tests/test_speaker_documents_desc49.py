@@ -137,12 +137,8 @@ def test_a_statement_attributed_to_an_unnamed_aide_names_no_one(pipeline):
     assert speaker_of(pipeline.analyze(text), "nothing to hide").name != "Elena Ruiz"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a document whose relative clause has a pronoun release it, after a quoted title that the "
-    "recogniser tags ('the \"Harlow Harbor Authority\" plan she released'): the mention holds a name, so the name "
-    "route answers before the document rules read the clause (desc49, one train source)",
-)
+# desc49's strict xfail, passing since desc55's rule (documents._pronoun_in_its_clause): a document
+# whose relative clause has "she" release it is hers, the quoted title before it notwithstanding.
 def test_a_document_a_pronoun_released_after_a_named_title(pipeline):
     text = (
         "Ruiz lays out harbor plan\n\n"

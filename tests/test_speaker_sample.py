@@ -52,7 +52,7 @@ def test_the_converter_rebuilds_the_shared_dev_gold_exactly(capsys):
 _SAMPLES = sorted((ROOT / "training" / "speakers").glob("train-*.ann.txt"))
 _TRAIN = ROOT.parent / "shared" / "benchmarks" / "polnear" / "train"
 # A sample that annotates only one class of its articles' sources says so on a header line
-# (train-extra, train-names37/39/43/46/47/48/48b/49: names; train-extra-desc, train-desc37/39/42/43/46/47/54:
+# (train-extra, train-names37/39/43/46/47/48/48b/49: names; train-extra-desc, train-desc37/39/42/43/46/47/54/55:
 # descriptions; train-pron37: pronouns); train-sample, train-fresh, train-holdout, train-blind and
 # train-all47 judge every source of their articles.
 _is_partial = build_gold.is_partial

@@ -29,7 +29,12 @@ from newsmine.nlp.speakers.documents import (
 )
 from newsmine.nlp.speakers.groups import _group_named, _titled_group
 from newsmine.nlp.speakers.headline_case import _headline_word_only
-from newsmine.nlp.speakers.headline_people import _headline_opener_in_lead, _headline_person, _lead_speaker
+from newsmine.nlp.speakers.headline_people import (
+    _headline_opener_in_lead,
+    _headline_person,
+    _lead_speaker,
+    headline_phrase_again,
+)
 from newsmine.nlp.speakers.held_signs import holder_of_sign
 from newsmine.nlp.speakers.introduced_unnamed import _introduced_unnamed
 from newsmine.nlp.speakers.joined_names import _people_named_after_comma, _places_of
@@ -189,7 +194,7 @@ def _description(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     # a hyphenated title's last part may be tagged a proper noun ("the president-elect")
     title_word = low in titles or mention.text.lower().split()[-1] in titles
     if not (title_word or low in _ROLE_NOUNS or root.pos_ == "NOUN" or low in _BODY_TYPES or _aged(mention)):
-        return None
+        return headline_phrase_again(resolver, mention)  # "NFL Legend …" (title case) above "The NFL legend said"
     described = (
         _described(resolver, mention)
         or one_of_a_titled_pair(resolver, mention)  # "hosts Dan Lee and Ana Ruiz … the host" (desc51)
@@ -198,7 +203,9 @@ def _description(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     if described is not None:
         return described
     subject = (_headline_person(resolver, mention) or _headline_opener_in_lead(resolver, mention)) if low in titles else None
-    return _for_cluster(subject, "description") if subject is not None else None
+    if subject is not None:
+        return _for_cluster(subject, "description")
+    return headline_phrase_again(resolver, mention)
 
 
 def _trade_after_quote(resolver: SpeakerResolver, mention: Span) -> Resolution | None:

@@ -48,7 +48,7 @@ from newsmine.nlp.speakers.descriptions import _described
 from newsmine.nlp.speakers.named_authors import _author_of
 from newsmine.nlp.speakers.organisations import _outlet_voice, _written_outlet
 from newsmine.nlp.speakers.people import _previous_near
-from newsmine.nlp.speakers.pronouns import _possessor_person
+from newsmine.nlp.speakers.pronouns import _possessor_person, person_of_pronoun
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.sent_documents import _bare_ads_put_out_before, _campaign_put_out_before, _sender_just_before
 from newsmine.nlp.speakers.spoken_in_documents import spoken_in_just_before
@@ -147,9 +147,10 @@ def _document_author(resolver: SpeakerResolver, mention: Span) -> Resolution | N
 def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     root = mention.root
     family = document_family(mention)
-    owner = _possessor_person(resolver, mention)
+    owner = _possessor_person(resolver, mention) or _pronoun_in_its_clause(resolver, mention)
     if owner is not None:
-        return _authored((owner, False), family, "pronoun")  # "his memoir", "her letter", "his speech from Trump Tower"
+        # "his memoir", "her letter", "his speech from Trump Tower"; "a statement she released"
+        return _authored((owner, False), family, "pronoun")
     campaign = _campaign_behind(resolver, root)
     if campaign is not None:
         return campaign
@@ -312,6 +313,21 @@ def _headline_label(resolver: SpeakerResolver, mention: Span) -> Resolution | No
     if candidates:
         return _authored(candidates[0][1], family or "article", "description")
     return _written_outlet(resolver, mention) if outlet_noun else None
+
+
+def _pronoun_in_its_clause(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
+    """'according to a statement she released Sunday', 'an interview he gave to the Ledger': a
+    document whose relative clause has "he" or "she" as the subject of a verb that puts it out
+    is that person's, as "her statement" is (desc55; a named subject is
+    :func:`.named_authors._author_of`'s). Not a verb that only handles or meets it ("the
+    letter she received", "a report he read"), nor a clause whose pronoun is its object."""
+    for clause in mention.root.rights:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _AUTHORING_VERBS:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("he", "she"):
+            return person_of_pronoun(resolver, mention, subject)
+    return None
 
 
 def _campaign_behind(resolver: SpeakerResolver, noun: Token) -> Resolution | None:

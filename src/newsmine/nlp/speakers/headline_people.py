@@ -5,7 +5,8 @@ after a headline clause that names Ginsburg is Ginsburg (:func:`_headline_person
 'Republican seeks new inquiry' above a lead that names Chaffetz as its subject is Chaffetz
 (:func:`_headline_opener_in_lead`); 'Philippine lawmaker wants Trump banned' or 'A lawmaker
 … is calling for' in the lead is the person first introduced just below as a speaker
-(:func:`_lead_speaker`). Split from :mod:`.people` (session 46), which keeps the
+(:func:`_lead_speaker`); 'NFL Legend Pays A Heavy Price …' above '… The NFL legend said' is
+whoever the body's own phrase is (:func:`headline_phrase_again`). Split from :mod:`.people` (session 46), which keeps the
 descriptions read against the whole article.
 """
 
@@ -205,3 +206,34 @@ def _reported_on(pronoun: Token) -> bool:
     """Whether a subject pronoun undergoes its verb ("she was hit") or is only in a state ("he
     had been dead", "she is in stable condition"): someone reported on more than the speaker."""
     return pronoun.dep_ == "nsubjpass" or (pronoun.dep_ == "nsubj" and pronoun.head.lemma_ == "be")
+
+
+def headline_phrase_again(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'NFL Legend Pays A Heavy Price For Supporting Trump' above '… The NFL legend said people
+    misunderstand Trump': a headline's description with no determiner (title case hides its
+    nouns) that the body writes again, after "the" and in lower case, is whoever the body's
+    phrase is, when that is a person (desc55). Not a phrase holding a person's name or whose
+    head is tagged ("Trump Aide …"), a plural ("Rodeo Legends …": a group), nor a phrase the body writes only capitalised (a
+    name, not a description)."""
+    root, doc = mention.root, resolver.doc
+    if root.i >= resolver.headline_tokens or root.tag_ in ("NNS", "NNPS") or mention[0].lower_ in _DETERMINERS:
+        return None
+    if root.i in resolver.index.cluster_of or any(t.ent_type_ == "PERSON" for t in mention):
+        return None  # "Trump Aide …", a tagged head: a name (a body's "NFL Legend" may hold one)
+    words = [t.lower_ for t in mention if not t.is_punct]
+    if not words or words[-1] != root.lower_:
+        return None  # the phrase must end on its head ("Legend", not "Legend Who Endorsed …")
+    for start in range(resolver.headline_tokens + 1, len(doc) - len(words) + 1):
+        span = doc[start : start + len(words)]
+        if doc[start - 1].lower_ != "the" or [t.lower_ for t in span] != words or not span[-1].is_lower:
+            continue
+        phrase = doc[start - 1 : start + len(words)]
+        if phrase.root.i != span[-1].i:
+            continue
+        found = resolver._resolve(phrase, depth=1)
+        if found.cluster is not None and found.kind == "person" and resolver.index.first_start(found.cluster) >= resolver.headline_end:
+            # not someone the headline names itself ("… For Supporting Ann Dale"): the
+            # headline would have written the name, so its description is another person
+            return _for_cluster(found.cluster, "description")
+        return None  # the body's first such phrase decides
+    return None

@@ -291,14 +291,20 @@ def _possessor_person(resolver: SpeakerResolver, mention: Span) -> EntityCluster
     """The person a possessive "his" / "her" on the mention's head stands for."""
     for child in mention.root.children:
         if child.dep_ == "poss" and child.lower_ in ("his", "her"):
-            gender = "m" if child.lower_ == "his" else "f"
-            ahead = _subject_ahead(resolver, resolver.doc[child.i : child.i + 1], gender)
-            if ahead is not None:
-                return ahead  # "In her statement condemning the test, Clinton defended …"
-            previous = resolver.previous.cluster if resolver.previous is not None else None
-            ranked = rank_people(resolver.index, mention, gender, previous)
-            return ranked[0][0] if ranked else None
+            return person_of_pronoun(resolver, mention, child)
     return None
+
+
+def person_of_pronoun(resolver: SpeakerResolver, mention: Span, pronoun: Token) -> EntityCluster | None:
+    """The person a "his" / "her" / "he" / "she" inside the mention stands for: the subject of
+    the main clause named after an opening clause, else the pronoun's best-ranked person."""
+    gender = "m" if pronoun.lower_ in ("his", "he") else "f"
+    ahead = _subject_ahead(resolver, resolver.doc[pronoun.i : pronoun.i + 1], gender)
+    if ahead is not None:
+        return ahead  # "In her statement condemning the test, Clinton defended …"
+    previous = resolver.previous.cluster if resolver.previous is not None else None
+    ranked = rank_people(resolver.index, mention, gender, previous)
+    return ranked[0][0] if ranked else None
 
 
 def _owner_of_thing(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
