@@ -145,4 +145,3 @@ def government_office_not_held(resolver: SpeakerResolver, cluster: EntityCluster
     words = resolver.index.title_words(cluster)
     # either way round: "Ruth Lee, the county's top lawyer" holds the office of "the county attorney"
     return head not in words and _TITLE_SYNONYMS.get(head, head) not in {_TITLE_SYNONYMS.get(w, w) for w in words}
-
