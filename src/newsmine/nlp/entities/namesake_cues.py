@@ -107,13 +107,18 @@ def _joined_after_another(span: Span) -> int | None:
     "Hale" of Tom for "Ann Hale", set beside the conjunct "wife"); else None. A conjunction names
     both at once, and news name the one they are about first: a bare surname right after is the
     first member's, not the one named last. A full name after "and" in a clause of its own
-    ("Barack Obama spoke, and Michelle Obama waved") is no conjunct of a name."""
+    ("Barack Obama spoke, and Michelle Obama waved") is no conjunct of a name, and a first member
+    denied ("Not Sen. Tom Hale but his wife, Ann Hale, toured …": review55) is not the one the
+    sentence is about."""
     root = span.root
     if root.dep_ == "appos" and root.head.dep_ == "conj":
         root = root.head
     if root.dep_ != "conj" or root.head.i >= span.start:
         return None
-    return root.head.i
+    first = root.head
+    if any(t.lower_ == "not" for t in span.doc[max(first.left_edge.i - 1, 0) : first.i]):
+        return None  # "not A but B", "It was not A but B who …": B is the one meant
+    return first.i
 
 
 def _apposition_of_a_relative(span: Span) -> int | None:

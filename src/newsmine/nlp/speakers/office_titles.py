@@ -143,5 +143,5 @@ def government_office_not_held(resolver: SpeakerResolver, cluster: EntityCluster
     if head not in _GOVERNMENT_TRADES or not any(t.i < root.i and t.lower_ in _GOVERNMENT_LEVELS for t in mention):
         return False
     words = resolver.index.title_words(cluster)
-    return head not in words and _TITLE_SYNONYMS.get(head) not in words
-
+    # either way round: "Ruth Lee, the county's top lawyer" holds the office of "the county attorney"
+    return head not in words and _TITLE_SYNONYMS.get(head, head) not in {_TITLE_SYNONYMS.get(w, w) for w in words}

@@ -308,7 +308,7 @@ def _unnamed_since(resolver: SpeakerResolver, mention: Span, body: EntityCluster
             continue
         if quoted_indefinite(index, token):
             continue  # '"… cut an agency's staff …," she said': a speaker's generic possessor, no one brought in
-        if token.dep_ == "attr":
+        if token.dep_ == "attr" and _the_body_is(index, token, body):
             continue  # '"We are a public university," Marsh wrote': what a subject is, no other one brought in
         start = token.left_edge.i
         after_body = start >= 2 and resolver.doc[start - 1].text == "," and index.cluster_of.get(start - 2) is body
@@ -316,6 +316,20 @@ def _unnamed_since(resolver: SpeakerResolver, mention: Span, body: EntityCluster
             continue  # the body's own apposition ("the Lee Institute, a think tank,", wherever the parse hangs it)
         return True
     return False
+
+
+# Subjects of a copula that stand for a body just named: '"We are a public university," Marsh wrote'.
+_PRONOUNS_OF_A_BODY = frozenset({"we", "it", "they"})
+
+
+def _the_body_is(index: DocIndex, attr: Token, body: EntityCluster) -> bool:
+    """Whether the copula whose complement is ``attr`` says what ``body`` is: its subject a
+    pronoun of a body ('"We are a public university,"', "It is a group of parents") or a
+    mention of ``body`` ("The Alliance is a group of parents"). A copula with another subject
+    brings in a new one ("There is a group of parents who …", "Its main rival is a group of
+    parents …", "The plaintiffs are a group of parents …": review55)."""
+    subjects = [t for t in attr.head.children if t.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.lower_ in _PRONOUNS_OF_A_BODY or index.cluster_of.get(t.i) is body for t in subjects)
 
 
 def _police_of_place(resolver: SpeakerResolver, mention: Span) -> str | None:
