@@ -87,3 +87,19 @@ def test_a_one_sentence_article_with_a_present_tense_verb_gives_its_quote(pipeli
 def test_a_council_vote_for_a_resolution_gives_the_resolution_as_content(pipeline):
     record = pipeline.analyze("The council voted 6-1 for the resolution on Monday.")
     assert any("the resolution" in q.text for q in record.quotes)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the tokenizer splits 'non-profit' into 'non', '-', 'profit' and the parse makes each a "
+    "dependent of the verb ('-' and 'profit' two subjects), so the speaker is 'profit', unresolved "
+    "(train: 1 such quote of the 6 gold sources holding the word; 'The nonprofit' in one word "
+    "resolves). Keeping the word whole is a tokenizer change every cached parse would miss",
+)
+def test_the_hyphenated_non_profit_is_the_group_named_before(pipeline):
+    text = (
+        "Pier contest\n\n"
+        "The advocacy group Harbor Watch sponsored a contest for new pier designs. "
+        "The non-profit said the pier was unsafe.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "pier was unsafe").name == "Harbor Watch"
