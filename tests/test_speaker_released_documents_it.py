@@ -62,3 +62,47 @@ def test_it_after_people_released_a_statement_is_not_given_to_them(pipeline):
     # near miss: a plural subject ("Workers released a statement") is no description of one body
     later = 'Workers released a statement within the hour. "We will not give up the plant," it said.\n'
     assert speaker_of(pipeline.analyze(_UNION + later), "not give up the plant").name == "Harbor Workers Union"
+
+
+# "the statement said" after a description put the statement out (seen55): the releasing
+# subject is the author, not the body that spoke before and that the statement answers.
+_INQUIRY = (
+    "Ethics inquiry\n\n"
+    "Rep. Dale Brenner, an Ohio Democrat, took three trips with a lobbyist. The House Ethics Committee "
+    "said on Monday that it had opened an inquiry into Brenner.\n\n"
+)
+
+
+def test_the_statement_after_a_persons_office_released_it_is_the_person(pipeline):
+    text = _INQUIRY + (
+        "Brenner's office released a written statement within the hour. "
+        '"The congressman welcomes the chance to set the record straight," the statement said.\n'
+    )
+    assert speaker_of(pipeline.analyze(text), "welcomes the chance").name == "Dale Brenner"
+
+
+def test_the_statement_said_that_after_an_office_released_it_is_the_person(pipeline):
+    text = _INQUIRY + (
+        "Brenner's office released a statement within the hour. The statement said the congressman "
+        "welcomed the inquiry.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "welcomed the inquiry").name == "Dale Brenner"
+
+
+def test_the_statement_after_officials_released_one_is_not_theirs(pipeline):
+    # near miss: "Officials" name no author; the statement is not given to anyone by this rule
+    text = _INQUIRY + "Officials released a statement within the hour. The statement said the inquiry would be short.\n"
+    quotes = [q for q in pipeline.analyze(text).quotes if "would be short" in q.text]
+    assert quotes, "the statement's words are a quote"
+    assert quotes[0].speaker is None or quotes[0].speaker.name in (None, "House Ethics Committee")
+
+
+def test_the_statement_after_an_office_released_a_letter_is_not_the_letters_author(pipeline):
+    # near miss: another document's noun; "the statement" is the previous speaker's, as before
+    text = (
+        "Ethics inquiry\n\n"
+        "Rep. Dale Brenner took three trips with a lobbyist. Brenner's office released a letter on Friday. "
+        "The House Ethics Committee said on Monday that it had opened an inquiry into Brenner. "
+        '"We take every complaint seriously," the statement said.\n'
+    )
+    assert speaker_of(pipeline.analyze(text), "every complaint").name == "House Ethics Committee"

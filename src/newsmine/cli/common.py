@@ -11,7 +11,14 @@ from typing import Annotated, NoReturn
 
 import typer
 
-from newsmine.cli.stops import EXIT_INTERRUPTED, EXIT_TERMINATED, NOTHING_WRITTEN, START_OVER, Terminated, terminate_like_interrupt
+from newsmine.cli.stops import (
+    EXIT_INTERRUPTED,
+    EXIT_TERMINATED,
+    NOTHING_WRITTEN,
+    START_OVER,
+    Terminated,
+    terminate_like_interrupt,
+)
 from newsmine.errors import NewsmineError, NothingFound, OutputError, UsageError
 
 __all__ = [
@@ -21,9 +28,9 @@ __all__ = [
     "EXIT_STOPPED",
     "EXIT_TERMINATED",
     "EXIT_USAGE",
-    "ModelOption",
     "NOTHING_WRITTEN",
     "START_OVER",
+    "ModelOption",
     "Terminated",
     "fail",
     "reported_errors",

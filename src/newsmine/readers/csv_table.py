@@ -22,7 +22,7 @@ import sys
 from collections.abc import Iterator
 
 from newsmine.articles import Article, ReadFailure
-from newsmine.readers.json_lines import TEXT_FIELD_OPTION, JsonFields, fields_held, article_from_object
+from newsmine.readers.json_lines import TEXT_FIELD_OPTION, JsonFields, article_from_object, fields_held
 
 __all__ = ["articles_from_csv", "is_newsmine_csv"]
 

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from newsmine.errors import UnsupportedFormat, UsageError
-from newsmine.readers.formats import FORMATS, STDIN, detect_format, is_gzipped
 from newsmine.readers.csv_table import is_newsmine_csv
+from newsmine.readers.formats import FORMATS, STDIN, detect_format, is_gzipped
 
 __all__ = ["GLOB_CHARACTERS", "MANIFEST_SUFFIX", "InputFile", "SkippedBecause", "SkippedFile", "display_path", "is_glob",
            "list_inputs", "opens_a_feed"]

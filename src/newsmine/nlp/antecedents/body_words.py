@@ -94,6 +94,10 @@ _NOT_GROUP_WORDS = frozenset({
     "house", "police", "government", "campaign", "university", "college", "school", "inc", "corp", "company",
     *_EVENT_WORDS,
 })  # fmt: skip
+# Heads that say a body is not run for profit, and the legal forms of a company's name that say
+# it is: "Kessler Group Inc." is no nonprofit, though "group" fits "the nonprofit" otherwise.
+NONPROFIT_HEADS = frozenset({"non-profit", "nonprofit", "charity"})
+COMPANY_LEGAL_FORMS = frozenset({"inc", "inc.", "corp", "corp.", "co.", "llc", "l.l.c.", "ltd", "ltd.", "plc"})
 
 
 def outlet_name(name: str) -> bool:

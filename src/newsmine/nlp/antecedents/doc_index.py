@@ -21,12 +21,14 @@ from newsmine.nlp.antecedents.body_words import (
     _ANY_BODY_HEADS,
     _BODY_LABELS,
     _COMPANY_DESCRIPTORS,
-    COMPANY_HEADS,
     _NOT_COMPANY_WORDS,
     _NOT_GROUP_WORDS,
     _PARTY_ACRONYMS,
     _PARTY_NAMES,
     _US_SPELLING,
+    COMPANY_HEADS,
+    COMPANY_LEGAL_FORMS,
+    NONPROFIT_HEADS,
     no_company_name,
     outlet_name,
 )
@@ -542,6 +544,8 @@ class DocIndex:
             return 0.0
         if "outlet" in type_words:
             return 2.0 if outlet_name(cluster.name) else 0.0
+        if head in NONPROFIT_HEADS and _named_with_legal_form(cluster, name_words):
+            return 0.0  # "Kessler Group Inc. … the nonprofit": a company by its legal form
         if name_words & set(type_words):
             return 2.0
         acronym = cluster.name.isupper() and len(cluster.name) <= 5
@@ -566,3 +570,11 @@ class DocIndex:
                 return 0.0
             return 0.25 if acronym else 0.5  # "NAACP", "DNC": initials are mostly bodies, not firms
         return 0.0
+
+
+def _named_with_legal_form(cluster: EntityCluster, name_words: set[str]) -> bool:
+    """Whether a company's legal form ("Inc.", "LLC") is written in or just after a name of the
+    cluster: "Bayside Group LLC" may be named "Bayside Group", the form left outside the span."""
+    if name_words & COMPANY_LEGAL_FORMS:
+        return True
+    return any(m.end < len(m.doc) and m.doc[m.end].lower_ in COMPANY_LEGAL_FORMS for m in cluster.mentions)

@@ -16,12 +16,11 @@ from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import rank_bodies, rank_group, rank_people_named_together
-from newsmine.nlp.speakers.author_entities import _AUTHORING_VERBS
 from newsmine.nlp.speakers.documents import _document_author
 from newsmine.nlp.speakers.research_authors import RESEARCH_PEOPLE
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.unnamed import _unnamed_people
-from newsmine.nlp.speakers.verb_subjects import nearest_subject
+from newsmine.nlp.speakers.verb_documents import described_author, put_out
 from newsmine.nlp.speakers.words import _DOCUMENT_NOUNS, _PARTY_OF_GROUP
 
 if TYPE_CHECKING:
@@ -211,36 +210,15 @@ def _document_just_named(resolver: SpeakerResolver, mention: Span, after: int = 
                 return None
         if token.pos_ != "NOUN" or token.lower_ not in _DOCUMENT_NOUNS or index.in_quote[i]:
             continue
-        if after >= 0 and not _put_out(token):
+        if after >= 0 and not put_out(token):
             continue
         authored = _document_author(resolver, doc[token.left_edge.i : token.right_edge.i + 1])
         if authored is not None and authored.name:
             return Resolution(authored.kind, authored.cluster, authored.name, "pronoun")
         if after >= 0:
-            return _described_author(resolver, token)  # "Garrity's office released a statement"
+            return described_author(resolver, token)  # "Garrity's office released a statement"
         return None  # the latest document has no author the article names
     return None
-
-
-def _put_out(document: Token) -> bool:
-    """'Acme released a statement', 'putting out a statement': the document is the object of a
-    verb that authors it."""
-    return document.dep_ == "dobj" and document.head.lemma_.lower() in _AUTHORING_VERBS
-
-
-def _described_author(resolver: SpeakerResolver, document: Token) -> Resolution | None:
-    """'Garrity's office released a written statement': the document's author is the subject of
-    the verb that put it out, a description no entity holds ("Garrity's office"), resolved as
-    that description alone would be; only a noun subject with a name or an entity behind it
-    (not "Officials released a statement", nor a pronoun)."""
-    subject = nearest_subject(document.head)
-    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
-        return None
-    phrase = resolver.doc[subject.left_edge.i : subject.i + 1]
-    found = resolver._resolve(phrase, depth=1)
-    if found.kind not in ("person", "organisation") or (found.cluster is None and not found.name):
-        return None
-    return Resolution(found.kind, found.cluster, found.name, "pronoun")
 
 
 def _described_subject(resolver: SpeakerResolver, mention: Span, plural: bool) -> Resolution | None:

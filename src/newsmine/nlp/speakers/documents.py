@@ -38,7 +38,6 @@ from newsmine.nlp.speakers.authors import (
     _written_author,
 )
 from newsmine.nlp.speakers.campaigns import _campaign
-from newsmine.nlp.speakers.titled_study_authors import titled_study_author
 from newsmine.nlp.speakers.clause_authors import (
     _COURT_PAPERS,
     _clause_author,
@@ -53,7 +52,8 @@ from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.sent_documents import _bare_ads_put_out_before, _campaign_put_out_before, _sender_just_before
 from newsmine.nlp.speakers.spoken_in_documents import spoken_in_just_before
 from newsmine.nlp.speakers.statement_documents import _filed_by_another, _introduced_unauthored, _spoken_in_before
-from newsmine.nlp.speakers.verb_documents import put_out_by_a_verb_before
+from newsmine.nlp.speakers.titled_study_authors import titled_study_author
+from newsmine.nlp.speakers.verb_documents import put_out_by_a_verb_before, released_by_a_description_before
 from newsmine.nlp.speakers.wire_credits import in_dateline
 from newsmine.nlp.speakers.words import _BODY_TYPES, _CAMPAIGN_NOUNS, _DEFINITE, _DETERMINERS, _DOCUMENT_NOUNS, _VAGUE
 
@@ -202,6 +202,10 @@ def _document_author_any(resolver: SpeakerResolver, mention: Span) -> Resolution
         campaign = _campaign_put_out_before(resolver, mention, family)
         if campaign is not None:
             return campaign  # "his campaign sent out an email … read the email"
+        if root.lower_ in _STATEMENT_NOUNS:
+            released = released_by_a_description_before(resolver, mention)
+            if released is not None:
+                return released  # "Garrity's office released a written statement … the statement said"
         previous = _previous_near(resolver, mention, sentences=2)
         if root.lower_ in _STATEMENT_NOUNS and previous is not None and previous.kind != "anonymous" and not _filed_by_another(resolver, mention, previous):
             # '… the Lee campaign responded. "…," the statement said': no statement named

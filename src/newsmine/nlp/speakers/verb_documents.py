@@ -26,16 +26,17 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from newsmine.nlp.speakers.author_entities import _AUTHORING_VERBS
 from newsmine.nlp.speakers.authors import _singular
 from newsmine.nlp.speakers.resolution import Resolution
-from newsmine.nlp.speakers.words import _DOCUMENT_NOUNS
 from newsmine.nlp.speakers.verb_subjects import nearest_subject
+from newsmine.nlp.speakers.words import _DOCUMENT_NOUNS
 from newsmine.records import SpeakerResolution
 
 if TYPE_CHECKING:
     from newsmine.nlp.speakers.resolver import SpeakerResolver
 
-__all__ = ["put_out_by_a_verb_before"]
+__all__ = ["described_author", "put_out", "put_out_by_a_verb_before", "released_by_a_description_before"]
 
 # The verbs whose act puts out the document a noun names, by the noun (singular): only pairs a
 # news article writes for one act ("reported … the report", "sued … the lawsuit").
@@ -127,3 +128,46 @@ def _named_before(resolver: SpeakerResolver, noun: str, verb: int) -> bool:
     document was brought in before, and the verb is said of it, not its putting out."""
     lower, in_quote, doc = resolver.index.context.lower, resolver.index.in_quote, resolver.doc
     return any(_singular(lower[j]) == noun and doc[j].pos_ == "NOUN" and not in_quote[j] for j in range(verb))
+
+
+def put_out(document: Token) -> bool:
+    """'Acme released a statement', 'putting out a statement': the document is the object of a
+    verb that authors it."""
+    return document.dep_ == "dobj" and document.head.lemma_.lower() in _AUTHORING_VERBS
+
+
+def described_author(resolver: SpeakerResolver, document: Token, label: str = "pronoun") -> Resolution | None:
+    """'Garrity's office released a written statement': the document's author is the subject of
+    the verb that put it out, a description no entity holds ("Garrity's office"), resolved as
+    that description alone would be; only a noun subject with a name or an entity behind it
+    (not "Officials released a statement", nor a pronoun)."""
+    subject = nearest_subject(document.head)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+        return None
+    phrase = resolver.doc[subject.left_edge.i : subject.i + 1]
+    found = resolver._resolve(phrase, depth=1)
+    if found.kind not in ("person", "organisation") or (found.cluster is None and not found.name):
+        return None
+    return Resolution(found.kind, found.cluster, found.name, label)
+
+
+def released_by_a_description_before(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """"Brenner's office released a written statement. … the statement said": the author of the
+    latest document of the mention's own noun put out by an authoring verb near before it (its
+    sentence or the two before, outside quotations), when that verb's subject is a description
+    no entity holds (``described_author``). A document with an entity author is in the
+    article's list of documents and read before this; without this, "the statement" went to
+    the previous speaker, who may be the body the statement answers. Only "the/this/that
+    statement" with no owner of its own; "Officials released a statement" names no author."""
+    root = mention.root
+    if mention[0].lower_ not in _DEFINITE_OPENERS or root.tag_ != "NN" or any(c.dep_ == "poss" for c in root.children):
+        return None
+    noun = _singular(root.lower_)
+    ctx, doc, in_quote = resolver.index.context, resolver.doc, resolver.index.in_quote
+    first = ctx.sent_bounds[max(0, ctx.sent_of[root.i] - _SENTENCES_BEFORE)][0]
+    for i in range(mention.start - 1, first - 1, -1):
+        if in_quote[i] or doc[i].pos_ != "NOUN" or _singular(ctx.lower[i]) != noun:
+            continue
+        if put_out(doc[i]):
+            return described_author(resolver, doc[i], SpeakerResolution.description)
+    return None
