@@ -107,6 +107,33 @@ def test_a_subject_after_the_cue_with_a_place_is_still_the_speaker(pipeline, tex
     assert quote.speaker is not None and quote.speaker.name == speaker
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will build the bridge," said in a statement Mayor Ann Lee.',
+        '"We will build the bridge," added in Dayton Mayor Ann Lee.',
+        '"We will build the bridge," said across the table Mayor Ann Lee.',
+    ],
+    ids=["in-a-statement", "in-a-city", "across-the-table"],
+)
+def test_a_name_after_a_place_right_after_the_cue_is_the_speaker(pipeline, text):
+    # review55b: xfail55's place prepositions took every speaker after them away; the parse
+    # folds a name put after the place into the preposition's phrase (an apposition of
+    # "statement", the object of "in" with "Dayton" a compound), and it is the speaker still
+    quote = first_quote_in(pipeline, "Bridge plan\n\n" + text + "\n", "build the bridge")
+    assert quote.speaker is not None and quote.speaker.name == "Ann Lee"
+
+
+def test_a_chant_echoing_through_a_persons_rally_is_not_that_persons(pipeline):
+    # near miss of the name after a place: a possessive name is part of the place
+    text = (
+        '"She should answer for every one of those emails," Senator Ray Dunn told the crowd.\n\n'
+        '"Lock her up, lock her up, lock her up right now" echoed through Ann Lee\'s rally.'
+    )
+    quote = first_quote_in(pipeline, text, "Lock her up")
+    assert quote.speaker is None or quote.speaker.name != "Ann Lee"
+
+
 @pytest.mark.xfail(
     strict=True,
     reason=(
