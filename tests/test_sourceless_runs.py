@@ -81,16 +81,25 @@ def test_an_active_writers_verb_between_quoted_sentences_still_takes_the_speaker
     assert quote.speaker is not None and quote.speaker.text == "Treasurer Tom Hale"
 
 
-def test_a_chant_echoing_through_a_hall_is_not_the_halls(pipeline):
+@pytest.mark.parametrize(
+    ("place", "wrong_speaker"),
+    [
+        ("the hall", "the hall"),
+        # review55b near miss of a name after a place: a possessive name is part of the place
+        ("Ann Lee's rally", "Ann Lee's rally"),
+    ],
+    ids=["hall", "persons-rally"],
+)
+def test_a_chant_echoing_through_a_place_is_not_the_places(pipeline, place, wrong_speaker):
     # review54b's xfail, fixed by xfail55 (attribution/after_quotation.py, _phrase_by): a
     # quotation that is the subject of a verb of sound got the place after the verb's
     # preposition as its speaker, read as a subject put after its verb ('said the woman')
     text = (
         '"She should answer for every one of those emails," Senator Ray Dunn told the crowd.\n\n'
-        '"Lock her up, lock her up, lock her up right now" echoed through the hall.'
+        f'"Lock her up, lock her up, lock her up right now" echoed through {place}.'
     )
     quote = first_quote_in(pipeline, text, "Lock her up")
-    assert quote.speaker is None or quote.speaker.text != "the hall"
+    assert quote.speaker is None or quote.speaker.text != wrong_speaker
 
 
 @pytest.mark.parametrize(
@@ -122,16 +131,6 @@ def test_a_name_after_a_place_right_after_the_cue_is_the_speaker(pipeline, text)
     # "statement", the object of "in" with "Dayton" a compound), and it is the speaker still
     quote = first_quote_in(pipeline, "Bridge plan\n\n" + text + "\n", "build the bridge")
     assert quote.speaker is not None and quote.speaker.name == "Ann Lee"
-
-
-def test_a_chant_echoing_through_a_persons_rally_is_not_that_persons(pipeline):
-    # near miss of the name after a place: a possessive name is part of the place
-    text = (
-        '"She should answer for every one of those emails," Senator Ray Dunn told the crowd.\n\n'
-        '"Lock her up, lock her up, lock her up right now" echoed through Ann Lee\'s rally.'
-    )
-    quote = first_quote_in(pipeline, text, "Lock her up")
-    assert quote.speaker is None or quote.speaker.name != "Ann Lee"
 
 
 @pytest.mark.xfail(
