@@ -158,18 +158,27 @@ def _phrase_by(ctx: DocContext, j: int, i: int) -> int:
     end = min(ctx.n, i + 1 + _AFTER_WINDOW)
     if i + 1 < ctx.n and ctx.dep[i + 1] == "mark":
         return -1
-    if i + 1 < ctx.n and ctx.dep[i + 1] == "prep" and ctx.lower[i + 1] in _PLACE_PREPOSITIONS and not _person_in_phrase(ctx, i + 1):
+    if i + 1 < ctx.n and ctx.dep[i + 1] == "prep" and ctx.lower[i + 1] in _PLACE_PREPOSITIONS and not _speaker_after_place(ctx, i + 1):
         return -1
     return phrase_head(ctx, i + 1, end)
 
 
-def _person_in_phrase(ctx: DocContext, prep: int) -> bool:
-    """Whether the phrase of preposition ``prep`` holds a person's name that is no possessive
-    ('through Ann Lee's rally' is a place)."""
+def _speaker_after_place(ctx: DocContext, prep: int) -> bool:
+    """Whether the phrase of preposition ``prep`` goes on past the place to a speaker the parse
+    folded into it: a person's name that is no possessive ('in Dayton Mayor Ann Lee'; 'through
+    Ann Lee's rally' is a place), or a noun phrase right after the place's, with no comma
+    between, read as its apposition ('in a statement the Harbor Workers Union', '… the union's
+    president')."""
     start, end = ctx.subtree(prep)
-    return any(
+    if any(
         ctx.ent[k] == "PERSON" and ctx.dep[k] not in ("poss", "case") and (k + 1 == ctx.n or ctx.ent[k + 1] != "PERSON")
         for k in range(start, end)
+    ):
+        return True
+    place = ctx.child(prep, {"pobj"})
+    return place >= 0 and any(
+        ctx.dep[c] == "appos" and c > place and not any(ctx.punct[k] for k in range(place + 1, ctx.left[c]))
+        for c in ctx.children[place]
     )
 
 
