@@ -149,10 +149,10 @@ def _phrase_by(ctx: DocContext, j: int, i: int) -> int:
     """The noun phrase of cue word ``i``: before it from ``j`` on, or right after it when it
     comes first ('said the woman'). None after a cue that opens a clause of its own: '"…,"
     adding that Ortega "voted …"' names whom the added words are about, not who added them;
-    nor after one followed by a preposition of place with no person named after it: '"Lock her
-    up" echoed through the hall' names where the words sounded (xfail55), but '"…," said in a
-    statement Mayor Ann Lee' and '"…," added in Dayton Mayor Ann Lee' name the speaker after the
-    place, the parse folding the name into the preposition's phrase (review55b)."""
+    nor after one followed by a preposition of place with no speaker after the place: '"Lock
+    her up" echoed through the hall' names where the words sounded (xfail55), but '"…," said in
+    a statement Mayor Ann Lee' names the speaker after it, the parse folding the name into the
+    preposition's phrase (review55b: :func:`_speaker_after_place`)."""
     if i > j:
         return phrase_head(ctx, j, i)
     end = min(ctx.n, i + 1 + _AFTER_WINDOW)
