@@ -299,3 +299,30 @@ def test_a_count_of_votes_offers_no_content_starting_at_the_count(nlp):
 )  # fmt: skip
 def test_near_misses_numbers_that_are_no_count_of_votes_stay_contents(nlp, text, cue_word, content):
     assert any(c.startswith(content) for c in _contents(nlp, text, cue_word))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_word", "content"),
+    [
+        # review55b: a score predicted and a count of people asked are what was said, not votes
+        ("The coach predicted 2-1 for the home side.\n", "predicted", "2-1 for the home side"),
+        ("The mayor asked 10 to 12 to volunteer for the clean-up.\n", "asked", "10 to 12 to volunteer"),
+    ],
+    ids=["score", "count-of-people"],
+)  # fmt: skip
+def test_a_count_after_a_verb_no_vote_decides_stays_in_the_content(pipeline, text, cue_word, content):
+    quotes = pipeline.analyze(text).quotes
+    assert [q.text for q in quotes if q.cue.text == cue_word and q.text.startswith(content)], [q.text for q in quotes]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review55b: after a count of votes the verb phrase is no longer proposed, and 'in favour of "
+    "acquittal' as the complement scores low (its object 'favour of acquittal' 0.15, the phrase 0.01), so "
+    "the vote keeps no quote where '10 to 2 in favour of acquittal' was kept before newuser55; the content "
+    "the gold convention wants ('acquittal', with 'in favour of' in the cue) needs a candidate of its own. "
+    "Train has two counted votes ('for', 'in February to'), neither so",
+)
+def test_a_count_of_votes_in_favour_of_something_keeps_a_quote(pipeline):
+    quotes = pipeline.analyze("The jury voted 10 to 2 in favour of acquittal.\n").quotes
+    assert any("acquittal" in q.text for q in quotes)

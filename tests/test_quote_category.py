@@ -122,8 +122,18 @@ def test_an_announcement_made_is_speech(pipeline):
     [
         "The works start in May, superintendent Marcus Oyelaran announced in a post on Facebook.\n",
         "Superintendent Marcus Oyelaran wrote that the works start in May.\n",
+        # review55b: a press release and a website are written media too
+        '"The works start in May," the school district announced in a press release.\n',
+        "The school district announced on its website that the works start in May.\n",
     ],
-    ids=["announced-in-a-post", "wrote"],
+    ids=["announced-in-a-post", "wrote", "announced-in-a-press-release", "announced-on-its-website"],
 )  # fmt: skip
 def test_near_misses_announced_in_a_post_and_verbs_of_writing_stay_writing(pipeline, text):
     assert _category_of(pipeline, text, "works start in May") == QuoteCategory.writing
+
+
+def test_announced_at_a_news_conference_or_on_television_stays_speech(pipeline):
+    # near misses of the written media: a place of speaking and a broadcast ("on" with no web page)
+    for text in ('"The works start in May," the school district announced at a news conference.\n',
+                 "The school district announced on Channel 4 News that the works start in May.\n"):
+        assert _category_of(pipeline, text, "works start in May") == QuoteCategory.speech, text

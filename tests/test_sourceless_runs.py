@@ -81,16 +81,27 @@ def test_an_active_writers_verb_between_quoted_sentences_still_takes_the_speaker
     assert quote.speaker is not None and quote.speaker.text == "Treasurer Tom Hale"
 
 
-def test_a_chant_echoing_through_a_hall_is_not_the_halls(pipeline):
+@pytest.mark.parametrize(
+    ("place", "wrong_speaker"),
+    [
+        ("the hall", "the hall"),
+        # review55b near miss of a name after a place: a possessive name is part of the place
+        ("Ann Lee's rally", "Ann Lee's rally"),
+        # … and an apposition after a comma describes the place
+        ("the hall, the heart of the old building", "the heart of the old building"),
+    ],
+    ids=["hall", "persons-rally", "described-place"],
+)
+def test_a_chant_echoing_through_a_place_is_not_the_places(pipeline, place, wrong_speaker):
     # review54b's xfail, fixed by xfail55 (attribution/after_quotation.py, _phrase_by): a
     # quotation that is the subject of a verb of sound got the place after the verb's
     # preposition as its speaker, read as a subject put after its verb ('said the woman')
     text = (
         '"She should answer for every one of those emails," Senator Ray Dunn told the crowd.\n\n'
-        '"Lock her up, lock her up, lock her up right now" echoed through the hall.'
+        f'"Lock her up, lock her up, lock her up right now" echoed through {place}.'
     )
     quote = first_quote_in(pipeline, text, "Lock her up")
-    assert quote.speaker is None or quote.speaker.text != "the hall"
+    assert quote.speaker is None or quote.speaker.text != wrong_speaker
 
 
 @pytest.mark.parametrize(
@@ -105,6 +116,25 @@ def test_a_chant_echoing_through_a_hall_is_not_the_halls(pipeline):
 def test_a_subject_after_the_cue_with_a_place_is_still_the_speaker(pipeline, text, snippet, speaker):
     quote = first_quote_in(pipeline, "Bridge plan\n\n" + text + "\n", snippet)
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will build the bridge," said in a statement Mayor Ann Lee.',
+        '"We will build the bridge," added in Dayton Mayor Ann Lee.',
+        '"We will build the bridge," said across the table Mayor Ann Lee.',
+        '"We will build the bridge," said in a statement the Harbor Workers Union.',
+        '"We will build the bridge," said in a statement the union\'s president.',
+    ],
+    ids=["in-a-statement", "in-a-city", "across-the-table", "a-body", "a-description"],
+)
+def test_a_speaker_after_a_place_right_after_the_cue_is_the_speaker(pipeline, text):
+    # review55b: xfail55's place prepositions took every speaker after them away; the parse
+    # folds a speaker put after the place into the preposition's phrase (an apposition of
+    # "statement", the object of "in" with "Dayton" a compound), and it is the speaker still
+    quote = first_quote_in(pipeline, "Bridge plan\n\n" + text + "\n", "build the bridge")
+    assert quote.speaker is not None and quote.speaker.text in ("Mayor Ann Lee", "Dayton Mayor Ann Lee", "the Harbor Workers Union", "the union's president")
 
 
 @pytest.mark.xfail(

@@ -9,6 +9,8 @@ Every article here is invented for newsmine.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import speaker_of
 
 _UNION = (
@@ -106,3 +108,23 @@ def test_the_statement_after_an_office_released_a_letter_is_not_the_letters_auth
         '"We take every complaint seriously," the statement said.\n'
     )
     assert speaker_of(pipeline.analyze(text), "every complaint").name == "House Ethics Committee"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acme Steel did not release a statement on Monday.",
+        "Acme Steel will release a statement on Friday.",
+    ],
+    ids=["did-not-release", "will-release"],
+)
+def test_it_after_a_statement_not_put_out_is_the_previous_speaker(pipeline, sentence):
+    # review55b near misses: a statement denied or awaited is no new voice; "it" is the union again
+    later = sentence + ' "We will not give up the plant without a fight," it said.\n'
+    assert speaker_of(pipeline.analyze(_UNION + later), "without a fight").name == "Harbor Workers Union"
+
+
+def test_it_after_a_company_has_released_a_statement_is_the_company(pipeline):
+    # the guard's near miss: a perfect ("has released") is a statement put out
+    later = 'Acme Steel has released a statement. "We have no choice but to close the plant," it said.\n'
+    assert speaker_of(pipeline.analyze(_UNION + later), "no choice but to close").name == "Acme Steel"

@@ -149,14 +149,37 @@ def _phrase_by(ctx: DocContext, j: int, i: int) -> int:
     """The noun phrase of cue word ``i``: before it from ``j`` on, or right after it when it
     comes first ('said the woman'). None after a cue that opens a clause of its own: '"…,"
     adding that Ortega "voted …"' names whom the added words are about, not who added them;
-    nor after one followed by a preposition of place: '"Lock her up" echoed through the hall'
-    names where the words sounded, and a subject put after its verb opens with no preposition
-    (xfail55)."""
+    nor after one followed by a preposition of place with no speaker after the place: '"Lock
+    her up" echoed through the hall' names where the words sounded (xfail55), but '"…," said in
+    a statement Mayor Ann Lee' names the speaker after it, the parse folding the name into the
+    preposition's phrase (review55b: :func:`_speaker_after_place`)."""
     if i > j:
         return phrase_head(ctx, j, i)
-    if i + 1 < ctx.n and (ctx.dep[i + 1] == "mark" or (ctx.dep[i + 1] == "prep" and ctx.lower[i + 1] in _PLACE_PREPOSITIONS)):
+    end = min(ctx.n, i + 1 + _AFTER_WINDOW)
+    if i + 1 < ctx.n and ctx.dep[i + 1] == "mark":
         return -1
-    return phrase_head(ctx, i + 1, min(ctx.n, i + 1 + _AFTER_WINDOW))
+    if i + 1 < ctx.n and ctx.dep[i + 1] == "prep" and ctx.lower[i + 1] in _PLACE_PREPOSITIONS and not _speaker_after_place(ctx, i + 1):
+        return -1
+    return phrase_head(ctx, i + 1, end)
+
+
+def _speaker_after_place(ctx: DocContext, prep: int) -> bool:
+    """Whether the phrase of preposition ``prep`` goes on past the place to a speaker the parse
+    folded into it: a person's name that is no possessive ('in Dayton Mayor Ann Lee'; 'through
+    Ann Lee's rally' is a place), or a noun phrase right after the place's, with no comma
+    between, read as its apposition ('in a statement the Harbor Workers Union', '… the union's
+    president')."""
+    start, end = ctx.subtree(prep)
+    if any(
+        ctx.ent[k] == "PERSON" and ctx.dep[k] not in ("poss", "case") and (k + 1 == ctx.n or ctx.ent[k + 1] != "PERSON")
+        for k in range(start, end)
+    ):
+        return True
+    place = ctx.child(prep, {"pobj"})
+    return place >= 0 and any(
+        ctx.dep[c] == "appos" and c > place and not any(ctx.punct[k] for k in range(place + 1, ctx.left[c]))
+        for c in ctx.children[place]
+    )
 
 
 # Prepositions of place: the object of one right after a cue is where words sounded, not who spoke

@@ -163,8 +163,12 @@ def _vote_tally(ctx: DocContext, i: int, c: int) -> int:
     count (PolNeAR writes the count into the cue, 'voted 6-1 for', 'voted 5 to 4 in February',
     and the content after it). A count is numbers joined by 'to' or a dash, two numbers at least
     or one written '6-1'; the parse may hang its 'to three' on the cue ('voted two to one
-    against'). Near misses: a single number ('asked for two'), a counted noun ('approved 300
-    homes'), a count with no complement after it ('voted eight to three.')."""
+    against'). Only after a verb a vote decides by (``_DECIDED_BY_VOTE``): 'predicted 2-1 for
+    the home side' is a score and 'asked 10 to 12 to volunteer' a count of people, both what was
+    said (review55b). Near misses: a single number ('asked for two'), a counted noun ('approved
+    300 homes'), a count with no complement after it ('voted eight to three.')."""
+    if ctx.lemma[i] not in _DECIDED_BY_VOTE:
+        return -1
     end = ctx.right[c] + 1
     rest = next((k for k in ctx.children[i] if k > c and ctx.left[k] == end), -1)
     if rest >= 0 and ctx.lower[rest] == "to" and ctx.dep[rest] == "prep" and ctx.right[rest] == rest + 1:
@@ -180,6 +184,14 @@ def _vote_tally(ctx: DocContext, i: int, c: int) -> int:
 
 # What a count of votes decided: 'voted 6-1 to …', '… for the resolution', '… that …'.
 _TALLIED_COMPLEMENTS = frozenset({"xcomp", "ccomp", "prep"})
+
+# The verbs whose count is one of votes: a body's or a court's decision ('voted 6-1', 'ruled
+# 5-4', 'approved 7 to 2'), not a forecast, a request or a report of a number.
+_DECIDED_BY_VOTE = frozenset({
+    "vote", "rule", "decide", "approve", "reject", "pass", "adopt", "endorse", "back", "elect", "choose", "side",
+    "split", "agree", "uphold", "overturn", "strike", "block", "confirm", "defeat", "find", "recommend", "oppose",
+    "support", "favor", "favour",
+})  # fmt: skip
 
 
 # What makes 'call' name or ask rather than telephone: a second complement ('called him a

@@ -209,24 +209,32 @@ def quote_category(cand: Candidate, cue: Span | None, kind: str) -> str:
 
 
 # What words said "in" are written in: 'said in a post on LinkedIn', 'said in guidance', 'noted
-# in a letter to members'. Not "statement" (the lexicon counts one as speech: it may be read
-# aloud), "interview", "speech" or "video".
+# in a letter to members', 'announced in a press release' (review55b: "announce" became speech
+# in session 55, and a release is never read aloud). Not "statement" (the lexicon counts one as
+# speech: it may be read aloud), "interview", "speech" or "video".
 _WRITTEN_MEDIA = frozenset({
     "post", "tweet", "email", "e-mail", "letter", "blog", "memo", "memorandum", "guidance", "filing", "essay",
     "column", "op-ed", "editorial", "newsletter", "note", "report", "document", "book", "memoir", "article",
-    "lawsuit", "affidavit", "petition", "notice", "ruling",
+    "lawsuit", "affidavit", "petition", "notice", "ruling", "release",
 })  # fmt: skip
+# What words said "on" are written on: 'announced on its website' (review55b). Not a
+# broadcast ('said on Fox News') nor a platform of video and posts alike.
+_WRITTEN_PAGES = frozenset({"website", "site", "webpage", "blog"})
 
 
 def _said_in_writing(cue: Token) -> bool:
     """Whether a cue of speaking says where the words were written: an "in" phrase of its own
-    ('The agency said in guidance issued last month that …') whose noun is a written medium.
-    A cue word of speech reports speech, but "said in a post" reports a post (probe47b); an
+    ('The agency said in guidance issued last month that …') whose noun is a written medium,
+    or an "on" phrase naming a web page ('announced on its website'). A cue word of speech reports speech, but "said in a post" reports a post (probe47b); an
     "in" phrase inside what was said ('said the error was in the report') is no medium."""
     for prep in cue.children:
-        if prep.dep_ == "prep" and prep.lower_ == "in":
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "on"):
             noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if noun is not None and noun.lemma_.lower() in _WRITTEN_MEDIA and not _printed_in(noun):
+            if noun is None:
+                continue
+            if prep.lower_ == "on" and noun.lemma_.lower() in _WRITTEN_PAGES:
+                return True  # 'announced on its website'
+            if prep.lower_ == "in" and noun.lemma_.lower() in _WRITTEN_MEDIA and not _printed_in(noun):
                 return True
     return False
 

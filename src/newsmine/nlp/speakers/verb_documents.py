@@ -132,8 +132,13 @@ def _named_before(resolver: SpeakerResolver, noun: str, verb: int) -> bool:
 
 def put_out(document: Token) -> bool:
     """'Acme released a statement', 'putting out a statement': the document is the object of a
-    verb that authors it."""
-    return document.dep_ == "dobj" and document.head.lemma_.lower() in _AUTHORING_VERBS
+    verb that authors it, and put out, not denied or awaited: not 'Acme did not release a
+    statement', 'has not released', 'will release one on Friday', 'declined to issue one' (a base
+    form: an infinitive or a modal's verb; review55b)."""
+    verb = document.head
+    if document.dep_ != "dobj" or verb.lemma_.lower() not in _AUTHORING_VERBS:
+        return False
+    return verb.tag_ != "VB" and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def described_author(resolver: SpeakerResolver, document: Token, label: str = "pronoun") -> Resolution | None:
