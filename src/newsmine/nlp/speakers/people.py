@@ -22,6 +22,7 @@ from spacy.tokens import Span
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import rank_people
+from newsmine.nlp.antecedents.named import _is_subject
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.speakers.body_offices import body_office_unsaid
 from newsmine.nlp.speakers.candidacy import CANDIDACY_NOUNS
@@ -282,9 +283,10 @@ def _fits_just_named(
 def _description_prefers(resolver: SpeakerResolver, mention: Span, head: str, cluster: EntityCluster) -> bool:
     """Whether the description's words pick ``cluster`` over a person a pronoun ranks higher:
     their titles hold its head, or they are the latest person named before it, outside
-    quotations, as a subject, a possessor ("In Sen. Jeff Sessions' column, the Republican from
-    Alabama …": as good an antecedent as a subject, as :func:`rank_people` takes it) or in a
-    sentence of no verb (a list's heading)."""
+    quotations, as a subject, a subject's conjunct ("he and Mr. Trump still speak, with the
+    candidate seeking his advice": named beside the subject, not in passing), a possessor ("In
+    Sen. Jeff Sessions' column, the Republican from Alabama …": as good an antecedent as a
+    subject, as :func:`rank_people` takes it) or in a sentence of no verb (a list's heading)."""
     index = resolver.index
     words = index.title_words(cluster)
     if head in words or _TITLE_SYNONYMS.get(head) in words:
@@ -294,7 +296,9 @@ def _description_prefers(resolver: SpeakerResolver, mention: Span, head: str, cl
             continue
         if n.cluster is not cluster:
             return False
-        return n.subject or n.possessor or not any(t.pos_ in ("VERB", "AUX") for t in resolver.doc[n.token].sent)
+        token = resolver.doc[n.token]
+        co_subject = token.dep_ == "conj" and _is_subject(token.head)
+        return n.subject or co_subject or n.possessor or not any(t.pos_ in ("VERB", "AUX") for t in token.sent)
     return False
 
 
