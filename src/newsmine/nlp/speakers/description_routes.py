@@ -194,7 +194,8 @@ def _description(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     # a hyphenated title's last part may be tagged a proper noun ("the president-elect")
     title_word = low in titles or mention.text.lower().split()[-1] in titles
     if not (title_word or low in _ROLE_NOUNS or root.pos_ == "NOUN" or low in _BODY_TYPES or _aged(mention)):
-        return headline_phrase_again(resolver, mention)  # "NFL Legend …" (title case) above "The NFL legend said"
+        # a proper-noun head: "NFL Legend …" (title case) above "The NFL legend said"
+        return headline_phrase_again(resolver, mention)
     described = (
         _described(resolver, mention)
         or one_of_a_titled_pair(resolver, mention)  # "hosts Dan Lee and Ana Ruiz … the host" (desc51)

@@ -112,6 +112,8 @@ def document_family(mention: Span) -> str | None:
     family = _DOCUMENT_NOUNS.get(root.lower_)
     if family is not None and root.lower_ in ("picture", "pictures") and _a_view_of_things(root):
         return None
+    if family is not None and root.lower_ == "account" and _an_account_held(root):
+        return None
     if family is not None or root.lower_ not in ("paper", "papers"):
         return family
     research = any(
@@ -128,6 +130,29 @@ _VIEW_WORDS = frozenset({
     "wider", "clearer", "economic", "political", "fiscal", "financial", "budget", "jobs", "employment", "mixed",
     "complicated", "complex", "grim", "rosy", "bleak", "brighter", "national", "global", "long-term", "electoral",
 })  # fmt: skip
+
+
+# Words before "account" that make it one held with a bank or a service, not someone's telling of
+# events ("a bank account", "her email account"; review55c).
+_ACCOUNT_HOLDERS = frozenset({
+    "bank", "banking", "savings", "checking", "brokerage", "retirement", "offshore", "expense", "email", "e-mail",
+    "user", "media", "social", "online", "web", "escrow", "trust",
+})  # fmt: skip
+
+
+def _an_account_held(account: Token) -> bool:
+    """Whether "account" names one held with a bank or a service: after a word of
+    :data:`_ACCOUNT_HOLDERS`, or a name that is not a news outlet's ("a Twitter account", "a
+    Harlow Bank account"; "an Associated Press account" is the agency's report)."""
+    for word in account.lefts:
+        if word.dep_ not in ("compound", "nmod", "amod"):
+            continue
+        if word.lower_ in _ACCOUNT_HOLDERS:
+            return True
+        if word.pos_ == "PROPN" and word.dep_ == "compound":
+            name = account.doc[word.left_edge.i : word.i + 1].text
+            return not outlet_name(name)
+    return False
 
 
 def _a_view_of_things(picture: Token) -> bool:
@@ -319,19 +344,53 @@ def _headline_label(resolver: SpeakerResolver, mention: Span) -> Resolution | No
     return _written_outlet(resolver, mention) if outlet_noun else None
 
 
+# Verbs of passing a document on to others: their subject is its author only when it holds the
+# subject's own words ("an account she gave", "an interview he gave"), not papers gathered or
+# written by another ("documents she provided to investigators", "a company memo he circulated").
+# Not "submit" nor "send": one submits one's own filings ("financial documents he submitted",
+# desc55's train source) and sends one's own letters.
+_HANDING_ON_VERBS = frozenset({"provide", "give", "distribute", "circulate"})
+# Verbs whose subject asks for the words of the speech family rather than says them ("an
+# interview she conducted with the driver": the driver speaks).
+_ASKING_VERBS = frozenset({"conduct", "commission", "run"})
+# The family of words someone says (an account, an interview, remarks, testimony).
+_SPOKEN_WORDS = _DOCUMENT_NOUNS["speech"]
+
+
 def _pronoun_in_its_clause(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
     """'according to a statement she released Sunday', 'an interview he gave to the Ledger': a
     document whose relative clause has "he" or "she" as the subject of a verb that puts it out
     is that person's, as "her statement" is (desc55; a named subject is
     :func:`.named_authors._author_of`'s). Not a verb that only handles or meets it ("the
-    letter she received", "a report he read"), nor a clause whose pronoun is its object."""
-    for clause in mention.root.rights:
-        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _AUTHORING_VERBS:
+    letter she received", "a report he read"), nor a clause whose pronoun is its object; not
+    the one who conducts an interview, nor one who hands on papers that are not their own
+    words (:func:`_papers_of_another`; review55c)."""
+    root = mention.root
+    for clause in root.rights:
+        verb = clause.lemma_.lower()
+        if clause.dep_ != "relcl" or verb not in _AUTHORING_VERBS:
+            continue
+        if verb in _ASKING_VERBS and document_family(mention) == _SPOKEN_WORDS:
+            continue  # "an interview she conducted with him": she asked the questions
+        if verb in _HANDING_ON_VERBS and _papers_of_another(resolver, root):
             continue
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in ("he", "she"):
             return person_of_pronoun(resolver, mention, subject)
     return None
+
+
+def _papers_of_another(resolver: SpeakerResolver, noun: Token) -> bool:
+    """Whether a document handed on may well be someone else's: papers in the plural that are
+    not spoken words ("documents", "records", "emails" she provided), or one whose own words
+    name a body or an entity before it ("a company memo", "a Harlow Foods memo")."""
+    if noun.tag_ == "NNS" and _DOCUMENT_NOUNS.get(noun.lower_) != _SPOKEN_WORDS:
+        return True
+    return any(
+        t.dep_ in ("compound", "nmod", "poss")
+        and (t.i in resolver.index.cluster_of or t.pos_ == "PROPN" or t.lower_ in _BODY_TYPES)
+        for t in noun.lefts
+    )  # fmt: skip
 
 
 def _campaign_behind(resolver: SpeakerResolver, noun: Token) -> Resolution | None:

@@ -6,8 +6,8 @@ after a headline clause that names Ginsburg is Ginsburg (:func:`_headline_person
 (:func:`_headline_opener_in_lead`); 'Philippine lawmaker wants Trump banned' or 'A lawmaker
 … is calling for' in the lead is the person first introduced just below as a speaker
 (:func:`_lead_speaker`); 'NFL Legend Pays A Heavy Price …' above '… The NFL legend said' is
-whoever the body's own phrase is (:func:`headline_phrase_again`). Split from :mod:`.people` (session 46), which keeps the
-descriptions read against the whole article.
+whoever the body's own phrase is (:func:`headline_phrase_again`). Split from :mod:`.people`
+(session 46), which keeps the descriptions read against the whole article.
 """
 
 from __future__ import annotations
@@ -213,8 +213,9 @@ def headline_phrase_again(resolver: SpeakerResolver, mention: Span) -> Resolutio
     misunderstand Trump': a headline's description with no determiner (title case hides its
     nouns) that the body writes again, after "the" and in lower case, is whoever the body's
     phrase is, when that is a person (desc55). Not a phrase holding a person's name or whose
-    head is tagged ("Trump Aide …"), a plural ("Rodeo Legends …": a group), nor a phrase the body writes only capitalised (a
-    name, not a description)."""
+    head is tagged ("Trump Aide …"), a plural ("Rodeo Legends …": a group), nor a phrase the
+    body writes only capitalised (a name, not a description), nor the body's words modifying
+    another noun ("the rodeo legend tour": its "the" is the tour's)."""
     root, doc = mention.root, resolver.doc
     if root.i >= resolver.headline_tokens or root.tag_ in ("NNS", "NNPS") or mention[0].lower_ in _DETERMINERS:
         return None
@@ -229,9 +230,10 @@ def headline_phrase_again(resolver: SpeakerResolver, mention: Span) -> Resolutio
             continue
         phrase = doc[start - 1 : start + len(words)]
         if phrase.root.i != span[-1].i:
-            continue
+            continue  # not a phrase of its own: "the rodeo legend tour" hangs "the" on "tour"
         found = resolver._resolve(phrase, depth=1)
-        if found.cluster is not None and found.kind == "person" and resolver.index.first_start(found.cluster) >= resolver.headline_end:
+        named_below = found.cluster is not None and resolver.index.first_start(found.cluster) >= resolver.headline_end
+        if named_below and found.kind == "person":
             # not someone the headline names itself ("… For Supporting Ann Dale"): the
             # headline would have written the name, so its description is another person
             return _for_cluster(found.cluster, "description")
