@@ -132,8 +132,12 @@ def _named_before(resolver: SpeakerResolver, noun: str, verb: int) -> bool:
 
 def put_out(document: Token) -> bool:
     """'Acme released a statement', 'putting out a statement': the document is the object of a
-    verb that authors it."""
-    return document.dep_ == "dobj" and document.head.lemma_.lower() in _AUTHORING_VERBS
+    verb that authors it, said as done: not "Brenner's office did not release a statement" nor
+    "Will Brenner's office release a statement?", which put no document out (review55d)."""
+    verb = document.head
+    if document.dep_ != "dobj" or verb.lemma_.lower() not in _AUTHORING_VERBS:
+        return False
+    return not any(child.dep_ == "neg" for child in verb.children) and verb.sent[-1].text != "?"
 
 
 def described_author(resolver: SpeakerResolver, document: Token, label: str = "pronoun") -> Resolution | None:
