@@ -69,3 +69,20 @@ def test_the_nonprofit_is_still_no_group_incorporated(pipeline):
         "The Harbor Trust hired Kessler Group Inc. to run the drive. The nonprofit said demand had doubled.\n"
     )
     assert speaker_of(pipeline.analyze(text), "demand had doubled").name == "Harbor Trust"
+
+
+def test_the_letter_from_an_aide_an_office_sent_is_not_the_offices(pipeline):
+    # the letter's own credit names its author, though no entity holds "a former aide"
+    text = _INQUIRY + (
+        "Brenner's office sent reporters a letter from a former aide. "
+        '"The trips were paid for," the letter said.\n'
+    )
+    quotes = [q for q in pipeline.analyze(text).quotes if "paid for" in q.text]
+    assert quotes, "the letter's words are a quote"
+    assert quotes[0].speaker is None or quotes[0].speaker.name != "Dale Brenner"
+
+
+def test_the_letter_an_office_sent_is_still_the_offices_person(pipeline):
+    # near miss: a letter with no credit of its own is the sender's
+    text = _INQUIRY + 'Brenner\'s office sent reporters a letter. "The trips were paid for," the letter said.\n'
+    assert speaker_of(pipeline.analyze(text), "paid for").name == "Dale Brenner"

@@ -144,7 +144,11 @@ def described_author(resolver: SpeakerResolver, document: Token, label: str = "p
     """'Garrity's office released a written statement': the document's author is the subject of
     the verb that put it out, a description no entity holds ("Garrity's office"), resolved as
     that description alone would be; only a noun subject with a name or an entity behind it
-    (not "Officials released a statement", nor a pronoun)."""
+    (not "Officials released a statement", nor a pronoun). A document credited to another
+    ("a letter from a former aide", "a statement by the committee") is that one's, not the
+    releaser's, though no entity holds its author (review55d)."""
+    if any(child.dep_ == "prep" and child.lower_ in ("from", "by") for child in document.children):
+        return None
     subject = nearest_subject(document.head)
     if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
         return None
