@@ -86,3 +86,14 @@ def test_the_letter_an_office_sent_is_still_the_offices_person(pipeline):
     # near miss: a letter with no credit of its own is the sender's
     text = _INQUIRY + 'Brenner\'s office sent reporters a letter. "The trips were paid for," the letter said.\n'
     assert speaker_of(pipeline.analyze(text), "paid for").name == "Dale Brenner"
+
+
+def test_it_after_an_office_did_not_release_a_statement_is_the_previous_speaker(pipeline):
+    # the same guard serves the speaking "it" after a document (body_pronouns)
+    text = _INQUIRY + 'Brenner\'s office did not release a statement. "We take every complaint seriously," it said.\n'
+    assert speaker_of(pipeline.analyze(text), "every complaint").name == "House Ethics Committee"
+
+
+def test_it_after_a_question_whether_an_office_will_release_a_statement_is_the_previous_speaker(pipeline):
+    text = _INQUIRY + 'Will Brenner\'s office release a statement? "We take every complaint seriously," it said.\n'
+    assert speaker_of(pipeline.analyze(text), "every complaint").name == "House Ethics Committee"
