@@ -98,6 +98,9 @@ _NOT_GROUP_WORDS = frozenset({
 # it is: "Kessler Group Inc." is no nonprofit, though "group" fits "the nonprofit" otherwise.
 NONPROFIT_HEADS = frozenset({"non-profit", "nonprofit", "charity"})
 COMPANY_LEGAL_FORMS = frozenset({"inc", "inc.", "corp", "corp.", "co.", "llc", "l.l.c.", "ltd", "ltd.", "plc"})
+# Words of a name that say the body is a nonprofit whatever its legal form: "Harbor Food Bank
+# Inc.", "the Kessler Foundation Inc." are charities incorporated as US nonprofits mostly are.
+NONPROFIT_NAME_WORDS = frozenset({"foundation", "charity", "charities", "ministries", "pantry", "nonprofit"})
 
 
 def outlet_name(name: str) -> bool:

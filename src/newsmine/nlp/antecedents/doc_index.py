@@ -29,6 +29,7 @@ from newsmine.nlp.antecedents.body_words import (
     COMPANY_HEADS,
     COMPANY_LEGAL_FORMS,
     NONPROFIT_HEADS,
+    NONPROFIT_NAME_WORDS,
     no_company_name,
     outlet_name,
 )
@@ -572,9 +573,16 @@ class DocIndex:
         return 0.0
 
 
+_FOOD_BANK = frozenset({"food", "bank"})
+
+
 def _named_with_legal_form(cluster: EntityCluster, name_words: set[str]) -> bool:
     """Whether a company's legal form ("Inc.", "LLC") is written in or just after a name of the
-    cluster: "Bayside Group LLC" may be named "Bayside Group", the form left outside the span."""
+    cluster: "Bayside Group LLC" may be named "Bayside Group", the form left outside the span.
+    A name that says it is a nonprofit ("Harbor Food Bank Inc.", "… Foundation Inc.") is none."""
+    bare_words = {word.strip(",") for word in name_words}  # "Harbor Food Bank, Inc."
+    if bare_words & NONPROFIT_NAME_WORDS or _FOOD_BANK <= bare_words:
+        return False
     if name_words & COMPANY_LEGAL_FORMS:
         return True
     return any(m.end < len(m.doc) and m.doc[m.end].lower_ in COMPANY_LEGAL_FORMS for m in cluster.mentions)

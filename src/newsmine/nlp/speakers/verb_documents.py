@@ -132,20 +132,25 @@ def _named_before(resolver: SpeakerResolver, noun: str, verb: int) -> bool:
 
 def put_out(document: Token) -> bool:
     """'Acme released a statement', 'putting out a statement': the document is the object of a
-    verb that authors it, and put out, not denied or awaited: not 'Acme did not release a
-    statement', 'has not released', 'will release one on Friday', 'declined to issue one' (a base
-    form: an infinitive or a modal's verb; review55b)."""
+    verb that authors it, said as done: not denied, awaited or asked about — not 'Acme did not
+    release a statement', 'has not released', 'will release one on Friday', 'declined to issue
+    one' (a base form: an infinitive or a modal's verb; review55b), nor 'Will Brenner's office
+    release a statement?' (review55d)."""
     verb = document.head
     if document.dep_ != "dobj" or verb.lemma_.lower() not in _AUTHORING_VERBS:
         return False
-    return verb.tag_ != "VB" and not any(c.dep_ == "neg" for c in verb.children)
+    return verb.tag_ != "VB" and not any(c.dep_ == "neg" for c in verb.children) and verb.sent[-1].text != "?"
 
 
 def described_author(resolver: SpeakerResolver, document: Token, label: str = "pronoun") -> Resolution | None:
     """'Garrity's office released a written statement': the document's author is the subject of
     the verb that put it out, a description no entity holds ("Garrity's office"), resolved as
     that description alone would be; only a noun subject with a name or an entity behind it
-    (not "Officials released a statement", nor a pronoun)."""
+    (not "Officials released a statement", nor a pronoun). A document credited to another
+    ("a letter from a former aide", "a statement by the committee") is that one's, not the
+    releaser's, though no entity holds its author (review55d)."""
+    if any(child.dep_ == "prep" and child.lower_ in ("from", "by") for child in document.children):
+        return None
     subject = nearest_subject(document.head)
     if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
         return None
