@@ -35,3 +35,32 @@ def test_a_pollster_beside_the_subject_is_no_candidate(pipeline):
     # near miss: the co-subject is the pollster, whom the description does not fit
     text = _LEAD + "he and Mr. Grant still speak often" + _END
     assert speaker_of(pipeline.analyze(text), "values his advice").name is None
+
+
+# review55e: a conjunct the sentence denies is not named beside the subject. Here the
+# candidate is Mr. Avery; a Mr. Lane named as a co-subject would be taken by design, but not
+# one the sentence rules out.
+_LEAD_MANAGER = (
+    "Harlow race shakes up campaign staff.\n\n"
+    "Tom Avery is running for governor of Harlow. His campaign hired Ann Ruiz and Paul Grant last spring. "
+    "Paul Grant, a pollster, said on Monday that the race was close. Mr. Grant said turnout would decide it. "
+    "Ms. Ruiz, his campaign manager, was praised in May by the staff. "
+)
+_END_MANAGER = ", with the candidate saying he values her advice on rural voters.\n"
+
+
+def test_a_denied_conjunct_of_the_subject_is_not_taken(pipeline):
+    text = _LEAD_MANAGER + "She, and not Mr. Lane, ran the field office" + _END_MANAGER
+    assert speaker_of(pipeline.analyze(text), "values her advice").name is None
+
+
+def test_a_conjunct_denied_with_never_is_not_taken(pipeline):
+    text = _LEAD_MANAGER + "She, and never Mr. Lane, ran the field office" + _END_MANAGER
+    assert speaker_of(pipeline.analyze(text), "values her advice").name is None
+
+
+def test_a_co_subject_of_a_negated_verb_is_still_taken(pipeline):
+    # near miss: the verb is denied, not the conjunct: Mr. Lane is named beside "she" and
+    # counts like the subject, as "She and Mr. Lane ran the field office" does
+    text = _LEAD_MANAGER + "She and Mr. Lane did not run the field office" + _END_MANAGER
+    assert speaker_of(pipeline.analyze(text), "values her advice").name == "Lane"

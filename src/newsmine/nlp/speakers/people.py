@@ -283,8 +283,8 @@ def _fits_just_named(
 def _description_prefers(resolver: SpeakerResolver, mention: Span, head: str, cluster: EntityCluster) -> bool:
     """Whether the description's words pick ``cluster`` over a person a pronoun ranks higher:
     their titles hold its head, or they are the latest person named before it, outside
-    quotations, as a subject, a subject's conjunct ("he and Mr. Trump still speak, with the
-    candidate seeking his advice": named beside the subject, not in passing), a possessor ("In
+    quotations, as a subject, a subject's conjunct not denied ("he and Mr. Trump still speak,
+    with the candidate seeking his advice": named beside the subject, not in passing), a possessor ("In
     Sen. Jeff Sessions' column, the Republican from Alabama …": as good an antecedent as a
     subject, as :func:`rank_people` takes it) or in a sentence of no verb (a list's heading)."""
     index = resolver.index
@@ -297,7 +297,9 @@ def _description_prefers(resolver: SpeakerResolver, mention: Span, head: str, cl
         if n.cluster is not cluster:
             return False
         token = resolver.doc[n.token]
-        co_subject = token.dep_ == "conj" and _is_subject(token.head)
+        # "She, and not Mr. Lane, ran the office": a conjunct the sentence denies is no
+        # co-subject (a negated verb, "She and Mr. Lane did not", still is)
+        co_subject = token.dep_ == "conj" and _is_subject(token.head) and not any(c.dep_ == "neg" for c in token.children)
         return n.subject or co_subject or n.possessor or not any(t.pos_ in ("VERB", "AUX") for t in token.sent)
     return False
 
