@@ -208,20 +208,83 @@ EXPECTED = [
      "the city would offer discounts to low-income households"),
 ]  # fmt: skip
 
-# Words in quotation marks nobody says.
+# Words in quotation marks nobody says, and words a verb that tells no report made a quote of.
 NOT_QUOTES: list = [
     ("digest", "Maple"),
+    ("wire_ap", "London commuter lines"),
+    ("statemedia", "carried by state media"),
+    ("statemedia", "published by the state news agency DNA"),
 ]
 
-SPEAKER_FAULTS: dict = {}
+_ROSSIYA = (
+    "'The Kremlin-friendly channel Rossiya-24 reports, citing Drevanian officials, that the president will visit …': "
+    "the parser reads 'reports' as a noun (the channel's reports) and hangs the that-clause on 'visit' as the root, "
+    "so no cue holds the clause and 'citing Drevanian officials' is a quote of its own, given to 'the president' "
+    "(the same shape with 'The BBC reports, citing union officials, that …' is parsed as a verb and found)"
+)
+_NO_SERIOUS_VIOLATIONS = (
+    "'The minister, Irina Sokol, told the state broadcaster that inspectors had visited the mine in March and found "
+    "\"no serious violations.\"': the parse hangs the that-clause on 'broadcaster' as a relative clause (its verb "
+    "has its own subject and object, so it is none), so the minister's content opens at 'the state broadcaster'; "
+    "and 'found' makes the quoted words a quote of their own, the inspectors' (the shortest quote holding them). A "
+    "hearer as the direct object of 'told' is not read by complements_parsed_relative.py, which reads only a noun "
+    "in a place or time phrase after the cue; PolNeAR train has no such kept content to check a rule on"
+)
+_RURAL_ROADS = (
+    "'Sen. Roy Whitfield, one of the undecided, tells the Courier he wants money for rural roads added.': the "
+    "content stops before 'added' (the parse hangs the participle elsewhere than on 'roads'), so no quote holds "
+    "the probe's snippet"
+)
 
-CONTENT_FAULTS: dict = {}
+SPEAKER_FAULTS: dict = {
+    ("wire_reuters", "had broken no U.S. law"):
+        "'A spokesman for Calderan Marine Lines, the largest of the companies, said the firm had broken no U.S. law. "
+        "\"…,\" the spokesman, Tomas Varga, said …': an unnamed spokesman named in the next sentence by 'the "
+        "spokesman, NAME' stays anonymous; the name comes after, in the next quote's credit (PolNeAR train has no "
+        "'the spokesman, NAME,' to check a rule on)",
+    ("wire_ap", "working through the weekend"):
+        "'Network Rail, which manages the tracks, said … \"…,\" the company said in a statement.': the recogniser "
+        "tags no entity on 'Network Rail' (its speaker is an unresolved name), so 'the company' goes to the last "
+        "body it tagged, The Evening Standard, three paragraphs up",
+    ("liveblog", "money for rural roads added"): _RURAL_ROADS,
+    ("statemedia", "no serious violations"): _NO_SERIOUS_VIOLATIONS,
+    ("statemedia", "visit the mining town"): _ROSSIYA,
+    ("wire_ap", "London commuter lines"):
+        "'Striking rail workers shut down London commuter lines' (the headline): 'shut down' is read as a cue and "
+        "its object as a content, which the headline-event filter (attribution/headline_events.py) does not drop; "
+        "not looked into further",
+}
+
+CONTENT_FAULTS: dict = {
+    ("qa", "look at the log"):
+        "'Alvarez: I say look at the log. The request went out at 11:40 p.m.': the turn's own 'I say look at the "
+        "log' is a quote of its own inside the turn (content 'look at the log', Alvarez's: right), and it is the "
+        "shortest quote holding the snippet, so the probe's whole-turn content is read off the wrong quote (the "
+        "turn itself is found with the probe's content)",
+    ("liveblog", "money for rural roads added"): _RURAL_ROADS,
+    ("statemedia", "no serious violations"): _NO_SERIOUS_VIOLATIONS,
+    ("statemedia", "visit the mining town"): _ROSSIYA,
+}
+# Fixed by probe55b's rules (tests/test_probe55b_rules.py), failing at the first run: ("qa", "edge of town",
+# "stood by his comments", "I know what I saw", "good people make mistakes") 'Supervisor Dale Hendricks' was a
+# body, so his 'he' went to Luis Alvarez (lexicons/titles.txt); ("digest", "never seen the rent") 'Quote of the
+# day: "…" — Evelyn Brooks' went to 'the day' (attribution/punctuation_candidates.py); ("british", "postcode
+# lottery", "worth hundreds of pounds more") 'Mr Hughes' joined 'Mr Hughes's brother, Gareth Hughes'
+# (entities/cluster_builder.py), and 'The education secretary' was 'Labour's shadow education secretary, Dr
+# Osei' (speakers/titled_people.py, speakers/descriptions.py); 'He reports to a battalion chief' and 'in a
+# statement carried by state media' were quotes (attribution/not_speech.py).
 
 # Speakers wrong on quotes the hand-written list did not hold, seen reading every record of the first run:
 # (article, snippet, the wrong speaker's name). Strict xfails while newsmine gives that name.
-WRONG_SPEAKERS: list = []
+WRONG_SPEAKERS: list = [
+    ("british", "plans to change how schools", "Osei"),
+    ("british", "school funding plan as head teachers", "Gareth Hughes"),
+    ("statemedia", "Drevanian officials", "the president"),
+]
 
-_WRONG_SPEAKER_CAUSES: dict = {}
+_WRONG_SPEAKER_CAUSES: dict = {
+    ("statemedia", "Drevanian officials"): _ROSSIYA,
+}
 
 
 @pytest.fixture(scope="module")
