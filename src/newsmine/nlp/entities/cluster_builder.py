@@ -209,7 +209,7 @@ class _ClusterBuilder:
             return (1, cluster.starts[0] - cand.span.start)
 
         people = [c for c in matches if self.label(c) == "PERSON" and len(c.tokens) >= 2]
-        if len(cand.tokens) == 1 and people and all(self._kin_of_the_surname(c, cand.tokens[0]) for c in people):
+        if len(cand.tokens) == 1 and people and all(self._kin_of_the_surname(c, cand) for c in people):
             # "Mr Hughes says … Mr Hughes's brother, Gareth Hughes, …": everyone named in full
             # with the surname is brought in as the bare surname's relative, so the bare
             # surname is someone the article never names in full (probe55b)
@@ -292,10 +292,12 @@ class _ClusterBuilder:
             return min(fitting if len(fitting) == 1 else people, key=introduced)
         return min(matches, key=distance)
 
-    def _kin_of_the_surname(self, cluster: _Cluster, surname: str) -> bool:
-        """Whether the person is first named in full right after the surname's possessive and a
-        noun of kin ("Mr Hughes's brother, Gareth Hughes"): a relative of whoever the bare
-        surname is, not that person."""
+    def _kin_of_the_surname(self, cluster: _Cluster, cand: _Candidate) -> bool:
+        """Whether the person is first named in full right after the bare surname's possessive
+        and a noun of kin ("Mr Hughes's brother, Gareth Hughes"), in another paragraph than
+        ``cand`` or after it: a relative of whoever the bare surname is, not that person. In
+        the paragraph that brings the relative in, a bare surname after it is as likely the
+        relative ("Senator Price's wife, Eleanor Price, … Mrs. Price told …": probe51d)."""
         firsts = [self.candidates[k].span for k in cluster.members if len(self.candidates[k].tokens) >= 2]
         if not firsts:
             return False
@@ -303,7 +305,10 @@ class _ClusterBuilder:
         if _kin_noun_before(span) not in _KIN_NOUNS:
             return False
         at = span.start - 1 - (span.doc[span.start - 1].text == ",")  # the kin noun
-        return at >= 2 and span.doc[at - 1].text in _POSSESSIVE and span.doc[at - 2].lower_ == surname
+        if not (at >= 2 and span.doc[at - 1].text in _POSSESSIVE and span.doc[at - 2].lower_ == cand.tokens[0]):
+            return False
+        after = cand.span.start_char >= span.end_char
+        return not (after and "\n" not in self.text[span.end_char : cand.span.start_char])
 
     def body_named_first(self, cand: _Candidate, people: list[_Cluster], matches: list[_Cluster]) -> bool:
         """Whether a body whose name opens with the word was named before ``cand`` and none of
