@@ -209,7 +209,7 @@ class _ClusterBuilder:
             return (1, cluster.starts[0] - cand.span.start)
 
         people = [c for c in matches if self.label(c) == "PERSON" and len(c.tokens) >= 2]
-        if len(cand.tokens) == 1 and people and all(self._kin_of_the_surname(c, cand) for c in people):
+        if len(cand.tokens) == 1 and people and self._only_kin_bear(cand):
             # "Mr Hughes says … Mr Hughes's brother, Gareth Hughes, …": everyone named in full
             # with the surname is brought in as the bare surname's relative, so the bare
             # surname is someone the article never names in full (probe55b)
@@ -291,6 +291,16 @@ class _ClusterBuilder:
             fitting = [c for c in people if kept_for is not None and _first_name_gender(c.tokens[0]) == kept_for]
             return min(fitting if len(fitting) == 1 else people, key=introduced)
         return min(matches, key=distance)
+
+    def _only_kin_bear(self, cand: _Candidate) -> bool:
+        """Whether everyone the article names in full with the bare surname ``cand`` (not only
+        those a gendered honorific left among its matches: "Ms. Hayes" after "Darnell Hayes"
+        and "Hayes's mother, Loretta Hayes") is brought in as that surname's relative."""
+        bearers = [
+            c for c in self._by_last.get(cand.tokens[0], ())
+            if self.label(c) == "PERSON" and len(c.tokens) >= 2 and _surname(c.tokens) == cand.tokens[0]
+        ]  # fmt: skip
+        return bool(bearers) and all(self._kin_of_the_surname(c, cand) for c in bearers)
 
     def _kin_of_the_surname(self, cluster: _Cluster, cand: _Candidate) -> bool:
         """Whether the person is first named in full right after the bare surname's possessive
