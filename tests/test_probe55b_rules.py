@@ -8,8 +8,9 @@ with near misses beside each where the rule must not fire:
   'report' with 'to' and its object right after it is whom one works under, not a report;
   'reported to the IRS that …' keeps its that-clause, 'reported the theft to police' its object;
 - ``attribution/not_speech.py`` (``tells_how_it_came_out``): 'said in a statement carried by state
-  media' — the participle after a statement's noun that tells who put it out is no content;
-  'a statement saying …' and 'a question centered on …' stay;
+  media' — the participle after a statement's noun that tells who put it out, with its 'by', is
+  no content; 'a statement saying …', 'a question centered on …' and 'a statement …, released on
+  Tuesday,' stay;
 - ``attribution/punctuation_candidates.py`` (``_heading_label``): 'Quote of the day: "…" —
   Evelyn Brooks' — a short heading without a verb before a quotation credited after a dash,
   as one in capitals was; 'Her answer: "…"' and 'Mayor Tom Hill: "…"' name who speaks and stay.
@@ -100,6 +101,16 @@ def test_a_statement_saying_keeps_its_participle(pipeline):
         "Mayor backs the plan\n\nThe mayor issued a statement saying the city would pay for the repairs.\n"
     )
     assert "the city would pay" in _holding(pipeline, text, "the city would pay").text
+
+
+def test_a_statement_released_without_saying_by_whom_stays_the_one_spoken_for(pipeline):
+    # near miss (review49's misfires): 'released on Tuesday' has no 'by', so the union's statement stays
+    # brought in, and 'the statement said' is not Fox News's
+    text = (
+        "Host leaves network\n\nFox News said in a statement that the host had left. A statement from the union, "
+        "released on Tuesday, was harsher. \u201cThis is a betrayal,\u201d the statement said.\n"
+    )
+    assert _holding(pipeline, text, "a betrayal").speaker.name != "Fox News"
 
 
 # --- a heading before a quotation credited after a dash --------------------------------------------
