@@ -69,6 +69,16 @@ words — titles in quotation marks and the imperatives of page furniture.
   'address' with an audience or a gathering as its object names whom the speaker spoke to,
   not what was said ('addressed the controversy', 'addressed her concerns' stay). On PolNeAR
   train (session 45) the 5 kept contents of this shape were all wrong.
+- **Whom one answers to.** 'He reports to a battalion chief, not to me': 'report' with 'to'
+  and its object right after the cue says whom one works under, not what was reported ('reported
+  to the IRS that his salary was …' keeps its that-clause, 'is reported to have called …' its
+  infinitive). Only a content opening right after that 'to', outside quotation marks. PolNeAR
+  train (session 55) has no content of this shape, gold or kept (probe55b's interview).
+- **How a statement came out.** 'said in a statement carried by state media', 'in a statement
+  released by the campaign on Thursday': the participle after a noun of a statement that tells
+  who put it out (released, issued, carried, published, posted, distributed, circulated, sent,
+  read …) with its 'by' is no content of the statement ('statements affirming …', 'a question
+  centered on …' and 'a statement from the union, released on Tuesday' stay). PolNeAR train (session 55): the one kept content of this shape was no gold content.
 - **A headline telling an event.** 'Drought hits river barges': a headline clause whose cue
   reports nothing and whose source the body writes about only as a thing
   (:mod:`~newsmine.nlp.attribution.headline_events`).
@@ -125,6 +135,10 @@ _AUDIENCES = frozenset("""audience audiences crowd crowds rally rallies gatherin
 # them'): it reports whom someone thanked.
 _SUBJECT_FROM_HEAD_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "pcomp"})
 _REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves".split())
+# Participles after a noun of a statement that tell how it came out ('a statement released by the
+# campaign', 'carried by state media'), not what it says.
+_ISSUING_PARTICIPLES = frozenset("""release issue carry publish post distribute circulate send email e-mail relay read
+ broadcast air put deliver""".split())
 # A content at least this much in quotation marks is judged by its quotations.
 _QUOTED = 0.8
 # What follows a work's title: the comma (in or after the closing quotation mark), 'by' and a
@@ -285,6 +299,34 @@ def addresses_an_audience(ctx: DocContext, cand: Candidate) -> bool:
     )
 
 
+def answers_to(ctx: DocContext, cand: Candidate) -> bool:
+    """Whether the candidate's content is the object of the 'to' right after a cue 'report'
+    ('He reports to a battalion chief'): whom one works under, outside quotation marks."""
+    i = cand.trigger
+    if not 0 <= i < ctx.n or ctx.lemma[i] != "report" or ctx.pos[i] != "VERB" or cand.quoted_share >= QUOTATION_SHARE:
+        return False
+    if cand.cue[1] >= ctx.n:
+        return False
+    after_cue = ctx.idx[cand.cue[1] - 1] + len(ctx.doc[cand.cue[1] - 1])
+    return ctx.text[after_cue : cand.start].strip().lower() == "to"
+
+
+def tells_how_it_came_out(ctx: DocContext, cand: Candidate) -> bool:
+    """Whether the candidate's content opens with a past participle hung on the cue noun that
+    tells how a statement came out and who put it out ('a statement carried by state media',
+    'released by the campaign'), outside quotation marks. Without its 'by' ('A statement from
+    the union, released on Tuesday, …') the quote stays: the statement it brings in is the one a
+    later 'the statement said' speaks for (review49's misfires)."""
+    i = cand.trigger
+    if not 0 <= i < ctx.n or ctx.pos[i] != "NOUN" or cand.quoted_share >= QUOTATION_SHARE:
+        return False
+    return any(
+        ctx.dep[c] == "acl" and ctx.tag[c] == "VBN" and ctx.lemma[c] in _ISSUING_PARTICIPLES and ctx.idx[c] == cand.start
+        and any(ctx.dep[a] == "agent" for a in ctx.children[c])  # who put it out: 'by the campaign'
+        for c in ctx.children[i]
+    )
+
+
 def thanks_as_a_courtesy(ctx: DocContext, cand: Candidate) -> bool:
     """Whether the candidate's cue is the courtesy 'Thank you' opening a sentence or a
     transcript's turn ('Thank you, operator, and good morning, everyone.', 'Operator: Thank
@@ -348,13 +390,15 @@ def not_speech(ctx: DocContext, cand: Candidate) -> bool:
     """Whether a chosen candidate reports no words: a title, a bylined title, page furniture,
     an imperative asking the reader, a possibility weighed by the writer, a bare relative or
     reflexive pronoun, what a causative 'make' brought about, why a source goes unnamed, the
-    outlet one writes for, how much was said, whom one addresses, a courtesy 'Thank you', a call operator's turn, a headline telling an
+    outlet one writes for, how much was said, whom one addresses or answers to, how a statement came out, a courtesy 'Thank you', a call operator's turn, a headline telling an
     event (:mod:`~newsmine.nlp.attribution.headline_events`) or the writer's clause before a verb of
     motion (:mod:`~newsmine.nlp.attribution.motion_verbs`)."""
     i = cand.trigger
     if causes_a_state(ctx, cand) or asks_the_reader(ctx, cand) or states_a_possibility(ctx, cand) or is_bare_relative(ctx, cand) or is_the_speaker_itself(ctx, cand):
         return True
     if withholds_a_name(ctx, cand) or writes_for(ctx, cand) or says_an_amount(ctx, cand) or addresses_an_audience(ctx, cand):
+        return True
+    if answers_to(ctx, cand) or tells_how_it_came_out(ctx, cand):
         return True
     if thanks_as_a_courtesy(ctx, cand) or in_operator_turn(ctx, cand):
         return True

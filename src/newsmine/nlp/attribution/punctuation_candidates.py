@@ -25,6 +25,10 @@ _DASH_SCORE = 0.9
 # At most this many tokens in a name set off by a dash: after a quotation ('"…" ― Jane Doe')
 # or before a colon ('Pollsters agree - Carl Bialik: "…"').
 _NAME_WORDS = 6
+# A heading over a quotation with its credit after a dash: a few words, a colon ('Quote of the day:').
+_LABEL_WORDS = 5
+# Entities that may speak: a label naming one introduces its words ('Clinton: "…" — a reader').
+_SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # A transcript's turn ('Q: …', 'A: …') speaks for its whole paragraph, at this score (the
 # content model scores such paragraphs anywhere from 0.03 to 0.4: it has no weights for them).
 _TURN_SCORE = 0.9
@@ -111,10 +115,11 @@ def punctuation_candidates(ctx: DocContext) -> list[Candidate]:
     text = ctx.text
     for stretch in ctx.stretches:
         before = text[text.rfind("\n", 0, stretch.start) + 1 : stretch.start].strip()
-        if before and not (before.endswith(":") and before.isupper()):
+        if before and not _heading_label(ctx, before, stretch.start):
             # The writer's words before it on its line: a dash after the paragraph is its
             # credit line ('… and called him "…" ¶ - Reuters.'), the quotation its sentence's.
-            # A heading in capitals is no sentence ('QUOTE OF THE DAY: "…" — Tom Berg').
+            # A heading is no sentence ('QUOTE OF THE DAY: "…" — Tom Berg', 'Quote of the
+            # day: "…" — Tom Berg').
             continue
         match = dash_name(text, stretch.end)
         if match is None:
@@ -129,6 +134,24 @@ def punctuation_candidates(ctx: DocContext) -> list[Candidate]:
         # convention of news features and quote round-ups, taken as is.
         out.append(Candidate(dash, ctx.idx[dash], (dash, dash + 1), list(stretch.pieces), "dash", root, fixed_score=_DASH_SCORE))
     return out
+
+
+def _heading_label(ctx: DocContext, before: str, start: int) -> bool:
+    """Whether ``before``, the words on a quotation's line before it (which opens at character
+    ``start``), are a heading that labels it: a colon closing them, and words in capitals or a
+    few words without a verb ('QUOTE OF THE DAY:', 'Quote of the day:', 'Overheard:'); 'Her
+    reply:' and 'He said:' introduce words of someone the line names, and stay sentences."""
+    if not before.endswith(":"):
+        return False
+    if before.isupper():
+        return True
+    if len(before.split()) > _LABEL_WORDS:
+        return False
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    words = [j for j in range(ctx.token_at_char(start - 1), -1, -1) if ctx.idx[j] >= line_start]
+    return not any(
+        ctx.pos[j] in ("VERB", "AUX", "PRON") or ctx.doc[j].ent_type_ in _SPEAKING_ENTITIES for j in words
+    )
 
 
 def poll_candidates(ctx: DocContext) -> list[Candidate]:

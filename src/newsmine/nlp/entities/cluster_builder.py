@@ -26,6 +26,7 @@ from newsmine.nlp.entities.gender_cues import (
     _pronoun_gender,
     _subject_pronoun_gender,
 )
+from newsmine.nlp.entities.kin_given_names import _KIN_NOUNS
 from newsmine.nlp.entities.name_spans import _lower_case_words
 from newsmine.nlp.entities.names import (
     _INVERTIBLE_BODIES,
@@ -49,6 +50,7 @@ from newsmine.nlp.entities.place_labels import _listed_with
 from newsmine.nlp.entities.short_forms import _first_surname, _leading_short_form
 from newsmine.nlp.entities.speaking_relatives import one_paragraph_on, pronoun_speakers_between, speaks
 from newsmine.nlp.entities.titles import _appositive_title, _title_before_comma, _titles_before
+from newsmine.nlp.entities.word_lists import _POSSESSIVE
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -207,6 +209,12 @@ class _ClusterBuilder:
             return (1, cluster.starts[0] - cand.span.start)
 
         people = [c for c in matches if self.label(c) == "PERSON" and len(c.tokens) >= 2]
+        if len(cand.tokens) == 1 and people and self._only_kin_bear(cand):
+            # "Mr Hughes says … Mr Hughes's brother, Gareth Hughes, …": everyone named in full
+            # with the surname is brought in as the bare surname's relative, so the bare
+            # surname is someone the article never names in full (probe55b)
+            matches = [c for c in matches if c not in people]
+            return min(matches, key=distance) if matches else None
         if len(cand.tokens) == 1 and any(_surname(c.tokens) == cand.tokens[0] for c in people):
             # A word that is one person's (last) surname and another's first surname of two
             # ("Hussein" beside "Barack Hussein Obama"): the surname's owner
@@ -283,6 +291,34 @@ class _ClusterBuilder:
             fitting = [c for c in people if kept_for is not None and _first_name_gender(c.tokens[0]) == kept_for]
             return min(fitting if len(fitting) == 1 else people, key=introduced)
         return min(matches, key=distance)
+
+    def _only_kin_bear(self, cand: _Candidate) -> bool:
+        """Whether everyone the article names in full with the bare surname ``cand`` (not only
+        those a gendered honorific left among its matches: "Ms. Hayes" after "Darnell Hayes"
+        and "Hayes's mother, Loretta Hayes") is brought in as that surname's relative."""
+        bearers = [
+            c for c in self._by_last.get(cand.tokens[0], ())
+            if self.label(c) == "PERSON" and len(c.tokens) >= 2 and _surname(c.tokens) == cand.tokens[0]
+        ]  # fmt: skip
+        return bool(bearers) and all(self._kin_of_the_surname(c, cand) for c in bearers)
+
+    def _kin_of_the_surname(self, cluster: _Cluster, cand: _Candidate) -> bool:
+        """Whether the person is first named in full right after the bare surname's possessive
+        and a noun of kin ("Mr Hughes's brother, Gareth Hughes"), in another paragraph than
+        ``cand`` or after it: a relative of whoever the bare surname is, not that person. In
+        the paragraph that brings the relative in, a bare surname after it is as likely the
+        relative ("Senator Price's wife, Eleanor Price, … Mrs. Price told …": probe51d)."""
+        firsts = [self.candidates[k].span for k in cluster.members if len(self.candidates[k].tokens) >= 2]
+        if not firsts:
+            return False
+        span = min(firsts, key=lambda sp: sp.start)
+        if _kin_noun_before(span) not in _KIN_NOUNS:
+            return False
+        at = span.start - 1 - (span.doc[span.start - 1].text == ",")  # the kin noun
+        if not (at >= 2 and span.doc[at - 1].text in _POSSESSIVE and span.doc[at - 2].lower_ == cand.tokens[0]):
+            return False
+        after = cand.span.start_char >= span.end_char
+        return not (after and "\n" not in self.text[span.end_char : cand.span.start_char])
 
     def body_named_first(self, cand: _Candidate, people: list[_Cluster], matches: list[_Cluster]) -> bool:
         """Whether a body whose name opens with the word was named before ``cand`` and none of

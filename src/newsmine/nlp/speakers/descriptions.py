@@ -39,7 +39,7 @@ from newsmine.nlp.speakers.people import (
 )
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.title_phrases import in_a_title_phrase_only
-from newsmine.nlp.speakers.titled_people import _office_elsewhere, _titled, _titled_only_later
+from newsmine.nlp.speakers.titled_people import _office_elsewhere, _only_lower_rank, _titled, _titled_only_later
 from newsmine.nlp.speakers.unnamed import _ANONYMITY_WORDS, _RELATION_NOUNS, _is_person_noun
 from newsmine.nlp.speakers.wire_credits import in_dateline
 from newsmine.nlp.speakers.words import (
@@ -312,6 +312,8 @@ def _introduced_after(resolver: SpeakerResolver, mention: Span, head: str, modif
                 (after_head and _office_elsewhere(resolver, cluster, after_head))
                 # not "Germany's president" for "Russia's leader, President X"
                 or _owned_elsewhere(resolver, mention, cluster)
+                # not "shadow education secretary" for "the education secretary"
+                or _only_lower_rank(resolver, cluster, head, modifiers)
             ):  # not "The sheriff of Lake County said …" for "Sheriff Tom Dart of Cook County"
                 return _for_cluster(cluster, "title")
     if headline and not body_head:

@@ -63,6 +63,9 @@ _RANK_WORDS = frozenset({"vice", "deputy", "assistant", "lieutenant", "under"})
 # opposition's or a stand-in's office is another too: "the shadow chancellor", "the interim
 # mayor" are not "Chancellor Jeremy Holt", "Mayor Ruth Kane". Not "former" ("the former
 # secretary of state" is Clinton, titled "Secretary") nor "outgoing" (the holder now).
+# An opposition's counterpart of an office is not the office either: "the education secretary" is
+# not "Labour's shadow education secretary, Dr Osei" (probe55b), as it is not a Deputy Secretary.
+_LESSER_WORDS = _RANK_WORDS | frozenset({"shadow"})
 _OFFICE_QUALIFIERS = _RANK_WORDS | (_PORTFOLIOS - {"state"}) | frozenset({"prime", "shadow", "interim", "acting", "incoming"})
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.word_lists import _ABBREVIATIONS
 from newsmine.nlp.speakers.body_offices import body_office_unsaid
-from newsmine.nlp.speakers.office_titles import _OFFICES_HELD, _RANK_WORDS, _another_grade
+from newsmine.nlp.speakers.office_titles import _LESSER_WORDS, _OFFICES_HELD, _RANK_WORDS, _another_grade
 from newsmine.nlp.speakers.place_offices import places_given
 from newsmine.nlp.speakers.title_phrases import in_a_title_phrase_only
 from newsmine.nlp.speakers.words import (
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from newsmine.nlp.speakers.resolver import SpeakerResolver
 
 
+# An opposition's counterpart of an office ("Labour's shadow education secretary").
+_SHADOW = "shadow"
 # Description heads that stand for whoever leads what the other words name ("UN chief").
 _LEADER_NOUNS = frozenset({"chief", "head", "leader", "boss"})
 
@@ -76,8 +78,9 @@ def _titled(resolver: SpeakerResolver, mention: Span, head: str, modifiers: list
 
 def _only_lower_rank(resolver: SpeakerResolver, cluster: EntityCluster, head: str, modifiers: list[str]) -> bool:
     """Whether every title of the person that holds the head ranks below it ("Assistant District
-    Attorney" for "the attorney"), the head coming from no other word said of them."""
-    ranked = False
+    Attorney" for "the attorney") or is an opposition's counterpart of it ("shadow education
+    secretary" for "the education secretary"), the head coming from no other word said of them."""
+    ranked = shadow = False
     for title in cluster.titles:
         words = title.lower().replace("-", " ").split()
         if head not in words:
@@ -85,10 +88,12 @@ def _only_lower_rank(resolver: SpeakerResolver, cluster: EntityCluster, head: st
         before = set(words[: words.index(head)])
         if head in _MILITARY_RANKS and not _rank_held_plainly(resolver, head):
             before -= {"lieutenant", "vice"}
-        if not before & _RANK_WORDS or before & _RANK_WORDS <= set(modifiers):
+        if not before & _LESSER_WORDS or before & _LESSER_WORDS <= set(modifiers):
             return False
         ranked = True
-    return ranked and head not in resolver.index.described_as.get(id(cluster), set())
+        shadow = shadow or _SHADOW in before - set(modifiers)
+    # a head said of them by the shadow title's own apposition is still the shadow office's
+    return ranked and (shadow or head not in resolver.index.described_as.get(id(cluster), set()))
 
 
 def _rank_held_plainly(resolver: SpeakerResolver, head: str) -> bool:
@@ -116,6 +121,7 @@ def _titled_only_later(resolver: SpeakerResolver, mention: Span, head: str, modi
     titled = [
         c for c in resolver.index.people_after(mention.end_char)
         if head in (words := resolver.index.title_words(c)) and all(w in words for w in modifiers)
+        and not _only_lower_rank(resolver, c, head, modifiers)  # "the education secretary": no shadow one
     ]  # fmt: skip
     if len(titled) != 1 or (after_head and _office_elsewhere(resolver, titled[0], after_head)):
         return None
