@@ -571,13 +571,7 @@ def _clusters_with_tags(nlp, text: str, tags: list[tuple[str, str]]):
     """Clusters of ``text`` where every occurrence of each (phrase, label) is the recogniser's tag."""
     import re
 
-    from newsmine.chunking import split_pipeline
-    from newsmine.nlp.entities import cluster_entities
-
-    model_components, _ = split_pipeline(nlp)
-    doc = nlp.make_doc(text)
-    for _, component in model_components:
-        doc = component(doc)
+    doc = _parsed_without_entities(nlp, text)
     spans = []
     for phrase, label in tags:
         for match in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text):  # "-Gregory Marlow" too
@@ -586,6 +580,24 @@ def _clusters_with_tags(nlp, text: str, tags: list[tuple[str, str]]):
             span = doc.char_span(match.start(), match.end(), label=label)
             assert span is not None, phrase
             spans.append(span)
+    return _clusters_of(doc, spans)
+
+
+def _parsed_without_entities(nlp, text: str):
+    """``text`` run through the model's own components only (newsmine's not yet)."""
+    from newsmine.chunking import split_pipeline
+
+    model_components, _ = split_pipeline(nlp)
+    doc = nlp.make_doc(text)
+    for _, component in model_components:
+        doc = component(doc)
+    return doc
+
+
+def _clusters_of(doc, spans):
+    """The clusters of ``doc`` by name, with ``spans`` as the recogniser's entities."""
+    from newsmine.nlp.entities import cluster_entities
+
     doc.ents = sorted(spans, key=lambda s: s.start)
     return {c.name: c for c in cluster_entities(doc)}
 
@@ -2211,3 +2223,60 @@ def test_a_common_noun_opening_a_paragraph_before_a_plural_is_no_person(pipeline
         "Ferry crews walk out over pay\n\nFerry crews in Port Ellis walked out on Monday.\n"
     )
     assert "Ferry" not in {e.name for e in record.entities if e.label == "PERSON"}
+
+
+def _clusters_with_labels_in_turn(nlp, text: str, phrase: str, labels: list[str], others: list[tuple[str, str]]):
+    """Clusters of ``text`` where the n-th occurrence of ``phrase`` is tagged ``labels[n]`` (and
+    every occurrence of each of ``others`` its label)."""
+    import re
+
+    doc = _parsed_without_entities(nlp, text)
+    matches = list(re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text))
+    assert len(matches) == len(labels)
+    spans = [doc.char_span(m.start(), m.end(), label=label) for m, label in zip(matches, labels, strict=True)]
+    for other, label in others:
+        spans += [doc.char_span(m.start(), m.end(), label=label) for m in re.finditer(re.escape(other), text)]
+    assert None not in spans
+    return _clusters_of(doc, spans)
+
+
+GOVERNOR = (
+    "As for the moderate Governor {name}, the endorsements came early. With four viable candidates, "
+    "Pryce, Moreland, {name} and Oakes, no one leads. The likeliest partner is {name}, who holds delegates. "
+    "{name}, like Pryce, is no purist."
+)
+
+
+def test_a_surname_tagged_a_place_three_times_is_a_person_when_written_once_after_a_title(nlp):
+    # names55b: "Governor Kasich" tagged PERSON, his bare surname GPE four times in six
+    clusters = _clusters_with_labels_in_turn(
+        nlp, GOVERNOR.format(name="Vantreese"), "Vantreese", ["PERSON", "GPE", "GPE", "GPE"], [("Pryce", "PERSON")]
+    )
+    assert clusters["Vantreese"].label == "PERSON"
+    assert clusters["Vantreese"].titles == ["Governor"]
+    assert len(clusters["Vantreese"].mentions) == 4
+
+
+def test_a_surname_tagged_a_place_stays_one_without_a_title_before_it(nlp):
+    text = GOVERNOR.format(name="Vantreese").replace("Governor Vantreese", "candidate, Vantreese")
+    clusters = _clusters_with_labels_in_turn(
+        nlp, text, "Vantreese", ["PERSON", "GPE", "GPE", "GPE"], [("Pryce", "PERSON")]
+    )
+    assert clusters["Vantreese"].label == "GPE"
+
+
+def test_a_known_place_after_a_title_once_stays_a_place(nlp):
+    # "Washington" is a city first: one "Governor Washington" tagged PERSON does not carry it
+    clusters = _clusters_with_labels_in_turn(
+        nlp, GOVERNOR.format(name="Washington"), "Washington", ["PERSON", "GPE", "GPE", "GPE"], [("Pryce", "PERSON")]
+    )
+    assert clusters["Washington"].label == "GPE"
+
+
+def test_a_company_named_for_its_founder_stays_a_company_after_one_titled_mention(nlp):
+    text = (
+        "Chairman Halvorsen opened the meeting. Halvorsen posted a loss on Tuesday, "
+        "Halvorsen shares fell, and Halvorsen will cut jobs."
+    )
+    clusters = _clusters_with_labels_in_turn(nlp, text, "Halvorsen", ["PERSON", "ORG", "ORG", "ORG"], [])
+    assert clusters["Halvorsen"].label == "ORG"

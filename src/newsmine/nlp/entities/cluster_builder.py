@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from newsmine.nlp import lexicons
 from newsmine.nlp.entities.candidates import _Candidate, _first_named_body, _full_person_name
 from newsmine.nlp.entities.gender_cues import (
     _first_name_gender,
@@ -83,6 +84,21 @@ class _Cluster:
     listed_with_bodies: bool = False  # … or to an organisation's ("Goldman Sachs, Morgan Stanley")
     surname_alone: bool = False  # a member is the founding name's last word alone ("Fiorina")
     first_surname: str | None = None  # "ramírez" of "Claudia Ramírez Ochoa" (_first_surname)
+    titled_person: bool = False  # a one-word name tagged PERSON right after a title ("Governor Kasich")
+
+
+# The labels a bare surname is mistaken for that a title before it overrules ("Kasich" GPE); not a
+# company's ("Ford" ORG with a "President Ford" once) nor a work's.
+_PLACE_SLIPS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def _titled_surname(cand: _Candidate, tokens: tuple[str, ...]) -> bool:
+    """A one-word name (no known place: "Washington", "Houston") tagged PERSON right after a
+    title word: "Governor Kasich", "Sen. Vantreese"."""
+    return (
+        len(tokens) == 1 and cand.tokens == tokens and cand.label == "PERSON"
+        and tokens[0] not in lexicons.load("places") and _titles_before(cand.span) is not None
+    )  # fmt: skip
 
 
 class _ClusterBuilder:
@@ -148,6 +164,7 @@ class _ClusterBuilder:
             surname_alone and cand.span[0].is_title
         )
         cluster.honorific_gender = cluster.honorific_gender or _honorific_gender(cand.span)
+        cluster.titled_person = cluster.titled_person or _titled_surname(cand, cluster.tokens)
         cluster.starts.insert(bisect_right(cluster.starts, cand.span.start), cand.span.start)
 
     def label(self, cluster: _Cluster) -> str:
@@ -161,6 +178,10 @@ class _ClusterBuilder:
             # Morgan Stanley)
             return "PERSON"
         votes = cluster.votes
+        if cluster.titled_person and _majority(votes, self.candidates[cluster.members[0]].label) in _PLACE_SLIPS:
+            # "Governor Kasich … Trump, Cruz, Kasich, Bush": a surname the model took for a place
+            # four times in six is a person when written once after a title as one
+            return "PERSON"
         if not cluster.full_name_person and cluster.surname_slips:
             votes = dict(votes)
             for label, count in cluster.surname_slips.items():
