@@ -214,3 +214,19 @@ def test_a_wife_named_after_her_husbands_possessive_is_mrs(pipeline):
         "was dangerous.\n\nMrs. Ortiz said she would sue the county.\n"
     )
     assert _holding(pipeline, text, "sue the county").speaker.name == "Maria Ortiz"
+
+
+# review55f: "the health secretary" just after the shadow one is named is not the shadow one either
+_SHADOW_JUST_NAMED = (
+    "Health row\n\nLabour's shadow health secretary, Wes Daly, attacked the plan.\n\nThe health secretary said "
+    "waiting lists were falling.\n"
+)
+
+
+def test_the_secretary_just_after_the_shadow_one_is_not_the_shadow_one(pipeline):
+    assert _holding(pipeline, _SHADOW_JUST_NAMED, "waiting lists").speaker.name != "Wes Daly"
+
+
+def test_the_shadow_secretary_just_after_the_shadow_one_is_the_shadow_one(pipeline):
+    text = _SHADOW_JUST_NAMED.replace("The health secretary", "The shadow health secretary")
+    assert _holding(pipeline, text, "waiting lists").speaker.name == "Wes Daly"
