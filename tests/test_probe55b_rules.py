@@ -189,3 +189,44 @@ def test_a_bare_surname_beside_a_full_namesake_and_a_relative_is_the_full_one(pi
         "him.\n\nTrump said he would win Ohio.\n"
     )
     assert _holding(pipeline, text, "would win Ohio").speaker.name == "Donald Trump"
+
+
+# review55f: the relative is the bare surname when it is written with the relative's honorific, not
+# the owner's ("Mrs. Hughes's son … Mr. Hughes told police"), or bare after an owner with one
+_SON = (
+    "Teen arrested after break-in\n\nMrs. Hughes's son, David Hughes, 19, was arrested on Monday.\n\n"
+    "Mr. Hughes told police he had been at home all night.\n"
+)
+
+
+def test_a_surname_with_the_relatives_honorific_is_the_relative(pipeline):
+    assert _holding(pipeline, _SON, "at home all night").speaker.name == "David Hughes"
+
+
+def test_a_bare_surname_after_an_owner_with_an_honorific_is_the_relative(pipeline):
+    text = _SON.replace("\nMr. Hughes told", "\nHughes told")
+    assert _holding(pipeline, text, "at home all night").speaker.name == "David Hughes"
+
+
+def test_a_wife_named_after_her_husbands_possessive_is_mrs(pipeline):
+    text = (
+        "Crash kills driver\n\nThe driver's widow spoke on Tuesday. Mr. Ortiz's wife, Maria Ortiz, said the road "
+        "was dangerous.\n\nMrs. Ortiz said she would sue the county.\n"
+    )
+    assert _holding(pipeline, text, "sue the county").speaker.name == "Maria Ortiz"
+
+
+# review55f: "the health secretary" just after the shadow one is named is not the shadow one either
+_SHADOW_JUST_NAMED = (
+    "Health row\n\nLabour's shadow health secretary, Wes Daly, attacked the plan.\n\nThe health secretary said "
+    "waiting lists were falling.\n"
+)
+
+
+def test_the_secretary_just_after_the_shadow_one_is_not_the_shadow_one(pipeline):
+    assert _holding(pipeline, _SHADOW_JUST_NAMED, "waiting lists").speaker.name != "Wes Daly"
+
+
+def test_the_shadow_secretary_just_after_the_shadow_one_is_the_shadow_one(pipeline):
+    text = _SHADOW_JUST_NAMED.replace("The health secretary", "The shadow health secretary")
+    assert _holding(pipeline, text, "waiting lists").speaker.name == "Wes Daly"

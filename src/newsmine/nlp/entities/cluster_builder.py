@@ -26,6 +26,7 @@ from newsmine.nlp.entities.gender_cues import (
     _honorific_gender,
     _pronoun_gender,
     _subject_pronoun_gender,
+    honorific_gender_at,
 )
 from newsmine.nlp.entities.kin_given_names import _KIN_NOUNS
 from newsmine.nlp.entities.name_spans import _lower_case_words
@@ -328,7 +329,8 @@ class _ClusterBuilder:
         and a noun of kin ("Mr Hughes's brother, Gareth Hughes"), in another paragraph than
         ``cand`` or after it: a relative of whoever the bare surname is, not that person. In
         the paragraph that brings the relative in, a bare surname after it is as likely the
-        relative ("Senator Price's wife, Eleanor Price, … Mrs. Price told …": probe51d)."""
+        relative ("Senator Price's wife, Eleanor Price, … Mrs. Price told …": probe51d). Only when
+        ``cand`` is written with the owner's gendered honorific, if the owner had one."""
         firsts = [self.candidates[k].span for k in cluster.members if len(self.candidates[k].tokens) >= 2]
         if not firsts:
             return False
@@ -337,6 +339,11 @@ class _ClusterBuilder:
             return False
         at = span.start - 1 - (span.doc[span.start - 1].text == ",")  # the kin noun
         if not (at >= 2 and span.doc[at - 1].text in _POSSESSIVE and span.doc[at - 2].lower_ == cand.tokens[0]):
+            return False
+        owner_gender = honorific_gender_at(span.doc, at - 3) if at >= 3 else None
+        if owner_gender is not None and _honorific_gender(cand.span) != owner_gender:
+            # "Mrs. Hughes's son, David Hughes … Mr. Hughes told police" (or a bare "Hughes"):
+            # the bare surname is not written as its owner was, so it may be the relative
             return False
         after = cand.span.start_char >= span.end_char
         return not (after and "\n" not in self.text[span.end_char : cand.span.start_char])

@@ -42,7 +42,7 @@ from newsmine.nlp.speakers.office_titles import (
 from newsmine.nlp.speakers.other_titles import titled_otherwise
 from newsmine.nlp.speakers.place_offices import office_of_a_place_unsaid
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
-from newsmine.nlp.speakers.titled_people import _only_lower_rank
+from newsmine.nlp.speakers.titled_people import _only_a_shadow_office, _only_lower_rank
 from newsmine.nlp.speakers.words import (
     _OCCUPATIONS,
     _PARTY_WORDS,
@@ -265,6 +265,8 @@ def _fits_just_named(
         return False  # "Trump's campaign manager, Kellyanne Conway, … The former secretary of state"
     if _runs_for_nothing(resolver, cluster, head):
         return False  # "Mr. Lewandowski, his former campaign manager, … with the candidate seeking his advice"
+    if _only_a_shadow_office(resolver, cluster, head, modifiers):
+        return False  # "Labour's shadow health secretary, Wes Daly, … The health secretary said" (review55f)
     if head in _OFFICES_HELD and head in (title_words := index.title_words(cluster)) and _another_grade(title_words, mention):
         return False  # "Foreign Minister Arkady Volkov … The prime minister said": another office
     party = {_TITLE_SYNONYMS.get(w, w) for w in [*modifiers, head]} & _PARTY_WORDS  # "the Democrat" by its head

@@ -96,6 +96,17 @@ def _only_lower_rank(resolver: SpeakerResolver, cluster: EntityCluster, head: st
     return ranked and (shadow or head not in resolver.index.described_as.get(id(cluster), set()))
 
 
+def _only_a_shadow_office(resolver: SpeakerResolver, cluster: EntityCluster, head: str, modifiers: list[str]) -> bool:
+    """Whether the person holds the head only as an opposition's counterpart of the office
+    ("Labour's shadow health secretary, Wes Daly" for "the health secretary"), which a
+    description without "shadow" does not name, however close before it they were named."""
+    return (
+        _SHADOW in resolver.index.title_words(cluster)
+        and _SHADOW not in modifiers
+        and _only_lower_rank(resolver, cluster, head, modifiers)
+    )
+
+
 def _rank_held_plainly(resolver: SpeakerResolver, head: str) -> bool:
     """Whether someone of the article holds the military rank ``head`` itself ("General Paul
     Ortiz", "Gen. Paul Ortiz"): then "the general" is he, not the Lieutenant General beside
