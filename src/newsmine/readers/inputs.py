@@ -53,18 +53,21 @@ class SkippedFile(NamedTuple):
     reason: SkippedBecause
 
 
-# Files people keep articles in that newsmine does not read, and how to save them as a file it
-# reads: "convert it" left a researcher with an .xlsx or a .docx not knowing to what.
 # An input named as a link ('https://…'), on the command line or in --inputs-from: refused,
 # saying that nothing is downloaded ("no such file or directory" of a link left that to guess).
+# The advice is also the one given for a .txt file of links (readers.plain_text).
 _WEB_ADDRESS = re.compile(r"(?:https?|ftp)://", re.IGNORECASE)
+SAVE_THE_PAGES = "save the pages first (wget --adjust-extension -i LIST -P pages/) and name their folder"
 NOT_DOWNLOADED = ("a web address, not a file; newsmine downloads no page (only --shards reads archives and feeds "
-                  "at a URL): save the pages first (wget --adjust-extension -i LIST -P pages/) and name their folder")
+                  f"at a URL): {SAVE_THE_PAGES}")
 
 
 def is_web_address(raw: str) -> bool:
     return _WEB_ADDRESS.match(raw) is not None
 
+
+# Files people keep articles in that newsmine does not read, and how to save them as a file it
+# reads: "convert it" left a researcher with an .xlsx or a .docx not knowing to what.
 _SAVE_AS = {
     (".xlsx", ".xlsm", ".xls", ".ods", ".numbers"): "a spreadsheet: save it as CSV (File > Save as / Download > "
                                                     "CSV UTF-8) and name the .csv file",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsmine.articles import Article, ReadFailure, parse_published
+from newsmine.readers.inputs import SAVE_THE_PAGES
 from newsmine.readers.json_lines import author_names
 
 __all__ = ["article_from_text"]
@@ -60,8 +61,7 @@ def article_from_text(article_id: str, text: str, *, path: str | None, encoding:
         return Article(id=article_id, text=text, source_path=path, source_format="text", encoding=encoding,
                        failure=ReadFailure("EmptyArticle", (
                            f"the file holds web addresses only ({links:,} lines), no article text: newsmine downloads "
-                           "no page; save the pages first (wget --adjust-extension -i LIST -P pages/) and name "
-                           "their folder")))
+                           f"no page; {SAVE_THE_PAGES}")))
     return Article(id=article_id, text=text, source_path=path, source_format="text", encoding=encoding)
 
 

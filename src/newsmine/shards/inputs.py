@@ -80,9 +80,9 @@ def read_local_input_list(path: str) -> list[str]:
     read from the current directory, not the list's, which the message says too."""
     listed = _listed(path)
     for number, entry in listed:
-        if not os.path.lexists(entry) and is_web_address(entry):
-            raise UsageError(f"{entry}, listed on line {number} of {path}: {NOT_DOWNLOADED}")
         if not os.path.lexists(entry):
+            if is_web_address(entry):
+                raise UsageError(f"{entry}, listed on line {number} of {path}: {NOT_DOWNLOADED}")
             glob_note = ("; a glob in a list is expanded only with --shards: list the files"
                          if is_glob(entry) else "")
             relative_note = ("" if os.path.isabs(entry) else
