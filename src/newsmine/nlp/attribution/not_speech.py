@@ -110,7 +110,7 @@ from newsmine.nlp.attribution.headline_events import tells_what_happened
 from newsmine.nlp.attribution.motion_verbs import moves_after_content
 from newsmine.nlp.attribution.transcripts import OPERATOR_TURN_RE
 
-__all__ = ["asks_the_reader", "asks_the_reader_a_question", "judges_a_chance", "causes_a_state", "is_bare_relative", "is_the_speaker_itself", "is_title", "not_speech", "states_a_possibility"]
+__all__ = ["asks_the_reader", "asks_the_reader_a_question", "causes_a_state", "is_bare_relative", "is_the_speaker_itself", "is_title", "judges_a_chance", "not_speech", "states_a_possibility"]
 
 # Short words a title leaves in lower case ('The Night We Crossed the River Alone').
 _TITLE_LOWER = frozenset("a an the and but or nor for of to in on at by from with as into over per via vs v is".split())
