@@ -75,7 +75,8 @@ thresholds on what :func:`decide` returns, not on a part of it):
 4. words reported through another's account ('"…," Sanders said, according to CNN') are
    that account's: its source and cue (:func:`reported_through`);
 5. what reports nobody's words is dropped: byline text, titles in quotation marks, page
-   furniture, imperatives asking the reader, what the writer says could be said
+   furniture, imperatives and questions put to the reader, what the writer says could be
+   said, what is likely or possible ('is likely to …')
    (:mod:`~newsmine.nlp.attribution.not_speech`).
 
 :func:`attribute` runs every stage on a parsed Doc.

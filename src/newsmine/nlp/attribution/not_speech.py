@@ -79,6 +79,21 @@ words — titles in quotation marks and the imperatives of page furniture.
   who put it out (released, issued, carried, published, posted, distributed, circulated, sent,
   read …) with its 'by' is no content of the statement ('statements affirming …', 'a question
   centered on …' and 'a statement from the union, released on Tuesday' stay). PolNeAR train (session 55): the one kept content of this shape was no gold content.
+- **A question put to the reader.** 'Do you support Ben Carson? Like the page:', 'Do you
+  agree with the council? Share this story.': a question whose subject is 'you', opening its
+  paragraph outside quotation marks, with a call to act after it (an imperative with no subject
+  opening the next sentence of the paragraph), asks the reader, nobody is reported. PolNeAR
+  train (session 56): 11 kept contents of this shape, one outlet's closing line in 11 articles,
+  none gold. An interview's question ('Q: Do you support him?') opens with its turn's label,
+  and a question the reader is not asked to act on ('Do you remember 2008? I do.') stays.
+- **A chance or an ability.** 'is likely to cement her lead', 'was unable to break into the
+  top three', 'are eligible to vote', 'was enough to claim the nomination': a linking verb's
+  adjective of likelihood, ability or eligibility with its infinitive says what may happen or
+  what someone can do, not what anyone said or thought. PolNeAR train (session 56): 15 kept
+  contents of this shape, none gold (its cue holds such an adjective only with a verb of
+  saying after it, 'is likely to stress that …', whose own candidate gives the content).
+  Stances stay ('eager to', 'reluctant to', 'free to'), and so does 'unlikely' (the one train
+  content, 'are unlikely to be impressed by …', is gold).
 - **A headline telling an event.** 'Drought hits river barges': a headline clause whose cue
   reports nothing and whose source the body writes about only as a thing
   (:mod:`~newsmine.nlp.attribution.headline_events`).
@@ -95,7 +110,7 @@ from newsmine.nlp.attribution.headline_events import tells_what_happened
 from newsmine.nlp.attribution.motion_verbs import moves_after_content
 from newsmine.nlp.attribution.transcripts import OPERATOR_TURN_RE
 
-__all__ = ["asks_the_reader", "causes_a_state", "is_bare_relative", "is_the_speaker_itself", "is_title", "not_speech", "states_a_possibility"]
+__all__ = ["asks_the_reader", "asks_the_reader_a_question", "causes_a_state", "is_bare_relative", "is_the_speaker_itself", "is_title", "judges_a_chance", "not_speech", "states_a_possibility"]
 
 # Short words a title leaves in lower case ('The Night We Crossed the River Alone').
 _TITLE_LOWER = frozenset("a an the and but or nor for of to in on at by from with as into over per via vs v is".split())
@@ -115,6 +130,12 @@ _GIVES_A_NAME = frozenset("call dub title entitle name label nickname brand term
 # particles ('not', 'to') and the 'do' of a negated imperative.
 _BEFORE_IMPERATIVE_POS = frozenset({"ADV", "CCONJ", "INTJ", "PART"})
 _BEFORE_IMPERATIVE_WORDS = frozenset({"please", "do", "don't", "don’t"})
+# Adjectives of likelihood, ability or eligibility whose infinitive after a linking verb tells
+# what may happen or what one can do ('is likely to win', 'was unable to attend').
+_CHANCE_ADJECTIVES = frozenset({"likely", "able", "unable", "capable", "incapable", "eligible", "enough"})
+_LINKING_VERBS = frozenset({"be", "seem", "appear", "look", "sound", "become", "remain"})
+# The verbs of a page's calls to act, which the parser may tag otherwise ('Like the page:').
+_CALL_TO_ACT_VERBS = frozenset({"like", "follow", "share", "subscribe", "comment", "join", "sign", "click"})
 # 'It is fair / safe to say …': the writer's judgement of what may be said.
 _MAY_BE_SAID_ADJECTIVES = frozenset({"fair", "safe"})
 _MAY_BE_SAID_CUES = frozenset({"say", "argue"})
@@ -221,6 +242,55 @@ def asks_the_reader(ctx: DocContext, cand: Candidate) -> bool:
         ctx.punct[j] or ctx.pos[j] in _BEFORE_IMPERATIVE_POS or ctx.lower[j] in _BEFORE_IMPERATIVE_WORDS or ctx.dep[j] == "neg"
         for j in range(first, i)
     )
+
+
+def _calls_to_act(ctx: DocContext, first: int) -> bool:
+    """Whether the sentence opening at token ``first`` is a call to act: a base-form verb
+    heading it with no subject, nothing but punctuation before it ('Share this story.'), or
+    one of the verbs of a page's calls to act that the parser takes for something else ('Like
+    the page:', 'like' parsed as a preposition)."""
+    j = first
+    while j < ctx.n and ctx.punct[j]:
+        j += 1
+    if j >= ctx.n or ctx.dep[j] != "ROOT" or ctx.quote_of[j] >= 0 or ctx.child(j, SUBJECT_DEPS) >= 0:
+        return False
+    return ctx.tag[j] == "VB" or ctx.lower[j] in _CALL_TO_ACT_VERBS
+
+
+def asks_the_reader_a_question(ctx: DocContext, cand: Candidate) -> bool:
+    """Whether the candidate's cue asks the reader a question and a call to act follows ('Do
+    you support Ben Carson? Like the page:'): its subject 'you', its sentence a question
+    opening its paragraph outside quotation marks, the paragraph's next sentence an imperative
+    with no subject."""
+    i = cand.trigger
+    if not 0 <= i < ctx.n or ctx.quote_of[i] >= 0 or cand.quoted_share >= QUOTATION_SHARE:
+        return False
+    s = ctx.child(i, SUBJECT_DEPS)
+    if s < 0 or ctx.lower[s] != "you":
+        return False
+    sent = ctx.sent_of[i]
+    first, end = ctx.sent_bounds[sent]
+    if ctx.lower[end - 1] != "?" or sent + 1 >= len(ctx.sent_bounds):
+        return False
+    if any(ctx.lower[j] == ":" for j in range(first, i)):
+        return False  # ('Q: Do you …?', 'Ruiz: Do you …?': a turn's question)
+    para = ctx.paragraph_of_char(ctx.idx[first])
+    if ctx.text[ctx.paragraphs[para][0] : ctx.idx[first]].strip() or ctx.paragraph_of_char(ctx.idx[end]) != para:
+        return False  # (a question after other words, or closing its paragraph)
+    return _calls_to_act(ctx, end)
+
+
+def judges_a_chance(ctx: DocContext, cand: Candidate) -> bool:
+    """Whether the candidate's content is a linking verb's adjective of likelihood, ability or
+    eligibility with its infinitive ('is likely to win', 'was unable to attend', 'are eligible
+    to vote'): what may happen or what one can do, not anything said or thought."""
+    i = cand.trigger
+    if not 0 <= i < ctx.n or ctx.lemma[i] not in _LINKING_VERBS or cand.quoted_share >= QUOTATION_SHARE:
+        return False
+    a = ctx.token_at_char(cand.parts[0][0])
+    if ctx.head[a] != i or ctx.dep[a] != "acomp" or ctx.lower[a] not in _CHANCE_ADJECTIVES:
+        return False
+    return any(ctx.dep[c] == "xcomp" and ctx.tag[c] == "VB" for c in ctx.children[a])
 
 
 def states_a_possibility(ctx: DocContext, cand: Candidate) -> bool:
@@ -390,7 +460,7 @@ def not_speech(ctx: DocContext, cand: Candidate) -> bool:
     """Whether a chosen candidate reports no words: a title, a bylined title, page furniture,
     an imperative asking the reader, a possibility weighed by the writer, a bare relative or
     reflexive pronoun, what a causative 'make' brought about, why a source goes unnamed, the
-    outlet one writes for, how much was said, whom one addresses or answers to, how a statement came out, a courtesy 'Thank you', a call operator's turn, a headline telling an
+    outlet one writes for, how much was said, whom one addresses or answers to, how a statement came out, a courtesy 'Thank you', a call operator's turn, a question put to the reader, a linking verb's chance or ability ('is likely to …'), a headline telling an
     event (:mod:`~newsmine.nlp.attribution.headline_events`) or the writer's clause before a verb of
     motion (:mod:`~newsmine.nlp.attribution.motion_verbs`)."""
     i = cand.trigger
@@ -400,7 +470,9 @@ def not_speech(ctx: DocContext, cand: Candidate) -> bool:
         return True
     if answers_to(ctx, cand) or tells_how_it_came_out(ctx, cand):
         return True
-    if thanks_as_a_courtesy(ctx, cand) or in_operator_turn(ctx, cand):
+    if thanks_as_a_courtesy(ctx, cand) or in_operator_turn(ctx, cand) or asks_the_reader_a_question(ctx, cand):
+        return True
+    if judges_a_chance(ctx, cand):
         return True
     if tells_what_happened(ctx, cand) or moves_after_content(ctx, cand):
         return True
