@@ -294,7 +294,7 @@ EXPECTED = [
      "the state could appeal within 30 days and that she expected it would"),
     ("wildfire", "grew up in a fire town", "Carla Brandt", "name", "I grew up in a fire town"),
     ("wildfire", "what these people", "Carla Brandt", "name", "I know what these people are going through"),
-    ("wildfire", "said he would appeal", "Ron Tillman", "name", "he would appeal"),
+    ("wildfire", "he would appeal", "Ron Tillman", "name", "he would appeal"),
     ("wildfire", "called Brandt twice", "Ron Tillman", "pronoun",
      "he had called Brandt twice on Friday and that she had told him the formula left her no room"),
     ("wildfire", "formula is wrong", "Ron Tillman", "pronoun", "Then the formula is wrong"),
@@ -360,12 +360,84 @@ EXPECTED = [
     ("fcc", "what courts do", "Walter Pryce", "pronoun", "The court will do what courts do"),
 ]
 
-# Words in quotation marks nobody says.
-NOT_QUOTES: list = []
+# Words newsmine takes for a quote's whole content that nobody says (the topic of a verb that
+# reports no words), seen reading every record of the first run.
+NOT_QUOTES = [
+    ("prisons", "the rest"),
+    ("prisons", "internal deliberations"),
+    ("monument", "to inflame the debate"),
+    ("fcc", "the disagreement"),
+    ("fcc", "Priya Nair"),
+]
 
-SPEAKER_FAULTS: dict = {}
+_PARTICIPLE_REPORT = (
+    "'The Justice Department said on Thursday that it would phase out its use of privately run prisons, concluding "
+    "that they are less safe …': the report of the participle is kept and the main one is not; the said-candidate "
+    "whose content holds the participle's clause scores 0.29, under the threshold ('The governor said on Monday that "
+    "he would veto the bill, arguing that …' scores 0.36 and is kept; without 'on Thursday' it is kept too)"
+)
+_FOUND_A_NOUN = (
+    "'a report by the department's inspector general, Michael Horowitz, that found more assaults and more contraband "
+    "at private prisons …': 'found' with a noun phrase, not a clause, is no report to newsmine; PolNeAR's annotators "
+    "take some such findings, so the probe wrote it down"
+)
+_NAMED_NEXT = (
+    "'\"It's not a bailout,\" said a woman holding a photograph of her late husband. \"It's a debt.\" ¶ Carol "
+    "Jennings, 68, said her husband had died …': an indefinite description named only in the next paragraph, by "
+    "what she says there (her husband), not by an apposition; it stays an anonymous 'a woman'"
+)
+_POSSESSIVE_BODY = (
+    "'according to the city's public works department, which said …': the unnamed department's name keeps the "
+    "city's possessive ('city's public works department'); the probe took the department unnamed or as 'public "
+    "works department'"
+)
 
-CONTENT_FAULTS: dict = {}
+SPEAKER_FAULTS: dict = {
+    ("miners", "not a bailout"): _NAMED_NEXT,
+    ("miners", "It's a debt"): _NAMED_NEXT,
+    ("monument", "$170,000"): _POSSESSIVE_BODY,
+    ("monument", "private donations"): _POSSESSIVE_BODY,
+    ("prisons", "phase out its use"): _PARTICIPLE_REPORT,
+    ("prisons", "more assaults"): _FOUND_A_NOUN,
+    ("prisons", "disappointed"):
+        "'Shares of CivicCore Corrections, the second-largest operator, fell …. The company said …': the recogniser "
+        "tags no name there (it does without the apposition, or in the two sentences alone), so 'The company' has no "
+        "body named before it and stays unnamed (an invented name with a capital inside, which no list holds)",
+    ("fcc", "biggest pro-consumer thing"):
+        "'\"It is the biggest pro-consumer thing this agency has done in a decade.\" That was the view of Priya "
+        "Nair, …': a quotation standing alone, its speaker named in the next sentence by 'the view of'; newsmine "
+        "joins it to Ashworth's quotation in the paragraph before",
+}
+NOT_QUOTE_FAULTS: dict = {
+    ("prisons", "the rest"): "'His brother disagreed about the rest.': the topic of 'disagreed about' taken as words",
+    ("prisons", "internal deliberations"):
+        "'who spoke on condition of anonymity to discuss internal deliberations': the topic of 'discuss' taken as words",
+    ("monument", "to inflame the debate"):
+        "'because she did not want to inflame the debate': a purpose clause of 'want' taken as words",
+    ("fcc", "the disagreement"): "'Asked about the disagreement, Mr. Whitfield said': the question's topic taken as words",
+    ("fcc", "Priya Nair"):
+        "'That was the view of Priya Nair': 'view' read as a report whose content is the name after 'of'",
+}
+
+CONTENT_FAULTS: dict = {
+    ("prisons", "phase out its use"): _PARTICIPLE_REPORT,
+    ("prisons", "more assaults"): _FOUND_A_NOUN,
+    ("metro", "had called her"):
+        "'She said he had called her before the order was issued and told her the department would not wait any "
+        "longer.': the parse hangs 'told' on 'said' (her own second report), so the content stops before 'and'; "
+        "'told her' after '… called her' is his (she would have told herself), and the whole-sentence candidate "
+        "scores 0.32 against the ccomp's 0.52; the nested 'the department would not wait any longer' comes out a "
+        "quote of hers",
+}
+
+# Fixed by probe56's rules (tests/test_probe56_rules.py), failing at the first run: ("farmbill", "would not sign any
+# report") 'The committee's ranking Democrat, Sen. Ellen Marsh of Michigan, said' went to the Republican chairman
+# quoted before, a party word's description taking the person a pronoun would stand for over the name set off after
+# its comma (speakers/description_routes.py); ("monument", "Heritage Act is clear") 'Pruitt told The Post and
+# Courier' was one name, an organisation (entities/name_splits.py); ("wildfire", "no fire insurance") 'Lewis and
+# Clark County Commissioner Joan Reddick' was "Lewis", the first of a pair joined by "and"
+# (speakers/joined_names.py). The snippet of ("wildfire", "he would appeal") was first written with the cue word
+# before it ("said he would appeal"), which no quote's text holds: a slip of the list, not of newsmine.
 
 # Speakers wrong on quotes the hand-written list did not hold, seen reading every record of the first run:
 # (article, snippet, the wrong speaker's name). Strict xfails while newsmine gives that name.
@@ -399,6 +471,6 @@ def test_probe56_not_the_speaker(probe56_records, article, snippet, wrong):
     assert_not_the_speaker(probe56_records, article, snippet, wrong)
 
 
-@pytest.mark.parametrize(("article", "words"), probe_params(NOT_QUOTES, SPEAKER_FAULTS))
+@pytest.mark.parametrize(("article", "words"), probe_params(NOT_QUOTES, NOT_QUOTE_FAULTS))
 def test_probe56_no_quote(probe56_records, article, words):
     assert_no_whole_quote(probe56_records, article, words.rstrip(","))

@@ -10,7 +10,12 @@ itself), with near misses beside each where the rule must not fire:
 - ``entities/name_splits.py`` (``_split_at_reporting_verbs``): '"…," Pruitt told The Post and
   Courier.' — the recogniser tags "Pruitt told The Post" one name (a work of art, an
   organisation); cut at the lower-case reporting verb, the speaker is the senator named before
-  and the outlet a name of its own. A title in quotation marks stays whole.
+  and the outlet a name of its own. A title in quotation marks stays whole;
+- ``speakers/joined_names.py`` (``_place_named_for_a_pair``): 'Lewis and Clark County Commissioner
+  Joan Reddick said' — the recogniser tags "Lewis" a person and "Clark County" a place, and the
+  first person of a mention joined by "and" was taken; a one-word "person" named nowhere else
+  before an "and" that opens a place is part of the place's name. "Ada Moss and Harbor County
+  Commissioner Ray Tull" and "Khizr and Ghazala Khan" are still their first member.
 
 Every text here is invented for newsmine.
 """
@@ -88,3 +93,25 @@ def test_a_quoted_title_with_a_lower_case_said_stays_whole(nlp):
     doc = nlp('The troupe staged "Mother said Goodbye" on Friday.')
     span = doc.char_span(doc.text.index("Mother"), doc.text.index('" on'), label="WORK_OF_ART")
     assert [s.text for s in _split_at_reporting_verbs([span], collections.Counter())] == ["Mother said Goodbye"]
+
+
+# --- a place's name joined by "and" before a person's title -------------------------------------------
+
+_COUNTY = "Fires swept the valley.\n\n{subject} said more than half of the burned homes had no fire insurance.\n"
+
+
+def test_a_county_named_for_a_pair_before_a_title_is_no_pair_of_people(pipeline):
+    text = _COUNTY.format(subject="Lewis and Clark County Commissioner Joan Reddick")
+    assert _speaker(pipeline, text, "no fire insurance").name == "Joan Reddick"
+
+
+def test_two_people_joined_by_and_are_still_the_first_of_them(pipeline):
+    # near miss: a whole name before "and", then a titled person: one conjunction, its first member
+    text = _COUNTY.format(subject="Ada Moss and Harbor County Commissioner Ray Tull")
+    assert _speaker(pipeline, text, "no fire insurance").name == "Ada Moss"
+
+
+def test_two_given_names_of_one_surname_are_still_the_first_of_them(pipeline):
+    # near miss: "Khizr and Ghazala Khan", the gold's first member
+    text = _COUNTY.format(subject="Khizr and Ghazala Khan")
+    assert _speaker(pipeline, text, "no fire insurance").name == "Khizr Khan"
