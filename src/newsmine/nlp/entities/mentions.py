@@ -55,6 +55,7 @@ from newsmine.nlp.entities.name_spans import (
 from newsmine.nlp.entities.name_splits import (
     _split_at_possessives,
     _split_at_separators,
+    _split_at_reporting_verbs,
     _split_joined_names,
 )
 from newsmine.nlp.entities.names import (
@@ -209,6 +210,7 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
     titled_surnames = _surnames_titled_in_words(doc)
     spans = _split_at_separators(_split_at_possessives(ents, surnames, headline_end), lower_words, surnames)
     spans = _split_joined_names(spans, surnames)
+    spans = _split_at_reporting_verbs(spans, surnames)  # "Pruitt told The Post": the speaker and the outlet
     spans = _split_at_kin_nouns(spans)  # "Le Pen’s niece Marion": the owner and the relative
     for whole_names in _WHOLE_NAME_RULES:  # names the recogniser cut or tagged in pieces, made whole
         spans = whole_names(spans)

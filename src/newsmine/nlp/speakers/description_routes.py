@@ -102,6 +102,9 @@ def _party_member(resolver: SpeakerResolver, mention: Span) -> Resolution | None
         return _for_cluster(opener, "description") if opener is not None else None
     if low not in ("republican", "democrat") or mention[0].lower_ != "the":
         return None
+    named = _named_beside_party_word(resolver, mention)
+    if named is not None:
+        return named
     if len(mention) == 2 and unnamed_member_before(resolver, mention, low):
         return Resolution("anonymous", None, mention.text)  # 'a Republican close to Pruitt … the Republican said'
     modifiers = [t.lower_ for t in mention[1:] if t.i != root.i and not t.is_punct]
@@ -109,6 +112,18 @@ def _party_member(resolver: SpeakerResolver, mention: Span) -> Resolution | None
         mention, [low, *modifiers], False
     )
     return _for_cluster(person, "description") if person is not None else Resolution("unresolved")
+
+
+def _named_beside_party_word(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'The committee's ranking Democrat, Sen. Ellen Marsh of Michigan, said': the name set off
+    after a party word's description says who it is, as for any description
+    (:func:`_apposition`); the party-word routes would take the person a pronoun would stand
+    for (a Republican named the paragraph before). Only a name right after the mention's
+    comma: 'the Republican said' and 'the Democrat, who …' keep the party-word routes."""
+    after = mention.end
+    if after >= len(mention.doc) or mention.doc[after].text != ",":
+        return None
+    return _apposition(resolver, mention)
 
 
 def _apposition(resolver: SpeakerResolver, mention: Span) -> Resolution | None:

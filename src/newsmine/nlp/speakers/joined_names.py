@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp.antecedents import DocIndex
 from newsmine.nlp.entities import EntityCluster
@@ -111,12 +111,35 @@ def _first_person_joined(mention: Span, cluster: EntityCluster, index: DocIndex)
         first = index.cluster_of[before]
         if first is not cluster and first.label == "PERSON" and first.name.split()[-1:] == cluster.name.split()[-1:]:
             return first
-    if not any(t.lower_ in ("and", "&") for t in mention if t.i < root.i):
+    joints = [t for t in mention if t.i < root.i and t.lower_ in ("and", "&")]
+    if not joints:
         return cluster
+    if _place_named_for_a_pair(mention.doc, joints[0], index):
+        return cluster  # "Lewis and Clark County Commissioner Joan Reddick": a county's name, no pair
     # The first person named, past a party or a nationality before it ("Republican Ada Moss and
     # Democrat Ray Tull": "Republican" is a group, not the first member).
     first = next((index.cluster_of[t.i] for t in mention if t.i < root.i and t.i in index.cluster_of and index.cluster_of[t.i].label != "NORP"), None)
     return first if first is not None and first.label == "PERSON" else cluster
+
+
+# What the word after a mention's "and" belongs to when the "and" is inside a place's or a body's
+# name before a person's title ("Lewis and Clark County Commissioner Joan Reddick", probe56),
+# not between two people.
+_PLACE_OR_BODY_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
+
+def _place_named_for_a_pair(doc: Doc, joint: Token, index: DocIndex) -> bool:
+    """Whether the "and" at ``joint`` is inside a place's or a body's name before a person's
+    title ("Lewis and Clark County Commissioner Joan Reddick"): the word before it is a
+    one-word "person" nobody else is named as (no given name, no other mention: the recogniser
+    cut the county's name) and the word after it opens a place or a body. "Ada Moss and Harbor
+    County Commissioner Ray Tull" joins two people: its first is a whole name."""
+    if joint.i < 1 or joint.i + 1 >= len(doc):
+        return False
+    before, after = index.cluster_of.get(joint.i - 1), index.cluster_of.get(joint.i + 1)
+    if before is None or after is None or after.label not in _PLACE_OR_BODY_LABELS:
+        return False
+    return before.label == "PERSON" and " " not in before.name and len(before.mentions) == 1
 
 
 # A conjunction's or an apposition's named member stands for an unnamed mention only when it is
