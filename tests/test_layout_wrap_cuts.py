@@ -10,21 +10,7 @@ import textwrap
 import pytest
 
 from newsmine.layout import flow_text, soft_breaks
-
-
-def _wrapped_at(text: str, width: int) -> str:
-    """Each line wrapped greedily at ``width``, a space becoming a line break (offsets kept), as
-    ``hardwrap.py`` and naive wrappers do: a double space is cut at its first space when the
-    second lies past the width, and the next line opens with the second."""
-    out = []
-    for line in text.split("\n"):
-        chars, start = list(line), 0
-        while len(line) - start > width and (cut := line.rfind(" ", start, start + width + 1)) > start:
-            chars[cut] = "\n"
-            start = cut + 1
-        out.append("".join(chars))
-    return "\n".join(out)
-
+from tests.test_layout import _wrapped_at  # greedy, a space a line break, as hardwrap.py wraps
 
 _QUAY = (
     "The harbour board voted on Tuesday to keep the north quay closed to fishing boats until the divers "
@@ -52,6 +38,7 @@ _DOUBLE_SPACED = (
 
 @pytest.mark.parametrize("width", [55, 63, 72])
 def test_a_line_opening_with_the_second_space_of_a_cut_double_space_goes_on(width):
+    # a wrap at the first space of two leaves the next line opening with the second
     # train wrapped at 72: "… for Benghazi." / "\xa0This is a woman …" and "… who have supported"
     # / " European unity …" read the opening blank as an indent, and the line as a paragraph's
     # start: quotations and contents were cut at the line's end
@@ -62,16 +49,20 @@ def test_a_line_opening_with_the_second_space_of_a_cut_double_space_goes_on(widt
 
 def test_a_text_indenting_its_paragraphs_by_one_space_keeps_them():
     # near miss: one space before each paragraph's first line, no blank line between; the
-    # paragraphs' last lines are short, so the opening blank is an indent, even where the last
-    # line before one happens to be full
+    # first paragraph's last line is short, so the opening blank is an indent, also under the
+    # second paragraph's last line, which is full
     paragraphs = [
         _QUAY,
-        "The association's secretary, Morag Tulloch, said the skippers would accept the closure if "
-        "the board paid for the extra hours, which she put at four hundred pounds a boat a week, "
-        "and she asked the council to decide on it before the end of the month.",
+        (
+            "The association's secretary, Morag Tulloch, said the skippers would accept the closure if "
+            "the board paid for the extra hours, which she put at four hundred pounds a boat a week, "
+            "and she asked the council to decide on it before the end of the month, before the board "
+            "meets in May."
+        ),
         _QUAY,
     ]
     text = "\n".join(textwrap.fill(p, 72, initial_indent=" ") for p in paragraphs)
+    assert "in May.\n The harbour" in text and len(text.split("\n The harbour")[-2].rsplit("\n", 1)[-1]) == 72
     assert soft_breaks(text)  # the text reads as wrapped
     flowing = flow_text(text)
     assert flowing.count("\n ") == 2  # each paragraph still starts a line of its own
@@ -82,7 +73,7 @@ def test_a_sentence_ending_in_a_no_break_space_at_a_full_lines_end_ends_its_para
     # "Senator John Cornyn …": no wrapping tool breaks a line at a no-break space, so the line
     # break after it was the paragraph's own
     first = _QUAY.replace("a rebate.", "a rebate for the hours lost at the berth so far.\u00a0")
-    text = "Quay to stay closed until spring\n" + "\n".join([first, _QUAY, _QUAY])
+    text = f"Quay to stay closed until spring\n{first}\n{_QUAY}\n{_QUAY}"
     wrapped = _wrapped_at(text, 72)
     assert "berth so far.\u00a0\nThe harbour" in wrapped  # a full line: "The" would not fit on it
     assert soft_breaks(wrapped)  # the text reads as wrapped
