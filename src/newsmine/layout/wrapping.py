@@ -98,6 +98,56 @@ def _opening_goes_on(lines: list[str], i: int, following: str, width: int) -> bo
     return _DASH_OPENING_RE.match(following) is not None and not _in_list(lines, i, width)
 
 
+# A line ending in a quoted word ('… what her business calls “reproductive healthcare”', '… as
+# "Pocahontas"'): the closing mark ends the quotation, not the sentence, when no sentence's mark
+# comes before it.
+_QUOTED_WORD_END_RE = re.compile(r"\w[\"”’']+$")
+
+
+def _ends_no_sentence(line: str, following: str) -> bool:
+    """Whether ``line`` (right-stripped) ends no sentence, so the next line may go on with it: it
+    ends in no mark that ends a sentence or a clause (:data:`_LINE_ENDS`); or, before a dash a
+    wrap put at the next line's start, in a quoted word (session 56: train wrapped at 72, "…
+    calls “comprehensive reproductive healthcare”" / "– is “central” to …" and "… as
+    "Pocahontas"" / "- is an appealing strategy." read the dash as a list's, and cut the
+    sentence and its content at the line's end). A closing mark after a full stop ("… he
+    said.”") still ends a sentence."""
+    if not line.endswith(_LINE_ENDS):
+        return True
+    return _DASH_OPENING_RE.match(following) is not None and _QUOTED_WORD_END_RE.search(line) is not None
+
+
+# A line ending a sentence and then a no-break space: no wrapping tool breaks a line at a no-break
+# space, so the line break after it is the paragraph's end web copy left one before ("… to pass
+# the Senate.\xa0" / "Senator John Cornyn …"; session 56: train wrapped at 72, 17 such breaks
+# read as wraps, one wrap at "end.\xa0 Next" against them).
+_NBSP_PARAGRAPH_END_RE = re.compile(r"[.!?][\"”’')\]]*\u00a0[\u00a0 ]*$")
+
+
+# A line opening with one space or no-break space before a word.
+_LONE_BLANK_OPENING_RE = re.compile(r"[ \u00a0][^\s]")
+
+
+def _cut_double_spaces(lines: list[str], prefixes: list[int], candidates: list[int], width: int) -> set[int]:
+    """The candidate breaks (index of the line before) where a wrap cut a double space: copy typed
+    with two spaces, or a space and a no-break space, between words ("… for Benghazi. \xa0This is
+    …", "… who have supported  European unity …") wrapped at the first of them leaves the next
+    line opening with the second, after a line with no room for the next word. Such a line goes
+    on with its paragraph: it is no indent (session 56: train wrapped at 72, eleven such breaks
+    read as paragraphs' starts, quotations and contents cut at them). Not when any line opening
+    with one blank follows a line with room left for its first word: the text indents its
+    paragraphs by one space, and a paragraph's last line is mostly short."""
+    cut = set()
+    for i in candidates:
+        following = lines[i + 1][prefixes[i + 1] :]
+        if not _LONE_BLANK_OPENING_RE.match(following):
+            continue
+        if len(lines[i].rstrip()) + 2 + len(following[1:].split(" ", 1)[0]) <= width:
+            return set()
+        cut.add(i)
+    return cut
+
+
 # A transcript's turn opening a line: its speaker's name in capitals and a colon ("FALLIN: I
 # think …", "JAKE TAPPER: Do you …", "SEN. WARREN: …"), as TV and hearing transcripts mark who
 # speaks. A wrapped sentence puts no word in capitals with a colon after it at a line's start.
@@ -150,10 +200,19 @@ _SENTENCE_END_RE = re.compile(r"[.!?][\"”’')\]]*$")
 _CAPITAL_START_RE = re.compile(r"[\"“‘']?[^\W\d_a-z]")
 
 
+# Prepositions of four letters or more that a title may leave in lower case, as styles that
+# lower-case every preposition do ("Quotes Bible to Encourage" / "Indiana to ‘Turn Away’ from
+# ‘Boasters’ …"; session 56: train wrapped at 72 read the headline's second line as a lead's,
+# under a headline of its own).
+_TITLE_LOWER_WORDS = frozenset({"from", "with", "into", "onto", "upon", "over", "amid", "than", "unto", "till"})
+
+
 def _in_title_case(line: str, least: int = 3) -> bool:
     """Whether every word of four letters or more in ``line`` starts with a capital (``least``
-    such words at least): "Pastor Wants Scout Leaders To Be Removed For Backing Plan"."""
-    words = _LONG_WORD_RE.findall(line)
+    such words at least), but for prepositions a title may leave in lower case
+    (:data:`_TITLE_LOWER_WORDS`): "Pastor Wants Scout Leaders To Be Removed For Backing Plan",
+    "Governor Backs Down from Harbour Toll Plan"."""
+    words = [word for word in _LONG_WORD_RE.findall(line) if word not in _TITLE_LOWER_WORDS]
     return len(words) >= least and all(word[0].isupper() for word in words)
 
 
@@ -238,16 +297,23 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
     full, filled = [], []
     indented = set()  # breaks before an indented line: a paragraph's start, no wrap to count
     first_line = next(i for i, line in enumerate(lines) if line.strip())
+    cut_spaces = _cut_double_spaces(lines, prefixes, candidates, width)
     for i, line_width in zip(candidates, widths):
         line, following = lines[i], lines[i + 1][prefixes[i + 1] :]
-        if following[:1] in _INDENTS:
+        if following[:1] in _INDENTS and i not in cut_spaces:
             indented.add(i)
         # A no-break space joins words: no wrapping tool breaks there ("… on" / "March\xa014,\xa02025").
         next_word = following.lstrip(" \t").split(" ", 1)[0]
         fits = line_width + 1 + len(next_word) <= width
-        goes_on = line_width >= _FILLED_SHARE * width and not line.rstrip().endswith(_LINE_ENDS)
-        if _PARAGRAPH_OPENING_RE.match(following) and not (goes_on and _opening_goes_on(lines, i, following, width)):
+        goes_on = line_width >= _FILLED_SHARE * width and _ends_no_sentence(line.rstrip(), following)
+        if (
+            _PARAGRAPH_OPENING_RE.match(following)
+            and i not in cut_spaces
+            and not (goes_on and _opening_goes_on(lines, i, following, width))
+        ):
             continue
+        if _NBSP_PARAGRAPH_END_RE.search(line):
+            continue  # a paragraph's end a page left a no-break space after (see the pattern)
         if _opens_story_part(line, following, width) or (
             i == first_line and (_headline_ends(line, following) or _agency_byline(following))
         ):
