@@ -413,10 +413,12 @@ def _organisation_noun(resolver: SpeakerResolver, mention: Span) -> Resolution |
     words = resolver.doc[mention.start + first : root.i + 1]  # not a clause after the head
     if len(words) == 1 and _BODY_TYPES.get(low) == ("outlet",):
         return Resolution("organisation", None, None)  # a headline's "Newspaper Says …" is no name
-    if not proper and not any(t.is_upper and len(t) > 1 for t in words):
+    headline_case = mention.start_char < resolver.headline_end or any(t.is_upper and len(t) > 1 for t in words)
+    if not proper and not headline_case:
         # "Police said", "Brazilian police said", "the Republican hopefuls": a kind of body, no
         # name of one (as "an Israeli newspaper"); its words would pass for a body's name. A
-        # headline in capitals ("AUSTRALIAN OLYMPIC TEAM REFUSES …") has lost its proper nouns' tags
+        # headline, in title case or capitals ("Campaign for Trump Says …", "AUSTRALIAN OLYMPIC
+        # TEAM REFUSES …"), has lost its proper nouns' tags: its words stay
         return Resolution("organisation", None, None)
     return Resolution("organisation", None, words.text, "name")  # "Cologne police", "the Obama administration"
 
