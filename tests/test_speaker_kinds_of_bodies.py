@@ -2,7 +2,9 @@
 commented") names no body: it is a speaker of its kind with no name, as the study samples
 annotate it (session 56, speaker56), not a body called "Police". Written with a proper noun or
 "the" and a nation ("Dayton police", "the Obama administration", "the Austrian foreign
-ministry"), or in a headline's capitals, its words stay the name.
+ministry"), or in a headline's capitals, its words stay the name. So too a party's plural after
+a common word that says which members ("veteran Republicans", "frustrated Democrats"): some of
+its members, not the party ("House Republicans", "Iowa Democrats" stay the party).
 
 Every article here is invented for newsmine.
 """
@@ -76,3 +78,42 @@ def test_a_body_in_a_headlines_capitals_keeps_its_name(pipeline):
     record = pipeline.analyze(text)
     assert speaker_of(record, "TO MOVE INTO VILLAGE").name == "CANADIAN OLYMPIC TEAM"
     assert speaker_of(record, "rooms had no water").name == "CANADIAN OLYMPIC TEAM"
+
+
+# --- a party's plural after a word saying which of its members: those members, not the party ---
+
+
+def _party_speaker(pipeline, group: str):
+    text = (
+        "Tax plan splits the party\n\n"
+        "The plan would cut rates for most families. A strong showing in the vote could help the "
+        f"governor, {group} said on Monday.\n"
+    )
+    return speaker_of(pipeline.analyze(text), "strong showing")
+
+
+def test_veteran_republicans_are_some_members_not_the_party(pipeline):
+    speaker = _party_speaker(pipeline, "veteran Republicans")
+    assert speaker.name != "Republican Party" and speaker.kind == SpeakerKind.anonymous
+
+
+def test_frustrated_democrats_are_some_members_not_the_party(pipeline):
+    speaker = _party_speaker(pipeline, "frustrated Democrats")
+    assert speaker.name != "Democratic Party" and speaker.kind == SpeakerKind.anonymous
+
+
+def test_republicans_alone_are_the_party(pipeline):
+    # the near misses: no word before, "the", or a name before ("House", "Iowa") say the party
+    for group, party in (("Republicans", "Republican Party"), ("the Republicans", "Republican Party"),
+                         ("House Republicans", "Republican Party"), ("Iowa Democrats", "Democratic Party")):
+        assert _party_speaker(pipeline, group).name == party, group
+
+
+def test_a_party_hung_on_the_noun_before_it_is_still_the_party(pipeline):
+    # the parse reads "a tactic Democrats" as one phrase: "tactic" is no word for some members
+    text = (
+        "Groups target two senators\n\n"
+        "Two liberal groups rolled out radio advertisements tying the senators to the governor, "
+        "a tactic Democrats hope will dampen support for both men in the fall.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "dampen support").name == "Democratic Party"
