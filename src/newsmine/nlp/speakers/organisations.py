@@ -393,7 +393,8 @@ def _organisation_noun(resolver: SpeakerResolver, mention: Span) -> Resolution |
     """An organisation noun no other rule resolved: the named body it belongs to ("the
     executive council of the AFT"); else, after a determiner or quantifier with no name before
     the head ("a group of parents", "the agency" with no agency named before), an organisation
-    with no name; else its words as the name ("Police said", "the Obama administration").
+    with no name; else, when a proper noun or "the" and a nation says which body, its words as the
+    name ("Cologne police", "the Obama administration"; not "Police said", a kind of body).
     Tried after the description rules, which look for the body meant."""
     root = mention.root
     low = root.lower_
@@ -412,7 +413,14 @@ def _organisation_noun(resolver: SpeakerResolver, mention: Span) -> Resolution |
     words = resolver.doc[mention.start + first : root.i + 1]  # not a clause after the head
     if len(words) == 1 and _BODY_TYPES.get(low) == ("outlet",):
         return Resolution("organisation", None, None)  # a headline's "Newspaper Says …" is no name
-    return Resolution("organisation", None, words.text, "name")  # "Police said", "the Obama administration"
+    headline_case = mention.start_char < resolver.headline_end or any(t.is_upper and len(t) > 1 for t in words)
+    if not proper and not headline_case:
+        # "Police said", "Brazilian police said", "the Republican hopefuls": a kind of body, no
+        # name of one (as "an Israeli newspaper"); its words would pass for a body's name. A
+        # headline, in title case or capitals ("Campaign for Trump Says …", "AUSTRALIAN OLYMPIC
+        # TEAM REFUSES …"), has lost its proper nouns' tags: its words stay
+        return Resolution("organisation", None, None)
+    return Resolution("organisation", None, words.text, "name")  # "Cologne police", "the Obama administration"
 
 
 def _described_bare(mention: Span) -> bool:

@@ -35,11 +35,29 @@ def _is_person_noun(word: str) -> bool:
 
 
 def _qualified_group(mention: Span) -> bool:
-    """'some Democrats', 'Democrats on the committee': a subset of a party, not the party."""
+    """'some Democrats', 'Democrats on the committee', 'veteran Republicans': a subset of a
+    party, not the party."""
     root = mention.root
     if any(t.lower_ in _QUANTIFIERS or t.like_num for t in mention if t.i != root.i):
         return True
+    if _described_members(mention):
+        return True
     return any(child.dep_ in ("prep", "acl", "relcl") and child.i > root.i for child in root.children)
+
+
+def _described_members(mention: Span) -> bool:
+    """'veteran Republicans', 'frustrated Democrats', 'younger Democrats': the party's plural
+    after a common word that says which of its members (the word lists cannot hold every
+    such word). A name before it ("House Republicans", "Iowa Democrats") still says the party's
+    own; "the national GOP" is the party, not its members. "a tactic Democrats hope will …" is
+    a parse that hung the party on the noun before it: "a" says that noun is none of them."""
+    root = mention.root
+    if root.lower_ not in ("republicans", "democrats") or any(t.lower_ in ("a", "an") for t in mention):
+        return False
+    return any(
+        t.head.i == root.i and t.dep_ in ("amod", "compound", "nmod") and t.is_lower and t.pos_ in ("ADJ", "NOUN", "VERB")
+        for t in mention[: root.i - mention.start]
+    )  # fmt: skip
 
 
 # Words that make a noun phrase one of an unnamed many ("one organization", "another aide").
