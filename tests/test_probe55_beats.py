@@ -384,12 +384,18 @@ _NESTED_TOLD = (
     "'Sorensen said he had spoken with her on Sunday night. He said she told him the university would not discipline "
     "anyone.': the reported 'she told him …' inside Sorensen's content is no quote of its own, so the shortest quote "
     "holding it is Sorensen's, content 'she told him …' (hearsay nested in an indirect content is found only inside "
-    "quotation marks)"
+    "quotation marks). xfail56: train text has 2 'he/she told him/her', neither inside a 'said' clause, and PolNeAR "
+    "never nests attributions (training/nested_study.py), so the probe's inner quote is no train convention"
 )
 _BUT_THAT_QUOTATION = (
     "'He said on Wednesday that he felt vindicated, but that \"vindication doesn't bring anybody back.\"': with a comma "
     "before 'but that' and a quotation after it, the content is the quotation alone and 'he felt vindicated' is in no "
-    "quote (without the comma, or without the quotation marks, the whole 'that … but that …' is the content)"
+    "quote (without the comma, or without the quotation marks, the whole 'that … but that …' is the content). "
+    "xfail56: the time phrase is the cause, not the comma: 'He said that he felt vindicated, but that \"…\"' is "
+    "found whole (with_that_conjunct), but after 'said on Wednesday that' the clause scores below the quotation "
+    "and the extent stage runs only on the content chosen. Train has 4 'and/but that \"…\"' conjoined to a "
+    "cue's clause, all found whole and matching the gold, none after a time phrase: a choice rule would change "
+    "no train quote"
 )
 
 SPEAKER_FAULTS: dict = {
@@ -397,7 +403,8 @@ SPEAKER_FAULTS: dict = {
     ("veterans", "felt vindicated"): _BUT_THAT_QUOTATION,
     ("olympics", "a sad day"):
         "'Denver 2024, the private group that led the bid, said …': the recogniser tags 'Denver' a place and '2024' a "
-        "date, so the speaker is the city, not the bid's group (a city and a Games' year as a body's name)",
+        "date, so the speaker is the city, not the bid's group (a city and a Games' year as a body's name; "
+        "xfail56: no such name in train's 840 articles)",
 }
 
 CONTENT_FAULTS: dict = {
