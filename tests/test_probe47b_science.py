@@ -174,9 +174,6 @@ KNOWN_FAULTS = {
     ("tech", "16 weeks of pay"):
         "'The company's official account posted on Threads': an account is no document noun, so the owner "
         "'the company' is not followed to Cloudnine Software",
-    ("climate", "heading for about 2.6 degrees"):
-        "'a United Nations panel said in a report' before 'The report, by the Global Climate Assessment "
-        "Panel, …': the panel is named only in the next sentence",
     ("climate", "every tenth of a degree matters"):
         "'The report, by the Global Climate Assessment Panel, …, is …': the parse hangs 'by' on the main "
         "verb, so the report is listed with no author and 'The report warns' stays unresolved",
@@ -201,6 +198,9 @@ KNOWN_FAULTS = {
         "'In a blog post titled \"Building for the next decade,\" chief executive Mara Lindqvist wrote': "
         "'titled' is taken for a cue and the title for a quote with no speaker",
 }  # fmt: skip
+# Fixed by xfail56 (speakers/descriptions._opens_paragraph): ("climate", "heading for about 2.6 degrees")
+# 'GENEVA — The world is heading …, a United Nations panel said in a report …' ¶ 'The report, by the Global Climate
+# Assessment Panel, …': the dateline made the lede no paragraph opener, so the panel named next was not looked for.
 
 
 @pytest.fixture(scope="module")

@@ -384,24 +384,27 @@ _NESTED_TOLD = (
     "'Sorensen said he had spoken with her on Sunday night. He said she told him the university would not discipline "
     "anyone.': the reported 'she told him …' inside Sorensen's content is no quote of its own, so the shortest quote "
     "holding it is Sorensen's, content 'she told him …' (hearsay nested in an indirect content is found only inside "
-    "quotation marks)"
+    "quotation marks). xfail56: train text has 2 'he/she told him/her', neither inside a 'said' clause, and PolNeAR "
+    "never nests attributions (training/nested_study.py), so the probe's inner quote is no train convention"
 )
 _BUT_THAT_QUOTATION = (
     "'He said on Wednesday that he felt vindicated, but that \"vindication doesn't bring anybody back.\"': with a comma "
     "before 'but that' and a quotation after it, the content is the quotation alone and 'he felt vindicated' is in no "
-    "quote (without the comma, or without the quotation marks, the whole 'that … but that …' is the content)"
+    "quote (without the comma, or without the quotation marks, the whole 'that … but that …' is the content). "
+    "xfail56: the time phrase is the cause, not the comma: 'He said that he felt vindicated, but that \"…\"' is "
+    "found whole (with_that_conjunct), but after 'said on Wednesday that' the clause scores below the quotation "
+    "and the extent stage runs only on the content chosen. Train has 4 'and/but that \"…\"' conjoined to a "
+    "cue's clause, all found whole and matching the gold, none after a time phrase: a choice rule would change "
+    "no train quote"
 )
 
 SPEAKER_FAULTS: dict = {
     ("anthem", "would not discipline anyone"): _NESTED_TOLD,
-    ("bank", "had not known about it"):
-        "'The chief executive of Pinnacle National Bank apologized … but he said the bank's leaders had not known "
-        "about it.' ¶ '\"…,\" Robert Kellerman, the bank's chairman and chief executive, told …': 'he' stands for a "
-        "description the next paragraph names; no person is named before it, so it stays unresolved",
     ("veterans", "felt vindicated"): _BUT_THAT_QUOTATION,
     ("olympics", "a sad day"):
         "'Denver 2024, the private group that led the bid, said …': the recogniser tags 'Denver' a place and '2024' a "
-        "date, so the speaker is the city, not the bid's group (a city and a Games' year as a body's name)",
+        "date, so the speaker is the city, not the bid's group (a city and a Games' year as a body's name; "
+        "xfail56: no such name in train's 840 articles)",
 }
 
 CONTENT_FAULTS: dict = {
@@ -428,6 +431,11 @@ CONTENT_FAULTS: dict = {
 # attorney of Los Angeles' after Yesenia Alvarez's quote was she, going on (speakers/office_titles.py); ("anthem",
 # "classrooms and research") '"We are a public university," Marsh wrote' made 'The university said' an unnamed
 # university, not Ozark State University (speakers/organisations.py).
+
+# Fixed by xfail56 (tests/test_speaker_described_ledes_xfail56.py): ("bank", "had not known about it") 'WASHINGTON —
+# The chief executive of Pinnacle National Bank apologized …, but he said …': the dateline made the lede no paragraph
+# opener (speakers/descriptions.py), and 'he' skipped a body's officer as if the phrase named a person's aide
+# (speakers/pronouns.py), so it stayed unresolved.
 
 # Speakers wrong on quotes the hand-written list did not hold, seen reading every record of the first run:
 # (article, snippet, the wrong speaker's name). Strict xfails while newsmine gives that name.

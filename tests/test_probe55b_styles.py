@@ -220,7 +220,9 @@ _ROSSIYA = (
     "'The Kremlin-friendly channel Rossiya-24 reports, citing Drevanian officials, that the president will visit …': "
     "the parser reads 'reports' as a noun (the channel's reports) and hangs the that-clause on 'visit' as the root, "
     "so no cue holds the clause and 'citing Drevanian officials' is a quote of its own, given to 'the president' "
-    "(the same shape with 'The BBC reports, citing union officials, that …' is parsed as a verb and found)"
+    "(the same shape with 'The BBC reports, citing union officials, that …' is parsed as a verb and found). "
+    "xfail56: train has no 'NAME reports, citing …, that' and its 5 'NAME reports that' are all parsed as verbs "
+    "and kept (child:ccomp), so no train case to fit a rule on"
 )
 _NO_SERIOUS_VIOLATIONS = (
     "'The minister, Irina Sokol, told the state broadcaster that inspectors had visited the mine in March and found "
@@ -228,7 +230,10 @@ _NO_SERIOUS_VIOLATIONS = (
     "has its own subject and object, so it is none), so the minister's content opens at 'the state broadcaster'; "
     "and 'found' makes the quoted words a quote of their own, the inspectors' (the shortest quote holding them). A "
     "hearer as the direct object of 'told' is not read by complements_parsed_relative.py, which reads only a noun "
-    "in a place or time phrase after the cue; PolNeAR train has no such kept content to check a rule on"
+    "in a place or time phrase after the cue; PolNeAR train has no such kept content to check a rule on. "
+    "xfail56 counted: train text has 32 'tell/told DET (words) that', 26 kept as the verb's complement "
+    "(child:ccomp); the parse makes the clause a relative of the hearer with a full clause only once, inside a "
+    "quotation (a quote_run), so a rule reading the hearer would change no train quote"
 )
 _RURAL_ROADS = (
     "'Sen. Roy Whitfield, one of the undecided, tells the Courier he wants money for rural roads added.': the "
@@ -241,11 +246,13 @@ SPEAKER_FAULTS: dict = {
         "'A spokesman for Calderan Marine Lines, the largest of the companies, said the firm had broken no U.S. law. "
         "\"…,\" the spokesman, Tomas Varga, said …': an unnamed spokesman named in the next sentence by 'the "
         "spokesman, NAME' stays anonymous; the name comes after, in the next quote's credit (PolNeAR train has no "
-        "'the spokesman, NAME,' to check a rule on)",
+        "'the spokesman, NAME,' to check a rule on; xfail56: nor any 'the NOUN, NAME, said' credit after a "
+        "quotation (one 'The party chairman, NAME,' opens a sentence, no credit))",
     ("wire_ap", "working through the weekend"):
         "'Network Rail, which manages the tracks, said … \"…,\" the company said in a statement.': the recogniser "
         "tags no entity on 'Network Rail' (its speaker is an unresolved name), so 'the company' goes to the last "
-        "body it tagged, The Evening Standard, three paragraphs up",
+        "body it tagged, The Evening Standard, three paragraphs up. xfail56: train's 5 'NAME, which …, said' "
+        "subjects are all tagged (organisations), so no untagged-name case to fit a rule on",
     ("liveblog", "money for rural roads added"): _RURAL_ROADS,
     ("statemedia", "no serious violations"): _NO_SERIOUS_VIOLATIONS,
     ("statemedia", "visit the mining town"): _ROSSIYA,

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents.body_words import COMPANY_HEADS
 from newsmine.nlp.antecedents.system_bodies import system_name_words
+from newsmine.nlp.attribution.sources.dateline_subjects import dateline_dash
 from newsmine.nlp.speakers.candidacy import runs_for_nothing as _runs_for_nothing
 from newsmine.nlp.speakers.introduced_unnamed import _unnamed_one_since, _unnamed_subject_before
 from newsmine.nlp.speakers.named_in_next_apposition import described_then_named
@@ -283,9 +284,7 @@ def _introduced_after(resolver: SpeakerResolver, mention: Span, head: str, modif
     index = resolver.index
     headline = mention.start_char < resolver.headline_end
     sentence = index.sentence_of[mention.root.i]
-    sent_start = mention.root.sent.start
-    opens_paragraph = sent_start == 0 or "\n" in resolver.doc[sent_start - 1].text_with_ws
-    if not (headline or opens_paragraph):
+    if not (headline or _opens_paragraph(resolver, mention.root.sent.start)):
         return None
     last_sentence = (
         index.sentence_of[min(len(resolver.doc) - 1, resolver.headline_tokens)] + 2 if headline else sentence + 2
@@ -335,8 +334,7 @@ def _named_next(resolver: SpeakerResolver, mention: Span) -> EntityCluster | Non
         return None
     index, doc = resolver.index, resolver.doc
     start = root.sent.start
-    opens_paragraph = start == 0 or "\n" in doc[start - 1].text_with_ws
-    if mention.start != start or not opens_paragraph or mention.start_char < resolver.headline_end:
+    if mention.start != start or not _opens_paragraph(resolver, start) or mention.start_char < resolver.headline_end:
         return None
     sentence = index.sentence_of[root.i]
     cues = lexicons.load("cues")
@@ -353,6 +351,18 @@ def _named_next(resolver: SpeakerResolver, mention: Span) -> EntityCluster | Non
             anonymous = any(t.lower_ in _ANONYMITY_WORDS for t in doc[start : token.sent.end])
             return None if anonymous else n.cluster
     return None
+
+
+def _opens_paragraph(resolver: SpeakerResolver, start: int) -> bool:
+    """Whether the sentence at token ``start`` opens its paragraph, after the paragraph's
+    dateline if it has one: 'WASHINGTON — The chief executive of … apologized …' is a news
+    lede as it is without the dateline (the sentence splitter makes the place and its dash
+    sentences of their own, so the description's sentence starts after the dash)."""
+    doc = resolver.doc
+    if start == 0 or "\n" in doc[start - 1].text_with_ws:
+        return True
+    dash = start - 1
+    return dash > 0 and dateline_dash(resolver.index.context, dash - 1) == dash
 
 
 def _cue_of_a_torn_subject(token: Token) -> Token | None:

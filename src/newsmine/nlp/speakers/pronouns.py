@@ -209,7 +209,16 @@ def _unnamed_subject_before(resolver: SpeakerResolver, mention: Span, gender: st
             # "A spokeswoman for Grimes, Nora Feld, said …. She declined …", "Margaret's lawyer,
             # Dana Whitcomb, disagreed. She argued …": the name beside the subject, not its owner
             return _for_cluster(named, "pronoun", added=mention)
-        if any(t.i in index.cluster_of for t in doc[phrase_start : token.right_edge.i + 1]) and not indefinite:
+        whole = doc[phrase_start : token.right_edge.i + 1]  # with its "of" phrase, as a speaker's mention
+        owners = [index.cluster_of[t.i] for t in whole if t.i in index.cluster_of]
+        if owners and not indefinite:
+            if all(owner.label != "PERSON" for owner in owners):
+                # "The chief executive of Pinnacle National Bank apologized …, but he said …": one
+                # of a body, not of a person; the person the descriptions find for it (named
+                # after it, in the lede's next sentences), as when the description speaks itself
+                described = _described_person(resolver, whole, gender)
+                if described is not None:
+                    return _for_cluster(described, "pronoun", added=mention)
             continue  # "the Lee aide", "Lee's lawyer": someone of a named person, left to the descriptions
         if not indefinite and not _introduced_unnamed(token):
             described = _described_person(resolver, phrase, gender)
