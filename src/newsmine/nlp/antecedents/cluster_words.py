@@ -70,6 +70,8 @@ def _party_words(doc: Doc, cluster: EntityCluster) -> set[str]:
             before = doc[mention.start - 1].lower_
             if before in _PARTY_WORDS:
                 found.add(_PARTY_WORDS[before])
+        if not _mark_after(text, doc, mention.end):
+            continue  # no "(" or "," after the name: none of the party forms below (session 56)
         # The next three tokens' text, read from the Doc's (Span.text joins the tokens' own).
         following = doc[mention.end : mention.end + 3]
         after = text[following.start_char : following.end_char].replace(" ", "") if following else ""
@@ -86,6 +88,18 @@ def _party_words(doc: Doc, cluster: EntityCluster) -> set[str]:
             if word in _PARTY_WORDS:
                 found.add(_PARTY_WORDS[word])
     return found
+
+
+def _mark_after(text: str, doc: Doc, end: int) -> bool:
+    """Whether the first character after token ``end - 1`` other than a space is "(" or ",":
+    what every party form read after a name opens with, the spaces taken out ("(R-Texas)",
+    ", R-Texas", ", a Democrat"). Asked first, before the three tokens are cut and read."""
+    if end >= len(doc):
+        return False
+    i = doc[end].idx
+    while i < len(text) and text[i] == " ":
+        i += 1
+    return i < len(text) and text[i] in "(,"
 
 
 def _appositive_words(cluster: EntityCluster) -> set[str]:

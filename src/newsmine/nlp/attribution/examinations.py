@@ -108,6 +108,8 @@ def _first_written(text: str, surname: str) -> tuple[int, int] | None:
 
 def _bench_turns(text: str) -> list[NameTurn]:
     """'THE COURT: …' turns, named by the one judge the article names."""
+    if "Judge" not in text:
+        return []  # no judge named: the pattern tried at every word finds none
     judges: dict[str, re.Match] = {}
     for found in _JUDGE_RE.finditer(text):
         judges.setdefault(found.group("last"), found)  # the first time the article names the judge

@@ -15,6 +15,7 @@ import re
 __all__ = ["slash_dates"]
 
 _SLASH_DATE_RE = re.compile(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\w/]|\.\d)")
+_SLASH_DIGIT_RE = re.compile(r"/\d")  # what every slash date holds (session 56: 0.09 -> 0.002 ms an article without one)
 # A month's name in full or short ("March", "Mar."), and no other word it opens ("3 Marines",
 # "12 Mayors", "Mark 2", "Novak 3" told an American article it wrote its dates day first).
 _MONTH_WORD = (
@@ -36,6 +37,8 @@ def slash_dates(text: str) -> list[tuple[int, int, str]]:
     """Each slash date of ``text`` as (start, end, the date written in words): "09/12/2026" as
     "9 December 2026" in an article that writes "18 November", else as "September 12, 2026".
     Dates no calendar holds ("31/02/2026") are left out."""
+    if _SLASH_DIGIT_RE.search(text) is None:
+        return []  # no slash before a digit, no match: a search from its literal "/" finds it fast
     found = []
     day_first: bool | None = None
     for match in _SLASH_DATE_RE.finditer(text):

@@ -69,9 +69,19 @@ _ORDINAL_DAY_MONTH_RE = re.compile(
 )
 
 
+# What every match of the three patterns below holds, searched first (session 56): a search
+# that needs no lookbehind or case folding tried at every character fails fast on an article
+# without one (most of them), where the full pattern took 0.07-0.18 ms an article to find none.
+_ORDINAL_HINT_RE = re.compile(r"\d(?:st|nd|rd|th)\s")  # "5th Dec": a digit, the ordinal's ending, a space
+_NTH_WEEKDAY_HINT_RE = re.compile(r"day\s+(?:in|of)\s", re.I)  # "Tuesday in October": every weekday ends in "day"
+_PERIOD_CODE_HINT_RE = re.compile(r"[QHF][1-4Y]")  # "Q4", "H1", "FY2027"
+
+
 def _ordinal_days_of_months(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]:
     """``found`` with each ordinal day and its month ("5th Dec") as one date, in place of a
     candidate for its month alone; left as it is where a candidate overlaps it otherwise."""
+    if _ORDINAL_HINT_RE.search(text) is None:
+        return found  # no match could be
     for match in _ORDINAL_DAY_MONTH_RE.finditer(text):
         start, end = match.span()
         inside = [c for c in found if start <= c.start and c.end <= end]
@@ -84,6 +94,8 @@ def _ordinal_days_of_months(doc: Doc, text: str, found: list[Candidate]) -> list
 def _nth_weekdays_of_months(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]:
     """``found`` with a weekday counted within its month ("the first Tuesday in October") as
     one date, in place of the candidates inside it; left as it is where a candidate runs past it."""
+    if _NTH_WEEKDAY_HINT_RE.search(text) is None:
+        return found  # no match could be
     for match in NTH_WEEKDAY_RE.finditer(text):
         start, end = match.span()
         inside = [c for c in found if start <= c.start and c.end <= end]
@@ -100,6 +112,8 @@ _PERIOD_CODE_RE = re.compile(r"(?<![\w-])(?:Q[1-4]|H[12]|FY(?:20)?\d\d)(?:\s+(?:
 
 def _period_codes(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]:
     """Quarters, halves and financial years written as codes, where no candidate is."""
+    if _PERIOD_CODE_HINT_RE.search(text) is None:
+        return []  # no match could be
     taken = [(c.start, c.end) for c in found]
     added = []
     for match in _PERIOD_CODE_RE.finditer(text):

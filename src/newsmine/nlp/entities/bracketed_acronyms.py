@@ -33,6 +33,8 @@ def with_bracketed_acronyms_joined(clusters: list[EntityCluster]) -> list[Entity
                 initials = _initials_in_brackets_after(span)
                 if initials is not None:
                     declared.setdefault(initials, cluster)
+    if not declared:
+        return list(clusters)  # no initials declared: none joined, and no mention's text read (session 56)
     joined = []
     for cluster in clusters:
         words = {span.text for span in cluster.mentions}

@@ -93,32 +93,37 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: bool = False) -> str:
     """spaCy's label, corrected with the curated lists and the words around the mention.
     ``sports``: the article is sports copy, where a city's name is often its team's."""
+    # The label read once: each ``Span.label_`` looks the string up again, and the rules below
+    # ask it up to thirty times a mention (the span is never relabelled here).
+    label = span.label_
     key = " ".join(t.lower_ for t in span)
     key_no_the = _LEADING_THE_RE.sub("", key)
-    if key in lexicons.load("outlets") or key_no_the in lexicons.load("outlets") or key_no_the in known_orgs:
+    outlets = lexicons.load("outlets")
+    if key in outlets or key_no_the in outlets or key_no_the in known_orgs:
         return "ORG"
     if key in _PLATFORMS:
         return "ORG"  # "Twitter said", which the small model takes for a person
-    if span.label_ in ("ORG", "PERSON", "GPE", "FAC", "NORP") and _thing_called(span):
+    if label in ("ORG", "PERSON", "GPE", "FAC", "NORP") and _thing_called(span):
         return "PRODUCT"  # "The glasses, called Pellucid Frame,": the thing's name, not its maker's
-    if span.label_ == "PERSON" and _named_after_someone_by_last_word(span):
+    if label == "PERSON" and _named_after_someone_by_last_word(span):
         return _NO_SURNAME_PLACE_LABELS[span[-1].lower_]  # "Queen Elizabeth Hospital", "Prince Edward Island"
-    if span.label_ == "PERSON" and (_company_by_last_word(span) or _body_by_last_word(span)):
+    if label == "PERSON" and (_company_by_last_word(span) or _body_by_last_word(span)):
         return "ORG"  # "Brightwell Pharma", "Normandie Chimie", "Sierra Watch Alliance", "Westbrook Transit"
-    if span.label_ == "PERSON" and shop_in_apposition(span):
+    if label == "PERSON" and shop_in_apposition(span):
         return "ORG"  # "Hartley's, the third-largest chain, said": a shop named for its founder
-    if span.label_ == "PERSON" and _named_after_a_person(span):
+    if label == "PERSON" and _named_after_a_person(span):
         # "Obama White House", "Trump University", "Clinton Foundation"; a building: "Trump Tower"
         return "FAC" if span[-1].lower_ in _FACILITY_NOUNS else "ORG"
-    if len(span) >= 2 and span[-1].lower_ in _CLUB_WORDS and span.label_ in ("GPE", "LOC", "PERSON", "NORP", "FAC"):
+    if len(span) >= 2 and span[-1].lower_ in _CLUB_WORDS and label in ("GPE", "LOC", "PERSON", "NORP", "FAC"):
         return "ORG"  # "Riverside United", "Harbor Rovers": a club, not a place or a person
-    if sports and span.label_ == "PERSON" and _club_not_person(span):
+    if sports and label == "PERSON" and _club_not_person(span):
         return "ORG"
-    if key in lexicons.load("places") or key_no_the in lexicons.load("places"):
+    places = lexicons.load("places")
+    if key in places or key_no_the in places:
         # "Georgia" the state and the country are both places; "Paris Hilton" is not in the list.
         # In sports copy the model's ORG stands: "Liverpool beat Leeds" are teams.
-        return "ORG" if sports and span.label_ == "ORG" else "GPE"
-    if span.label_ in ("FAC", "LOC") and _port_town(span):
+        return "ORG" if sports and label == "ORG" else "GPE"
+    if label in ("FAC", "LOC") and _port_town(span):
         return "GPE"  # "Ferry crews in Port Ellis walked out": a town, not a building (xfail53)
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -126,63 +131,63 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "PERSON"
     if len(span) >= 2 and span[0].lower_ in _HONORIFICS_OUTSIDE_US_UK and span[0].is_title and not _body_named_with_honorific(span):
         return "PERSON"  # "Smt. Anjali Das" tagged a body: the honorific swept in (not "Dr Pepper": US/UK ones name brands)
-    if span.label_ in ("PERSON", "ORG", "GPE") and _employer_after_at(span):
+    if label in ("PERSON", "ORG", "GPE") and _employer_after_at(span):
         return "ORG"  # "an analyst at Morgan Stanley": a bank named like a person
-    if span.label_ in ("GPE", "LOC", "ORG") and (_first_named_person(span) or _name_with_particle(span)):
+    if label in ("GPE", "LOC", "ORG") and (_first_named_person(span) or _name_with_particle(span)):
         return "PERSON"  # "Marcus Phoenix scored", "Friederike von Alvensleben" tagged a place or a body
-    if span.label_ == "FAC" and _first_named_person(span) and _surname_written_alone(span):
+    if label == "FAC" and _first_named_person(span) and _surname_written_alone(span):
         return "PERSON"  # "an email from Nadia Turner … Turner wrote": no building goes by its last word
-    if span.label_ == "PERSON" and _place_by_last_word(span):
+    if label == "PERSON" and _place_by_last_word(span):
         return "LOC"  # "the Skerry Point lighthouse", "Ponte Vedra Beach": a place, no one's name
-    if span.label_ in ("PERSON", "FAC", "LOC") and _place_of_a_local_office(span):
+    if label in ("PERSON", "FAC", "LOC") and _place_of_a_local_office(span):
         return "GPE"  # "Ridgeford Mayor Tom Kessler", "Clark County Sheriff Joe Lombardo"
-    if span.label_ in ("GPE", "LOC", "FAC", "NORP") and len(span) >= 2 and span[-1].lower_ in _POLICE_WORDS:
+    if label in ("GPE", "LOC", "FAC", "NORP") and len(span) >= 2 and span[-1].lower_ in _POLICE_WORDS:
         return "ORG"  # "West Yorkshire Police said": a force, not the county
-    if span.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and _age_in_apposition(span):
+    if label in ("ORG", "GPE", "NORP", "FAC", "LOC") and _age_in_apposition(span):
         return "PERSON"  # "Okonkwo, 22, grew up in Houston": only people have an age there
-    if span.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "WORK_OF_ART") and _aged_apposition(span):
+    if label in ("ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "WORK_OF_ART") and _aged_apposition(span):
         return "PERSON"  # "Magnus Eide, the 19-year-old Norwegian challenger," tagged an event
-    if span.label_ in ("ORG", "GPE", "NORP", "FAC") and _titled_person(span):
+    if label in ("ORG", "GPE", "NORP", "FAC") and _titled_person(span):
         return "PERSON"  # "fire chief Marcus Phoenix", "The fire chief, Marcus Phoenix,"
-    if span.label_ in ("ORG", "GPE", "NORP", "FAC") and _named_after_an_office(span):
+    if label in ("ORG", "GPE", "NORP", "FAC") and _named_after_an_office(span):
         return "PERSON"  # "Its chief executive, Olu Barnes, told staff": a given name the lists lack
-    if span.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and _given_name_of_someone(span):
+    if label in ("ORG", "GPE", "NORP", "FAC", "LOC") and _given_name_of_someone(span):
         return "PERSON"  # "Another commuter, Tiago, said": a vox pop's first name, tagged a body
-    if span.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and _given_name_of_kin(span):
+    if label in ("ORG", "GPE", "NORP", "FAC", "LOC") and _given_name_of_kin(span):
         return "PERSON"  # "his first wife, Ivana, who …": a relative's first name, tagged a body
-    if span.label_ in ("WORK_OF_ART", "PRODUCT", "PERSON") and _outlet_noun_after(span):
+    if label in ("WORK_OF_ART", "PRODUCT", "PERSON") and _outlet_noun_after(span):
         return "ORG"  # "Hurriyet newspaper reported", "Family Circle magazine": the outlet's name
-    if span.label_ == "PERSON" and _titled_person(span) and _known_first_name(span[0].lower_):
+    if label == "PERSON" and _titled_person(span) and _known_first_name(span[0].lower_):
         return "PERSON"  # "Principal Mark Herald": a title and a first name, no newspaper (xfail53)
-    if span.label_ in ("WORK_OF_ART", "PRODUCT", "PERSON", "FAC") and span[-1].lower_ in _NEWSPAPER_WORDS and len(span) >= 2:
+    if label in ("WORK_OF_ART", "PRODUCT", "PERSON", "FAC") and span[-1].lower_ in _NEWSPAPER_WORDS and len(span) >= 2:
         return "ORG"  # "The Daily Ledger", "Harlow Tribune": a newspaper, not a book
-    if span.label_ == "WORK_OF_ART" and _unquoted_body(span):
+    if label == "WORK_OF_ART" and _unquoted_body(span):
         return "ORG"  # "Riverside Unified School District" tagged a work
-    if span.label_ in ("PERSON", "NORP", "LOC", "FAC") and before in _ORG_DESCRIPTORS and not _person_after_a_trade(span):
+    if label in ("PERSON", "NORP", "LOC", "FAC") and before in _ORG_DESCRIPTORS and not _person_after_a_trade(span):
         return "ORG"
-    if span.label_ == "PRODUCT" and before in _ORG_DESCRIPTORS and doc[span.start - 1].pos_ == "NOUN":
+    if label == "PRODUCT" and before in _ORG_DESCRIPTORS and doc[span.start - 1].pos_ == "NOUN":
         return "ORG"  # "state broadcaster Khabar 24"; not the verb of "we fund K-12 education"
-    if span.label_ in ("PERSON", "NORP", "LOC", "FAC", "PRODUCT") and _descriptor_in_apposition_before(span):
+    if label in ("PERSON", "NORP", "LOC", "FAC", "PRODUCT") and _descriptor_in_apposition_before(span):
         return "ORG"  # "The developer, Harmon Residential, said"
-    if span.label_ in ("PERSON", "NORP", "LOC", "FAC", "PRODUCT") and descriptor_with_modifiers_before(span):
+    if label in ("PERSON", "NORP", "LOC", "FAC", "PRODUCT") and descriptor_with_modifiers_before(span):
         return "ORG"  # "a private security firm, Ironclad Cyber, which"
-    if span.label_ == "FAC" and _body_for_a_purpose(span):
+    if label == "FAC" and _body_for_a_purpose(span):
         return "ORG"  # "Center for American Progress": a body named for what it works on
-    if span.label_ == "FAC" and _team_of_a_place(span):
+    if label == "FAC" and _team_of_a_place(span):
         return "ORG"  # "Denver Broncos", "the Bay City Hawks"
-    if span.label_ == "FAC" and _speaking(span):
+    if label == "FAC" and _speaking(span):
         return "ORG"  # "according to Highland Grid", "Highland Grid said": a building says nothing
-    if span.label_ == "GPE" and (before in _COMPANY_NOUNS or _company_in_apposition(span)):
+    if label == "GPE" and (before in _COMPANY_NOUNS or _company_in_apposition(span)):
         return "ORG"  # "the streaming service Streamline", "Streamline, the video streaming service,"
-    if span.label_ == "PERSON" and len(span) == 1 and _listed_with(span) == {"GPE"} and _in_a_place(span):
+    if label == "PERSON" and len(span) == 1 and _listed_with(span) == {"GPE"} and _in_a_place(span):
         return "GPE"  # "shelters in Hattiesburg and Jackson": a surname alone among places is one
     if before == "of" and span.start > 1:
         of_noun = doc[span.start - 2].lower_
-        if span.label_ in ("PERSON", "ORG", "NORP") and of_noun in _PLACE_OF_NOUNS:
+        if label in ("PERSON", "ORG", "NORP") and of_noun in _PLACE_OF_NOUNS:
             return "GPE"
-        if span.label_ in ("LOC", "FAC") and of_noun in _SETTLEMENT_NOUNS:
+        if label in ("LOC", "FAC") and of_noun in _SETTLEMENT_NOUNS:
             return "GPE"  # "the town of Millbrook" (LOC), "the village of Lower Denby" (FAC)
-    return span.label_
+    return label
 
 
 def _with_club_word(span: Span, sports: bool) -> Span:

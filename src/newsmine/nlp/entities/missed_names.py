@@ -34,7 +34,9 @@ from newsmine.nlp.entities.word_lists import (
 
 # A line of capitals ("MAYOR OKAFOR WINS SECOND TERM"): three words or more and no lower
 # case (a dateline "WASHINGTON (AP) —" is not one).
-_CAPS_LINE_RE = re.compile(r"^(?=(?:[^\n]*?[A-Z]{2,}\b){3})[^a-z\n]+$", re.MULTILINE)
+# The test for no lower-case letter first: it stops at a line's first one, where the count of
+# capitalised words read the line with backtracking (the same lines, 0.12 -> 0.02 ms an article).
+_CAPS_LINE_RE = re.compile(r"^(?=[^a-z\n]+$)(?=(?:[^\n]*?[A-Z]{2,}\b){3})[^a-z\n]+$", re.MULTILINE)
 _LONGEST_NAME = 6  # tokens
 
 
@@ -182,6 +184,8 @@ def _missed_royals(doc: Doc, candidates: list[_Candidate], text: str, tagged: fr
     """Royals the recogniser missed, written as a royal title and a given name of the lists
     ("Prince Edmund will step down"): royals go by their given name, which no rule for a
     first name and a surname finds. The title stays outside the name, as other titles do."""
+    if "Prince" not in text and "King" not in text and "Queen" not in text:
+        return []  # no royal title ("Princess" holds "Prince"): the pattern tried at every word finds none
     female, male = lexicons.load("first_names_female"), lexicons.load("first_names_male")
     taken = None
     found = []

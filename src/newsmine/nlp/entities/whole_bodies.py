@@ -9,7 +9,7 @@ they share.
 
 from __future__ import annotations
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Span
 
 from newsmine.nlp import lexicons
@@ -55,6 +55,8 @@ def _with_saints_institution(ents: list[Span]) -> list[Span]:
     organisation, named whole, up to the institution word within four capitalised words after
     the possessive (so that the hospital speaks as itself, not as "Regional Hospital"); named
     whole but tagged a person or a place ("St. Luke's Hospital"), an organisation all the same."""
+    if not ents or not token_indices(ents[0].doc, LOWER, _SAINTS):
+        return list(ents)  # every rule below needs a saint's word: an article with none keeps its names (session 56)
     found: list[Span] = []
     skip = -1
     for k, ent in enumerate(ents):
