@@ -117,3 +117,24 @@ def test_a_party_hung_on_the_noun_before_it_is_still_the_party(pipeline):
         "a tactic Democrats hope will dampen support for both men in the fall.\n"
     )
     assert speaker_of(pipeline.analyze(text), "dampen support").name == "Democratic Party"
+
+
+def test_a_party_hung_on_the_noun_after_the_is_still_the_party(pipeline):
+    # review56: "the" before the noun the parse hung the party on; the party's verb runs straight
+    # on into a clause with no subject ("say will win"): a relative clause, the party speaking
+    for sentence in (
+        "It is the tactic Democrats say will win the House.",
+        "Two groups tied the senators to the governor, the tactic Democrats hope will dampen support for both men.",
+    ):
+        text = f"Race tightens\n\nThe party has a new ad. {sentence}\n"
+        assert speaker_of(pipeline.analyze(text), "will").name == "Democratic Party", sentence
+
+
+def test_described_members_whose_clause_has_its_own_subject_are_still_some_members(pipeline):
+    # near misses of the guard above: the clause after the verb has a subject of its own
+    for sentence, words in (
+        ("The plan was sent back, and the veteran Republicans say the plan will fail.", "the plan will fail"),
+        ("The plan was sent back. The veteran Republicans say they will fight it.", "they will fight it"),
+    ):
+        speaker = speaker_of(pipeline.analyze(f"Budget fight\n\n{sentence}\n"), words)
+        assert speaker.name != "Republican Party" and speaker.kind == SpeakerKind.anonymous, sentence
