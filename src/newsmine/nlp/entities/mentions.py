@@ -55,8 +55,8 @@ from newsmine.nlp.entities.name_spans import (
 )
 from newsmine.nlp.entities.name_splits import (
     _split_at_possessives,
-    _split_at_separators,
     _split_at_reporting_verbs,
+    _split_at_separators,
     _split_joined_names,
 )
 from newsmine.nlp.entities.names import (

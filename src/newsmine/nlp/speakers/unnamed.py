@@ -64,6 +64,10 @@ def _described_members(mention: Span) -> bool:
     )  # fmt: skip
 
 
+# The tags of a clause's first word when it opens with its verb: a modal, a finite verb.
+_FINITE_OR_MODAL_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
+
+
 def _relative_clause_hung_on_the_party(root: Token) -> bool:
     """'It is the tactic Democrats say will win the House': the party's verb is followed
     straight away by a clause with no subject of its own ("will win"), whose subject is the
@@ -78,10 +82,6 @@ def _relative_clause_hung_on_the_party(root: Token) -> bool:
         and not any(child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for child in clause.children)
         for clause in verb.children
     )  # fmt: skip
-
-
-# The tags of a clause's first word when it opens with its verb: a modal, a finite verb.
-_FINITE_OR_MODAL_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
 
 
 # Words that make a noun phrase one of an unnamed many ("one organization", "another aide").
