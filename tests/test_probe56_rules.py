@@ -15,7 +15,8 @@ itself), with near misses beside each where the rule must not fire:
   Joan Reddick said' — the recogniser tags "Lewis" a person and "Clark County" a place, and the
   first person of a mention joined by "and" was taken; a one-word "person" named nowhere else
   before an "and" that opens a place is part of the place's name. "Ada Moss and Harbor County
-  Commissioner Ray Tull" and "Khizr and Ghazala Khan" are still their first member.
+  Commissioner Ray Tull", "Khizr and Ghazala Khan" and (review56) "Obama and House Speaker Ray
+  Tull", whose "and" opens a body's own name, are still their first member.
 
 Every text here is invented for newsmine.
 """
@@ -115,3 +116,10 @@ def test_two_given_names_of_one_surname_are_still_the_first_of_them(pipeline):
     # near miss: "Khizr and Ghazala Khan", the gold's first member
     text = _COUNTY.format(subject="Khizr and Ghazala Khan")
     assert _speaker(pipeline, text, "no fire insurance").name == "Khizr Khan"
+
+
+def test_a_surname_named_once_before_a_body_that_opens_a_title_is_still_the_first_of_them(pipeline):
+    # near miss (review56): a one-word person named nowhere else, then "and" and a body's own name
+    # ("House", not the tail of a name that opened with hers): two people, the first of them
+    text = _COUNTY.format(subject="Obama and House Speaker Ray Tull")
+    assert _speaker(pipeline, text, "no fire insurance").name == "Obama"

@@ -46,6 +46,7 @@ from newsmine.nlp.entities.missed_names import (
 )
 from newsmine.nlp.entities.mojibake import with_glued_mojibake
 from newsmine.nlp.entities.name_spans import (
+    _in_quotation_marks,
     _lower_case_words,
     _trim_body_name,
     _trim_headline_name,
@@ -54,8 +55,8 @@ from newsmine.nlp.entities.name_spans import (
 )
 from newsmine.nlp.entities.name_splits import (
     _split_at_possessives,
-    _split_at_separators,
     _split_at_reporting_verbs,
+    _split_at_separators,
     _split_joined_names,
 )
 from newsmine.nlp.entities.names import (
@@ -368,15 +369,6 @@ def _teams_named_as_places(candidates: list[_Candidate], sports: bool) -> None:
             continue
         if cand.tokens[-1] in (club_words if len(cand.tokens) == 1 else short_club_words):
             cand.label = "ORG"
-
-
-_QUOTATION_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
-
-
-def _in_quotation_marks(span: Span) -> bool:
-    """A name between quotation marks: a work's title or a nickname ("Queen Nancy"), no titled person."""
-    doc = span.doc
-    return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text in _QUOTATION_MARKS and doc[span.end].text in _QUOTATION_MARKS
 
 
 def _share_surnames(candidates: list[_Candidate]) -> None:

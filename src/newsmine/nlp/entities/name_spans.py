@@ -32,6 +32,16 @@ from newsmine.nlp.entities.word_lists import (
     _title_words,
 )
 
+_QUOTATION_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
+
+
+def _in_quotation_marks(span: Span) -> bool:
+    """A name between quotation marks: a work's title or a nickname ("Queen Nancy"), no titled
+    person (:mod:`.mentions`), nor a speaker run into an outlet (:mod:`.name_splits`)."""
+    doc = span.doc
+    return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text in _QUOTATION_MARKS and doc[span.end].text in _QUOTATION_MARKS
+
+
 # Lower-case words that may sit inside a person's name ("Ludwig van Beethoven", "Osama bin Laden").
 _NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y", "dos", "das", "ter", "ten", "st."})
 

@@ -3,7 +3,8 @@
 An organisation tagged over an owner and what it owns, split at the possessive ("Fox News
 Channel’s Hannity"); names joined by "and" or commas ("Braynard and Chrabaszcz"); a dateline
 and the name after it, or a photo credit, joined by a spaced dash or a slash ("CLEVELAND -
-Donald Trump", "John Moore/Getty Images"). Each rule takes the article's entities and
+Donald Trump", "John Moore/Getty Images"); a speaker and the outlet told, run together over a
+lower-case reporting verb ("Pruitt told The Post"). Each rule takes the article's entities and
 returns more of them, each with its own label; apart from :mod:`.name_spans`, which cuts a
 span's edges and keeps one span, and from :mod:`.whole_names`, which joins pieces.
 """
@@ -15,7 +16,7 @@ import collections
 from spacy.tokens import Span
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.entities.name_spans import _DASHES, _NOT_NAME_POS
+from newsmine.nlp.entities.name_spans import _DASHES, _NOT_NAME_POS, _in_quotation_marks
 from newsmine.nlp.entities.names import _LEADING_THE_RE
 from newsmine.nlp.entities.word_lists import _PLACE_AND_BODY_ENDINGS, _POSSESSIVE, _known_first_name
 
@@ -84,7 +85,7 @@ def _split_at_reporting_verbs(ents: list[Span], surnames: collections.Counter[st
             ),
             None,
         )  # fmt: skip
-        if cut is None or not (doc[ent.start].is_title and doc[cut + 1].is_title) or _quoted(ent):
+        if cut is None or not (doc[ent.start].is_title and doc[cut + 1].is_title) or _in_quotation_marks(ent):
             found.append(ent)
             continue
         before, after = doc[ent.start : cut], doc[cut + 1 : ent.end]
@@ -92,12 +93,6 @@ def _split_at_reporting_verbs(ents: list[Span], surnames: collections.Counter[st
         found.append(Span(doc, before.start, before.end, label="PERSON" if person else ent.label_))
         found.append(Span(doc, after.start, after.end, label=ent.label_))
     return found
-
-
-def _quoted(ent: Span) -> bool:
-    """Whether quotation marks stand right round ``ent`` (a title of a work)."""
-    doc = ent.doc
-    return ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].is_quote and doc[ent.end].is_quote
 
 
 # Labels of the spans cut at a spaced dash: the kinds whose names never hold one (titles of

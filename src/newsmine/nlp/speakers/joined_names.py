@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from newsmine.nlp.antecedents import DocIndex
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.titles import _appositive_name_between
+from newsmine.nlp.entities.word_lists import _PLACE_AND_BODY_ENDINGS
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.words import _BODY_TYPES, _capitalised
 
@@ -132,12 +133,17 @@ def _place_named_for_a_pair(doc: Doc, joint: Token, index: DocIndex) -> bool:
     """Whether the "and" at ``joint`` is inside a place's or a body's name before a person's
     title ("Lewis and Clark County Commissioner Joan Reddick"): the word before it is a
     one-word "person" nobody else is named as (no given name, no other mention: the recogniser
-    cut the county's name) and the word after it opens a place or a body. "Ada Moss and Harbor
-    County Commissioner Ray Tull" joins two people: its first is a whole name."""
+    cut the county's name) and the word after it opens a place's or a body's name that ends in
+    a word such names end in ("County", "College"). "Ada Moss and Harbor County Commissioner Ray
+    Tull" joins two people: its first is a whole name; so does "Obama and House Speaker Ray
+    Tull", with a surname named once: "House" and "Iowa" are names of their own, not the tail
+    of a name that opened with a person's."""
     if joint.i < 1 or joint.i + 1 >= len(doc):
         return False
     before, after = index.cluster_of.get(joint.i - 1), index.cluster_of.get(joint.i + 1)
     if before is None or after is None or after.label not in _PLACE_OR_BODY_LABELS:
+        return False
+    if after.name.split()[-1].lower() not in _PLACE_AND_BODY_ENDINGS:
         return False
     return before.label == "PERSON" and " " not in before.name and len(before.mentions) == 1
 

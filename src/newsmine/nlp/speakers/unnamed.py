@@ -50,13 +50,37 @@ def _described_members(mention: Span) -> bool:
     after a common word that says which of its members (the word lists cannot hold every
     such word). A name before it ("House Republicans", "Iowa Democrats") still says the party's
     own; "the national GOP" is the party, not its members. "a tactic Democrats hope will …" is
-    a parse that hung the party on the noun before it: "a" says that noun is none of them."""
+    a parse that hung the party on the noun before it: "a" says that noun is none of them, and
+    so does a reporting verb whose clause has no subject ("the tactic Democrats say will win",
+    :func:`_relative_clause_hung_on_the_party`)."""
     root = mention.root
     if root.lower_ not in ("republicans", "democrats") or any(t.lower_ in ("a", "an") for t in mention):
+        return False
+    if _relative_clause_hung_on_the_party(root):
         return False
     return any(
         t.head.i == root.i and t.dep_ in ("amod", "compound", "nmod") and t.is_lower and t.pos_ in ("ADJ", "NOUN", "VERB")
         for t in mention[: root.i - mention.start]
+    )  # fmt: skip
+
+
+# The tags of a clause's first word when it opens with its verb: a modal, a finite verb.
+_FINITE_OR_MODAL_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
+
+
+def _relative_clause_hung_on_the_party(root: Token) -> bool:
+    """'It is the tactic Democrats say will win the House': the party's verb is followed
+    straight away by a clause with no subject of its own ("will win"), whose subject is the
+    noun before the party ("tactic") — a relative clause the parse read as the party's words,
+    with that noun as the party's modifier. 'the veteran Republicans say the plan will fail' has
+    its clause's subject; 'frustrated Democrats said, "Go home."' sets its clause off."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.i != root.i + 1:
+        return False
+    return any(
+        clause.dep_ == "ccomp" and clause.left_edge.i == verb.i + 1 and clause.left_edge.tag_ in _FINITE_OR_MODAL_TAGS
+        and not any(child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for child in clause.children)
+        for clause in verb.children
     )  # fmt: skip
 
 
