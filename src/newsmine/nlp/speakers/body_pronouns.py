@@ -52,6 +52,17 @@ def _body_pronoun(resolver: SpeakerResolver, mention: Span, plural: bool) -> Res
     ):
         # "Lee's press release does not mention it. It also points out …": the document again
         return Resolution(prev.kind, prev.cluster, prev.name, "previous_speaker")
+    if (
+        not plural
+        and prev is not None
+        and prev.kind == "person"
+        and prev.name
+        and resolver.doc[resolver.previous_token].lower_ == "it"
+        and resolver.index.narrative_sentences_between(resolver.previous_token, mention.root.i) == 0
+    ):
+        # '"…," it reads. "…," it said.': a speaking "it" given a person is a document of
+        # theirs, and the next "it" with only quotation between is that document again
+        return Resolution(prev.kind, prev.cluster, prev.name, "previous_speaker")
     near = (
         prev is not None
         and resolver.index.sentence_of[mention.root.i] - resolver.index.sentence_of[resolver.previous_token] <= 1
