@@ -68,6 +68,28 @@ def test_a_text_indenting_its_paragraphs_by_one_space_keeps_them():
     assert flowing.count("\n ") == 2  # each paragraph still starts a line of its own
 
 
+def test_a_text_indenting_its_paragraphs_by_one_space_keeps_one_under_a_full_line():
+    # review56b: near miss of the cut double space with no short line above any indent to
+    # tell the text's style by: two paragraphs indented by one space, the first ending on a
+    # full line, read as one ("… for a rebate on." / " The association's …" was joined); the
+    # first line's indent, which no wrap made, shows the text indents its paragraphs
+    first = _QUAY[:-1] + " and asked the council for a rebate on."
+    second = (
+        "The association's secretary, Morag Tulloch, said the skippers would accept the closure if "
+        "the board paid for the extra hours, which she put at four hundred pounds a boat a week."
+    )
+    text = textwrap.fill(first, 72, initial_indent=" ") + "\n" + textwrap.fill(second, 72, initial_indent=" ")
+    last = text.split("\n The association")[0].rsplit("\n", 1)[-1]
+    assert len(last) + len(" The") > 72  # the case arises: no room for the indented line's first word
+    assert soft_breaks(text)  # the text reads as wrapped
+    assert "rebate on.\n The association" in flow_text(text)
+    # near miss: a double space cut in the middle of a sentence of the same text still goes on
+    typed = " " + first.replace("has asked", "has  asked") + "\n " + second
+    wrapped = _wrapped_at(typed, 72)
+    assert "has\n asked" in wrapped  # the case arises
+    assert flow_text(wrapped) == typed
+
+
 def test_a_sentence_ending_in_a_no_break_space_at_a_full_lines_end_ends_its_paragraph():
     # train wrapped at 72 (one paragraph a line, as web copy is): "… to pass the Senate.\xa0" /
     # "Senator John Cornyn …": no wrapping tool breaks a line at a no-break space, so the line

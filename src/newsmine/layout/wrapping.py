@@ -136,16 +136,37 @@ def _cut_double_spaces(lines: list[str], prefixes: list[int], candidates: list[i
     on with its paragraph: it is no indent (session 56: train wrapped at 72, eleven such breaks
     read as paragraphs' starts, quotations and contents cut at them). Not when any line opening
     with one blank follows a line with room left for its first word: the text indents its
-    paragraphs by one space, and a paragraph's last line is mostly short."""
+    paragraphs by one space, and a paragraph's last line is mostly short. Nor after a line ending
+    a sentence when the text opens a paragraph no wrap could have cut (its first line, or a line
+    after a blank one) with one blank: it indents its paragraphs, and the one whose line above
+    is full is a paragraph too (review56b)."""
     cut = set()
+    indents_paragraphs = None  # looked up once, if a sentence's end comes before such a line
     for i in candidates:
         following = lines[i + 1][prefixes[i + 1] :]
         if not _LONE_BLANK_OPENING_RE.match(following):
             continue
         if len(lines[i].rstrip()) + 2 + len(following[1:].split(" ", 1)[0]) <= width:
             return set()
+        if _SENTENCE_END_RE.search(lines[i].rstrip()):
+            if indents_paragraphs is None:
+                indents_paragraphs = _opens_a_paragraph_with_one_blank(lines, prefixes)
+            if indents_paragraphs:
+                continue
         cut.add(i)
     return cut
+
+
+def _opens_a_paragraph_with_one_blank(lines: list[str], prefixes: list[int]) -> bool:
+    """Whether the text's first line, or a line after a blank one, opens with one blank before a
+    word: a paragraph's start no wrap made, so an indent."""
+    after_blank = True
+    for line, prefix in zip(lines, prefixes):
+        text = line[prefix:]
+        if after_blank and _LONE_BLANK_OPENING_RE.match(text):
+            return True
+        after_blank = not text.strip()
+    return False
 
 
 # A transcript's turn opening a line: its speaker's name in capitals and a colon ("FALLIN: I
