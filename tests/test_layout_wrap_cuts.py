@@ -151,6 +151,32 @@ def test_near_misses_a_dash_after_a_sentences_closing_mark_or_a_dashed_list_afte
     assert "closed\n- a place" in flowing
 
 
+@pytest.mark.parametrize(
+    ("quotation", "credit"),
+    [
+        (
+            "“We will not sell the pier without a vote of the whole town, and that is\n"
+            "that, whatever the board says about the cost of the repairs to the quay”",
+            "— Mayor Ana Ruiz",
+        ),
+        (
+            "The skippers say the whole affair has been handled in a way they call\n"
+            "“shameful, slow and a great deal more costly than anyone needed it to be”",
+            "– Tarn Fishermen’s Association",
+        ),
+    ],
+    ids=["pull-quote", "statement"],
+)
+def test_near_miss_a_credit_under_a_quotation_ending_in_a_quoted_word_keeps_its_line(quotation, credit):
+    # review56b: a dash opening a line after a quoted word went on with it as a cut aside,
+    # also when the dash opens a pull quote's credit, a name in capitals; an aside a wrap cut
+    # goes on in lower case ("– though the council …", "- is an appealing strategy")
+    text = f"Quay to stay closed until spring\n\n{textwrap.fill(_QUAY, 72)}\n\n{quotation}\n{credit}\n\n{textwrap.fill(_QUAY, 72)}"
+    assert len(quotation.rsplit("\n", 1)[-1]) >= 0.8 * 72  # a well filled line, as a wrap leaves
+    assert soft_breaks(text)  # the text reads as wrapped
+    assert f"”\n{credit}" in flow_text(text)
+
+
 def test_a_headline_wrapped_over_a_line_leaving_a_preposition_in_lower_case_is_one_title():
     # train wrapped at 72: "Glenn Beck Blasts … Quotes Bible to Encourage" / "Indiana to ‘Turn Away’
     # from ‘Boasters’ …": "from" kept the second line from reading as title case, so the first was

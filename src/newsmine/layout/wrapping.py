@@ -111,10 +111,13 @@ def _ends_no_sentence(line: str, following: str) -> bool:
     calls “comprehensive reproductive healthcare”" / "– is “central” to …" and "… as
     "Pocahontas"" / "- is an appealing strategy." read the dash as a list's, and cut the
     sentence and its content at the line's end). A closing mark after a full stop ("… he
-    said.”") still ends a sentence."""
+    said.”") still ends a sentence, and so does a quoted word before a dash and a capital: a
+    pull quote's credit ("… the quay”" / "— Mayor Ana Ruiz", review56b), where an aside the
+    wrap cut goes on in lower case."""
     if not line.endswith(_LINE_ENDS):
         return True
-    return _DASH_OPENING_RE.match(following) is not None and _QUOTED_WORD_END_RE.search(line) is not None
+    dash = _DASH_OPENING_RE.match(following)
+    return dash is not None and following[dash.end() :].lstrip()[:1].islower() and _QUOTED_WORD_END_RE.search(line) is not None
 
 
 # A line ending a sentence and then a no-break space: no wrapping tool breaks a line at a no-break
