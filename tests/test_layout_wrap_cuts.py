@@ -117,6 +117,26 @@ def test_near_misses_a_no_break_space_that_ends_no_sentence_or_a_plain_space_sti
         assert f"{ending}\nFriday" not in flow_text(text)
 
 
+def test_near_miss_copy_typing_a_no_break_space_and_a_space_after_its_sentences_wraps_at_that_space():
+    # review56b: web copy with ".&nbsp; " after each sentence, wrapped at the plain space, leaves
+    # lines ending in "day.\xa0" that are wraps, not paragraphs' ends; the text shows its typing
+    # in its lines' middles ("… every pile.\xa0 The engineers …")
+    paragraphs = [
+        "Quay to stay closed until spring",
+        "The harbour board voted on Tuesday to keep the north quay closed to fishing boats until the divers "
+        "have finished checking every pile.\u00a0 The engineers now expect the job to run into the spring, "
+        "and the skippers say it costs them two hours a day.\u00a0 Their association wrote to the council on Friday.",
+        "“We cannot wait until the spring for a decision on the berth fees and the rebate.\u00a0 The boats are "
+        "losing money every single week,” said Morag Tulloch, the association’s secretary, who unloads her own "
+        "catch at the ferry berth.",
+        _QUAY.replace(". ", ".\u00a0 "),
+    ]
+    text = "\n\n".join(paragraphs)
+    wrapped = _wrapped_at(text, 63)
+    assert "a day.\u00a0\nTheir association" in wrapped  # the case arises
+    assert flow_text(wrapped) == text
+
+
 _REBATE = (
     "The rebate for skippers, which the harbour board calls “a settlement”\n"
     "– though the council has not agreed to it – would be paid out of the\n"

@@ -125,6 +125,10 @@ def _ends_no_sentence(line: str, following: str) -> bool:
 # the Senate.\xa0" / "Senator John Cornyn …"; session 56: train wrapped at 72, 17 such breaks
 # read as wraps, one wrap at "end.\xa0 Next" against them).
 _NBSP_PARAGRAPH_END_RE = re.compile(r"[.!?][\"”’')\]]*\u00a0[\u00a0 ]*$")
+# Inside a line, a sentence's end, a no-break space and a space before the next word ("… a
+# day.\xa0 Their …"): copy typed so (web copy's ".&nbsp; ") breaks its lines at that space too,
+# so a line ending in the no-break space is a wrap's (review56b).
+_NBSP_THEN_SPACE_RE = re.compile(r"[.!?][\"”’')\]]*\u00a0 \S")
 
 
 # A line opening with one space or no-break space before a word.
@@ -322,6 +326,7 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
     indented = set()  # breaks before an indented line: a paragraph's start, no wrap to count
     first_line = next(i for i, line in enumerate(lines) if line.strip())
     cut_spaces = _cut_double_spaces(lines, prefixes, candidates, width)
+    nbsp_ends_paragraphs = "\u00a0" in text and _NBSP_THEN_SPACE_RE.search(text) is None
     for i, line_width in zip(candidates, widths):
         line, following = lines[i], lines[i + 1][prefixes[i + 1] :]
         if following[:1] in _INDENTS and i not in cut_spaces:
@@ -336,7 +341,7 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
             and not (goes_on and _opening_goes_on(lines, i, following, width))
         ):
             continue
-        if _NBSP_PARAGRAPH_END_RE.search(line):
+        if nbsp_ends_paragraphs and _NBSP_PARAGRAPH_END_RE.search(line):
             continue  # a paragraph's end a page left a no-break space after (see the pattern)
         if _opens_story_part(line, following, width) or (
             i == first_line and (_headline_ends(line, following) or _agency_byline(following))
