@@ -135,6 +135,10 @@ def test_near_miss_copy_typing_a_no_break_space_and_a_space_after_its_sentences_
     wrapped = _wrapped_at(text, 63)
     assert "a day.\u00a0\nTheir association" in wrapped  # the case arises
     assert flow_text(wrapped) == text
+    # at 70, "… into spring.\xa0" is a full line only counting its no-break space's column
+    wrapped = _wrapped_at(text, 70)
+    assert "into spring.\u00a0\nSkippers" in wrapped
+    assert flow_text(wrapped) == text
 
 
 _REBATE = (

@@ -126,9 +126,11 @@ def _ends_no_sentence(line: str, following: str) -> bool:
 # read as wraps, one wrap at "end.\xa0 Next" against them).
 _NBSP_PARAGRAPH_END_RE = re.compile(r"[.!?][\"”’')\]]*\u00a0[\u00a0 ]*$")
 # Inside a line, a sentence's end, a no-break space and a space before the next word ("… a
-# day.\xa0 Their …"): copy typed so (web copy's ".&nbsp; ") breaks its lines at that space too,
-# so a line ending in the no-break space is a wrap's (review56b).
+# day.\xa0 Their …"): copy typed so after its sentences (web copy's ".&nbsp; ") breaks its
+# lines at that space too, so where the text holds more of these than lines ending in a
+# sentence's no-break space, such a line is a wrap's (review56b; a stray one is no typing).
 _NBSP_THEN_SPACE_RE = re.compile(r"[.!?][\"”’')\]]*\u00a0 \S")
+_NBSP_LINE_END_RE = re.compile(_NBSP_PARAGRAPH_END_RE.pattern, re.MULTILINE)  # each line's, in the text
 
 
 # A line opening with one space or no-break space before a word.
@@ -316,7 +318,8 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
         line, following = lines[i], lines[i + 1]
         if line.strip() and following[prefixes[i + 1] :].strip() and bool(prefixes[i]) == bool(prefixes[i + 1]):
             candidates.append(i)
-            widths.append(len(line.rstrip()))
+            # not rstrip(): a no-break space at the line's end took a column of the wrap (review56b)
+            widths.append(len(line.rstrip(" \t\r")))
     if len(candidates) < 2:
         return []
     width = _wrap_width(lines)
@@ -326,7 +329,7 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
     indented = set()  # breaks before an indented line: a paragraph's start, no wrap to count
     first_line = next(i for i, line in enumerate(lines) if line.strip())
     cut_spaces = _cut_double_spaces(lines, prefixes, candidates, width)
-    nbsp_ends_paragraphs = "\u00a0" in text and _NBSP_THEN_SPACE_RE.search(text) is None
+    nbsp_ends_paragraphs = "\u00a0" in text and len(_NBSP_THEN_SPACE_RE.findall(text)) <= len(_NBSP_LINE_END_RE.findall(text))
     for i, line_width in zip(candidates, widths):
         line, following = lines[i], lines[i + 1][prefixes[i + 1] :]
         if following[:1] in _INDENTS and i not in cut_spaces:
