@@ -61,8 +61,14 @@ def _context(nlp, text: str) -> DocContext:
         ("The mayor was reluctant to attend the meeting.", "was", "reluctant to attend the meeting", False),
         ("The mayor is unlikely to approve the sale.", "is", "unlikely to approve the sale", False),
         ("The mayor said a deal is likely.", "is", "likely", False),
+        # review56b: a passive infinitive, headed by its participle in the parse
+        ("The new rules are likely to be set by the state courts.", "are", "likely to be set by the state courts", True),
+        ("The old pier was able to be saved.", "was", "able to be saved", True),
+        # near misses: a stance with a passive infinitive, a participle with no infinitive
+        ("The mayor is eager to be heard on the sale.", "is", "eager to be heard on the sale", False),
+        ("The mayor was likely pleased by the vote.", "was", "likely pleased by the vote", False),
     ],
-    ids=["likely", "unable", "eager", "reluctant", "unlikely", "no-infinitive"],
+    ids=["likely", "unable", "eager", "reluctant", "unlikely", "no-infinitive", "likely-passive", "able-passive", "eager-passive", "no-to"],
 )
 def test_only_a_chance_or_an_ability_with_its_infinitive(nlp, sentence, cue, content, chance):
     ctx = _context(nlp, sentence)

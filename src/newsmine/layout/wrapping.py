@@ -111,10 +111,13 @@ def _ends_no_sentence(line: str, following: str) -> bool:
     calls “comprehensive reproductive healthcare”" / "– is “central” to …" and "… as
     "Pocahontas"" / "- is an appealing strategy." read the dash as a list's, and cut the
     sentence and its content at the line's end). A closing mark after a full stop ("… he
-    said.”") still ends a sentence."""
+    said.”") still ends a sentence, and so does a quoted word before a dash and a capital: a
+    pull quote's credit ("… the quay”" / "— Mayor Ana Ruiz", review56b), where an aside the
+    wrap cut goes on in lower case."""
     if not line.endswith(_LINE_ENDS):
         return True
-    return _DASH_OPENING_RE.match(following) is not None and _QUOTED_WORD_END_RE.search(line) is not None
+    dash = _DASH_OPENING_RE.match(following)
+    return dash is not None and following[dash.end() :].lstrip()[:1].islower() and _QUOTED_WORD_END_RE.search(line) is not None
 
 
 # A line ending a sentence and then a no-break space: no wrapping tool breaks a line at a no-break
@@ -122,6 +125,12 @@ def _ends_no_sentence(line: str, following: str) -> bool:
 # the Senate.\xa0" / "Senator John Cornyn …"; session 56: train wrapped at 72, 17 such breaks
 # read as wraps, one wrap at "end.\xa0 Next" against them).
 _NBSP_PARAGRAPH_END_RE = re.compile(r"[.!?][\"”’')\]]*\u00a0[\u00a0 ]*$")
+# Inside a line, a sentence's end, a no-break space and a space before the next word ("… a
+# day.\xa0 Their …"): copy typed so after its sentences (web copy's ".&nbsp; ") breaks its
+# lines at that space too, so where the text holds more of these than lines ending in a
+# sentence's no-break space, such a line is a wrap's (review56b; a stray one is no typing).
+_NBSP_THEN_SPACE_RE = re.compile(r"[.!?][\"”’')\]]*\u00a0 \S")
+_NBSP_LINE_END_RE = re.compile(_NBSP_PARAGRAPH_END_RE.pattern, re.MULTILINE)  # each line's, in the text
 
 
 # A line opening with one space or no-break space before a word.
@@ -136,16 +145,37 @@ def _cut_double_spaces(lines: list[str], prefixes: list[int], candidates: list[i
     on with its paragraph: it is no indent (session 56: train wrapped at 72, eleven such breaks
     read as paragraphs' starts, quotations and contents cut at them). Not when any line opening
     with one blank follows a line with room left for its first word: the text indents its
-    paragraphs by one space, and a paragraph's last line is mostly short."""
+    paragraphs by one space, and a paragraph's last line is mostly short. Nor after a line ending
+    a sentence when the text opens a paragraph no wrap could have cut (its first line, or a line
+    after a blank one) with one blank: it indents its paragraphs, and the one whose line above
+    is full is a paragraph too (review56b)."""
     cut = set()
+    indents_paragraphs = None  # looked up once, if a sentence's end comes before such a line
     for i in candidates:
         following = lines[i + 1][prefixes[i + 1] :]
         if not _LONE_BLANK_OPENING_RE.match(following):
             continue
         if len(lines[i].rstrip()) + 2 + len(following[1:].split(" ", 1)[0]) <= width:
             return set()
+        if _SENTENCE_END_RE.search(lines[i].rstrip()):
+            if indents_paragraphs is None:
+                indents_paragraphs = _opens_a_paragraph_with_one_blank(lines, prefixes)
+            if indents_paragraphs:
+                continue
         cut.add(i)
     return cut
+
+
+def _opens_a_paragraph_with_one_blank(lines: list[str], prefixes: list[int]) -> bool:
+    """Whether the text's first line, or a line after a blank one, opens with one blank before a
+    word: a paragraph's start no wrap made, so an indent."""
+    after_blank = True
+    for line, prefix in zip(lines, prefixes):
+        text = line[prefix:]
+        if after_blank and _LONE_BLANK_OPENING_RE.match(text):
+            return True
+        after_blank = not text.strip()
+    return False
 
 
 # A transcript's turn opening a line: its speaker's name in capitals and a colon ("FALLIN: I
@@ -288,7 +318,8 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
         line, following = lines[i], lines[i + 1]
         if line.strip() and following[prefixes[i + 1] :].strip() and bool(prefixes[i]) == bool(prefixes[i + 1]):
             candidates.append(i)
-            widths.append(len(line.rstrip()))
+            # not rstrip(): a no-break space at the line's end took a column of the wrap (review56b)
+            widths.append(len(line.rstrip(" \t\r")))
     if len(candidates) < 2:
         return []
     width = _wrap_width(lines)
@@ -298,6 +329,7 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
     indented = set()  # breaks before an indented line: a paragraph's start, no wrap to count
     first_line = next(i for i, line in enumerate(lines) if line.strip())
     cut_spaces = _cut_double_spaces(lines, prefixes, candidates, width)
+    nbsp_ends_paragraphs = "\u00a0" in text and len(_NBSP_THEN_SPACE_RE.findall(text)) <= len(_NBSP_LINE_END_RE.findall(text))
     for i, line_width in zip(candidates, widths):
         line, following = lines[i], lines[i + 1][prefixes[i + 1] :]
         if following[:1] in _INDENTS and i not in cut_spaces:
@@ -312,7 +344,7 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
             and not (goes_on and _opening_goes_on(lines, i, following, width))
         ):
             continue
-        if _NBSP_PARAGRAPH_END_RE.search(line):
+        if nbsp_ends_paragraphs and _NBSP_PARAGRAPH_END_RE.search(line):
             continue  # a paragraph's end a page left a no-break space after (see the pattern)
         if _opens_story_part(line, following, width) or (
             i == first_line and (_headline_ends(line, following) or _agency_byline(following))

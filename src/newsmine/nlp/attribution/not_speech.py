@@ -290,7 +290,14 @@ def judges_a_chance(ctx: DocContext, cand: Candidate) -> bool:
     a = ctx.token_at_char(cand.parts[0][0])
     if ctx.head[a] != i or ctx.dep[a] != "acomp" or ctx.lower[a] not in _CHANCE_ADJECTIVES:
         return False
-    return any(ctx.dep[c] == "xcomp" and ctx.tag[c] == "VB" for c in ctx.children[a])
+    return any(ctx.dep[c] == "xcomp" and _heads_an_infinitive(ctx, c) for c in ctx.children[a])
+
+
+def _heads_an_infinitive(ctx: DocContext, c: int) -> bool:
+    """Whether token ``c`` heads an infinitive: a base-form verb ('likely to win'), or a past
+    participle after a passive 'be' ('likely to be set by the courts', review56b: the parse
+    heads a passive infinitive with its participle)."""
+    return ctx.tag[c] == "VB" or (ctx.tag[c] == "VBN" and ctx.child(c, {"auxpass"}) >= 0)
 
 
 def states_a_possibility(ctx: DocContext, cand: Candidate) -> bool:
