@@ -33,6 +33,32 @@ def _curly_guillemets(text: str) -> str:
     return text.translate(_GUILLEMETS_AS_CURLY) if first_close < 0 or first_open < first_close else text
 
 
+# A list item's dash (or bullet) glued to its first word ("-Amy Walter says …", "-A Pew Research Center
+# report finds …": HuffPollster's "Outliers" links) is one token for the parser, so the first
+# word is lost to the name ("Walter", "Soltis Anderson"). Read as an en dash, which the parser
+# splits off. Only a dash opening a paragraph, or a line after another such item, before a
+# capital: a hyphenated word wrapped at its hyphen, a negative number and "--" are left alone.
+# Run after the soft breaks are found, on the lines they leave.
+_GLUED_ITEM_LINE_RE = re.compile(r"^[-\u2022](?=[^\W\d_a-z])", re.MULTILINE)
+
+
+def _glued_list_dashes(text: str) -> str:
+    """``text`` with each list item's dash glued to a capitalised word read as an en dash, where
+    the item opens a paragraph or follows another item line; same length."""
+    if not _GLUED_ITEM_LINE_RE.search(text):
+        return text
+    lines = text.split("\n")
+    read = list(lines)
+    for n, line in enumerate(lines):
+        if not _GLUED_ITEM_LINE_RE.match(line):
+            continue
+        previous = lines[n - 1] if n else ""
+        if previous.strip() and not _GLUED_ITEM_LINE_RE.match(previous):
+            continue
+        read[n] = "\u2013" + line[1:]
+    return "\n".join(read)
+
+
 # A carriage return alone (classic Mac OS files, some feeds) is a line break: read as "\n", so
 # that wrapped lines are found and joined, and a paragraph ends there, as after "\r\n".
 _LONE_CARRIAGE_RETURN_RE = re.compile(r"\r(?!\n)")
@@ -80,7 +106,8 @@ def _quoted_blocks_as_quotations(flowing: str, text: str) -> str:
 def flow_text(text: str) -> str:
     """``text`` with its soft line breaks (:func:`~.wrapping.soft_breaks`) turned into spaces, a lone
     carriage return into a line feed, guillemets into curly double marks
-    (:func:`_curly_guillemets`) and an e-mail's quoted lines into quotations
+    (:func:`_curly_guillemets`), a list item's dash glued to its first word into an en dash
+    (:func:`_glued_list_dashes`) and an e-mail's quoted lines into quotations
     (:func:`_quoted_blocks_as_quotations`).
 
     Same length, same offsets: the text as the layout reads it, while records keep the text as
@@ -101,7 +128,7 @@ def flow_text(text: str) -> str:
             position = end
         pieces.append(text[position:])
         text = "".join(pieces)
-    return _quoted_blocks_as_quotations(text, original)
+    return _quoted_blocks_as_quotations(_glued_list_dashes(text), original)
 
 
 def parser_text(text: str) -> str:

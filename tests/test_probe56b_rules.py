@@ -1,0 +1,79 @@
+"""Probe56b's rule, on invented political news (tests/test_probe56b_styles.py holds the probe
+itself), with near misses beside it where the rule must not fire:
+
+- ``layout/flowing.py`` (``_glued_list_dashes``): a poll digest's link list written
+  "-Amy Walter says …" / "-Kristen Soltis Anderson warns that …" (a dash glued to the item's first
+  word, as HuffPollster's "Outliers" are) — the parser reads "-Amy" as one token, so the
+  recogniser names "Walter" and "Soltis Anderson"; the dash is read as an en dash, which the
+  parser splits off. Only a dash (or bullet) that opens a paragraph, or a line after another such
+  item, before a capital: a line opening "-5" or "--", a lower-case word after the dash, and a
+  wrapped line opening "-Trump" inside a paragraph are left as they are.
+
+Every text here is invented for newsmine.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmine.layout import flow_text
+
+
+def _speaker(pipeline, text: str, snippet: str):
+    quotes = [quote for quote in pipeline.analyze(text).quotes if snippet in " ".join(quote.text.split())]
+    assert quotes, f"no quote holds {snippet!r}"
+    return min(quotes, key=lambda quote: len(quote.text)).speaker
+
+
+_DIGEST = (
+    "POLL DIGEST: The Race Tightens\n\nLinks to the best of news at the intersection of polling and politics:\n\n"
+    "{mark}Amy Walter says the Senate map now favors Democrats. [Cook]\n\n"
+    "{mark}Kristen Soltis Anderson warns that young voters will stay home. [Medium]\n\n"
+    "{mark}Harry Enten argues that debates rarely move the polls. [538]\n"
+)
+
+
+@pytest.mark.parametrize("mark", ["-", "\u2022"])
+def test_a_dash_glued_to_a_list_items_first_name_leaves_the_name_whole(pipeline, mark):
+    text = _DIGEST.format(mark=mark)
+    assert _speaker(pipeline, text, "the Senate map now favors").name == "Amy Walter"
+    assert _speaker(pipeline, text, "young voters will stay home").name == "Kristen Soltis Anderson"
+
+
+def test_a_list_items_speaker_mention_leaves_out_its_dash(pipeline):
+    text = _DIGEST.format(mark="-")
+    assert _speaker(pipeline, text, "debates rarely move the polls").text == "Harry Enten"
+
+
+def test_items_on_consecutive_lines_are_each_read(pipeline):
+    text = _DIGEST.format(mark="-").replace("]\n\n-", "]\n-")
+    assert _speaker(pipeline, text, "young voters will stay home").name == "Kristen Soltis Anderson"
+
+
+def test_a_spaced_dash_reads_as_before(pipeline):
+    # near miss: "- Amy Walter" was always two tokens
+    assert _speaker(pipeline, _DIGEST.format(mark="- "), "the Senate map now favors").name == "Amy Walter"
+
+
+def test_the_flowing_text_keeps_its_length_and_changes_only_the_items_dash():
+    text = _DIGEST.format(mark="-")
+    flowing = flow_text(text)
+    assert len(flowing) == len(text)
+    assert [i for i, (a, b) in enumerate(zip(text, flowing)) if a != b] == [
+        i for i, c in enumerate(text) if c == "-" and text[i - 1] == "\n"
+    ]
+    assert flowing.count("\u2013") == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout fell.\n\n-5 percent was the drop in Ohio, the count showed.\n",  # a number
+        "Turnout fell.\n\n--Sent from my phone\n",  # a double dash
+        "Turnout fell.\n\n-and another thing, he said.\n",  # a lower-case word
+        "The crowd at the rally was loudly anti\n-Trump, organizers said on Tuesday.\n",  # inside a paragraph
+        "A well-known pollster said the race was close.\n",  # a hyphen inside a line
+    ],
+)
+def test_other_dashes_are_left_alone(text):
+    assert flow_text(text) == text
