@@ -24,6 +24,7 @@ from newsmine.nlp.speakers.verb_documents import described_author, put_out
 from newsmine.nlp.speakers.words import _DOCUMENT_NOUNS, _PARTY_OF_GROUP
 
 if TYPE_CHECKING:
+    from newsmine.nlp.entities import EntityCluster
     from newsmine.nlp.speakers.resolver import SpeakerResolver
 
 
@@ -59,6 +60,7 @@ def _body_pronoun(resolver: SpeakerResolver, mention: Span, plural: bool) -> Res
         and prev.name
         and resolver.doc[resolver.previous_token].lower_ == "it"
         and resolver.index.narrative_sentences_between(resolver.previous_token, mention.root.i) == 0
+        and not _names_another_source(resolver, mention, prev.cluster)
     ):
         # '"…," it reads. "…," it said.': a speaking "it" given a person is a document of
         # theirs, and the next "it" with only quotation between is that document again
@@ -127,6 +129,21 @@ def _in_their_words(mention: Span, token: int) -> bool:
     speaking, whoever spoke the sentence before)."""
     verb = mention.root.head
     return verb.left_edge.i <= token <= verb.right_edge.i
+
+
+def _names_another_source(resolver: SpeakerResolver, mention: Span, author: EntityCluster | None) -> bool:
+    """Whether the speaking "it"'s own sentence, outside quotation marks, names a document or
+    someone other than ``author``: '"…," it said in a statement from the Pentagon', '"…," it
+    said, in a reply memo Gen. Ann Cole sent' are another document than the one before
+    (review56c: the document-again rule gave them the first email's author)."""
+    index = resolver.index
+    for token in mention.root.sent:
+        if token.i == mention.root.i or index.in_quote[token.i]:
+            continue
+        cluster = index.cluster_of.get(token.i)
+        if token.lower_ in _DOCUMENT_NOUNS or (cluster is not None and cluster is not author):
+            return True
+    return False
 
 
 def _expletive_it(it: Token) -> bool:
