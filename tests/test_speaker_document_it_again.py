@@ -62,8 +62,8 @@ def test_it_whose_own_sentence_names_another_document_is_not_the_first_again(pip
     assert quotes and (quotes[0].speaker is None or quotes[0].speaker.name != "Daniel Marsh")
 
 
-def test_it_whose_own_sentence_names_a_body_is_not_the_first_again(pipeline):
-    # review56c: a statement from a body named in the sentence is not the first email.
+def test_it_whose_own_sentence_names_a_statement_is_not_the_first_again(pipeline):
+    # review56c: a statement named in the sentence is not the first email.
     text = _EMAIL + '"The email speaks for itself," it said in a statement from the Pentagon on Friday.\n'
     quotes = [q for q in pipeline.analyze(text).quotes if "speaks for itself" in q.text]
     assert quotes and (quotes[0].speaker is None or quotes[0].speaker.name != "Daniel Marsh")
@@ -74,3 +74,15 @@ def test_a_question_it_again_is_still_the_documents(pipeline):
     # email again.
     text = _EMAIL + '"Can they move tonight?" it asked.\n'
     assert speaker_of(pipeline.analyze(text), "move tonight").name == "Daniel Marsh"
+
+
+def test_it_whose_own_sentence_names_a_place_or_an_addressee_is_still_the_documents(pipeline):
+    # Near misses of the guard: a place, an addressee, or the email itself written as "the
+    # email" in the cue's sentence are no other document.
+    for tail in (
+        "it said, referring to troops near Baghdad.",
+        "it told Gen. Ann Cole.",
+        "it said, in the email's closing line.",
+    ):
+        text = _EMAIL + f'"They are getting ready as we speak," {tail}\n'
+        assert speaker_of(pipeline.analyze(text), "getting ready").name == "Daniel Marsh", tail
