@@ -15,6 +15,8 @@ Every article here is invented for newsmine.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import speaker_of
 
 _HEADLINE = "Senators grill Pinnacle bank's chief over fake accounts\n\n"
@@ -73,6 +75,50 @@ def test_a_wire_place_without_a_dash_is_no_dateline_for_the_lede(pipeline):
         "In Washington, senators heard from bankers on Tuesday. The chief executive of Pinnacle National Bank "
         "said that the bank's leaders had not known about the accounts.\n\n"
         '"I am sorry," said Robert Kellerman, a teller at the bank\'s branch in Dayton.\n'
+    )
+    quotes = [q for q in pipeline.analyze(text).quotes if "had not known" in q.text]
+    assert quotes and (quotes[0].speaker is None or quotes[0].speaker.name != "Robert Kellerman")
+
+
+# review56c: a former holder's description is no one the next sentences title with the office in
+# hand. The descriptions' rules that resolve a lede's description to the person named next
+# (speakers.descriptions._introduced_after by title, _named_next by the next cue's subject) do not
+# read "former", so 'The former chief executive of …' took the sitting chief executive named next;
+# xfail56's dateline opener and its "he" of a body's officer carried that to dateline ledes and to
+# the pronoun. Guarding on the person's titles lacking "former" was tried and dropped: a former
+# holder named with a dated title ('the bank's chief executive until 2016', whose title the
+# entities keep without its date) lost his own words.
+_FORMER_LEDE = (
+    "The former chief executive of Pinnacle National Bank apologized to senators on Tuesday for a scheme in "
+    "which employees opened two million accounts, but {pronoun} said the bank's leaders had not known about "
+    "it.\n\n"
+)
+
+
+@pytest.mark.xfail(strict=True, reason="a former holder's description takes the sitting holder named next (review56c)")
+def test_he_after_a_former_officer_is_not_the_sitting_officer_named_next(pipeline):
+    text = _HEADLINE + _FORMER_LEDE.format(pronoun="he") + _NAMED
+    quotes = [q for q in pipeline.analyze(text).quotes if "had not known" in q.text]
+    assert quotes and (quotes[0].speaker is None or quotes[0].speaker.name != "Robert Kellerman")
+
+
+@pytest.mark.xfail(strict=True, reason="a former holder's description takes the sitting holder named next (review56c)")
+def test_a_former_officer_after_a_dateline_is_not_the_sitting_officer_named_next(pipeline):
+    text = (
+        "Bank chief apologizes\n\n"
+        "WASHINGTON — The former chief executive of Pinnacle National Bank said on Tuesday that the bank's "
+        "leaders had not known about the accounts.\n\n" + _NAMED
+    )
+    quotes = [q for q in pipeline.analyze(text).quotes if "had not known" in q.text]
+    assert quotes and (quotes[0].speaker is None or quotes[0].speaker.name != "Robert Kellerman")
+
+
+def test_he_after_a_man_whose_relative_clause_names_the_bank_is_not_its_officer(pipeline):
+    # Near miss (review56c): the bank is named inside the subject's relative clause, not as
+    # whose officer he is; the description fits no one the next sentences name.
+    text = (
+        _HEADLINE + "WASHINGTON — The man who robbed Pinnacle National Bank in Dayton was arrested on Friday, but "
+        "he said the bank's leaders had not known about it.\n\n" + _NAMED
     )
     quotes = [q for q in pipeline.analyze(text).quotes if "had not known" in q.text]
     assert quotes and (quotes[0].speaker is None or quotes[0].speaker.name != "Robert Kellerman")

@@ -52,3 +52,37 @@ def test_it_after_an_unnamed_bodys_it_stays_unnamed(pipeline):
     record = pipeline.analyze(text)
     for words in ("Revenue will fall", "Spending will rise"):
         assert speaker_of(record, words).name is None
+
+
+def test_it_whose_own_sentence_names_another_document_is_not_the_first_again(pipeline):
+    # review56c: the words after the cue name another document and its author; "it" is that
+    # reply, not the first email again.
+    text = _EMAIL + '"Not yet," it said, in a reply memo that Gen. Ann Cole sent an hour later.\n'
+    quotes = [q for q in pipeline.analyze(text).quotes if "Not yet" in q.text]
+    assert quotes and (quotes[0].speaker is None or quotes[0].speaker.name != "Daniel Marsh")
+
+
+def test_it_whose_own_sentence_names_a_statement_is_not_the_first_again(pipeline):
+    # review56c: a statement named in the sentence is not the first email.
+    text = _EMAIL + '"The email speaks for itself," it said in a statement from the Pentagon on Friday.\n'
+    quotes = [q for q in pipeline.analyze(text).quotes if "speaks for itself" in q.text]
+    assert quotes and (quotes[0].speaker is None or quotes[0].speaker.name != "Daniel Marsh")
+
+
+def test_a_question_it_again_is_still_the_documents(pipeline):
+    # Near miss of the guard: a question with only the cue outside quotation marks is the
+    # email again.
+    text = _EMAIL + '"Can they move tonight?" it asked.\n'
+    assert speaker_of(pipeline.analyze(text), "move tonight").name == "Daniel Marsh"
+
+
+def test_it_whose_own_sentence_names_a_place_or_an_addressee_is_still_the_documents(pipeline):
+    # Near misses of the guard: a place, an addressee, or the email itself written as "the
+    # email" in the cue's sentence are no other document.
+    for tail in (
+        "it said, referring to troops near Baghdad.",
+        "it told Gen. Ann Cole.",
+        "it said, in the email's closing line.",
+    ):
+        text = _EMAIL + f'"They are getting ready as we speak," {tail}\n'
+        assert speaker_of(pipeline.analyze(text), "getting ready").name == "Daniel Marsh", tail

@@ -59,6 +59,7 @@ def _body_pronoun(resolver: SpeakerResolver, mention: Span, plural: bool) -> Res
         and prev.name
         and resolver.doc[resolver.previous_token].lower_ == "it"
         and resolver.index.narrative_sentences_between(resolver.previous_token, mention.root.i) == 0
+        and not _names_another_document(resolver, mention)
     ):
         # '"…," it reads. "…," it said.': a speaking "it" given a person is a document of
         # theirs, and the next "it" with only quotation between is that document again
@@ -127,6 +128,22 @@ def _in_their_words(mention: Span, token: int) -> bool:
     speaking, whoever spoke the sentence before)."""
     verb = mention.root.head
     return verb.left_edge.i <= token <= verb.right_edge.i
+
+
+def _names_another_document(resolver: SpeakerResolver, mention: Span) -> bool:
+    """Whether the speaking "it"'s own sentence, outside quotation marks, names a document not
+    written as the one before ("the email"): '"…," it said in a statement from the Pentagon',
+    '"…," it said, in a reply memo Gen. Ann Cole sent' are another document than the first
+    (review56c: the document-again rule gave them the first email's author). Not a place, an
+    addressee or the author named there ('it said, referring to troops near Baghdad', 'it told
+    Gen. Ann Cole'): the document again."""
+    index = resolver.index
+    for token in mention.root.sent:
+        if index.in_quote[token.i] or token.lower_ not in _DOCUMENT_NOUNS:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            return True
+    return False
 
 
 def _expletive_it(it: Token) -> bool:

@@ -209,7 +209,9 @@ def _unnamed_subject_before(resolver: SpeakerResolver, mention: Span, gender: st
             # "A spokeswoman for Grimes, Nora Feld, said …. She declined …", "Margaret's lawyer,
             # Dana Whitcomb, disagreed. She argued …": the name beside the subject, not its owner
             return _for_cluster(named, "pronoun", added=mention)
-        whole = doc[phrase_start : token.right_edge.i + 1]  # with its "of" phrase, as a speaker's mention
+        # the subject's whole phrase, as a speaker's mention: its "of" phrase, and any relative
+        # clause ("The man who robbed Pinnacle National Bank", which the descriptions give no one)
+        whole = doc[phrase_start : token.right_edge.i + 1]
         owners = [index.cluster_of[t.i] for t in whole if t.i in index.cluster_of]
         if owners and not indefinite:
             if all(owner.label != "PERSON" for owner in owners):
