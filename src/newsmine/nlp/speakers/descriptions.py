@@ -29,6 +29,7 @@ from newsmine.nlp.speakers.organisations import (
     _subject_written,
     _unnamed_since,
     _written_outlet,
+    bodies_of_kind,
 )
 from newsmine.nlp.speakers.owned_offices import _owned_elsewhere
 from newsmine.nlp.speakers.people import (
@@ -153,6 +154,8 @@ def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
         named_by = _named_by_compound(resolver, mention)
         if named_by is not None:
             return named_by  # "The Future45 group, funded by …": the name it is written with
+    if body_head and first not in _DETERMINERS and not proper_words and len(bodies_of_kind(resolver, mention) or ()) > 1:
+        return Resolution("organisation", None, None)  # "police said" where two forces are named: which is not said
     if body_head:
         body = index.body_for_description(
             head, system_words or _BODY_TYPES.get(head, (head,)), mention.start_char, headline, index.sentence_of[root.i]
