@@ -441,11 +441,12 @@ _COMPANY_KINDS = frozenset({"company", "firm"})
 _NO_ONE_BODY = frozenset({"neither", "no", "either", "both", "each", "every"})
 
 
-def bodies_of_kind(resolver: SpeakerResolver, mention: Span) -> list[EntityCluster] | None:
-    """The bodies the article names anywhere of the kind a bare kind word says ("police": a
-    force whose name holds Police, Sheriff's or Constabulary; "company": one named with its
-    legal form or called a company), in order; None when the word is no such kind or says no
-    one body ("Neither company", "Brazilian police": a negation or a nation before the head)."""
+def bodies_of_kind(resolver: SpeakerResolver, mention: Span, before: bool = False) -> list[EntityCluster] | None:
+    """The bodies the article names of the kind a bare kind word says ("police": a force whose
+    name holds Police, Sheriff's or Constabulary; "company": one named with its legal form or
+    called a company), in order, anywhere or only ``before`` the mention; None when the word is
+    no such kind or says no one body ("Neither company", "Brazilian police": a negation or a
+    nation before the head)."""
     root = mention.root
     low = root.lower_
     if low not in _KIND_NAME_WORDS and low not in _COMPANY_KINDS:
@@ -456,6 +457,8 @@ def bodies_of_kind(resolver: SpeakerResolver, mention: Span) -> list[EntityClust
     found: dict[int, EntityCluster] = {}
     for n in index.named:
         cluster = n.cluster
+        if before and n.start_char >= mention.start_char:
+            break  # the named mentions are in the order of the text
         if cluster.label != "ORG" or id(cluster) in found:
             continue
         if low in _KIND_NAME_WORDS:
