@@ -471,9 +471,11 @@ def bodies_of_kind(resolver: SpeakerResolver, mention: Span, before: bool = Fals
 
 
 def _only_body_of_kind(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
-    """"Police said … (later) a spokeswoman for the Dayton Police Department": the one body of
-    the bare word's kind the article names; none when it names none or two or more."""
-    bodies = bodies_of_kind(resolver, mention)
+    """The one body of the bare word's kind the article names before it, which the description
+    rules did not reach; none when it names none or two or more. A force named only further
+    down is theirs to weigh ("… police said" in the lead, "wanted by the Dallas Police
+    Department since a robbery" at the end is not the force that spoke)."""
+    bodies = bodies_of_kind(resolver, mention, before=True)
     return bodies[0] if bodies is not None and len(bodies) == 1 else None
 
 
