@@ -155,3 +155,61 @@ def test_described_members_at_a_sentences_start_are_some_members(pipeline):
     text = "Budget fight\n\nThe plan was sent back on Monday. Veteran Republicans said the plan would fail.\n"
     speaker = speaker_of(pipeline.analyze(text), "the plan would fail")
     assert speaker.name != "Republican Party" and speaker.kind == SpeakerKind.anonymous
+
+
+# --- a bare kind word where the article names bodies of that kind (session 56, police56) ------
+
+
+def test_police_after_the_one_force_named_are_that_force(pipeline):
+    text = (
+        "Man held after robbery\n\n"
+        "A man was arrested on Monday after a robbery at a bank, the Dayton Police Department said.\n\n"
+        "The man, 34, had a knife when officers found him, police said.\n\n"
+        "Police said no one was hurt in the robbery.\n"
+    )
+    record = pipeline.analyze(text)
+    for words in ("had a knife", "no one was hurt"):
+        assert speaker_of(record, words).name == "Dayton Police Department", words
+
+
+def test_police_where_two_forces_are_named_have_no_name(pipeline):
+    # which of the two spoke is not said: not the one named last
+    text = (
+        "Chase crosses county line\n\n"
+        "Officers of the Dayton Police Department and the Kettering Police Department chased a car "
+        "on Monday.\n\n"
+        "The driver was stopped near a school, police said.\n"
+    )
+    speaker = speaker_of(pipeline.analyze(text), "stopped near a school")
+    assert speaker.name is None and speaker.kind == SpeakerKind.organisation
+
+
+def test_police_where_no_force_is_named_stay_unnamed_beside_a_company(pipeline):
+    # a company named is no police force
+    text = (
+        "Warehouse fire\n\n"
+        "A fire broke out on Sunday at a warehouse owned by Acme Corp.\n\n"
+        "Police said the fire was set on purpose.\n"
+    )
+    speaker = speaker_of(pipeline.analyze(text), "set on purpose")
+    assert speaker.name is None
+
+
+def test_neither_company_where_two_are_named_has_no_name(pipeline):
+    text = (
+        "Chip makers in merger talks\n\n"
+        "Acme Corp. and Brightline Systems Inc. are in talks about a merger, people familiar with "
+        "the matter said.\n\n"
+        "Neither company commented on the report.\n"
+    )
+    speaker = speaker_of(pipeline.analyze(text), "the report")
+    assert speaker.name is None
+
+
+def test_a_headlines_police_are_the_force_the_body_names(pipeline):
+    text = (
+        "Police Say Man Shot Outside Bar Had A Gun\n\n"
+        "A man was shot outside a bar on Main Street early Sunday, the Dayton Police Department "
+        "said on Monday.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "Had A Gun").name == "Dayton Police Department"

@@ -384,6 +384,10 @@ class DocIndex:
     def body_fit(self, cluster: EntityCluster, head: str, type_words: tuple[str, ...]) -> float:
         return self._body_fit(cluster, head, type_words)
 
+    def is_company(self, cluster: EntityCluster) -> bool:
+        """Whether a body is named with a company's legal form ("Acme Corp.", "Bayside Group LLC")."""
+        return _named_with_legal_form(cluster, set(cluster.name.lower().replace("-", " ").split()))
+
     def people_before(self, offset: int, everyone: bool = False) -> list[EntityCluster]:
         """People named before ``offset``, latest first; only those of the last _MAX_LOOKBACK
         named mentions unless ``everyone``."""

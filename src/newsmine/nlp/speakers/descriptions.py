@@ -29,6 +29,7 @@ from newsmine.nlp.speakers.organisations import (
     _subject_written,
     _unnamed_since,
     _written_outlet,
+    bodies_of_kind,
 )
 from newsmine.nlp.speakers.owned_offices import _owned_elsewhere
 from newsmine.nlp.speakers.people import (
@@ -153,6 +154,11 @@ def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
         named_by = _named_by_compound(resolver, mention)
         if named_by is not None:
             return named_by  # "The Future45 group, funded by …": the name it is written with
+    bare_kind = body_head and first not in _DETERMINERS and not proper_words
+    if bare_kind and len(bodies_of_kind(resolver, mention, not headline) or ()) > 1:
+        # "police said" after two forces named: which spoke is not said (one named before and
+        # one further down: the one before)
+        return Resolution("organisation", None, None)
     if body_head:
         body = index.body_for_description(
             head, system_words or _BODY_TYPES.get(head, (head,)), mention.start_char, headline, index.sentence_of[root.i]

@@ -27,7 +27,15 @@ from newsmine.nlp.speakers.missed_outlets import newspaper_names_missed
 from newsmine.nlp.speakers.quoted_indefinites import quoted_indefinite
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.unnamed import _quantified
-from newsmine.nlp.speakers.words import _BODY_TYPES, _DEFINITE, _DETERMINERS, _OUTLET_VOICES, _PARTY_WORDS, _capitalised, _same_nation
+from newsmine.nlp.speakers.words import (
+    _BODY_TYPES,
+    _DEFINITE,
+    _DETERMINERS,
+    _OUTLET_VOICES,
+    _PARTY_WORDS,
+    _capitalised,
+    _same_nation,
+)
 
 if TYPE_CHECKING:
     from newsmine.nlp.speakers.resolver import SpeakerResolver
@@ -394,8 +402,9 @@ def _organisation_noun(resolver: SpeakerResolver, mention: Span) -> Resolution |
     executive council of the AFT"); else, after a determiner or quantifier with no name before
     the head ("a group of parents", "the agency" with no agency named before), an organisation
     with no name; else, when a proper noun or "the" and a nation says which body, its words as the
-    name ("Cologne police", "the Obama administration"; not "Police said", a kind of body).
-    Tried after the description rules, which look for the body meant."""
+    name ("Cologne police", "the Obama administration"; not "Police said", a kind of body: the
+    one body of that kind the article names, else no name). Tried after the description rules,
+    which look for the body meant."""
     root = mention.root
     low = root.lower_
     if low not in lexicons.load("organisation_nouns"):
@@ -419,8 +428,55 @@ def _organisation_noun(resolver: SpeakerResolver, mention: Span) -> Resolution |
         # name of one (as "an Israeli newspaper"); its words would pass for a body's name. A
         # headline, in title case or capitals ("Campaign for Trump Says …", "AUSTRALIAN OLYMPIC
         # TEAM REFUSES …"), has lost its proper nouns' tags: its words stay
-        return Resolution("organisation", None, None)
+        only = _only_body_of_kind(resolver, mention)
+        return _for_cluster(only, "description") if only is not None else Resolution("organisation", None, None)
     return Resolution("organisation", None, words.text, "name")  # "Cologne police", "the Obama administration"
+
+
+# The kinds of body a bare kind word names, and the words a name of that kind holds: a police
+# force ("Dayton Police Department", "Harris County Sheriff's Office"), a company.
+_KIND_NAME_WORDS = {"police": frozenset({"police", "sheriff's", "sheriff", "constabulary"})}
+_COMPANY_KINDS = frozenset({"company", "firm"})
+# Words before the head that say no one body of the kind ("Neither company", "both firms").
+_NO_ONE_BODY = frozenset({"neither", "no", "either", "both", "each", "every"})
+
+
+def bodies_of_kind(resolver: SpeakerResolver, mention: Span, before: bool = False) -> list[EntityCluster] | None:
+    """The bodies the article names of the kind a bare kind word says ("police": a force whose
+    name holds Police, Sheriff's or Constabulary; "company": one named with its legal form or
+    called a company), in order, anywhere or only ``before`` the mention; None when the word is
+    no such kind or says no one body ("Neither company", "Brazilian police": a negation or a
+    nation before the head)."""
+    root = mention.root
+    low = root.lower_
+    if low not in _KIND_NAME_WORDS and low not in _COMPANY_KINDS:
+        return None
+    if any(t.i != root.i and (t.lower_ in _NO_ONE_BODY or t.ent_type_ in ("NORP", "GPE")) for t in mention):
+        return None
+    index = resolver.index
+    found: dict[int, EntityCluster] = {}
+    for n in index.named:
+        cluster = n.cluster
+        if before and n.start_char >= mention.start_char:
+            break  # the named mentions are in the order of the text
+        if cluster.label != "ORG" or id(cluster) in found:
+            continue
+        if low in _KIND_NAME_WORDS:
+            fits = bool(set(cluster.name.lower().replace("’", "'").split()) & _KIND_NAME_WORDS[low])
+        else:
+            fits = index.body_fit(cluster, "company", ("company",)) >= 3 or index.is_company(cluster)
+        if fits:
+            found[id(cluster)] = cluster
+    return list(found.values())
+
+
+def _only_body_of_kind(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
+    """The one body of the bare word's kind the article names before it, which the description
+    rules did not reach; none when it names none or two or more. A force named only further
+    down is theirs to weigh ("… police said" in the lead, "wanted by the Dallas Police
+    Department since a robbery" at the end is not the force that spoke)."""
+    bodies = bodies_of_kind(resolver, mention, before=True)
+    return bodies[0] if bodies is not None and len(bodies) == 1 else None
 
 
 def _described_bare(mention: Span) -> bool:
