@@ -77,8 +77,8 @@ from newsmine.nlp.attribution.phone_ins import called_into_programme
 from newsmine.nlp.attribution.proposals import _Proposals
 from newsmine.nlp.attribution.punctuation_candidates import poll_candidates, punctuation_candidates
 from newsmine.nlp.attribution.quotation_candidates import propose_quotes
-from newsmine.nlp.attribution.taken_up import names_the_speaker_before
 from newsmine.nlp.attribution.sources import assign_speakers
+from newsmine.nlp.attribution.taken_up import names_the_speaker_before
 from newsmine.nlp.attribution.two_part_complements import (
     _RELATIVE_SUBJECT_DEPS,
     _propose_relative_complement,

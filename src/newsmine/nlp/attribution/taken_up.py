@@ -50,6 +50,7 @@ _CAME_FROM_DETS = frozenset({"the", "that", "this", "those", "these"})
 _CAME_FROM_NOUNS = _WORDS_NOUNS | _QUOTATION_NOUNS | frozenset(
     "admission confession complaint boast concession prediction promise question retort rebuke quip".split()
 )
+_FIRST_WORDS = _OPENERS | _CAME_FROM_DETS
 # Characters that end the quotation's sentence or paragraph before the sentence taking it up.
 _SENTENCE_END = frozenset(".!?\n")
 
@@ -67,7 +68,8 @@ def attribution_taking_up(ctx: DocContext, k: int) -> tuple[int, int]:
     phrase's head. Or 'So said Ana Ruiz' (:func:`_so_said`). Or the demonstrative
     opens the subject of any verb, a noun for quoted words with the speaker after 'from' or
     'by' ('That quote from Ann Lee was read out at the meeting'): that noun and the
-    speaker."""
+    speaker. Or 'the' or a demonstrative opens the subject of 'come from' a person ('The
+    admission came from Ann Lee, 44': :func:`_came_from`)."""
     stretch = ctx.stretches[k]
     inner = ctx.text[stretch.inner_start : stretch.inner_end].rstrip()
     if not inner or inner[-1] not in _SENTENCE_END:
@@ -75,7 +77,7 @@ def attribution_taking_up(ctx: DocContext, k: int) -> tuple[int, int]:
     j = ctx.token_at_char(stretch.end)
     while j < ctx.n and (ctx.idx[j] < stretch.end or ctx.lower[j].isspace() or not ctx.lower[j]):
         j += 1
-    if j >= ctx.n or ctx.lower[j] not in _OPENERS | _CAME_FROM_DETS or ctx.quote_of[j] >= 0:
+    if j >= ctx.n or ctx.lower[j] not in _FIRST_WORDS or ctx.quote_of[j] >= 0:
         return -1, -1
     between = ctx.text[stretch.end : ctx.idx[j]]
     if between.strip():
