@@ -379,10 +379,6 @@ SPEAKER_FAULTS: dict = {
     ("latest", "doesn't yell"): _NAMED_NEXT_PARAGRAPH,
     ("latest", "known since Friday"): _SAID_BEFORE_THE_SPEECH,
     ("latest", "four in 10 Ohio Republicans"): _ACCORDING_AROUND_SAID,
-    ("nyt", "who I'm voting for"):
-        "'\"Honestly, I don't know who I'm voting for.\" The admission came from Maria Luisa Ortiz, 44, …': a "
-        "quotation standing alone, its speaker named by the next sentence's 'came from'; newsmine joins it to the "
-        "previous paragraph's speaker (Katie Martin), as probe56's 'That was the view of'",
 }
 NOT_QUOTE_FAULTS: dict = {
     ("washpost", "to hold its ground in the polls"):

@@ -242,9 +242,8 @@ KNOWN_FAULTS = {
         "her gender is stated by 'A spokeswoman for Brandvik, Gina Portillo': a gendered title is read only right "
         "before the name ('spokeswoman Gina Portillo'), not in apposition",
     # Sixth round (session 25, articles p6-*). Quotes:
-    ("p6-named-after", "Customers will notice this"):
-        "a quotation alone in its paragraph whose speaker the next paragraph names ('The warning came from Helen Ashdown'): "
-        "an orphan with no speaker (no PolNeAR train article writes 'The warning came from', so no rule was added)",
+    # ("p6-named-after", "Customers will notice this"): fixed by later56 ('The warning came from Helen
+    # Ashdown' in the next paragraph: taken_up._came_from).
     ("p6-siblings", "talks had failed"):
         "'Their lawyers told the judge, Amanda Price, that talks had failed' gives no quote: the 'that' clause after an "
         "addressee in apposition is lost (as r4-trial's 'told jurors that …')",

@@ -205,3 +205,48 @@ def test_a_report_before_a_quotation_no_sentence_takes_up_keeps_it(pipeline):
         "The next debate is on Friday in Akron.\n"
     )
     assert speaker_of(pipeline.analyze(text), "coming home").name == "Ned Parr"
+
+
+# later56: a take-up sentence after a quotation paragraph that follows another speaker's quote
+# ('"…," Ashworth said. ¶ "…" That was the view of …' joined the quotation to Ashworth's quote as
+# its run), 'the view of NAME' read as the view's content, and 'The admission came from NAME'.
+
+_HARBOR_RUN = (
+    "Harbor vote\n\n"
+    '"The fees will only go up from here, and the fishermen will pay them," Councilman Ed Pryce said.\n\n'
+    '"It is the best thing this harbor board has done in a decade." {follow}\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("follow", "name"),
+    [
+        ("That was the view of Lena Holt, a lawyer for the Harbor Fishermen's Union.", "Lena Holt"),
+        ("The admission came from Lena Holt, 44, who runs a bait shop on the pier.", "Lena Holt"),
+        ("That warning came from Mayor Lena Holt, who spoke before the vote.", "Lena Holt"),
+    ],
+    ids=["view-of", "admission-came-from", "warning-came-from"],
+)
+def test_a_take_up_after_another_speakers_quote_names_the_quotations_speaker(pipeline, follow, name):
+    record = pipeline.analyze(_HARBOR_RUN.format(follow=follow))
+    assert speaker_of(record, "best thing this harbor board").name == name
+    assert speaker_of(record, "fishermen will pay them").name == "Ed Pryce"
+    # the speaker's name is no content of 'view' or 'admission'
+    assert not any(q.text.startswith("Lena Holt") or q.text == "Mayor Lena Holt" for q in record.quotes)
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "That was before Lena Holt took office as mayor.",  # no noun of saying
+        "The answer came from the harbor's own ledgers, which the board released.",  # no person after 'from'
+        "The admission did not come from Lena Holt, who stayed silent.",  # negated
+        "The crowd came from Lena Holt's neighborhood on the east side.",  # no noun of saying
+    ],
+    ids=["before-took-office", "from-no-person", "negated", "not-a-saying-noun"],
+)
+def test_near_misses_of_came_from_and_view_of_credit_no_one_named_there(pipeline, follow):
+    record = pipeline.analyze(_HARBOR_RUN.format(follow=follow))
+    quote = next(q for q in record.quotes if "best thing this harbor board" in q.text)
+    assert quote.speaker is None or quote.speaker.name != "Lena Holt", quote.speaker
+

@@ -78,6 +78,7 @@ from newsmine.nlp.attribution.proposals import _Proposals
 from newsmine.nlp.attribution.punctuation_candidates import poll_candidates, punctuation_candidates
 from newsmine.nlp.attribution.quotation_candidates import propose_quotes
 from newsmine.nlp.attribution.sources import assign_speakers
+from newsmine.nlp.attribution.taken_up import names_the_speaker_before
 from newsmine.nlp.attribution.two_part_complements import (
     _RELATIVE_SUBJECT_DEPS,
     _propose_relative_complement,
@@ -174,6 +175,8 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
             start = _after_reporting_time(ctx, cue_end, c, start)
             end = _before_own_report(ctx, i, c, end)
             end = _before_the_answer(ctx, i, c, end)
+        if dep == "prep" and ctx.pos[i] == "NOUN" and names_the_speaker_before(ctx, i):
+            continue  # '"…" That was the view of Priya Nair.': whose view, not what it is
         if dep == "prep":
             word = ctx.lower[c]
             prop.tokens(f"child:prep:{word}", start, end)

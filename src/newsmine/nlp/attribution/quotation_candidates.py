@@ -130,6 +130,8 @@ def propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
             break  # (an unclosed quotation is more often a stray mark than speech)
         if attribution_after(ctx, k)[0] not in (-1, i):
             break  # '"…," Paradis said. ¶ "…," Bennett shot back.': a speaker of its own after it
+        if attribution_taking_up(ctx, k)[0] not in (-1, i):
+            break  # '"…," Ashworth said. ¶ "…" That was the view of Priya Nair.': named after it
         next_para = ctx.paragraph_of_char(nxt.start)
         if next_para == para:
             if not _starts_sentence(ctx, k) or narration_between(ctx, stretches[k - 1].end, nxt.start, i):

@@ -17,7 +17,7 @@ from __future__ import annotations
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import NEGATION_DEPS, SUBJECT_DEPS, DocContext
 
-__all__ = ["attribution_taking_up"]
+__all__ = ["attribution_taking_up", "names_the_speaker_before"]
 
 # Demonstratives that stand for the quotation before them as the next sentence's subject.
 _TAKING_UP = frozenset({"that", "this", "those", "these"})
@@ -44,6 +44,13 @@ _WORK_NOUNS = frozenset(
     "movie film book novel song play poem show series episode musical album script speech sermon address "
     "scripture bible verse letter essay article column ad advertisement commercial video".split()
 )
+# 'The admission came from Ana Ruiz, 44, …', 'That warning came from the mayor': the
+# determiners and nouns of a subject of 'come' whose 'from' names the quotation's speaker.
+_CAME_FROM_DETS = frozenset({"the", "that", "this", "those", "these"})
+_CAME_FROM_NOUNS = _WORDS_NOUNS | _QUOTATION_NOUNS | frozenset(
+    "admission confession complaint boast concession prediction promise question retort rebuke quip".split()
+)
+_FIRST_WORDS = _OPENERS | _CAME_FROM_DETS
 # Characters that end the quotation's sentence or paragraph before the sentence taking it up.
 _SENTENCE_END = frozenset(".!?\n")
 
@@ -61,7 +68,8 @@ def attribution_taking_up(ctx: DocContext, k: int) -> tuple[int, int]:
     phrase's head. Or 'So said Ana Ruiz' (:func:`_so_said`). Or the demonstrative
     opens the subject of any verb, a noun for quoted words with the speaker after 'from' or
     'by' ('That quote from Ann Lee was read out at the meeting'): that noun and the
-    speaker."""
+    speaker. Or 'the' or a demonstrative opens the subject of 'come from' a person ('The
+    admission came from Ann Lee, 44': :func:`_came_from`)."""
     stretch = ctx.stretches[k]
     inner = ctx.text[stretch.inner_start : stretch.inner_end].rstrip()
     if not inner or inner[-1] not in _SENTENCE_END:
@@ -69,11 +77,17 @@ def attribution_taking_up(ctx: DocContext, k: int) -> tuple[int, int]:
     j = ctx.token_at_char(stretch.end)
     while j < ctx.n and (ctx.idx[j] < stretch.end or ctx.lower[j].isspace() or not ctx.lower[j]):
         j += 1
-    if j >= ctx.n or ctx.lower[j] not in _OPENERS or ctx.quote_of[j] >= 0:
+    if j >= ctx.n or ctx.lower[j] not in _FIRST_WORDS or ctx.quote_of[j] >= 0:
         return -1, -1
     between = ctx.text[stretch.end : ctx.idx[j]]
     if between.strip():
         return -1, -1  # something stands between the quotation and the demonstrative
+    if ctx.dep[j] == "det" and ctx.lemma[ctx.head[j]] in _CAME_FROM_NOUNS:
+        noun, speaker = _came_from(ctx, j)
+        if noun >= 0 or ctx.lower[j] not in _OPENERS:
+            return noun, speaker
+    if ctx.lower[j] not in _OPENERS:
+        return -1, -1
     if ctx.dep[j] == "det":
         return _quotation_noun_from(ctx, j)
     if ctx.lower[j] == "so":
@@ -101,6 +115,19 @@ def attribution_taking_up(ctx: DocContext, k: int) -> tuple[int, int]:
     return -1, -1
 
 
+def names_the_speaker_before(ctx: DocContext, i: int) -> bool:
+    """Whether noun ``i`` is the noun of a sentence taking up the quotation before it ('"…"
+    That was the view of Priya Nair.', :func:`attribution_taking_up`): its 'of' phrase names
+    whose words the quotation is, not what was said ('the view of Priya Nair' is no content of
+    'view'). Not a noun of the writer's own sentence ('That was the view of most economists'
+    with no quotation right before it)."""
+    if ctx.lower[i] not in _WORDS_NOUNS and ctx.lower[i] not in _QUOTATION_NOUNS:
+        return False
+    at = ctx.idx[i]
+    k = next((k for k in range(len(ctx.stretches) - 1, -1, -1) if ctx.stretches[k].end <= at), -1)
+    return k >= 0 and attribution_taking_up(ctx, k)[0] == i
+
+
 def _quotation_noun_from(ctx: DocContext, det: int) -> tuple[int, int]:
     """'"…" That quote from Ann Lee was read out at the meeting.', '"…" Those words by the
     mayor drew cheers.': the demonstrative ``det`` opens the subject of the next sentence's
@@ -123,6 +150,29 @@ def _quotation_noun_from(ctx: DocContext, det: int) -> tuple[int, int]:
                 return (noun, owner) if owner >= 0 else (-1, -1)
             if speaker >= 0 and ctx.pos[speaker] in ("PROPN", "NOUN"):
                 return noun, speaker
+    return -1, -1
+
+
+def _came_from(ctx: DocContext, det: int) -> tuple[int, int]:
+    """'"…" The admission came from Maria Luisa Ortiz, 44, ….': the determiner ``det`` opens
+    the next sentence's subject, a noun of what someone says (:data:`_CAME_FROM_NOUNS`), of
+    'come' (not negated) whose 'from' phrase names a person or body: a proper name or a noun
+    of a person ('the mayor'). (noun, speaker); else (-1, -1). Not 'The answer came from the
+    data' nor 'The question came from a reader's letter' (no person), nor 'The warning came
+    after Jane Doe took office' (no 'from')."""
+    noun = ctx.head[det]
+    if noun != det + 1 or ctx.dep[noun] not in SUBJECT_DEPS:
+        return -1, -1
+    verb = ctx.head[noun]
+    if verb == noun or ctx.lemma[verb] != "come" or ctx.child(verb, NEGATION_DEPS) >= 0:
+        return -1, -1
+    for prep in ctx.children[verb]:
+        if prep > verb and ctx.lower[prep] == "from":
+            speaker = next((o for o in ctx.children[prep] if ctx.dep[o] == "pobj"), -1)
+            if speaker < 0 or _a_work(ctx, speaker):
+                return -1, -1
+            person = ctx.pos[speaker] == "PROPN" or ctx.lower[speaker] in lexicons.load("person_nouns")
+            return (noun, speaker) if person else (-1, -1)
     return -1, -1
 
 
