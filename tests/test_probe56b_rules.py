@@ -89,6 +89,16 @@ def test_a_credit_glued_to_its_dash_under_a_pull_quote_leaves_the_dash_out(pipel
     assert (speaker.text, speaker.name) == ("Mayor Ana Ruiz", "Ana Ruiz")
 
 
+def test_an_item_with_its_own_report_under_a_quotation_is_no_credit(pipeline):
+    # near miss: the dash under the quotation's line is read, but the item reports its own words
+    text = (
+        "The memo ended there.\n\n\u201cPolls are a snapshot, not a forecast.\u201d\n"
+        "-Amy Walter says the Senate map now favors Democrats.\n"
+    )
+    assert _speaker(pipeline, text, "Polls are a snapshot") is None
+    assert _speaker(pipeline, text, "the Senate map now favors").name == "Amy Walter"
+
+
 def test_a_dash_glued_to_an_items_opening_quotation_mark_stays_out_of_the_quote(pipeline):
     # review56d: '-"We want …"' kept the dash (and the marks) in the quote's text
     text = (
