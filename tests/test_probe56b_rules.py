@@ -118,6 +118,7 @@ def test_a_dash_glued_to_an_items_opening_quotation_mark_stays_out_of_the_quote(
         "The drop in turnout was this:\n-5 percent in Ohio, the count showed.\n",  # a number under a colon
         "\u201cWe lost,\u201d\n-and another thing, he said.\n",  # a lower-case word under a quotation
         'Turnout fell.\n\n-"and then some," he said.\n',  # a quotation mark before a lower-case word
+        "Turnout fell.\n\n-\u00e9lan was gone, aides said.\n",  # a lower-case letter outside ASCII
         "Turnout fell, and the crowd was loudly anti\n-Trump, organizers said on Tuesday.\n",  # a wrapped line after a word
         "Turnout fell.\n\n--Sent from my phone\n",  # a double dash
         "Turnout fell.\n\n-and another thing, he said.\n",  # a lower-case word

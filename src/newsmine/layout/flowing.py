@@ -41,9 +41,16 @@ def _curly_guillemets(text: str) -> str:
 # credit "-Mayor Ana Ruiz"), before a capital or a quotation mark opening one ('-"We want …"',
 # else the dash is kept in the quote): a hyphenated word wrapped at its hyphen, a negative
 # number and "--" are left alone. Run after the soft breaks are found, on the lines they leave.
-_GLUED_ITEM_LINE_RE = re.compile(r"^[-\u2022](?=[\"\u201c]?[^\W\d_a-z])", re.MULTILINE)
+_GLUED_ITEM_LINE_RE = re.compile(r"^[-\u2022][\"\u201c]?([^\W\d_])", re.MULTILINE)
 # A line after which a glued dash opens an item or a credit although no blank line parts them.
 _LINE_BEFORE_ITEM_RE = re.compile(r"[:\"\u201d]\s*$")
+
+
+def _opens_glued_item(line: str) -> bool:
+    """Whether ``line`` opens with a dash or bullet glued to a capital (any script's: "-Élysée",
+    not "-élan"), or to a quotation mark before one."""
+    match = _GLUED_ITEM_LINE_RE.match(line)
+    return match is not None and match.group(1).isupper()
 
 
 def _glued_list_dashes(text: str) -> str:
@@ -55,10 +62,10 @@ def _glued_list_dashes(text: str) -> str:
     lines = text.split("\n")
     read = list(lines)
     for n, line in enumerate(lines):
-        if not _GLUED_ITEM_LINE_RE.match(line):
+        if not _opens_glued_item(line):
             continue
         previous = lines[n - 1] if n else ""
-        if previous.strip() and not (_GLUED_ITEM_LINE_RE.match(previous) or _LINE_BEFORE_ITEM_RE.search(previous)):
+        if previous.strip() and not (_opens_glued_item(previous) or _LINE_BEFORE_ITEM_RE.search(previous)):
             continue
         read[n] = "\u2013" + line[1:]
     return "\n".join(read)
