@@ -7,7 +7,9 @@ itself), with near misses beside it where the rule must not fire:
   recogniser names "Walter" and "Soltis Anderson"; the dash is read as an en dash, which the
   parser splits off. Only a dash (or bullet) that opens a paragraph, or a line after another such
   item, before a capital: a line opening "-5" or "--", a lower-case word after the dash, and a
-  wrapped line opening "-Trump" inside a paragraph are left as they are.
+  wrapped line opening "-Trump" inside a paragraph are left as they are. Review56d: also the
+  first item under a line ending in a colon, a pull quote's credit on the line under the
+  quotation, and a dash glued to an item's opening quotation mark.
 
 Every text here is invented for newsmine.
 """
@@ -65,10 +67,59 @@ def test_the_flowing_text_keeps_its_length_and_changes_only_the_items_dash():
     assert flowing.count("\u2013") == 3
 
 
+def test_the_first_item_under_a_colon_line_is_read_without_a_blank_line(pipeline):
+    # review56d: the list's introduction ends in a colon on the line above; before, only the
+    # items after the first were read, and the first lost its first name
+    text = (
+        "Links to the best polling news this week:\n"
+        "-Amy Walter says the Senate map now favors Democrats.\n"
+        "-Kristen Soltis Anderson warns that young voters will stay home.\n"
+    )
+    assert _speaker(pipeline, text, "the Senate map now favors").name == "Amy Walter"
+
+
+def test_a_credit_glued_to_its_dash_under_a_pull_quote_leaves_the_dash_out(pipeline):
+    # review56d: the credit's line follows the quotation's, with no blank line between
+    text = (
+        "The mayor spoke for an hour.\n\n"
+        "\u201cWe will not back down on the harbor plan.\u201d\n"
+        "-Mayor Ana Ruiz\n\nThe council meets again on Friday.\n"
+    )
+    speaker = _speaker(pipeline, text, "back down on the harbor plan")
+    assert (speaker.text, speaker.name) == ("Mayor Ana Ruiz", "Ana Ruiz")
+
+
+def test_an_item_with_its_own_report_under_a_quotation_is_no_credit(pipeline):
+    # near miss: the dash under the quotation's line is read, but the item reports its own words
+    text = (
+        "The memo ended there.\n\n\u201cPolls are a snapshot, not a forecast.\u201d\n"
+        "-Amy Walter says the Senate map now favors Democrats.\n"
+    )
+    assert _speaker(pipeline, text, "Polls are a snapshot") is None
+    assert _speaker(pipeline, text, "the Senate map now favors").name == "Amy Walter"
+
+
+def test_a_dash_glued_to_an_items_opening_quotation_mark_stays_out_of_the_quote(pipeline):
+    # review56d: '-"We want …"' kept the dash (and the marks) in the quote's text
+    text = (
+        "Voices from the rally:\n\n"
+        '-"We want our jobs back," said Dana Price, a welder.\n\n'
+        '-"Nobody listens to us," said Carl Moss, a farmer.\n'
+    )
+    quotes = pipeline.analyze(text).quotes
+    assert [quote.text for quote in quotes] == ["We want our jobs back,", "Nobody listens to us,"]
+    assert [quote.speaker.name for quote in quotes] == ["Dana Price", "Carl Moss"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "Turnout fell.\n\n-5 percent was the drop in Ohio, the count showed.\n",  # a number
+        "The drop in turnout was this:\n-5 percent in Ohio, the count showed.\n",  # a number under a colon
+        "\u201cWe lost,\u201d\n-and another thing, he said.\n",  # a lower-case word under a quotation
+        'Turnout fell.\n\n-"and then some," he said.\n',  # a quotation mark before a lower-case word
+        "Turnout fell.\n\n-\u00e9lan was gone, aides said.\n",  # a lower-case letter outside ASCII
+        "Turnout fell, and the crowd was loudly anti\n-Trump, organizers said on Tuesday.\n",  # a wrapped line after a word
         "Turnout fell.\n\n--Sent from my phone\n",  # a double dash
         "Turnout fell.\n\n-and another thing, he said.\n",  # a lower-case word
         "The crowd at the rally was loudly anti\n-Trump, organizers said on Tuesday.\n",  # inside a paragraph

@@ -36,24 +36,36 @@ def _curly_guillemets(text: str) -> str:
 # A list item's dash (or bullet) glued to its first word ("-Amy Walter says …", "-A Pew Research Center
 # report finds …": HuffPollster's "Outliers" links) is one token for the parser, so the first
 # word is lost to the name ("Walter", "Soltis Anderson"). Read as an en dash, which the parser
-# splits off. Only a dash opening a paragraph, or a line after another such item, before a
-# capital: a hyphenated word wrapped at its hyphen, a negative number and "--" are left alone.
-# Run after the soft breaks are found, on the lines they leave.
-_GLUED_ITEM_LINE_RE = re.compile(r"^[-\u2022](?=[^\W\d_a-z])", re.MULTILINE)
+# splits off. Only a dash opening a paragraph, or a line after another such item, after a line
+# introducing a list (ending in a colon) or after a line closing a quotation (a pull quote's
+# credit "-Mayor Ana Ruiz"), before a capital or a quotation mark opening one ('-"We want …"',
+# else the dash is kept in the quote): a hyphenated word wrapped at its hyphen, a negative
+# number and "--" are left alone. Run after the soft breaks are found, on the lines they leave.
+_GLUED_ITEM_LINE_RE = re.compile(r"^[-\u2022][\"\u201c]?([^\W\d_])", re.MULTILINE)
+# A line after which a glued dash opens an item or a credit although no blank line parts them.
+_LINE_BEFORE_ITEM_RE = re.compile(r"[:\"\u201d]\s*$")
+
+
+def _opens_glued_item(line: str) -> bool:
+    """Whether ``line`` opens with a dash or bullet glued to a capital (any script's: "-Élysée",
+    not "-élan"), or to a quotation mark before one."""
+    match = _GLUED_ITEM_LINE_RE.match(line)
+    return match is not None and match.group(1).isupper()
 
 
 def _glued_list_dashes(text: str) -> str:
-    """``text`` with each list item's dash glued to a capitalised word read as an en dash, where
-    the item opens a paragraph or follows another item line; same length."""
+    """``text`` with each list item's dash glued to a capitalised word (or a quotation mark before
+    one) read as an en dash, where the item opens a paragraph or follows another item line, a
+    line ending in a colon or a line closing a quotation; same length."""
     if not _GLUED_ITEM_LINE_RE.search(text):
         return text
     lines = text.split("\n")
     read = list(lines)
     for n, line in enumerate(lines):
-        if not _GLUED_ITEM_LINE_RE.match(line):
+        if not _opens_glued_item(line):
             continue
         previous = lines[n - 1] if n else ""
-        if previous.strip() and not _GLUED_ITEM_LINE_RE.match(previous):
+        if previous.strip() and not (_opens_glued_item(previous) or _LINE_BEFORE_ITEM_RE.search(previous)):
             continue
         read[n] = "\u2013" + line[1:]
     return "\n".join(read)
