@@ -232,10 +232,12 @@ def _cue_phrases_before(ctx: DocContext, t: int, cue_end: int, first: int) -> in
     'said on Wednesday that …' and 'said in a telephone interview on Friday that …' stand as
     near their clause as 'said that …' (the content model learned its gap weights mostly from
     contents right after the cue, and scored 'said at a Saturday rally in Texas that …' low:
-    docs/history/attribution.md, session 56). None unless such phrases, the hearer ('told
-    reporters on Monday that …'), commas and the "that" are all that stand between: after an
-    object ('announced his name several times on the scanner that …') the clause is no longer
-    the cue's plain report."""
+    docs/history/attribution.md, session 56). None unless such phrases, a hearer the parse
+    makes a dative, commas and the "that" are all that stand between: after an object
+    ('announced the driver's name on the radio on Friday that …') the clause is no longer the
+    cue's plain report. 'told reporters on Monday that …' is not covered: the parse makes
+    'reporters' an object, and letting the object of 'tell' pass changed one train quote, for
+    the worse."""
     if cue_category(ctx.lemma[t], direct=False) not in _SAYING:
         return 0
     covered: set[int] = set()  # the phrases' tokens
