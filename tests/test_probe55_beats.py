@@ -387,20 +387,8 @@ _NESTED_TOLD = (
     "quotation marks). xfail56: train text has 2 'he/she told him/her', neither inside a 'said' clause, and PolNeAR "
     "never nests attributions (training/nested_study.py), so the probe's inner quote is no train convention"
 )
-_BUT_THAT_QUOTATION = (
-    "'He said on Wednesday that he felt vindicated, but that \"vindication doesn't bring anybody back.\"': with a comma "
-    "before 'but that' and a quotation after it, the content is the quotation alone and 'he felt vindicated' is in no "
-    "quote (without the comma, or without the quotation marks, the whole 'that … but that …' is the content). "
-    "xfail56: the time phrase is the cause, not the comma: 'He said that he felt vindicated, but that \"…\"' is "
-    "found whole (with_that_conjunct), but after 'said on Wednesday that' the clause scores below the quotation "
-    "and the extent stage runs only on the content chosen. Train has 4 'and/but that \"…\"' conjoined to a "
-    "cue's clause, all found whole and matching the gold, none after a time phrase: a choice rule would change "
-    "no train quote"
-)
-
 SPEAKER_FAULTS: dict = {
     ("anthem", "would not discipline anyone"): _NESTED_TOLD,
-    ("veterans", "felt vindicated"): _BUT_THAT_QUOTATION,
     ("olympics", "a sad day"):
         "'Denver 2024, the private group that led the bid, said …': the recogniser tags 'Denver' a place and '2024' a "
         "date, so the speaker is the city, not the bid's group (a city and a Games' year as a body's name; "
@@ -409,7 +397,6 @@ SPEAKER_FAULTS: dict = {
 
 CONTENT_FAULTS: dict = {
     ("anthem", "would not discipline anyone"): _NESTED_TOLD,
-    ("veterans", "felt vindicated"): _BUT_THAT_QUOTATION,
     ("veterans", "cannot police itself"):
         "'said the report showed that the department \"cannot police itself\" and called for an outside review …': "
         "the parse hangs 'called' on 'showed' (the report called for it), so the content runs on; a report can call "
@@ -424,6 +411,9 @@ CONTENT_FAULTS: dict = {
         "stops at the quotation's closing mark (probe54's trade case and probe53c's: content_ends proposes the "
         "longer content, the content model keeps the shorter)",
 }
+# Fixed by timephrase56 (features/content.py, the cue's own phrases left out of a that-clause's gap): ("veterans",
+# "felt vindicated") 'He said on Wednesday that he felt vindicated, but that "…"' — after 'said on Wednesday that'
+# the whole clause scored below the quotation; it is now found whole, as without the time phrase.
 # Fixed by probe55's rules (tests/test_probe55_rules.py), failing at the first run: ("water", "bathed him",
 # "gets headaches", "poisoned my baby") 'LaToya Price, 34, brought her son …' was no name (a given name with a capital
 # inside it: entities/missed_names.py, entities/person_labels.py), so 'She' went to the pediatrician quoted before
