@@ -250,3 +250,10 @@ def test_near_misses_of_came_from_and_view_of_credit_no_one_named_there(pipeline
     quote = next(q for q in record.quotes if "best thing this harbor board" in q.text)
     assert quote.speaker is None or quote.speaker.name != "Lena Holt", quote.speaker
 
+
+
+def test_that_question_after_a_statement_is_no_take_up(pipeline):
+    # review56e: 'question' takes up only a quotation that asks one
+    record = pipeline.analyze(_HARBOR_RUN.format(follow="That question came from Lena Holt, a reporter at the meeting."))
+    quote = next(q for q in record.quotes if "best thing this harbor board" in q.text)
+    assert quote.speaker is None or quote.speaker.name != "Lena Holt", quote.speaker

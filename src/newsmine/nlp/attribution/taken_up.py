@@ -83,6 +83,8 @@ def attribution_taking_up(ctx: DocContext, k: int) -> tuple[int, int]:
     if between.strip():
         return -1, -1  # something stands between the quotation and the demonstrative
     if ctx.dep[j] == "det" and ctx.lemma[ctx.head[j]] in _CAME_FROM_NOUNS:
+        if ctx.lemma[ctx.head[j]] == "question" and inner[-1] != "?":
+            return -1, -1  # '"… in a decade." That question came from X': some question, not this statement
         noun, speaker = _came_from(ctx, j)
         if noun >= 0 or ctx.lower[j] not in _OPENERS:
             return noun, speaker

@@ -30,6 +30,7 @@ from newsmine.nlp.speakers.organisations import (
     _unnamed_since,
     _written_outlet,
     bodies_of_kind,
+    force_of_place_beside,
 )
 from newsmine.nlp.speakers.owned_offices import _owned_elsewhere
 from newsmine.nlp.speakers.people import (
@@ -154,8 +155,11 @@ def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
         named_by = _named_by_compound(resolver, mention)
         if named_by is not None:
             return named_by  # "The Future45 group, funded by …": the name it is written with
+    placed = force_of_place_beside(resolver, mention) if body_head else None
+    if placed is not None:
+        return placed  # "police in Kettering said": that place's force, not the force named last
     bare_kind = body_head and first not in _DETERMINERS and not proper_words
-    if bare_kind and len(bodies_of_kind(resolver, mention, not headline) or ()) > 1:
+    if bare_kind and len(bodies_of_kind(resolver, mention, before=not headline) or ()) > 1:
         # "police said" after two forces named: which spoke is not said (one named before and
         # one further down: the one before)
         return Resolution("organisation", None, None)

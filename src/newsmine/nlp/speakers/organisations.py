@@ -428,6 +428,9 @@ def _organisation_noun(resolver: SpeakerResolver, mention: Span) -> Resolution |
         # name of one (as "an Israeli newspaper"); its words would pass for a body's name. A
         # headline, in title case or capitals ("Campaign for Trump Says …", "AUSTRALIAN OLYMPIC
         # TEAM REFUSES …"), has lost its proper nouns' tags: its words stay
+        placed = force_of_place_beside(resolver, mention)
+        if placed is not None:
+            return placed  # "Kettering police" with the place parsed as a verb: not the force named
         only = _only_body_of_kind(resolver, mention)
         return _for_cluster(only, "description") if only is not None else Resolution("organisation", None, None)
     return Resolution("organisation", None, words.text, "name")  # "Cologne police", "the Obama administration"
@@ -468,6 +471,53 @@ def bodies_of_kind(resolver: SpeakerResolver, mention: Span, before: bool = Fals
         if fits:
             found[id(cluster)] = cluster
     return list(found.values())
+
+
+def force_of_place_beside(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'Kettering police said', 'police in Kettering said': a bare 'police' with a place beside
+    it is that place's force: the one force named whose name holds the place's word
+    ("Kettering Police Department"), before or after; with none (or two) named, the words from
+    the kind word to the place as its name ("Cologne police", "police in Cologne"), as
+    :func:`_organisation_noun` writes a body a proper noun says, never another place's force the
+    article names (the recogniser often tags the place apart from the mention, so the
+    description rules would take the force named last). None when no place stands beside it
+    ("Police said", "Military police", "police in the city")."""
+    root = mention.root
+    if root.lower_ not in _KIND_NAME_WORDS:
+        return None
+    place = _place_beside(root)
+    if place is None:
+        return None
+    word = place.lower_
+    forces = [c for c in bodies_of_kind(resolver, mention[root.i - mention.start : root.i - mention.start + 1]) or () if word in c.name.lower().split()]
+    if len(forces) == 1:
+        return _for_cluster(forces[0], "description")
+    words = resolver.doc[min(place.i, root.i) : max(place.i, root.i) + 1]
+    return Resolution("organisation", None, words.text, "name")
+
+
+def _place_beside(root: Token) -> Token | None:
+    """The place written before a bare kind word ("Kettering police", inside its mention or
+    tagged alone outside it) or after it with 'in' ("police in Kettering"): a proper noun or a
+    word tagged a place or body; None when there is none."""
+    for t in root.lefts:
+        if t.dep_ in ("compound", "amod", "nmod") and _names_a_place(t):
+            return t
+    for prep in root.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            place = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if place is not None and _names_a_place(place):
+                return place
+    return None
+
+
+def _names_a_place(token: Token) -> bool:
+    """A capitalised word tagged a place or body ('Kettering' tagged ORG and parsed as a verb at
+    a sentence's start) or an untagged proper noun; not 'Military' or 'Transit', common words,
+    nor 'March', a date."""
+    return _capitalised(token) and (
+        token.ent_type_ in ("GPE", "LOC", "ORG", "FAC") or (token.pos_ == "PROPN" and not token.ent_type_)
+    )
 
 
 def _only_body_of_kind(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
