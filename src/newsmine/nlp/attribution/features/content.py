@@ -239,11 +239,11 @@ _SAYING = frozenset({"speech", "writing"})
 
 
 def _cue_phrase_tokens(ctx: DocContext, cand: Candidate, first: int) -> list[int]:
-    """Which of the tokens from the cue's end up to ``first`` (the first token of the cue's
-    that-clause) are the cue word's own phrases of time, place or occasion, with the commas
-    between them; none unless the content is such a clause after its cue:
-    'said on Wednesday that …' and 'said in a telephone interview on Friday that …' stand as
-    near their clause as 'said that …' (the content model learned its gap weights mostly from
+    """Which of the tokens from the cue's end up to ``first`` (the first token of the content, a
+    that-clause of the cue after it; else none) are the cue word's own phrases of time, place
+    or occasion, with the commas between them: 'said on Wednesday that …' and 'said in a
+    telephone interview on Friday that …' stand as near their clause as 'said that …' (the
+    content model learned its gap weights mostly from
     contents right after the cue, and scored 'said at a Saturday rally in Texas that …' low:
     docs/history/attribution.md, session 56). None unless such phrases, a hearer the parse
     makes a dative, commas and the "that" are all that stand between: after an object
