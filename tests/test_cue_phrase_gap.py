@@ -43,3 +43,53 @@ def test_an_object_or_an_argument_before_the_that_clause_still_counts(nlp):
     # a cue of thought, not of saying: its phrases are counted as before
     thought = "Mayor Dan Osei believed on Wednesday and for weeks after the count that the vote was close."
     assert _gap(nlp, thought, "believed", "the vote") != plain
+
+
+def _distances(nlp, text: str, cue: str) -> dict[str, float]:
+    """The reranker's 'log_distance' of each candidate of cue word ``cue``, by its content's text."""
+    from newsmine.nlp.attribution.reranker import RERANK_FEATURES, rerank_rows
+
+    doc = nlp(text)
+    ctx = DocContext(doc, find_quoted(doc_text(doc)), doc_text(doc))
+    group = [cand for cand in find_candidates(ctx) if cand.trigger >= 0 and doc[cand.trigger].text == cue]
+    for cand in group:
+        cand.score = 0.5
+    (rows,) = rerank_rows([group], {})
+    column = RERANK_FEATURES.index("log_distance")
+    return {text[cand.start : cand.end]: row[column] for cand, row in zip(group, rows)}
+
+
+def test_the_rerankers_distance_leaves_out_the_cues_phrases_too(nlp):
+    # review56f: with the gap alone left out, 'denied on Tuesday that …' still stood 11 characters
+    # further from its clause than 'denied that …' in the reranker, and a probe clause was lost.
+    plain = _distances(nlp, "The mine's owner denied that the company had dumped waste into the river.", "denied")
+    for text in (
+        "The mine's owner denied on Tuesday that the company had dumped waste into the river.",
+        "The mine's owner denied in a statement on Tuesday that the company had dumped waste into the river.",
+    ):
+        assert _distances(nlp, text, "denied")["the company had dumped waste into the river"] == plain["the company had dumped waste into the river"], text
+
+
+def test_the_rerankers_distance_still_counts_an_object_or_a_thought_cues_phrase(nlp):
+    said = _distances(nlp, "Mayor Dan Osei told reporters that the vote was close.", "told")["the vote was close"]
+    assert _distances(nlp, "Mayor Dan Osei told reporters on Monday that the vote was close.", "told")["the vote was close"] > said
+    thought = _distances(nlp, "Mayor Dan Osei believed that the vote was close.", "believed")["the vote was close"]
+    assert _distances(nlp, "Mayor Dan Osei believed on Wednesday that the vote was close.", "believed")["the vote was close"] > thought
+
+
+def test_a_verbs_argument_holding_the_that_clause_is_no_phrase_of_time_or_place(nlp):
+    # near miss (review56f): 'on' as the verb's argument, its noun holding the that-clause ('commented
+    # on the report that …'): the phrase runs past the "that", so nothing is left out
+    plain = _gap(nlp, "Mayor Dan Osei commented that the schools were failing.", "commented", "the schools")
+    text = "Mayor Dan Osei commented on the report that the schools were failing."
+    assert _gap(nlp, text, "commented", "the schools") != plain
+    assert _distances(nlp, text, "commented")["the schools were failing"] > _distances(nlp, "Mayor Dan Osei commented that the schools were failing.", "commented")["the schools were failing"]
+
+
+def test_a_cue_under_another_verb_keeps_its_phrases_counted(nlp):
+    # near miss (review56f, from train): 'refused to say in an interview that …' reports words not said;
+    # its clause is not brought nearer the cue 'say' (the whole content is the refusal's)
+    plain = _gap(nlp, "The senator refused to say that the bill would pass.", "say", "the bill")
+    text = "The senator refused to say in an interview on Sunday that the bill would pass."
+    assert _gap(nlp, text, "say", "the bill") != plain
+    assert _distances(nlp, text, "say")["the bill would pass"] > _distances(nlp, "The senator refused to say that the bill would pass.", "say")["the bill would pass"]

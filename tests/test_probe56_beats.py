@@ -370,12 +370,6 @@ NOT_QUOTES = [
     ("fcc", "Priya Nair"),
 ]
 
-_PARTICIPLE_REPORT = (
-    "'The Justice Department said on Thursday that it would phase out its use of privately run prisons, concluding "
-    "that they are less safe …': the report of the participle is kept and the main one is not; the said-candidate "
-    "whose content holds the participle's clause scores 0.29, under the threshold ('The governor said on Monday that "
-    "he would veto the bill, arguing that …' scores 0.36 and is kept; without 'on Thursday' it is kept too)"
-)
 _FOUND_A_NOUN = (
     "'a report by the department's inspector general, Michael Horowitz, that found more assaults and more contraband "
     "at private prisons …': 'found' with a noun phrase, not a clause, is no report to newsmine; PolNeAR's annotators "
@@ -397,7 +391,6 @@ SPEAKER_FAULTS: dict = {
     ("miners", "It's a debt"): _NAMED_NEXT,
     ("monument", "$170,000"): _POSSESSIVE_BODY,
     ("monument", "private donations"): _POSSESSIVE_BODY,
-    ("prisons", "phase out its use"): _PARTICIPLE_REPORT,
     ("prisons", "more assaults"): _FOUND_A_NOUN,
     ("prisons", "disappointed"):
         "'Shares of CivicCore Corrections, the second-largest operator, fell …. The company said …': the recogniser "
@@ -414,7 +407,6 @@ NOT_QUOTE_FAULTS: dict = {
 }
 
 CONTENT_FAULTS: dict = {
-    ("prisons", "phase out its use"): _PARTICIPLE_REPORT,
     ("prisons", "more assaults"): _FOUND_A_NOUN,
     ("metro", "had called her"):
         "'She said he had called her before the order was issued and told her the department would not wait any "

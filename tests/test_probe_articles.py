@@ -107,13 +107,6 @@ ARTICLES = sorted(path.stem for path in (PROBE / "articles").glob("*.txt"))
 # (article, snippet) or (article, "entity:NAME" | "no entity:NAME" | "date:TEXT" | field) -> why
 # newsmine gets it wrong.
 KNOWN_FAULTS = {
-    ("p6-outlets", "the company had dumped waste into the Kafue river"):
-        "timephrase56 (features/content.py, the cue's own phrases left out of a that-clause's gap): 'The head of "
-        "Zambia's largest copper miner denied on Tuesday that the company had dumped waste into the Kafue river, "
-        "after local media reported that …': with 'on Tuesday' no longer counted, the clause without the 'after' "
-        "clause (0.23) now outscores the whole (0.22) and the choice keeps neither; on main the whole scored 0.30 "
-        "and was kept, just over the threshold. Train gained 6 attributions by the same change (docs/history/"
-        "attribution.md, session 56); the content model was not retrained to the new gap counts",
     ("agency-description", "no children were known to have been harmed"):
         "the tagger splits 'Medicines and Healthcare products Regulatory Agency' into three organisations",
     ("agency-description", "should return it to the pharmacy"): "same split name",

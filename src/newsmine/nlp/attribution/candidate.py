@@ -45,6 +45,10 @@ class Candidate:
     fixed_score: float | None = None
     # The cue filter's probability of the cue word (the reranker reads it); NaN when unknown.
     cue_probability: float = math.nan
+    # Characters of the cue's own time and place phrases between it and its that-clause
+    # ('said on Monday that …': features.content.cue_phrase_chars), which the reranker's
+    # distance leaves out.
+    cue_phrase_chars: int = 0
 
     @property
     def features(self) -> list[str]:

@@ -71,6 +71,7 @@ from newsmine.nlp.attribution.cue_checks import (
 )
 from newsmine.nlp.attribution.cues import cue_range, cue_words, view_phrase
 from newsmine.nlp.attribution.features import cue_features_of, cue_values, feature_values, trigger_values
+from newsmine.nlp.attribution.features.content import cue_phrase_chars
 from newsmine.nlp.attribution.hearsay import hearsay_candidates
 from newsmine.nlp.attribution.model import LinearScorer
 from newsmine.nlp.attribution.phone_ins import called_into_programme
@@ -315,6 +316,7 @@ def find_candidates(
         result.append(cand)
     for cand in result:
         cand.quoted_share = ctx.quoted_share(cand.parts)
+        cand.cue_phrase_chars = cue_phrase_chars(ctx, cand)
         if content_scorer is None:
             cand.values = feature_values(ctx, cand)
         else:
