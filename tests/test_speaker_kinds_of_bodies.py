@@ -257,17 +257,44 @@ def test_police_in_a_place_with_no_force_named_keep_their_words(pipeline):
     assert speaker_of(pipeline.analyze(text), "had been arrested").name == "Police in Cologne"
 
 
-@pytest.mark.xfail(strict=True, reason="review56e: 'Military police', 'State police' are another force with no place "
-                   "word; the description rules take the one city force named (left: a lexicon of such modifiers)")
-def test_military_police_are_not_the_city_force_named(pipeline):
-    text = _DAYTON_LEAD + "Military police said the suspect had served in the army.\n"
-    assert speaker_of(pipeline.analyze(text), "served in the army").name != "Dayton Police Department"
+@pytest.mark.parametrize(
+    "follow, name",
+    [
+        # another kind of force, no place written with it (review56e; force56): its words
+        ("Military police said the suspect had fled north.", "Military police"),
+        ("State police said the suspect had fled north.", "State police"),
+        ("Federal police said the suspect had fled north.", "Federal police"),
+        ("Border police said the suspect had fled north.", "Border police"),
+        ("The suspect had fled north, state police said.", "state police"),
+        # near misses: the place's own force; a named force holding "State Police"; no qualifier
+        ("Dayton police said the suspect had fled north.", "Dayton Police Department"),
+        ("The Ohio State Police said the suspect had fled north.", "Ohio State Police"),
+        ("Local police said the suspect had fled north.", "Dayton Police Department"),
+        ("The suspect had fled north, police said.", "Dayton Police Department"),
+    ],
+    ids=["military", "state", "federal", "border", "state-lower", "same-place", "named-state-police", "local", "bare"],
+)
+def test_police_of_another_kind_are_not_the_city_force_named(pipeline, follow, name):
+    speaker = speaker_of(pipeline.analyze(_DAYTON_LEAD + follow + "\n"), "had fled north")
+    assert speaker.name == name and speaker.kind == SpeakerKind.organisation
 
 
-@pytest.mark.xfail(strict=True, reason="review56e: a police union's name holds 'Police' ('Police Benevolent Association'); "
-                   "the description rules take it as the force 'Police said' means (left: union words as a guard there)")
-def test_police_are_not_a_police_union_named_after_the_force(pipeline):
-    text = _DAYTON_LEAD + (
-        "The Police Benevolent Association praised the officers on Tuesday.\n\nPolice said the suspect had fled north.\n"
-    )
+@pytest.mark.parametrize(
+    "union",
+    [
+        "The Police Benevolent Association praised the officers on Tuesday.",
+        "The Fraternal Order of Police praised the officers on Tuesday.",
+        "The Dayton Police Officers Association praised the officers on Tuesday.",
+    ],
+    ids=["benevolent", "fraternal", "place-association"],
+)
+def test_police_are_not_a_police_union_named_after_the_force(pipeline, union):
+    # the officers' union is no force (review56e; force56): "Police said" is still the force named
+    text = _DAYTON_LEAD + union + "\n\nPolice said the suspect had fled north.\n"
     assert speaker_of(pipeline.analyze(text), "had fled north").name == "Dayton Police Department"
+
+
+def test_a_police_union_speaking_is_still_the_union(pipeline):
+    # near miss: the union, named as it speaks, keeps its name
+    text = _DAYTON_LEAD + "The Police Benevolent Association said the officers had acted properly.\n"
+    assert speaker_of(pipeline.analyze(text), "acted properly").name == "Police Benevolent Association"

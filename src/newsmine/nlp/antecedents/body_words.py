@@ -85,6 +85,11 @@ _NOT_COMPANY_WORDS = frozenset({
     *_EVENT_WORDS,
 })  # fmt: skip
 _PARTY_ACRONYMS = frozenset({"GOP", "DNC", "RNC", "NRA", "PAC"})
+# Words in a name holding "Police" that say it is the officers' union or club, not the force
+# ("the Police Benevolent Association", "the Fraternal Order of Police", "the Police Federation").
+POLICE_UNION_WORDS = frozenset({
+    "union", "unions", "association", "benevolent", "fraternal", "federation", "brotherhood", "guild", "foundation",
+})  # fmt: skip
 # Names a party goes by other than "… Party" ("the party" may stand for them).
 _PARTY_NAMES = frozenset({"gop", "republicans", "democrats"})
 # Heads that any organisation of civil society may be called ("the group").

@@ -30,6 +30,7 @@ from newsmine.nlp.antecedents.body_words import (
     COMPANY_LEGAL_FORMS,
     NONPROFIT_HEADS,
     NONPROFIT_NAME_WORDS,
+    POLICE_UNION_WORDS,
     no_company_name,
     outlet_name,
 )
@@ -520,6 +521,8 @@ class DocIndex:
             return 0.0  # "the state" is a place, never a body a parse set next to the word ("the U.S. Senate")
         if head == SYSTEM_HEAD and type_words[:1] == (SYSTEM_HEAD,) and head not in descriptors:
             return system_fit(name_words, type_words)  # "the school system": a body that runs one, not one school
+        if head == "police" and name_words & POLICE_UNION_WORDS:
+            return 0.0  # "the Police Benevolent Association": the officers' union, never "police"
         if _US_SPELLING.get(head, head) in name_words or head in descriptors:
             return 3.0  # "the center" for the "European Centre for a Modern Ukraine" too
         if head in STATION_HEADS and cluster.label in ("ORG", "FAC") and is_call_sign(cluster.name):

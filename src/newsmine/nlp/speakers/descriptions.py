@@ -30,6 +30,7 @@ from newsmine.nlp.speakers.organisations import (
     _unnamed_since,
     _written_outlet,
     bodies_of_kind,
+    force_of_another_kind,
     force_of_place_beside,
 )
 from newsmine.nlp.speakers.owned_offices import _owned_elsewhere
@@ -158,6 +159,9 @@ def _described(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     placed = force_of_place_beside(resolver, mention) if body_head else None
     if placed is not None:
         return placed  # "police in Kettering said": that place's force, not the force named last
+    other_force = force_of_another_kind(resolver, mention) if body_head else None
+    if other_force is not None:
+        return other_force  # "State police said": another kind of force, not the city's named
     bare_kind = body_head and first not in _DETERMINERS and not proper_words
     if bare_kind and len(bodies_of_kind(resolver, mention, before=not headline) or ()) > 1:
         # "police said" after two forces named: which spoke is not said (one named before and

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex, outlet_name
+from newsmine.nlp.antecedents.body_words import POLICE_UNION_WORDS
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.word_lists import _first_names
@@ -465,7 +466,8 @@ def bodies_of_kind(resolver: SpeakerResolver, mention: Span, before: bool = Fals
         if cluster.label != "ORG" or id(cluster) in found:
             continue
         if low in _KIND_NAME_WORDS:
-            fits = bool(set(cluster.name.lower().replace("’", "'").split()) & _KIND_NAME_WORDS[low])
+            words = set(cluster.name.lower().replace("’", "'").split())
+            fits = bool(words & _KIND_NAME_WORDS[low]) and not words & POLICE_UNION_WORDS  # not "… Benevolent Association"
         else:
             fits = index.body_fit(cluster, "company", ("company",)) >= 3 or index.is_company(cluster)
         if fits:
@@ -494,6 +496,31 @@ def force_of_place_beside(resolver: SpeakerResolver, mention: Span) -> Resolutio
         return _for_cluster(forces[0], "description")
     words = resolver.doc[min(place.i, root.i) : max(place.i, root.i) + 1]
     return Resolution("organisation", None, words.text, "name")
+
+
+# Words before a bare "police" that say a force of another kind than a place's own ("State
+# police", "Military police", "campus police"): never the city's force the article names.
+_OTHER_FORCES = frozenset({
+    "state", "military", "campus", "university", "transit", "federal", "border", "secret", "park", "port",
+    "railway", "railroad", "capitol", "tribal", "highway",
+})  # fmt: skip
+
+
+def force_of_another_kind(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'State police said', 'Military police said', 'the campus police said': a bare 'police'
+    after a word that says another kind of force, no place written with it, is that force as
+    written, never the city force the article names (review56e). None when no such word comes
+    before it or a place does ("Ohio state police", "the Ohio State Police": the place's rules
+    and the name decide)."""
+    root = mention.root
+    if root.lower_ != "police":
+        return None
+    before = [t for t in mention[: root.i - mention.start] if t.lower_ not in _DETERMINERS]
+    if not before or not any(t.lower_ in _OTHER_FORCES for t in before):
+        return None
+    if any(t.lower_ not in _OTHER_FORCES and (_names_a_place(t) or t.ent_type_ in ("NORP", "GPE")) for t in before):
+        return None  # "Ohio state police", "the Ohio State Police": a place says whose
+    return Resolution("organisation", None, resolver.doc[before[0].i : root.i + 1].text, "name")
 
 
 def _place_beside(root: Token) -> Token | None:

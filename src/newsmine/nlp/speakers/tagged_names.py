@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
+from newsmine.nlp.antecedents.body_words import POLICE_UNION_WORDS
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.labels import _NAME_LABELS
 from newsmine.nlp.entities.mojibake import glued_to_a_capital
@@ -89,6 +90,8 @@ def _named_entity(resolver: SpeakerResolver, mention: Span) -> Resolution | None
             # "seeing Sofia" tagged the city: a word that names a person of the article
             # and a place is the person when it speaks
             named = index.by_name_word(root.text, mention.start_char, ("PERSON",)) or named
+        if named is not None and root.lower_ == "police" and set(named.name.lower().split()) & POLICE_UNION_WORDS:
+            named = None  # "Police said" after "the Police Benevolent Association": the officers' union is no force
         if named is not None and named.name.lower() not in lexicons.load("titles") and _name_holds_the_rest(mention, named):
             return _for_cluster(named, "name")  # (not "Justice" tagged an organisation: a description)
     return None
