@@ -491,7 +491,7 @@ def force_of_place_beside(resolver: SpeakerResolver, mention: Span) -> Resolutio
     if place is None:
         return None
     word = place.lower_
-    forces = [c for c in bodies_of_kind(resolver, mention[root.i - mention.start : root.i - mention.start + 1]) or () if word in c.name.lower().split()]
+    forces = [c for c in bodies_of_kind(resolver, resolver.doc[root.i : root.i + 1]) or () if word in c.name.lower().split()]
     if len(forces) == 1:
         return _for_cluster(forces[0], "description")
     words = resolver.doc[min(place.i, root.i) : max(place.i, root.i) + 1]
@@ -516,7 +516,7 @@ def force_of_another_kind(resolver: SpeakerResolver, mention: Span) -> Resolutio
     if root.lower_ != "police":
         return None
     before = [t for t in mention[: root.i - mention.start] if t.lower_ not in _DETERMINERS]
-    if not before or not any(t.lower_ in _OTHER_FORCES for t in before):
+    if not any(t.lower_ in _OTHER_FORCES for t in before):
         return None
     if any(t.lower_ not in _OTHER_FORCES and (_names_a_place(t) or t.ent_type_ in ("NORP", "GPE")) for t in before):
         return None  # "Ohio state police", "the Ohio State Police": a place says whose
