@@ -11,6 +11,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.sources import subject_of
 from newsmine.nlp.attribution.sources.words import _DASHES
+from newsmine.nlp.attribution.taken_up import attribution_taking_up, words_taken_up
 
 __all__ = ["attribution_after", "dash_apart", "phrase_head", "relative_clause_after", "speaker_after", "words_after"]
 
@@ -35,6 +36,10 @@ def attribution_after(ctx: DocContext, k: int) -> tuple[int, int]:
     j, comma = words_after(ctx, k)
     if j < 0:
         return -1, -1
+    if not comma and (taken := attribution_taking_up(ctx, k))[0] >= 0:
+        # '"…?" That is how Ann Lee put it.': a quotation closed by '?' or '!' shares its
+        # sentence with the one taking it up, whose subject is the quotation, not its speaker
+        return taken
     cues = lexicons.load("cues")
     relative = relative_clause_after(ctx, k)
     for i in range(j, min(ctx.n, j + _AFTER_WINDOW)):
@@ -49,6 +54,11 @@ def attribution_after(ctx: DocContext, k: int) -> tuple[int, int]:
         source = _phrase_by(ctx, j, i)
         if source < 0 and ctx.pos[i] == "VERB":
             source = subject_of(ctx, i)
+        if 0 <= source < i and ctx.lemma[i] not in cues and words_taken_up(ctx, source):
+            # '"…?" That question came from Ann Lee.', '"…!" The warning went unheeded.': the
+            # quotation's words are the subject, not its speaker (a quotation closed by '?'
+            # or '!' shares its sentence with them); the take-up rules read who said it
+            return -1, -1
         return (i, source) if source >= 0 and ctx.quote_of[source] < 0 else (-1, -1)
     return -1, -1
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.after_quotation import attribution_after, dash_apart, relative_clause_after, words_after
 from newsmine.nlp.attribution.context import NEGATION_DEPS, SUBJECT_DEPS, WINDOW, DocContext
 from newsmine.nlp.attribution.narration import narration_between
 from newsmine.nlp.attribution.punctuation_candidates import dash_name
-from newsmine.nlp.attribution.taken_up import attribution_taking_up
+from newsmine.nlp.attribution.taken_up import attribution_taking_up, words_taken_up
 
 if TYPE_CHECKING:  # for annotations only (candidates imports this module)
     from newsmine.nlp.attribution.proposals import _Proposals
@@ -109,6 +110,10 @@ def propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
             # '"…" That was how Ann Lee put it.', '"…" That quote from Ann Lee was read out.':
             # the sentence taking the quotation up names its speaker through its own words
             # ('put', 'quote from'); its other words ('was') are no cue of the quotation.
+            before = -1
+        if before >= 0 and 0 <= prop.source < i and words_taken_up(ctx, prop.source) and ctx.lemma[i] not in lexicons.load("cues"):
+            # '"…?" That question came up again on Friday.': the quotation's words are the
+            # subject of a verb that does not report them, so the sentence names no speaker.
             before = -1
         if before >= 0:
             ks, relation = [before], "quote_prev"

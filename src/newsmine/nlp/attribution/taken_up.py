@@ -17,7 +17,7 @@ from __future__ import annotations
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import NEGATION_DEPS, SUBJECT_DEPS, DocContext
 
-__all__ = ["attribution_taking_up", "names_the_speaker_before"]
+__all__ = ["attribution_taking_up", "names_the_speaker_before", "words_taken_up"]
 
 # Demonstratives that stand for the quotation before them as the next sentence's subject.
 _TAKING_UP = frozenset({"that", "this", "those", "these"})
@@ -115,6 +115,20 @@ def attribution_taking_up(ctx: DocContext, k: int) -> tuple[int, int]:
                     source = next((o for o in ctx.children[prep] if ctx.dep[o] == "pobj"), -1)
                     return (c, source) if source >= 0 else (-1, -1)
     return -1, -1
+
+
+def words_taken_up(ctx: DocContext, noun: int) -> bool:
+    """Whether ``noun`` is a noun of what someone said or asked with 'the' or a demonstrative
+    right before it ('That question', 'The warning', 'Those words'): as the subject of the
+    clause after a quotation it stands for the quotation itself, never for its speaker."""
+    det = noun - 1
+    return (
+        ctx.lemma[noun] in _CAME_FROM_NOUNS
+        and det >= 0
+        and ctx.lower[det] in _CAME_FROM_DETS
+        and ctx.dep[det] == "det"
+        and ctx.head[det] == noun
+    )
 
 
 def names_the_speaker_before(ctx: DocContext, i: int) -> bool:
