@@ -477,8 +477,8 @@ def bodies_of_kind(resolver: SpeakerResolver, mention: Span, before: bool = Fals
 
 def force_of_place_beside(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     """'Kettering police said', 'police in Kettering said': a bare 'police' with a place beside
-    it is that place's force: the one force named whose name holds the place's word
-    ("Kettering Police Department"), before or after; with none (or two) named, the words from
+    it is that place's force: the one force named whose name holds the place's words
+    ("Kettering Police Department"; "Montgomery County" whole, not "County"), before or after; with none (or two) named, the words from
     the kind word to the place as its name ("Cologne police", "police in Cologne"), as
     :func:`_organisation_noun` writes a body a proper noun says, never another place's force the
     article names (the recogniser often tags the place apart from the mention, so the
@@ -490,11 +490,14 @@ def force_of_place_beside(resolver: SpeakerResolver, mention: Span) -> Resolutio
     place = _place_beside(root)
     if place is None:
         return None
-    word = place.lower_
-    forces = [c for c in bodies_of_kind(resolver, resolver.doc[root.i : root.i + 1]) or () if word in c.name.lower().split()]
+    # the place's whole name ("Montgomery County police": not "County" alone, which any county's
+    # force holds), from its first word that is no determiner
+    first = next(t.i for t in resolver.doc[place.left_edge.i : place.i + 1] if t.lower_ not in _DETERMINERS)
+    place_words = {t.lower_ for t in resolver.doc[first : place.i + 1]}
+    forces = [c for c in bodies_of_kind(resolver, resolver.doc[root.i : root.i + 1]) or () if place_words <= set(c.name.lower().split())]
     if len(forces) == 1:
         return _for_cluster(forces[0], "description")
-    words = resolver.doc[min(place.i, root.i) : max(place.i, root.i) + 1]
+    words = resolver.doc[min(first, root.i) : max(place.i, root.i) + 1]
     return Resolution("organisation", None, words.text, "name")
 
 
@@ -526,10 +529,11 @@ def force_of_another_kind(resolver: SpeakerResolver, mention: Span) -> Resolutio
 def _place_beside(root: Token) -> Token | None:
     """The place written before a bare kind word ("Kettering police", inside its mention or
     tagged alone outside it) or after it with 'in' ("police in Kettering"): a proper noun or a
-    word tagged a place or body; None when there is none."""
+    word tagged a place or body, or "county" in lower case ("…, county police said": xfail57);
+    None when there is none."""
     for t in root.lefts:
-        if t.dep_ in ("compound", "amod", "nmod") and _names_a_place(t):
-            return t
+        if t.dep_ in ("compound", "amod", "nmod") and (_names_a_place(t) or t.lower_ == "county"):
+            return t  # a lower-case "county police" too, as "County police" opening a sentence
     for prep in root.rights:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             place = next((o for o in prep.children if o.dep_ == "pobj"), None)
