@@ -149,7 +149,10 @@ def test_described_members_with_no_gap_after_their_verb_are_still_some_members(p
     strict=True,
     reason="review56: at a sentence's start the tagger reads the capitalised qualifier ('Veteran') as a "
     "proper noun (NNP, compound), as it reads 'House' in 'House Republicans'; _described_members needs a "
-    "lower-case word, and telling the two apart would need a list of the names of houses, states and bodies",
+    "lower-case word, and telling the two apart would need a list of the names of houses, states and bodies. "
+    "xfail57: on train the sentence-opening qualified plurals the records hold ('Leading Democrats', 'Gay "
+    "Republicans', 'Establishment Republicans', 'Congressional Republicans') are all some members already; the "
+    "tagger's proper-noun reading of 'Veteran' was not seen there",
 )
 def test_described_members_at_a_sentences_start_are_some_members(pipeline):
     text = "Budget fight\n\nThe plan was sent back on Monday. Veteran Republicans said the plan would fail.\n"
@@ -315,7 +318,11 @@ _SHERIFF_LEAD = _DAYTON_LEAD.replace("The Dayton Police Department", "The Montgo
         (_SHERIFF_LEAD, "Greene County police said the suspect had fled north.", "Greene County police"),
         # near misses: the one county force named; a city's police are the city's force
         (_SHERIFF_LEAD, "The suspect had fled north, county police said.", "Montgomery County Sheriff's Office"),
-        (_SHERIFF_LEAD, "Montgomery County police said the suspect had fled north.", "Montgomery County Sheriff's Office"),
+        (
+            _SHERIFF_LEAD,
+            "Montgomery County police said the suspect had fled north.",
+            "Montgomery County Sheriff's Office",
+        ),
         (_DAYTON_LEAD, "The suspect had fled north, city police said.", "Dayton Police Department"),
     ],
     ids=["county-lower", "county-named-whole", "another-county", "the-county-force", "same-county", "city"],

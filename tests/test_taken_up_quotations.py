@@ -267,14 +267,18 @@ def test_that_question_after_a_statement_is_no_take_up(pipeline):
 # no saying is never its speaker.
 
 _HARBOR_OPEN = "Harbor vote\n\nThe harbor board met on Tuesday to hear the dredging plan.\n\n"
+_HARBOR_QUESTION = '"Is it the best thing this harbor board has done in a decade?"'
 
 
 @pytest.mark.parametrize(
     ("quotation", "follow"),
     [
-        ('"Is it the best thing this harbor board has done in a decade?"', "That question came from Lena Holt, a reporter at the meeting."),
-        ('"It is the worst thing this harbor board has done in a decade!"', "That warning came from Mayor Lena Holt, who spoke before the vote."),
-        ('"Is it the best thing this harbor board has done in a decade?"', "That is how Lena Holt put it."),
+        (_HARBOR_QUESTION, "That question came from Lena Holt, a reporter at the meeting."),
+        (
+            '"It is the worst thing this harbor board has done in a decade!"',
+            "That warning came from Mayor Lena Holt, who spoke before the vote.",
+        ),
+        (_HARBOR_QUESTION, "That is how Lena Holt put it."),
     ],
     ids=["question-came-from", "exclamation-warning-came-from", "question-how-put"],
 )
@@ -289,7 +293,7 @@ def test_a_take_up_after_a_question_or_exclamation_names_its_speaker(pipeline, q
     ids=["came-up", "from-no-person"],
 )
 def test_the_words_taken_up_are_not_the_speaker_of_a_question(pipeline, follow):
-    record = pipeline.analyze(f'{_HARBOR_OPEN}"Is it the best thing this harbor board has done in a decade?" {follow}\n')
+    record = pipeline.analyze(f"{_HARBOR_OPEN}{_HARBOR_QUESTION} {follow}\n")
     quote = next(q for q in record.quotes if "thing this harbor board" in q.text)
     assert quote.speaker is None or quote.speaker.text not in ("That question", "The question"), quote.speaker
 
@@ -303,7 +307,7 @@ def test_the_words_taken_up_are_not_the_speaker_of_a_question(pipeline, follow):
     ids=["asked", "asked-by"],
 )
 def test_a_credit_after_a_question_is_still_read(pipeline, follow, speaker):
-    record = pipeline.analyze(f'{_HARBOR_OPEN}"Is it the best thing this harbor board has done in a decade?" {follow}\n')
+    record = pipeline.analyze(f"{_HARBOR_OPEN}{_HARBOR_QUESTION} {follow}\n")
     assert speaker_of(record, "thing this harbor board").name == speaker
 
 

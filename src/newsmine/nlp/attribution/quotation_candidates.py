@@ -111,7 +111,8 @@ def propose_quotes(ctx: DocContext, prop: _Proposals) -> None:
             # the sentence taking the quotation up names its speaker through its own words
             # ('put', 'quote from'); its other words ('was') are no cue of the quotation.
             before = -1
-        if before >= 0 and 0 <= prop.source < i and words_taken_up(ctx, prop.source) and ctx.lemma[i] not in lexicons.load("cues"):
+        taken_up_subject = 0 <= prop.source < i and words_taken_up(ctx, prop.source)
+        if before >= 0 and taken_up_subject and ctx.lemma[i] not in lexicons.load("cues"):
             # '"…?" That question came up again on Friday.': the quotation's words are the
             # subject of a verb that does not report them, so the sentence names no speaker.
             before = -1

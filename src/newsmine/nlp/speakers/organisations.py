@@ -478,8 +478,9 @@ def bodies_of_kind(resolver: SpeakerResolver, mention: Span, before: bool = Fals
 def force_of_place_beside(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     """'Kettering police said', 'police in Kettering said': a bare 'police' with a place beside
     it is that place's force: the one force named whose name holds the place's words
-    ("Kettering Police Department"; "Montgomery County" whole, not "County"), before or after; with none (or two) named, the words from
-    the kind word to the place as its name ("Cologne police", "police in Cologne"), as
+    ("Kettering Police Department"; "Montgomery County" whole, not "County"), before or after;
+    with none (or two) named, the words from the kind word to the place as its name ("Cologne
+    police", "police in Cologne", "Montgomery County police"), as
     :func:`_organisation_noun` writes a body a proper noun says, never another place's force the
     article names (the recogniser often tags the place apart from the mention, so the
     description rules would take the force named last). None when no place stands beside it
@@ -494,7 +495,8 @@ def force_of_place_beside(resolver: SpeakerResolver, mention: Span) -> Resolutio
     # force holds), from its first word that is no determiner
     first = next(t.i for t in resolver.doc[place.left_edge.i : place.i + 1] if t.lower_ not in _DETERMINERS)
     place_words = {t.lower_ for t in resolver.doc[first : place.i + 1]}
-    forces = [c for c in bodies_of_kind(resolver, resolver.doc[root.i : root.i + 1]) or () if place_words <= set(c.name.lower().split())]
+    named = bodies_of_kind(resolver, resolver.doc[root.i : root.i + 1]) or ()
+    forces = [c for c in named if place_words <= set(c.name.lower().split())]
     if len(forces) == 1:
         return _for_cluster(forces[0], "description")
     words = resolver.doc[min(first, root.i) : max(place.i, root.i) + 1]
