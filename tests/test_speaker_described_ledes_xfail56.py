@@ -94,29 +94,23 @@ _FORMER_LEDE = (
     "it.\n\n"
 )
 
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="a former holder's description takes the sitting holder named next (review56c); xfail57: none on train "
+_FORMER_REASON = (
+    "a former holder's description takes the sitting holder named next (review56c); xfail57: none on train "
     "(32 speaker mentions opening 'the/a former', of 40 quotes, in the 840 articles' records, none given to a "
     "holder named next; "
     "the two wrong are 'the former president' for Obama named in a quotation before, the president exception of "
-    "worded_titles, and 'The former secretary of state' for Sanders, neither titled), so no guard was tried",
+    "worded_titles, and 'The former secretary of state' for Sanders, neither titled), so no guard was tried"
 )
+
+
+@pytest.mark.xfail(strict=True, reason=_FORMER_REASON)
 def test_he_after_a_former_officer_is_not_the_sitting_officer_named_next(pipeline):
     text = _HEADLINE + _FORMER_LEDE.format(pronoun="he") + _NAMED
     quotes = [q for q in pipeline.analyze(text).quotes if "had not known" in q.text]
     assert quotes and (quotes[0].speaker is None or quotes[0].speaker.name != "Robert Kellerman")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a former holder's description takes the sitting holder named next (review56c); xfail57: none on train "
-    "(32 speaker mentions opening 'the/a former', of 40 quotes, in the 840 articles' records, none given to a "
-    "holder named next; "
-    "the two wrong are 'the former president' for Obama named in a quotation before, the president exception of "
-    "worded_titles, and 'The former secretary of state' for Sanders, neither titled), so no guard was tried",
-)
+@pytest.mark.xfail(strict=True, reason=_FORMER_REASON)
 def test_a_former_officer_after_a_dateline_is_not_the_sitting_officer_named_next(pipeline):
     text = (
         "Bank chief apologizes\n\n"
