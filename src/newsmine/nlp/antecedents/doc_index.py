@@ -507,6 +507,11 @@ class DocIndex:
             mislabelled = head in _ANY_BODY_HEADS and cluster.label in _MISLABELLED_BODIES and not n.in_quote
             if (cluster.label not in _BODY_LABELS and not mislabelled) or id(cluster) in seen:
                 continue
+            if head in _ANY_BODY_HEADS and n.in_quote and self.doc[n.token].dep_ == "compound":
+                # '"… insulting a Gold Star family." According to the organization': a name in
+                # someone's words that only modifies a noun names no body that speaks; a mention
+                # of it outside the quotation may still be taken (probe57)
+                continue
             seen.add(id(cluster))
             fit = self._body_fit(cluster, head, type_words)
             if fit <= 0 or (head in _ANY_BODY_HEADS and fit < 2 and sentence - n.sentence > _BODY_SENTENCES + 1):
