@@ -32,11 +32,7 @@ Every text here is invented for newsmine.
 
 from __future__ import annotations
 
-
-def _speaker(pipeline, text: str, snippet: str):
-    quotes = [quote for quote in pipeline.analyze(text).quotes if snippet in " ".join(quote.text.split())]
-    assert quotes, f"no quote holds {snippet!r}"
-    return min(quotes, key=lambda quote: len(quote.text)).speaker
+from tests.test_probe56_rules import _speaker
 
 
 # --- a given name the lists lacked ---------------------------------------------------------------------
