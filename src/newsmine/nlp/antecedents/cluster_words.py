@@ -128,6 +128,28 @@ def _appositive_words(cluster: EntityCluster) -> set[str]:
     return found
 
 
+def _predicate_words(cluster: EntityCluster, in_quote: list[bool]) -> set[str]:
+    """'His brother, Mark Brandt, is a Lackawanna County commissioner': the singular noun a
+    person is said to be, outside quotation marks and not denied, with the words written
+    before it ("county commissioner"): a title of another office, so that "the governor" later
+    is not he (probe57). Not a description of him as an apposition's are: a parse hangs
+    relative clauses on a predicate noun that belong to a body after it ("Espinoza is
+    co-founder … of The Remembrance Project, a non-profit that advocates …", PolNeAR train)."""
+    found: set[str] = set()
+    for mention in cluster.mentions:
+        root = mention.root
+        subject = root.head if root.dep_ == "appos" and root.head.i < root.i else root
+        verb = subject.head
+        if subject.dep_ != "nsubj" or verb.lemma_ != "be" or in_quote[verb.i] or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for noun in verb.rights:
+            if noun.dep_ != "attr" or noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.ent_type_:
+                continue
+            found.add(noun.lower_)
+            found.update(c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ"))
+    return found
+
+
 def _owner_before(noun: Token, start: int) -> bool:
     """Whether only a comma and a proper name's possessive stand between the noun and the name
     at token ``start``: "The moderator, NBC's Lester Coyle," (probe51), so that "the moderator"

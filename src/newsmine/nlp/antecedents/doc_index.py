@@ -38,6 +38,7 @@ from newsmine.nlp.antecedents.call_signs import STATION_FIT, STATION_HEADS, is_c
 from newsmine.nlp.antecedents.cluster_words import (
     _PARTY_WORDS,
     _appositive_words,
+    _predicate_words,
     _companies_as_places,
     _descriptor_words,
     _is_family,
@@ -207,6 +208,9 @@ class DocIndex:
         self.party: dict[int, set[str]] = {}
         self.descriptors: dict[int, set[str]] = {}
         self.described_as: dict[int, set[str]] = {}  # a person's apposition nouns ("Lee, a securities analyst for …")
+        # a person's predicate nouns ("Lee is a county commissioner"): another office's title
+        # that keeps a description of one from them (speakers.people._titled_or_just_named)
+        self.predicated_as: dict[int, set[str]] = {}
         # the heads of the speaker descriptions resolved to a body so far ("the union" for the
         # Teamsters): what the article has called it, which a description of another kind is not
         self.called: dict[int, set[str]] = {}
@@ -222,6 +226,7 @@ class DocIndex:
                     self.gender[id(cluster)] = gender
                 self.party[id(cluster)] = _party_words(doc, cluster)
                 self.described_as[id(cluster)] = _appositive_words(cluster) | office_words_of_verbs(cluster)
+                self.predicated_as[id(cluster)] = _predicate_words(cluster, self.in_quote)
             elif cluster.label in _BODY_LABELS:
                 self.descriptors[id(cluster)] = _descriptor_words(doc, cluster)
         self.companies_as_places = _companies_as_places(clusters)
@@ -501,6 +506,11 @@ class DocIndex:
             # "Hungry Nation"'), never a group's name the recogniser mislabelled
             mislabelled = head in _ANY_BODY_HEADS and cluster.label in _MISLABELLED_BODIES and not n.in_quote
             if (cluster.label not in _BODY_LABELS and not mislabelled) or id(cluster) in seen:
+                continue
+            if head in _ANY_BODY_HEADS and n.in_quote and self.doc[n.token].dep_ == "compound":
+                # '"… insulting a Gold Star family." According to the organization': a name in
+                # someone's words that only modifies a noun names no body that speaks; a mention
+                # of it outside the quotation may still be taken (probe57)
                 continue
             seen.add(id(cluster))
             fit = self._body_fit(cluster, head, type_words)

@@ -30,6 +30,28 @@ _COURT_NOUNS = frozenset({"court", "judge", "justice", "tribunal"})
 _COURT_DOCUMENT_SENTENCES = _MAX_SENTENCES
 
 
+# Participles whose agent wrote or issued a court's document: "The order, signed by Magistrate
+# Judge Karen Whitfield," (not "filed by", a party's act on a motion or a proposed order).
+_SIGNING_VERBS = frozenset({"sign", "write", "issue", "author", "hand", "enter", "pen"})
+
+
+def _signed_by(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'The order, signed by Magistrate Judge Karen Whitfield, says …': the person or body the
+    document's own participle names as its author (the agent of "signed", "written",
+    "issued", "handed down"), before any court or judge written earlier (probe57)."""
+    for participle in mention.root.rights:
+        if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.lemma_.lower() not in _SIGNING_VERBS:
+            continue
+        for agent in participle.children:
+            if agent.dep_ != "agent":
+                continue
+            for author in agent.children:
+                cluster = resolver.index.cluster_of.get(author.i) if author.dep_ == "pobj" else None
+                if cluster is not None and cluster.label in ("PERSON", "ORG"):
+                    return _for_cluster(cluster, "name")
+    return None
+
+
 def _court_document(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     """'the court announced that it had deadlocked in the case. As is the custom, the brief
     order gave no reasons', 'The judge pointed to … "…," the order released Friday said': a
@@ -41,6 +63,9 @@ def _court_document(resolver: SpeakerResolver, mention: Span) -> Resolution | No
     root = mention.root
     if root.lower_ not in _COURT_DOCUMENTS or root.tag_ != "NN" or mention[0].lower_ != "the":
         return None
+    signer = _signed_by(resolver, mention)
+    if signer is not None:
+        return signer
     if any(c.dep_ in ("poss", "compound") for c in root.lefts):
         return None  # "the judge's order", "the court order": read by the rules of its own words
     index, doc = resolver.index, resolver.doc

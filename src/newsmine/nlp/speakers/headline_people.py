@@ -50,6 +50,8 @@ def _headline_person(resolver: SpeakerResolver, mention: Span) -> EntityCluster 
     root, index = mention.root, resolver.index
     if len(mention) != 1 or root.lower_ in _GENERIC_TITLES or not 0 < resolver.headline_tokens < len(resolver.doc):
         return None
+    if root.lower_ in _RELATION_NOUNS:
+        return None  # "Whitaker leaves ceremony early; doctor says she has pneumonia": her doctor (probe57)
     if index.sentence_of[root.i] > index.sentence_of[resolver.headline_tokens]:
         return None  # below the headline and its first following sentence
     before = next((t for t in reversed(resolver.doc[root.sent.start : root.i]) if not t.is_space), None)

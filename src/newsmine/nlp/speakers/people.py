@@ -183,7 +183,7 @@ def _titled_or_just_named(
         return titled
     if head in _PUBLIC_TITLES and known_by_given_name_only(just):
         return titled  # "She gave her name only as Linda. … The senator said": no senator's name
-    words = index.title_words(just)
+    words = index.title_words(just) | index.predicated_as.get(id(just), set())  # "… is a county commissioner"
     if (head in words or _TITLE_SYNONYMS.get(head) in words) and not _only_lower_rank(resolver, just, head, modifiers):
         return just  # both hold the title: the one just named (a lieutenant governor holds no governor's)
     if head == "president":

@@ -37,6 +37,7 @@ from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.words import _FEMALE, _MALE
 
 if TYPE_CHECKING:
+    from newsmine.nlp.antecedents.doc_index import DocIndex
     from newsmine.nlp.speakers.resolver import SpeakerResolver
 
 
@@ -90,6 +91,12 @@ def _relative_pronoun(resolver: SpeakerResolver, mention: Span, depth: int) -> R
         people = _people_of_place(index, root.i)
         if people is not None:
             return resolver._resolve(people, depth + 1)  # "workers in Seattle who …": the workers
+    if before is not None and low in ("who", "whom") and before.label in ("GPE", "LOC") and _place_after_preposition(index, root.i):
+        # "the parents of an Army captain killed in Iraq, who had criticized him": a place is
+        # never a "who", and no people noun holds the place's preposition (a participle does):
+        # no one named rather than the place (probe57). A "place" that is no preposition's
+        # object may be a person the recogniser mislabelled ("Shonda Rhimes and Rihanna who")
+        return Resolution("unresolved")
     if before is not None:
         return _for_cluster(before, "name")
     antecedent = _antecedent(root)
@@ -109,6 +116,19 @@ def _relative_pronoun(resolver: SpeakerResolver, mention: Span, depth: int) -> R
     # "a 70-year-old academic named Ray Tull, who …": the name the naming participle gives
     # the antecedent (what resolve() would try for the description itself)
     return named or _called_by_name(resolver, antecedent) or resolver._resolve(antecedent, depth + 1)
+
+
+def _place_after_preposition(index: DocIndex, relative: int) -> bool:
+    """Whether the word before the relative pronoun at ``relative`` (past punctuation, up its
+    name's words) is a preposition's object: "killed in Iraq, who"."""
+    doc = index.doc
+    j = relative - 1
+    while j > 0 and doc[j].is_punct:
+        j -= 1
+    token = doc[j]
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    return token.dep_ == "pobj"
 
 
 def _all_of_whom(resolver: SpeakerResolver, mention: Span, depth: int) -> Resolution | None:
