@@ -103,6 +103,8 @@ def _entity_meant(resolver: SpeakerResolver, mention: Span) -> EntityCluster | N
     people joined by "and" (the first of them)."""
     root, index = mention.root, resolver.index
     cluster = index.cluster_of.get(root.i)
+    if cluster is None or cluster.label != "PERSON":
+        cluster = _person_after_party_plural(mention, index) or cluster  # "Democrats Price and Hale"
     if cluster is not None and cluster.label not in _NAME_LABELS and root.is_title:
         # "Trump" swept into a misread title ("Trump Accused Holt …" as a work of art)
         named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
@@ -127,6 +129,27 @@ def _entity_meant(resolver: SpeakerResolver, mention: Span) -> EntityCluster | N
     if cluster is not None and cluster.label == "PERSON" and len(mention) == 1:
         cluster = _company_beside_company(resolver, root, cluster) or cluster
     return cluster
+
+
+# Parties written in the plural before the surnames of their members, as a plural title is
+# ("Sens. Cruz and Rubio"): "Republicans Jolly of Indian Shores and DeSantis of Ponte Vedra Beach".
+_PARTY_PLURALS = frozenset({"republicans", "democrats"})
+
+
+def _person_after_party_plural(mention: Span, index) -> EntityCluster | None:
+    """'Democrats Price and Hale said', 'Republicans Jolly of Indian Shores and DeSantis of
+    Ponte Vedra Beach are against …': a party in the plural before a name is a plural title,
+    which the recogniser runs into a body's name ("Democrats Price" tagged an organisation) or
+    leaves the name untagged, so the mention was named by its own words. The speaker is the
+    person the article named whose name holds the word after the party (the first member of
+    the conjunction, the gold's convention). None when the word names no person of the
+    article ("Democrats Abroad said") or the party is not the mention's first word."""
+    if len(mention) < 2 or mention[0].lower_ not in _PARTY_PLURALS:
+        return None
+    word = mention[1]
+    if word.pos_ != "PROPN" or not word.is_title:
+        return None
+    return index.by_name_word(word.text, mention.start_char, ("PERSON",))
 
 
 def _person_of_the_body(resolver: SpeakerResolver, root: Token, body: EntityCluster) -> EntityCluster | None:

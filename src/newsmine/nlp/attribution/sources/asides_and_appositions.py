@@ -8,7 +8,9 @@ before a spaced hyphen's aside: :func:`_person_before_dash_aside`). Split from :
 
 from __future__ import annotations
 
+from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.sources.phrases import noun_phrase
 
 
 def _before_an_aside(ctx: DocContext, i: int, found: int) -> int:
@@ -85,7 +87,54 @@ def _named_in_apposition(ctx: DocContext, source: int) -> int:
             name = _person_before_dash_aside(ctx, source, c)
             if name >= 0:
                 return name
-    return source
+    name = _named_after_its_phrase(ctx, source)
+    return name if name >= 0 else source
+
+
+# Heads of a description's own phrase whose object a person's name set after it may not be
+# in apposition to: the preposition or participle that says where the described person comes
+# from or whom they back ('A delegate from Ohio, Ana Ruiz,', 'a delegate backing Cole, Ana Ruiz').
+_OWN_PHRASE_DEPS = frozenset({"prep", "acl"})
+
+
+def _named_after_its_phrase(ctx: DocContext, source: int) -> int:
+    """'A delegate from Ohio, Ana Ruiz, said', '"…," said a delegate supporting Cole, Ana
+    Ruiz': the parse hangs the name set off by a comma after the description's own phrase on
+    that phrase's object (the place, the person backed), so the description spoke unnamed. A
+    person's name cannot stand for a place, a body, a date or a thing, nor for another person
+    named otherwise, so it is the description's: the name's last word. Not when the object is
+    someone a person noun describes ('An aide to the senator, Ana Ruiz,': either could be
+    named; other rules read that phrase) or shares a word with the name ('the wife of Cole,
+    Ana Cole,'), nor when the speaker's phrase as written already runs to the name ('A
+    spokeswoman for the governor, Ana Ruiz': the speaker layer names that span by its
+    apposition); else -1."""
+    phrase_end = noun_phrase(ctx.doc[source]).end
+    for head in ctx.children[source]:
+        if head < source or ctx.dep[head] not in _OWN_PHRASE_DEPS:
+            continue
+        for obj in ctx.children[head]:
+            if ctx.dep[obj] not in ("pobj", "dobj") or not _names_no_person(ctx, obj):
+                continue
+            for name in ctx.children[obj]:
+                named = ctx.dep[name] == "appos" and ctx.pos[name] == "PROPN" and ctx.ent[name] == "PERSON"
+                if name >= phrase_end and named and ctx.quote_of[name] < 0 and ctx.lower[ctx.left[name] - 1] == ",":
+                    own_words = {ctx.lower[k] for k in range(ctx.left[obj], obj + 1)}
+                    if not own_words & {ctx.lower[k] for k in range(ctx.left[name], name + 1)}:
+                        return name
+    return -1
+
+
+def _names_no_person(ctx: DocContext, obj: int) -> bool:
+    """Whether the object ``obj`` of a description's phrase cannot be the person a name set
+    after it names: a place, a body, a date or a thing, or a person named by a proper name
+    (told apart from the name after it by their words, see the caller); not a common noun for
+    a person ('the senator', 'a victim')."""
+    if ctx.ent[obj] or ctx.pos[obj] == "PROPN":
+        return True
+    word = ctx.lower[obj]
+    person_words = lexicons.load("person_nouns") | lexicons.load("titles") | lexicons.load("anonymous")
+    singular = word[:-1] if word.endswith("s") else word
+    return ctx.pos[obj] == "NOUN" and word not in person_words and singular not in person_words
 
 
 def _person_before_dash_aside(ctx: DocContext, source: int, aside: int) -> int:
