@@ -95,32 +95,52 @@ def _named_in_apposition(ctx: DocContext, source: int) -> int:
 # in apposition to: the preposition or participle that says where the described person comes
 # from or whom they back ('A delegate from Ohio, Ana Ruiz,', 'a delegate backing Cole, Ana Ruiz').
 _OWN_PHRASE_DEPS = frozenset({"prep", "acl"})
+# How deep the phrase is read: 'from the state of Ohio' (two prepositions), 'elected in Ohio'
+# (a participle, then its preposition).
+_OWN_PHRASE_DEPTH = 3
 
 
 def _named_after_its_phrase(ctx: DocContext, source: int) -> int:
     """'A delegate from Ohio, Ana Ruiz, said', '"…," said a delegate supporting Cole, Ana
     Ruiz': the parse hangs the name set off by a comma after the description's own phrase on
-    that phrase's object (the place, the person backed), so the description spoke unnamed. A
-    person's name cannot stand for a place, a body, a date or a thing, nor for another person
-    named otherwise, so it is the description's: the name's last word. Not when the object is
-    someone a person noun describes ('An aide to the senator, Ana Ruiz,': either could be
-    named; other rules read that phrase) or shares a word with the name ('the wife of Cole,
-    Ana Cole,'), nor when the speaker's phrase as written already runs to the name ('A
+    that phrase's (last) object (the place, the person backed), so the description spoke
+    unnamed. A person's name cannot stand for a place, a body, a date or a thing, nor for
+    another person named otherwise, so it is the description's: the name's last word. Not past
+    an object that a person noun describes ('A lawyer representing the victim, Ana Ruiz,':
+    either could be named) or one that shares a word with the name ('a delegate backing Tom
+    Cole, Ana Cole,'), nor when the speaker's phrase as written already runs to the name ('A
     spokeswoman for the governor, Ana Ruiz': the speaker layer names that span by its
     apposition); else -1."""
     phrase_end = noun_phrase(ctx.doc[source]).end
-    for head in ctx.children[source]:
-        if head < source or ctx.dep[head] not in _OWN_PHRASE_DEPS:
-            continue
-        for obj in ctx.children[head]:
-            if ctx.dep[obj] not in ("pobj", "dobj") or not _names_no_person(ctx, obj):
-                continue
-            for name in ctx.children[obj]:
-                named = ctx.dep[name] == "appos" and ctx.pos[name] == "PROPN" and ctx.ent[name] == "PERSON"
-                if name >= phrase_end and named and ctx.quote_of[name] < 0 and ctx.lower[ctx.left[name] - 1] == ",":
-                    own_words = {ctx.lower[k] for k in range(ctx.left[obj], obj + 1)}
-                    if not own_words & {ctx.lower[k] for k in range(ctx.left[name], name + 1)}:
+    nodes = [source]
+    for _ in range(_OWN_PHRASE_DEPTH):
+        deeper = []
+        for node in nodes:
+            for head in ctx.children[node]:
+                if head < node or ctx.dep[head] not in _OWN_PHRASE_DEPS:
+                    continue
+                if ctx.dep[head] == "acl":
+                    deeper.append(head)  # 'elected in Ohio': the participle's own preposition
+                for obj in ctx.children[head]:
+                    if ctx.dep[obj] not in ("pobj", "dobj") or not _names_no_person(ctx, obj):
+                        continue
+                    name = _name_set_after(ctx, obj, phrase_end)
+                    if name >= 0:
                         return name
+                    deeper.append(obj)
+        nodes = deeper
+    return -1
+
+
+def _name_set_after(ctx: DocContext, obj: int, phrase_end: int) -> int:
+    """The last word of a person's name in apposition to ``obj``, set off by a comma, past the
+    speaker's phrase and outside quotation marks, sharing no word with ``obj``'s phrase; else -1."""
+    for name in ctx.children[obj]:
+        named = ctx.dep[name] == "appos" and ctx.pos[name] == "PROPN" and ctx.ent[name] == "PERSON"
+        if name >= phrase_end and named and ctx.quote_of[name] < 0 and ctx.lower[ctx.left[name] - 1] == ",":
+            own_words = {ctx.lower[k] for k in range(ctx.left[obj], obj + 1)}
+            if not own_words & {ctx.lower[k] for k in range(ctx.left[name], name + 1)}:
+                return name
     return -1
 
 
@@ -133,7 +153,7 @@ def _names_no_person(ctx: DocContext, obj: int) -> bool:
         return True
     word = ctx.lower[obj]
     person_words = lexicons.load("person_nouns") | lexicons.load("titles") | lexicons.load("anonymous")
-    singular = word[:-1] if word.endswith("s") else word
+    singular = word.removesuffix("s")
     return ctx.pos[obj] == "NOUN" and word not in person_words and singular not in person_words
 
 
