@@ -136,7 +136,11 @@ def _name_set_after(ctx: DocContext, obj: int, phrase_end: int) -> int:
     """The last word of a person's name in apposition to ``obj``, set off by a comma, past the
     speaker's phrase and outside quotation marks, sharing no word with ``obj``'s phrase; else -1."""
     for name in ctx.children[obj]:
-        named = ctx.dep[name] == "appos" and ctx.pos[name] == "PROPN" and ctx.ent[name] == "PERSON"
+        # (the small model misses some names: untagged, a known first name opens it)
+        first = ctx.lower[ctx.left[name]]
+        known = first in lexicons.load("first_names_female") or first in lexicons.load("first_names_male")
+        person = ctx.ent[name] == "PERSON" or (not ctx.ent[name] and known)
+        named = ctx.dep[name] == "appos" and ctx.pos[name] == "PROPN" and person and ctx.left[name] < name
         if name >= phrase_end and named and ctx.quote_of[name] < 0 and ctx.lower[ctx.left[name] - 1] == ",":
             own_words = {ctx.lower[k] for k in range(ctx.left[obj], obj + 1)}
             if not own_words & {ctx.lower[k] for k in range(ctx.left[name], name + 1)}:
