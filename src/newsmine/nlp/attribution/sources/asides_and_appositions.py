@@ -2,11 +2,15 @@
 parenthesis, not the aside's noun ('Mayor Grace Park — no relation to Ellen Park — said':
 :func:`_before_an_aside`), and a person's name in apposition after a description, which speaks
 for it ('One of the pilots, Ana Ruiz, 41, said': :func:`_named_in_apposition`, with the name
-before a spaced hyphen's aside: :func:`_person_before_dash_aside`). Split from :mod:`.subject`
-(session 51), whose :func:`~.subject.subject_of` asks them.
+before a spaced hyphen's aside: :func:`_person_before_dash_aside`, and the name the parse hung
+on the description's own phrase: :func:`_named_after_its_phrase`, 'A delegate from Ohio, Ana
+Ruiz, said'). Split from :mod:`.subject` (session 51), whose :func:`~.subject.subject_of` asks
+them.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
@@ -140,6 +144,7 @@ def _name_set_after(ctx: DocContext, obj: int, phrase_end: int) -> int:
         first = ctx.lower[ctx.left[name]]
         known = first in lexicons.load("first_names_female") or first in lexicons.load("first_names_male")
         person = ctx.ent[name] == "PERSON" or (not ctx.ent[name] and known)
+        # (a name of two words or more: a bare surname after a place may be anyone's)
         named = ctx.dep[name] == "appos" and ctx.pos[name] == "PROPN" and person and ctx.left[name] < name
         if name >= phrase_end and named and ctx.quote_of[name] < 0 and ctx.lower[ctx.left[name] - 1] == ",":
             own_words = {ctx.lower[k] for k in range(ctx.left[obj], obj + 1)}
@@ -155,10 +160,14 @@ def _names_no_person(ctx: DocContext, obj: int) -> bool:
     a person ('the senator', 'a victim')."""
     if ctx.ent[obj] or ctx.pos[obj] == "PROPN":
         return True
-    word = ctx.lower[obj]
-    person_words = lexicons.load("person_nouns") | lexicons.load("titles") | lexicons.load("anonymous")
-    singular = word.removesuffix("s")
-    return ctx.pos[obj] == "NOUN" and word not in person_words and singular not in person_words
+    word, person_words = ctx.lower[obj], _person_words()
+    return ctx.pos[obj] == "NOUN" and word not in person_words and word.removesuffix("s") not in person_words
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """Common nouns for a person: trades, titles, the words of unnamed people, joined once."""
+    return lexicons.load("person_nouns") | lexicons.load("titles") | lexicons.load("anonymous")
 
 
 def _person_before_dash_aside(ctx: DocContext, source: int, aside: int) -> int:
