@@ -133,14 +133,13 @@ def _entity_meant(resolver: SpeakerResolver, mention: Span) -> EntityCluster | N
 
 
 # Parties written before the surnames of their members, as a title is ("Sens. Cruz and
-# Rubio"): "Republicans Jolly of Indian Shores and DeSantis of Ponte Vedra Beach", "Republican
-# Price said".
+# Rubio"): "Republicans Price of Dayton and Hale of Akron", "Republican Price said".
 _PARTY_TITLES = frozenset({"republicans", "democrats", "republican", "democrat"})
 
 
 def _person_after_party(mention: Span, index: DocIndex) -> EntityCluster | None:
-    """'Democrats Price and Hale said', 'Republicans Jolly of Indian Shores and DeSantis of
-    Ponte Vedra Beach are against …', 'Republican Price said': a party before a surname is a
+    """'Democrats Price and Hale said', 'Republicans Price of Dayton and Hale of Akron are
+    against …', 'Republican Price said': a party before a surname is a
     title, which the recogniser runs into a body's name ("Democrats Price" tagged an
     organisation) or leaves the name untagged, so the mention was named by its own words; and
     the parse may cut the party off as the whole subject ("Democrats Ada Moss and Ray Tull said"
@@ -161,7 +160,8 @@ def _person_after_party(mention: Span, index: DocIndex) -> EntityCluster | None:
         return None
     named = index.by_name_word(word.text, mention.start_char, ("PERSON",))
     # the surname of a person named in full, not a word the recogniser took for a person of its
-    # own ('Republican Medal Of Honor Winner Opens Up', a headline: "Medal" tagged a person)
+    # own (a title-case headline's award, 'Republican Star Of Valor Winner Speaks', "Star" tagged
+    # a person)
     words = named.name.split() if named is not None else []
     return named if len(words) > 1 and words[-1] == word.text else None
 
