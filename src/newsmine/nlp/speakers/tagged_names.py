@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
+from newsmine.nlp.antecedents import DocIndex
 from newsmine.nlp.antecedents.body_words import POLICE_UNION_WORDS
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.labels import _NAME_LABELS
@@ -103,6 +104,8 @@ def _entity_meant(resolver: SpeakerResolver, mention: Span) -> EntityCluster | N
     people joined by "and" (the first of them)."""
     root, index = mention.root, resolver.index
     cluster = index.cluster_of.get(root.i)
+    if cluster is None or cluster.label != "PERSON":
+        cluster = _person_after_party(mention, index) or cluster  # "Democrats Price and Hale"
     if cluster is not None and cluster.label not in _NAME_LABELS and root.is_title:
         # "Trump" swept into a misread title ("Trump Accused Holt …" as a work of art)
         named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
@@ -127,6 +130,40 @@ def _entity_meant(resolver: SpeakerResolver, mention: Span) -> EntityCluster | N
     if cluster is not None and cluster.label == "PERSON" and len(mention) == 1:
         cluster = _company_beside_company(resolver, root, cluster) or cluster
     return cluster
+
+
+# Parties written before the surnames of their members, as a title is ("Sens. Cruz and
+# Rubio"): "Republicans Price of Dayton and Hale of Akron", "Republican Price said".
+_PARTY_TITLES = frozenset({"republicans", "democrats", "republican", "democrat"})
+
+
+def _person_after_party(mention: Span, index: DocIndex) -> EntityCluster | None:
+    """'Democrats Price and Hale said', 'Republicans Price of Dayton and Hale of Akron are
+    against …', 'Republican Price said': a party before a surname is a
+    title, which the recogniser runs into a body's name ("Democrats Price" tagged an
+    organisation) or leaves the name untagged, so the mention was named by its own words; and
+    the parse may cut the party off as the whole subject ("Democrats Ada Moss and Ray Tull said"
+    -> "Democrats", the party). The speaker is the person the article named whose name holds
+    the word after the party (the first member of a conjunction, the gold's convention). None
+    when that word names no person of the article ("Democrats Abroad said", "Republicans Monday
+    said") or the party is not the mention's first word."""
+    if mention[0].lower_ not in _PARTY_TITLES:
+        return None
+    doc = mention.doc
+    if len(mention) == 1:
+        # the party alone, a person's name right after it ("Democrats Ada Moss and Ray Tull")
+        after = doc[mention.end] if mention.end < len(doc) else None
+        cluster = index.cluster_of.get(after.i) if after is not None and after.ent_type_ == "PERSON" else None
+        return cluster if cluster is not None and cluster.label == "PERSON" and len(cluster.name.split()) > 1 else None
+    word = mention[1]
+    if word.pos_ != "PROPN" or not word.is_title:
+        return None
+    named = index.by_name_word(word.text, mention.start_char, ("PERSON",))
+    # the surname of a person named in full, not a word the recogniser took for a person of its
+    # own (a title-case headline's award, 'Republican Star Of Valor Winner Speaks', "Star" tagged
+    # a person)
+    words = named.name.split() if named is not None else []
+    return named if len(words) > 1 and words[-1] == word.text else None
 
 
 def _person_of_the_body(resolver: SpeakerResolver, root: Token, body: EntityCluster) -> EntityCluster | None:

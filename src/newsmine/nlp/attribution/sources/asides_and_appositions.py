@@ -2,13 +2,19 @@
 parenthesis, not the aside's noun ('Mayor Grace Park — no relation to Ellen Park — said':
 :func:`_before_an_aside`), and a person's name in apposition after a description, which speaks
 for it ('One of the pilots, Ana Ruiz, 41, said': :func:`_named_in_apposition`, with the name
-before a spaced hyphen's aside: :func:`_person_before_dash_aside`). Split from :mod:`.subject`
-(session 51), whose :func:`~.subject.subject_of` asks them.
+before a spaced hyphen's aside: :func:`_person_before_dash_aside`, and the name the parse hung
+on the description's own phrase: :func:`_named_after_its_phrase`, 'A delegate from Ohio, Ana
+Ruiz, said'). Split from :mod:`.subject` (session 51), whose :func:`~.subject.subject_of` asks
+them.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.sources.phrases import noun_phrase
 
 
 def _before_an_aside(ctx: DocContext, i: int, found: int) -> int:
@@ -85,7 +91,83 @@ def _named_in_apposition(ctx: DocContext, source: int) -> int:
             name = _person_before_dash_aside(ctx, source, c)
             if name >= 0:
                 return name
-    return source
+    name = _named_after_its_phrase(ctx, source)
+    return name if name >= 0 else source
+
+
+# Heads of a description's own phrase whose object a person's name set after it may not be
+# in apposition to: the preposition or participle that says where the described person comes
+# from or whom they back ('A delegate from Ohio, Ana Ruiz,', 'a delegate backing Cole, Ana Ruiz').
+_OWN_PHRASE_DEPS = frozenset({"prep", "acl"})
+# How deep the phrase is read: 'from the state of Ohio' (two prepositions), 'elected in Ohio'
+# (a participle, then its preposition).
+_OWN_PHRASE_DEPTH = 3
+
+
+def _named_after_its_phrase(ctx: DocContext, source: int) -> int:
+    """'A delegate from Ohio, Ana Ruiz, said', '"…," said a delegate supporting Cole, Ana
+    Ruiz': the parse hangs the name set off by a comma after the description's own phrase on
+    that phrase's (last) object (the place, the person backed), so the description spoke
+    unnamed. A person's name cannot stand for a place, a body, a date or a thing, nor for
+    another person named otherwise, so it is the description's: the name's last word. Not past
+    an object that a person noun describes ('A lawyer representing the victim, Ana Ruiz,':
+    either could be named) or one that shares a word with the name ('a delegate backing Tom
+    Cole, Ana Cole,'), nor when the speaker's phrase as written already runs to the name ('A
+    spokeswoman for the governor, Ana Ruiz': the speaker layer names that span by its
+    apposition); else -1."""
+    phrase_end = noun_phrase(ctx.doc[source]).end
+    nodes = [source]
+    for _ in range(_OWN_PHRASE_DEPTH):
+        deeper = []
+        for node in nodes:
+            for head in ctx.children[node]:
+                if head < node or ctx.dep[head] not in _OWN_PHRASE_DEPS:
+                    continue
+                if ctx.dep[head] == "acl":
+                    deeper.append(head)  # 'elected in Ohio': the participle's own preposition
+                for obj in ctx.children[head]:
+                    if ctx.dep[obj] not in ("pobj", "dobj") or not _names_no_person(ctx, obj):
+                        continue
+                    name = _name_set_after(ctx, obj, phrase_end)
+                    if name >= 0:
+                        return name
+                    deeper.append(obj)
+        nodes = deeper
+    return -1
+
+
+def _name_set_after(ctx: DocContext, obj: int, phrase_end: int) -> int:
+    """The last word of a person's name in apposition to ``obj``, set off by a comma, past the
+    speaker's phrase and outside quotation marks, sharing no word with ``obj``'s phrase; else -1."""
+    for name in ctx.children[obj]:
+        # (the small model misses some names: untagged, a known first name opens it)
+        first = ctx.lower[ctx.left[name]]
+        known = first in lexicons.load("first_names_female") or first in lexicons.load("first_names_male")
+        person = ctx.ent[name] == "PERSON" or (not ctx.ent[name] and known)
+        # (a name of two words or more: a bare surname after a place may be anyone's)
+        named = ctx.dep[name] == "appos" and ctx.pos[name] == "PROPN" and person and ctx.left[name] < name
+        if name >= phrase_end and named and ctx.quote_of[name] < 0 and ctx.lower[ctx.left[name] - 1] == ",":
+            own_words = {ctx.lower[k] for k in range(ctx.left[obj], obj + 1)}
+            if not own_words & {ctx.lower[k] for k in range(ctx.left[name], name + 1)}:
+                return name
+    return -1
+
+
+def _names_no_person(ctx: DocContext, obj: int) -> bool:
+    """Whether the object ``obj`` of a description's phrase cannot be the person a name set
+    after it names: a place, a body, a date or a thing, or a person named by a proper name
+    (told apart from the name after it by their words, see the caller); not a common noun for
+    a person ('the senator', 'a victim')."""
+    if ctx.ent[obj] or ctx.pos[obj] == "PROPN":
+        return True
+    word, person_words = ctx.lower[obj], _person_words()
+    return ctx.pos[obj] == "NOUN" and word not in person_words and word.removesuffix("s") not in person_words
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """Common nouns for a person: trades, titles, the words of unnamed people, joined once."""
+    return lexicons.load("person_nouns") | lexicons.load("titles") | lexicons.load("anonymous")
 
 
 def _person_before_dash_aside(ctx: DocContext, source: int, aside: int) -> int:
