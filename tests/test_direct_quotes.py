@@ -1190,3 +1190,18 @@ def test_a_quotation_parted_from_the_credited_one_keeps_its_own_speaker(pipeline
 def test_a_question_or_a_chant_before_a_credited_quotation_is_not_the_credited_speakers(pipeline, text, snippet, other):
     found = [q for q in _quotes(pipeline, text) if snippet in q.text]
     assert all(q.speaker is None or other not in (q.speaker.name or q.speaker.text) for q in found)
+
+
+# direct57: after 'said of X's request:' the quotation is the verb's, not the noun's ('request' names
+# what the words answer). The shipped model keeps it with the verb; a model fitted on train's first
+# 80 % (`train_attribution.py --held-out-model`, session 57) gave every such quotation to the noun and
+# its owner, so this holds the construction across a refit.
+@pytest.mark.parametrize("noun", ["request", "proposal", "warning"])
+def test_a_quotation_after_said_of_a_request_is_the_speakers_not_the_requests(pipeline, noun):
+    text = (
+        "The harbor board met on Tuesday to discuss the ferry fares.\n\n"
+        f"Mayor Ann Lee, speaking to reporters at the dock, said of the council's latest {noun}: "
+        '"We settled all of this in March. The fares will not change before the summer."\n'
+    )
+    quote = _quote_with(_quotes(pipeline, text), "We settled all of this")
+    assert quote.speaker is not None and "Ann Lee" in quote.speaker.text

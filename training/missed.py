@@ -52,7 +52,7 @@ def main() -> None:
     ap.add_argument("--direct", action="store_true", help="only gold contents holding a quotation mark")
     ap.add_argument("--show", nargs=2, action="append", default=[], metavar=("KIND", "N"), help="N examples of KIND")
     ap.add_argument("--by-lemma", type=int, default=0, metavar="N", help="also the N commonest gold cue lemmas of each lost kind")
-    ap.add_argument("--dump", type=Path, help="write one JSON line per gold attribution (kind, cue, lemma, contents) here")
+    ap.add_argument("--dump", type=Path, help="write one JSON line per gold attribution (article id, kind, cue, lemma, contents, the kept or best candidate) here")
     args = ap.parse_args()
     model = chosen_model(args)
     counts: Counter[str] = Counter()
@@ -111,11 +111,13 @@ def main() -> None:
             lemmas[kind][lemma] += 1
             if args.dump:
                 rows.append({
-                    "kind": kind, "lemma": lemma, "cue": [text[s:e] for s, e in a.cue or []],
+                    "id": gold.id, "kind": kind, "lemma": lemma, "cue": [text[s:e] for s, e in a.cue or []],
                     "source": [text[s:e] for s, e in a.source or []],
                     "content": " … ".join(text[s:e] for s, e in a.content),
                     "best": best.relation if best else None, "score": round(best.score, 3) if best else None,
                     "chosen": text[shown.start:shown.end] if shown else None,
+                    "chosen_relation": shown.relation if shown else None,
+                    "chosen_source": doc[shown.source].text if shown and shown.source >= 0 else None,
                     "sentence": doc[trigger].sent.text if trigger >= 0 else None,
                 })
             examples[kind].append(
