@@ -44,7 +44,7 @@ from newsmine.records import (
     Status,
 )
 
-__all__ = ["error_record", "record_from_doc", "skipped_record", "source_of"]
+__all__ = ["error_record", "record_from_doc", "record_speaker_name", "skipped_record", "source_of"]
 
 
 def source_of(article: Article) -> Source:
@@ -113,9 +113,10 @@ def _cue(span: SpacySpan, text: str) -> Cue:
     return Cue(start=span.start_char, end=span.end_char, text=text[span.start_char : span.end_char], lemma=cue_lemma(span))
 
 
-def _speaker_name(found: QuoteFound) -> str | None:
+def record_speaker_name(found: QuoteFound) -> str | None:
     """The speaker's name as the record lists it: an entity's repaired name, or an unnamed
-    source's noun phrase without the clause set off after it (:func:`unnamed_name`)."""
+    source's noun phrase without the clause set off after it (:func:`unnamed_name`). Also what
+    ``training/speakers/train_records.py`` writes, so its records name speakers as these do."""
     if not found.speaker_name:
         return found.speaker_name
     name = repaired_name(found.speaker_name)
@@ -190,7 +191,7 @@ def _quote(number: int, found: QuoteFound, text: str, flowing: str | None = None
             text=text[s.start_char : s.end_char],
             kind=found.speaker_kind,
             entity_id=found.entity.id if found.entity is not None else None,
-            name=_speaker_name(found),
+            name=record_speaker_name(found),
             resolution=found.speaker_resolution,
         )
     addressee = None
