@@ -61,7 +61,7 @@ def test_a_plural_no_entity_holds_is_unnamed_people_not_a_name(pipeline):
 
 # noreport57: the relative 'who' of an unnamed source was named "who" (the mention as written); it is
 # named by the description it stands for, climbing over a preposition's object and an apposition.
-# The first two fail on main 77ce906f's parent; the third (the noun right before 'who') was named so
+# The first two fail on main (c9fef787); the third (the noun right before 'who') was named so
 # already and guards the climb's plainest case.
 @pytest.mark.parametrize(
     ("text", "snippet", "name"),
