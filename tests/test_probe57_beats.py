@@ -437,8 +437,9 @@ NOT_QUOTE_FAULTS: dict = {
     ("budget", "to discuss that account"): "'Cordero declined to discuss that account.': the topic of 'discuss'",
     ("electors", "their ballots for Ashby"): "'both cast their ballots for Ashby': " + _NOT_WORDS,
     ("electors", "private conversations"):
-        "'who spoke on condition of anonymity to discuss private conversations': the topic of 'discuss' (its speaker "
-        "named 'who')",
+        "'who spoke on condition of anonymity to discuss private conversations': the topic of 'discuss' (PolNeAR "
+        "train keeps 4 of the 7 such kept contents: no rule; its speaker, named 'who' at the first run, is now 'A "
+        "campaign official for Helen Markham')",
     ("electors", "a retired general, Adam Reyes, instead of Markham"): "'voted for a retired general': " + _NOT_WORDS,
     ("electors", "the electors in a post on Twitter on Monday afternoon"): "'Ashby thanked the electors in a post': "
     + _NOT_WORDS,

@@ -252,3 +252,33 @@ def test_deputies_responding_to_an_address_report_nothing(pipeline):
     # near miss: 'the address' alone, after a call from a street, is where the deputies came
     text = "A man called 911 from Elm Street on Tuesday.\nDeputies responded to the address within minutes.\n"
     assert not any("the address" in q.text for q in pipeline.analyze(text).quotes)
+
+
+# noreport57: 'respond by' a gerund of no words tells the deed the response was ('Beijing responded
+# by sidestepping Moscow'), and its clause was a content of 'responded' (PolNeAR train: five of the
+# six kept, none gold). A gerund of saying, a stance or writing is a report and stays.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ann Lee responded by closing the Harbor Street bridge for a week.",
+        "The county responded quickly by hiring 40 more snowplow drivers and opening two shelters.",
+    ],
+    ids=["closing-the-bridge", "adverb-before-by"],
+)
+def test_responding_by_a_deed_is_no_report(pipeline, text):
+    assert not any(q.cue is not None and q.cue.lemma == "respond" for q in pipeline.analyze(text).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Governor Tom Reyes responded by calling the plan reckless.", "calling the plan reckless"),
+        ("Governor Tom Reyes responded by first saying kind things about the plan.", "saying kind things"),
+        ("Governor Tom Reyes responded by attacking the council.", "attacking the council"),
+        ("Governor Tom Reyes responded by closing the bridge, saying it was unsafe.", "it was unsafe"),
+    ],
+    ids=["calling", "saying", "attacking", "a-deed-then-saying"],
+)
+def test_responding_by_words_stays_a_report(pipeline, text, content):
+    # near misses: a gerund of saying or of a stance reports words; the 'saying' clause after a deed is its own
+    assert any(content in q.text for q in pipeline.analyze(text).quotes)

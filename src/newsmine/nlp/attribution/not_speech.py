@@ -94,6 +94,10 @@ words — titles in quotation marks and the imperatives of page furniture.
   saying after it, 'is likely to stress that …', whose own candidate gives the content).
   Stances stay ('eager to', 'reluctant to', 'free to'), and so does 'unlikely' (the one train
   content, 'are unlikely to be impressed by …', is gold).
+- **Whose support.** 'has the support of women and older voters': the object of 'of' after
+  the cue noun 'support' names those who give it, not anything said. PolNeAR train (session 57,
+  noreport57): none of the 8 kept contents of this shape was a gold content. 'in support of the plan' names what is supported and stays, as does
+  'support for …' (another preposition).
 - **A headline telling an event.** 'Drought hits river barges': a headline clause whose cue
   reports nothing and whose source the body writes about only as a thing
   (:mod:`~newsmine.nlp.attribution.headline_events`).
@@ -110,7 +114,7 @@ from newsmine.nlp.attribution.headline_events import tells_what_happened
 from newsmine.nlp.attribution.motion_verbs import moves_after_content
 from newsmine.nlp.attribution.transcripts import OPERATOR_TURN_RE
 
-__all__ = ["asks_the_reader", "asks_the_reader_a_question", "causes_a_state", "is_bare_relative", "is_the_speaker_itself", "is_title", "judges_a_chance", "not_speech", "states_a_possibility"]
+__all__ = ["asks_the_reader", "asks_the_reader_a_question", "causes_a_state", "is_bare_relative", "is_the_speaker_itself", "is_title", "judges_a_chance", "names_the_backers", "not_speech", "states_a_possibility"]
 
 # Short words a title leaves in lower case ('The Night We Crossed the River Alone').
 _TITLE_LOWER = frozenset("a an the and but or nor for of to in on at by from with as into over per via vs v is".split())
@@ -455,6 +459,22 @@ def writes_for(ctx: DocContext, cand: Candidate) -> bool:
     return ctx.text[after_cue : cand.start].strip().lower() == "for"
 
 
+def names_the_backers(ctx: DocContext, cand: Candidate) -> bool:
+    """Whether the candidate's content is the object of 'of' after the cue noun 'support' ('the
+    support of women'): who gives the support, outside quotation marks; not in
+    'in support of …' (what is supported)."""
+    i = cand.trigger
+    if not 0 <= i < ctx.n or ctx.lemma[i] != "support" or ctx.pos[i] != "NOUN" or cand.quoted_share > 0:
+        return False
+    if ctx.dep[i] == "pobj" and ctx.lower[ctx.head[i]] == "in":
+        return False  # 'in support of the plan': what is supported
+    first = ctx.token_at_char(cand.start)
+    return any(
+        ctx.dep[prep] == "prep" and ctx.lower[prep] == "of" and prep < first <= ctx.right[prep]
+        for prep in ctx.children[i]
+    )
+
+
 def _after_a_colon(text: str, start: int) -> bool:
     """Whether a colon comes right before ``start`` (its quotation mark and spaces between):
     a lead-in introducing the quotation ('had one message: "Dump Trump."'), not a title's
@@ -467,7 +487,7 @@ def not_speech(ctx: DocContext, cand: Candidate) -> bool:
     """Whether a chosen candidate reports no words: a title, a bylined title, page furniture,
     an imperative asking the reader, a possibility weighed by the writer, a bare relative or
     reflexive pronoun, what a causative 'make' brought about, why a source goes unnamed, the
-    outlet one writes for, how much was said, whom one addresses or answers to, how a statement came out, a courtesy 'Thank you', a call operator's turn, a question put to the reader, a linking verb's chance or ability ('is likely to …'), a headline telling an
+    outlet one writes for, how much was said, whom one addresses or answers to, how a statement came out, a courtesy 'Thank you', a call operator's turn, a question put to the reader, a linking verb's chance or ability ('is likely to …'), whose support ('the support of women'), a headline telling an
     event (:mod:`~newsmine.nlp.attribution.headline_events`) or the writer's clause before a verb of
     motion (:mod:`~newsmine.nlp.attribution.motion_verbs`)."""
     i = cand.trigger
@@ -479,7 +499,7 @@ def not_speech(ctx: DocContext, cand: Candidate) -> bool:
         return True
     if thanks_as_a_courtesy(ctx, cand) or in_operator_turn(ctx, cand) or asks_the_reader_a_question(ctx, cand):
         return True
-    if judges_a_chance(ctx, cand):
+    if judges_a_chance(ctx, cand) or names_the_backers(ctx, cand):
         return True
     if tells_what_happened(ctx, cand) or moves_after_content(ctx, cand):
         return True

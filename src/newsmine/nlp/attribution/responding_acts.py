@@ -5,13 +5,20 @@
 content was 'tear gas', and a witness's quotation right after it went to the police too
 (review53f's strict xfail). PolNeAR train agrees: of its seven 'responded with', the gold
 annotates the words ('a phrase …', 'one word', 'chants of "…"', 'a second critical piece', 'the
-lawsuit') and neither 'with vitriol' nor 'with a minimum of defensiveness'. Xfail54."""
+lawsuit') and neither 'with vitriol' nor 'with a minimum of defensiveness'. Xfail54.
+
+'respond by' a gerund tells the deed the response was ('Beijing responded by sidestepping Moscow',
+'responded by easing sanctions'): when the gerund reports no words (its lemma's cue category is
+"other"), its clause is no content. PolNeAR train (session 57, noreport57): of the six kept
+contents after 'responded by', five were no gold content; the one gold is 'by first saying …', a
+verb of saying, which stays, as do stances ('by attacking him') and writing ('by tweeting')."""
 
 from __future__ import annotations
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.candidates import Candidate
 from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.cues import cue_category
 
 __all__ = ["SCENE_NOUNS", "responds_with_an_act", "words_noun"]
 
@@ -38,7 +45,8 @@ def words_noun(lemma: str) -> bool:
 def responds_with_an_act(ctx: DocContext, cand: Candidate) -> bool:
     """Whether ``cand`` is a 'respond with X' whose content is the object X of 'with', a noun of
     no words, with no words in quotation marks ('responded with tear gas'), or a 'respond to'
-    a place ('Deputies responded to the scene': where they came, no content)."""
+    a place ('Deputies responded to the scene': where they came, no content), or a 'respond by'
+    a gerund of no words whose clause is the content ('responded by easing sanctions')."""
     i = cand.trigger
     if not 0 <= i < ctx.n or ctx.lemma[i] != "respond" or cand.quoted_share > 0 or not cand.parts:
         return False
@@ -46,6 +54,8 @@ def responds_with_an_act(ctx: DocContext, cand: Candidate) -> bool:
     if not 0 <= first < ctx.n:
         return False
     for prep in ctx.children[i]:
+        if ctx.dep[prep] == "prep" and ctx.lower[prep] == "by" and _by_doing_no_words(ctx, prep, first):
+            return True
         if ctx.dep[prep] != "prep" or ctx.lower[prep] not in ("with", "to"):
             continue
         obj = ctx.child(prep, {"pobj"})
@@ -65,3 +75,13 @@ def _a_speech_owned(ctx: DocContext, obj: int) -> bool:
     if not words_noun(ctx.lemma[obj]):
         return False
     return any(ctx.dep[c] in ("poss", "amod") and c < obj for c in ctx.children[obj])
+
+
+def _by_doing_no_words(ctx: DocContext, prep: int, first: int) -> bool:
+    """Whether the gerund of ``prep`` ('by') opens the content ``first`` points into and reports
+    no words ('by settling a dispute'); 'by saying …', 'by calling the plan reckless', 'by
+    attacking him' and 'by tweeting' report words (a cue category of their own)."""
+    gerund = next((c for c in ctx.children[prep] if ctx.dep[c] in ("pcomp", "pobj") and ctx.tag[c] == "VBG"), -1)
+    if gerund < 0 or not ctx.left[gerund] <= first <= gerund:
+        return False
+    return cue_category(ctx.lemma[gerund], False) == "other"

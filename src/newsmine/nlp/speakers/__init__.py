@@ -29,7 +29,8 @@ name was reached (:class:`newsmine.records.SpeakerResolution`):
   to the campaign of its candidate; "the poll" / "the report" to the author of the latest
   poll or report named with one;
 - an **unnamed source** ("a senior official", "sources familiar with the talks", "aides")
-  is ``kind: anonymous`` with the mention as its name;
+  is ``kind: anonymous`` with the mention as its name (a relative "who" with the description
+  it stands for: "a longtime adviser to Trump, who declined to be identified");
 - anything else is ``unresolved``.
 
 The resolver does not change the clusters: a pronoun it resolves comes back as

@@ -106,6 +106,7 @@ from newsmine.nlp.speakers.turn_surnames import contradicts_full_name
 from newsmine.nlp.speakers.type_names import without_type_name
 from newsmine.nlp.speakers.unnamed import (
     _grants_anonymity,
+    described_by_relative,
 )
 from newsmine.nlp.speakers.words import (
     _DEFINITE,
@@ -179,8 +180,9 @@ class SpeakerResolver:
             resolution = _owner_of_thing(self, mention) or resolution  # "his eyes gleaming", "whose task is"
         unplaced = resolution.kind == "unresolved" and resolution.cluster is None and not resolution.name
         if (resolution.cluster is not None or unplaced) and self._unnamed_by_its_sentence(mention):
-            # "…, who declined to be identified": also a description of no listed kind ("one app maker")
-            resolution = Resolution("anonymous", None, mention.text)
+            # "…, who declined to be identified": also a description of no listed kind ("one app maker");
+            # a relative 'who' is named by the description it stands for ("a longtime adviser to Trump")
+            resolution = Resolution("anonymous", None, described_by_relative(mention) or mention.text)
         if asks_as_interviewer(mention, self.answers) or (self.turns.turns and self.turns.turn_named(mention)):
             # A transcript's turn marker ('Q', 'TAPPER') is no antecedent: the 'he' of a
             # question or a turn is someone the speaker talks about, never the speaker.

@@ -30,6 +30,30 @@ _GROUP_NOUNS = frozenset({"family", "people", "voters", "protesters", "students"
 _QUANTIFIERS = frozenset({"some", "many", "most", "few", "several", "other", "fellow", "all", "both", "two", "three", "those", "these", "skittish", "nervous", "top", "senior", "leading", "prominent", "moderate", "conservative", "liberal", "more", "fewer", "key", "vulnerable", "establishment"})  # fmt: skip
 
 
+def described_by_relative(mention: Span) -> str | None:
+    """The description a relative 'who' stands for, as written up to its first comma ('a longtime
+    adviser to Trump, who declined to be identified', 'A campaign official for Ann Lee, the
+    nominee, who spoke on condition of anonymity'), climbing from the noun the parse hangs the
+    clause on over a preposition's object and an apposition to a common noun; None when the
+    climb ends on a name or a pronoun. An unnamed source's name, for 'who' was the name itself."""
+    root = mention.root
+    if len(mention) != 1 or root.lower_ not in ("who", "whom") or root.head.dep_ != "relcl":
+        return None
+    noun = root.head.head
+    while True:
+        if noun.dep_ == "appos" and noun.head.i < noun.i:
+            noun = noun.head
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
+        else:
+            break
+    if noun.pos_ != "NOUN" or noun.i >= root.i:
+        return None
+    doc = root.doc
+    end = next((j for j in range(noun.i + 1, root.i) if doc[j].text == ","), root.i)
+    return doc[noun.left_edge.i : end].text or None
+
+
 def _is_person_noun(word: str) -> bool:
     return word in _RELATION_NOUNS or word in lexicons.load("anonymous")
 
