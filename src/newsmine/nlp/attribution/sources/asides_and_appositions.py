@@ -153,11 +153,25 @@ def _name_set_after(ctx: DocContext, obj: int, phrase_end: int) -> int:
     return -1
 
 
+# Nouns for a person known by their tie to someone else, which the trades' and titles'
+# lexicons leave out: 'an aide to Cole's rival, Ana Ruiz', 'a lawyer for his wife, Ana Ruiz'
+# name the rival and the wife, not the aide or the lawyer (review57b).
+_RELATION_NOUNS = frozenset({
+    "opponent", "rival", "challenger", "successor", "predecessor", "incumbent", "mate", "partner",
+    "wife", "husband", "widow", "widower", "mother", "father", "son", "daughter", "brother", "sister",
+    "parent", "child", "fiance", "fiancee", "girlfriend", "boyfriend", "client", "defendant", "man",
+    "woman", "boy", "girl",
+})  # fmt: skip
+
+
 def _names_no_person(ctx: DocContext, obj: int) -> bool:
     """Whether the object ``obj`` of a description's phrase cannot be the person a name set
     after it names: a place, a body, a date or a thing, or a person named by a proper name
     (told apart from the name after it by their words, see the caller); not a common noun for
-    a person ('the senator', 'a victim')."""
+    a person ('the senator', 'a victim', 'Cole's rival'), nor a party's or a people's word
+    for one of its members ('an aide to the Republican', NORP)."""
+    if ctx.ent[obj] == "NORP":
+        return False
     if ctx.ent[obj] or ctx.pos[obj] == "PROPN":
         return True
     word, person_words = ctx.lower[obj], _person_words()
@@ -166,8 +180,9 @@ def _names_no_person(ctx: DocContext, obj: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _person_words() -> frozenset[str]:
-    """Common nouns for a person: trades, titles, the words of unnamed people, joined once."""
-    return lexicons.load("person_nouns") | lexicons.load("titles") | lexicons.load("anonymous")
+    """Common nouns for a person: trades, titles, the words of unnamed people, ties to someone
+    else (:data:`_RELATION_NOUNS`), joined once."""
+    return lexicons.load("person_nouns") | lexicons.load("titles") | lexicons.load("anonymous") | _RELATION_NOUNS
 
 
 def _person_before_dash_aside(ctx: DocContext, source: int, aside: int) -> int:
