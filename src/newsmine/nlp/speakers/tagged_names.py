@@ -139,11 +139,10 @@ _PARTY_TITLES = frozenset({"republicans", "democrats", "republican", "democrat"}
 
 def _person_after_party(mention: Span, index: DocIndex) -> EntityCluster | None:
     """'Democrats Price and Hale said', 'Republicans Price of Dayton and Hale of Akron are
-    against …', 'Republican Price said': a party before a surname is a
-    title, which the recogniser runs into a body's name ("Democrats Price" tagged an
-    organisation) or leaves the name untagged, so the mention was named by its own words; and
-    the parse may cut the party off as the whole subject ("Democrats Ada Moss and Ray Tull said"
-    -> "Democrats", the party). The speaker is the person the article named whose name holds
+    against …', 'Republican Price said': a party before a surname is a title, which the
+    recogniser runs into a body's name ("Democrats Price" tagged an organisation) or leaves the
+    name untagged, so the mention was named by its own words; and the parse may cut the party
+    off as the whole subject ("Democrats Ada Moss and Ray Tull said" -> "Democrats", the party). The speaker is the person the article named whose name holds
     the word after the party (the first member of a conjunction, the gold's convention). None
     when that word names no person of the article ("Democrats Abroad said", "Republicans Monday
     said") or the party is not the mention's first word."""

@@ -95,9 +95,9 @@ def _named_in_apposition(ctx: DocContext, source: int) -> int:
     return name if name >= 0 else source
 
 
-# Heads of a description's own phrase whose object a person's name set after it may not be
-# in apposition to: the preposition or participle that says where the described person comes
-# from or whom they back ('A delegate from Ohio, Ana Ruiz,', 'a delegate backing Cole, Ana Ruiz').
+# The links of the words that open a description's own phrase: the preposition or participle
+# that says where the described person comes from or whom they back ('A delegate from Ohio,
+# Ana Ruiz,', 'a delegate backing Cole, Ana Ruiz').
 _OWN_PHRASE_DEPS = frozenset({"prep", "acl"})
 # How deep the phrase is read: 'from the state of Ohio' (two prepositions), 'elected in Ohio'
 # (a participle, then its preposition).
@@ -120,12 +120,12 @@ def _named_after_its_phrase(ctx: DocContext, source: int) -> int:
     for _ in range(_OWN_PHRASE_DEPTH):
         deeper = []
         for node in nodes:
-            for head in ctx.children[node]:
-                if head < node or ctx.dep[head] not in _OWN_PHRASE_DEPS:
+            for opener in ctx.children[node]:
+                if opener < node or ctx.dep[opener] not in _OWN_PHRASE_DEPS:
                     continue
-                if ctx.dep[head] == "acl":
-                    deeper.append(head)  # 'elected in Ohio': the participle's own preposition
-                for obj in ctx.children[head]:
+                if ctx.dep[opener] == "acl":
+                    deeper.append(opener)  # 'elected in Ohio': the participle's own preposition
+                for obj in ctx.children[opener]:
                     if ctx.dep[obj] not in ("pobj", "dobj") or not _names_no_person(ctx, obj):
                         continue
                     name = _name_set_after(ctx, obj, phrase_end)
@@ -139,25 +139,46 @@ def _named_after_its_phrase(ctx: DocContext, source: int) -> int:
 def _name_set_after(ctx: DocContext, obj: int, phrase_end: int) -> int:
     """The last word of a person's name in apposition to ``obj``, set off by a comma, past the
     speaker's phrase and outside quotation marks, sharing no word with ``obj``'s phrase; else -1."""
-    for name in ctx.children[obj]:
-        # (the small model misses some names: untagged, a known first name opens it)
-        first = ctx.lower[ctx.left[name]]
-        known = first in lexicons.load("first_names_female") or first in lexicons.load("first_names_male")
-        person = ctx.ent[name] == "PERSON" or (not ctx.ent[name] and known)
+    own_words = {ctx.lower[k] for k in range(ctx.left[obj], obj + 1)}
+    for child in ctx.children[obj]:
+        first = ctx.left[child]
         # (a name of two words or more: a bare surname after a place may be anyone's)
-        named = ctx.dep[name] == "appos" and ctx.pos[name] == "PROPN" and person and ctx.left[name] < name
-        if name >= phrase_end and named and ctx.quote_of[name] < 0 and ctx.lower[ctx.left[name] - 1] == ",":
-            own_words = {ctx.lower[k] for k in range(ctx.left[obj], obj + 1)}
-            if not own_words & {ctx.lower[k] for k in range(ctx.left[name], name + 1)}:
-                return name
+        set_off = child >= phrase_end and first < child and ctx.lower[first - 1] == "," and ctx.quote_of[child] < 0
+        if not set_off or ctx.dep[child] != "appos" or ctx.pos[child] != "PROPN" or not _a_persons_name(ctx, child):
+            continue
+        if not own_words & {ctx.lower[k] for k in range(first, child + 1)}:
+            return child
     return -1
+
+
+def _a_persons_name(ctx: DocContext, name: int) -> bool:
+    """Whether the name ending at ``name`` is a person's: tagged so, or untagged and opened by a
+    known first name (the small model misses some names)."""
+    if ctx.ent[name]:
+        return ctx.ent[name] == "PERSON"
+    first = ctx.lower[ctx.left[name]]
+    return first in lexicons.load("first_names_female") or first in lexicons.load("first_names_male")
+
+
+# Nouns for a person known by their tie to someone else, which the trades' and titles'
+# lexicons leave out: 'an aide to Cole's rival, Ana Ruiz', 'a lawyer for his wife, Ana Ruiz'
+# name the rival and the wife, not the aide or the lawyer (review57b).
+_RELATION_NOUNS = frozenset({
+    "opponent", "rival", "challenger", "successor", "predecessor", "incumbent", "mate", "partner",
+    "wife", "husband", "widow", "widower", "mother", "father", "son", "daughter", "brother", "sister",
+    "parent", "child", "fiance", "fiancee", "girlfriend", "boyfriend", "client", "defendant", "man",
+    "woman", "boy", "girl",
+})  # fmt: skip
 
 
 def _names_no_person(ctx: DocContext, obj: int) -> bool:
     """Whether the object ``obj`` of a description's phrase cannot be the person a name set
     after it names: a place, a body, a date or a thing, or a person named by a proper name
     (told apart from the name after it by their words, see the caller); not a common noun for
-    a person ('the senator', 'a victim')."""
+    a person ('the senator', 'a victim', 'Cole's rival'), nor a party's or a people's word
+    for one of its members ('an aide to the Republican', NORP)."""
+    if ctx.ent[obj] == "NORP":
+        return False
     if ctx.ent[obj] or ctx.pos[obj] == "PROPN":
         return True
     word, person_words = ctx.lower[obj], _person_words()
@@ -166,8 +187,9 @@ def _names_no_person(ctx: DocContext, obj: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _person_words() -> frozenset[str]:
-    """Common nouns for a person: trades, titles, the words of unnamed people, joined once."""
-    return lexicons.load("person_nouns") | lexicons.load("titles") | lexicons.load("anonymous")
+    """Common nouns for a person: trades, titles, the words of unnamed people, ties to someone
+    else (:data:`_RELATION_NOUNS`), joined once."""
+    return lexicons.load("person_nouns") | lexicons.load("titles") | lexicons.load("anonymous") | _RELATION_NOUNS
 
 
 def _person_before_dash_aside(ctx: DocContext, source: int, aside: int) -> int:
