@@ -48,7 +48,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import REPO, analyze_probe_articles, probe_params
-from tests.quote_checks import assert_content, assert_speaker
+from tests.quote_checks import assert_content, assert_not_the_speaker, assert_speaker
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe57b"
 
@@ -308,13 +308,75 @@ EXPECTED = [
      "the senator had spoken with Langley twice over the weekend to prepare him for questions on voting rights"),
 ]
 
-SPEAKER_FAULTS: dict = {}
-CONTENT_FAULTS: dict = {}
+_CORRECT_GOVERNOR = (
+    "'In Des Moines, … the governor said': the titled governor latest named is Dale Pruitt (of Nebraska; the place "
+    "'Des Moines' that makes her Marsh is not read), and as Pruitt was named sentences before, the person just named, "
+    "Marisol Ortega (who teaches law, no title), takes the description (speakers/people.py: _titled_or_just_named)"
+)
+_CHAPTER = (
+    "'The lawsuit, brought by the North Carolina chapter of the NAACP, argued': the participle's agent is kept as the "
+    "source, but no rule names 'the North Carolina chapter of the NAACP' (a chapter of a body the article names)"
+)
+SPEAKER_FAULTS: dict = {
+    ("refugees", "offered to take more"): _CORRECT_GOVERNOR,
+    ("refugees", "three calls this morning"): "'\"…,\" she said' right after: the speaker of the quote before it, "
+    "Marisol Ortega (the fault above)",
+    ("coordination", "$14 million"): "'The group said' is Restore America's Promise, but the entity's name is cut at "
+    "the possessive: 'Restore America'",
+    ("armssale", "vote within 10 days"): "'The two senators said in a joint statement': a plural description of the "
+    "two people named together two paragraphs before ('The senators, Ward Kessler, …, and Amy Trenholm, …') stays "
+    "anonymous; a conjunction denotes its first member",
+    ("votinglaw", "asked for data on voting by race"): _CHAPTER,
+    ("votinglaw", "cut the days"): "'The lawsuit said': its author is the same chapter, which no rule names",
+    ("leadwater", "brushed aside"): "'A senior official of the Environmental Protection Agency told a congressional "
+    "committee …' is named only in the next sentence ('Janet Okoye, the agency's regional administrator in Chicago, "
+    "said'): the indefinite description stays anonymous",
+    ("leadwater", "act first"): "'The official said' goes to Representative Dan Whitmore, the person just named, "
+    "though the article had called Okoye 'the official' already ('the official testified') and gave Whitmore no "
+    "such title",
+    ("hearing", "speech Langley gave in 2006"): "'the senator from California said': the speaker span is 'the "
+    "senator', without 'from California', so the place is not read; the senator just named (Mark Ridley, a Texas "
+    "Republican) takes it",
+    ("hearing", "fairest man"): "'Langley's wife, Mary, … she told reporters': the name is the given name alone, "
+    "'Mary'; the probe wrote the husband's surname with it (for 'Calloway's wife, Lorraine' in ledger it also "
+    "accepted the given name alone: the two were written down differently before the first run)",
+}
+CONTENT_FAULTS: dict = {
+    ("refugees", "spoken twice"): "'said the governor had spoken twice … since Saturday and had asked for a briefing "
+    "on how refugees are screened': the content stops before the second conjunct, kept as a quote of its own with "
+    "no speaker",
+    ("leadwater", "made mistakes"): "'said in a statement that it had \"made mistakes\" but that federal regulators "
+    "had shared responsibility …': the content stops at the quotation's end; 'but that …' is kept apart, with "
+    "'that federal regulators' for its source",
+}
+
+# Fixed by probe57b's rules (tests/test_probe57b_rules.py), failing at the first run: ("coordination", "shared polling
+# data") 'The complaint says' after 'The campaign of Democratic nominee Elaine Sandoval … filed a complaint' had no
+# speaker (speakers/author_entities.py: _person_of_phrase); ("ledger", "from 2007 to 2012") 'The report said' after
+# 'the Houston Chronicle reported that …' had none, the headline's 'report' taken for a report brought in before the
+# verb (speakers/verb_documents.py: _named_before).
+
+# Speakers wrong on quotes the hand-written list did not hold, seen reading every record of the first run:
+# (article, snippet, the wrong speaker's name). Strict xfails while newsmine gives that name.
+WRONG_SPEAKERS = [
+    ("coordination", "illegally coordinating television", "Federal Election Commission"),
+    ("hearing", "a woman holding a sign", "Capitol Police"),
+]
+
+_WRONG_SPEAKER_CAUSES: dict = {
+    ("coordination", "illegally coordinating television"):
+        "'… filed a complaint with the Federal Election Commission accusing the Republican National Committee of "
+        "illegally coordinating …': the accusation is the campaign's, but the body the complaint was filed with is "
+        "taken for the participle's subject",
+    ("hearing", "a woman holding a sign"):
+        "'One of them, a woman holding a sign …, was escorted out by Capitol Police': no words of anyone's, taken for "
+        "a quote with the police (the passive's agent) for speaker",
+}
 
 
 @pytest.fixture(scope="module")
 def probe57b_records(pipeline):
-    return analyze_probe_articles(pipeline, ARTICLES, EXPECTED)
+    return analyze_probe_articles(pipeline, ARTICLES, EXPECTED + WRONG_SPEAKERS)
 
 
 @pytest.mark.parametrize(
@@ -330,3 +392,8 @@ def test_probe57b_quote_speaker(probe57b_records, article, snippet, speaker, men
 )
 def test_probe57b_quote_content(probe57b_records, article, snippet, speaker, mention_class, content):
     assert_content(probe57b_records, article, snippet, content)
+
+
+@pytest.mark.parametrize(("article", "snippet", "wrong"), probe_params(WRONG_SPEAKERS, _WRONG_SPEAKER_CAUSES))
+def test_probe57b_not_the_speaker(probe57b_records, article, snippet, wrong):
+    assert_not_the_speaker(probe57b_records, article, snippet, wrong)
