@@ -60,11 +60,26 @@ def _author_entity(token: Token, index: DocIndex) -> _Author | None:
             owner = index.cluster_of.get(child.i)
             if child.dep_ in ("compound", "poss") and owner is not None and owner.label == "PERSON":
                 return owner, True
+        owner = _person_of_phrase(token, index)
+        if owner is not None:
+            return owner, True  # "The campaign of Democratic nominee Ann Lee filed a complaint" (probe57b)
     named = _appositive_entity(token, index)
     if token.pos_ == "NOUN" and named is not None and named.label == "PERSON":
         return named, False  # "from the club's executive director, Jeremy Boreing"
     if token.pos_ == "NOUN" and named is not None and named.label == "ORG" and token.lower_ in _BODY_TYPES:
         return named, False  # "a projection by the consulting firm Harlow Analytics"
+    return None
+
+
+def _person_of_phrase(noun: Token, index: DocIndex) -> EntityCluster | None:
+    """The person an "of" phrase right on ``noun`` names ("the campaign of Democratic nominee
+    Ann Lee"), not one deeper in it ("a campaign of attacks on Lee")."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                owner = index.cluster_of.get(obj.i)
+                if obj.dep_ == "pobj" and owner is not None and owner.label == "PERSON":
+                    return owner
     return None
 
 

@@ -124,10 +124,16 @@ def _taken_up(noun: Token) -> bool:
 
 
 def _named_before(resolver: SpeakerResolver, noun: str, verb: int) -> bool:
-    """Whether the document's noun is written before the verb (outside quotations): then the
-    document was brought in before, and the verb is said of it, not its putting out."""
+    """Whether the document's noun is written before the verb (outside quotations and the
+    headline): then the document was brought in before, and the verb is said of it, not its
+    putting out. A headline's noun announces the story's own document ("Adviser resigns after
+    report of payments … the Ledger reported that … The report said", probe57b), which the
+    body then brings in by the verb."""
     lower, in_quote, doc = resolver.index.context.lower, resolver.index.in_quote, resolver.doc
-    return any(_singular(lower[j]) == noun and doc[j].pos_ == "NOUN" and not in_quote[j] for j in range(verb))
+    return any(
+        _singular(lower[j]) == noun and doc[j].pos_ == "NOUN" and not in_quote[j]
+        for j in range(min(resolver.headline_tokens, verb), verb)
+    )
 
 
 def put_out(document: Token) -> bool:
