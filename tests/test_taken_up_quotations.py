@@ -299,6 +299,18 @@ def test_the_words_taken_up_are_not_the_speaker_of_a_question(pipeline, follow):
 
 
 @pytest.mark.parametrize(
+    "follow",
+    ["Holt's question came after the vote.", "Her question came after the vote."],
+    ids=["named-owner", "pronoun-owner"],
+)
+def test_an_owners_words_taken_up_are_not_the_speaker_of_a_question(pipeline, follow):
+    # review57: 'Holt's question' is the quotation's words as much as 'That question' is
+    text = f"{_HARBOR_OPEN}Lena Holt stood up.\n\n{_HARBOR_QUESTION} {follow}\n"
+    quote = next(q for q in pipeline.analyze(text).quotes if "thing this harbor board" in q.text)
+    assert quote.speaker is None or "question" not in quote.speaker.text, quote.speaker
+
+
+@pytest.mark.parametrize(
     ("follow", "speaker"),
     [
         ("Lena Holt asked.", "Lena Holt"),  # a credit of its own, no take-up
