@@ -311,6 +311,23 @@ def test_an_owners_words_taken_up_are_not_the_speaker_of_a_question(pipeline, fo
 
 
 @pytest.mark.parametrize(
+    ("quotation", "follow"),
+    [
+        (_HARBOR_QUESTION, "That is not how Lena Holt put it."),
+        ('"It is the best thing this harbor board has done in a decade."', "That is not how Lena Holt put it."),
+        (_HARBOR_QUESTION, "That stung the board."),
+    ],
+    ids=["question-denied-take-up", "statement-denied-take-up", "question-no-saying"],
+)
+def test_a_demonstrative_standing_for_the_quotation_is_no_speaker(pipeline, quotation, follow):
+    # review57: 'That' alone as the subject is the quotation (as 'That question' is), denied or
+    # of a verb of no saying: no one said it, least of all 'That'
+    record = pipeline.analyze(f"{_HARBOR_OPEN}{quotation} {follow}\n")
+    quote = next(q for q in record.quotes if "harbor board" in q.text)
+    assert quote.speaker is None, quote.speaker
+
+
+@pytest.mark.parametrize(
     ("follow", "speaker"),
     [
         ("Lena Holt asked.", "Lena Holt"),  # a credit of its own, no take-up

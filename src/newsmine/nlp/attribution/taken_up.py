@@ -120,8 +120,10 @@ def attribution_taking_up(ctx: DocContext, k: int) -> tuple[int, int]:
 def words_taken_up(ctx: DocContext, noun: int) -> bool:
     """Whether ``noun`` is a noun of what someone said or asked with 'the', a demonstrative or
     an owner right before it ('That question', 'The warning', 'Those words', "Holt's
-    question", 'Her answer'): as the subject of the clause after a quotation it stands for the
-    quotation itself, never for its speaker."""
+    question", 'Her answer'), or a demonstrative standing alone ('That'): as the subject of the
+    clause after a quotation it stands for the quotation itself, never for its speaker."""
+    if ctx.pos[noun] == "PRON" and ctx.lower[noun] in _TAKING_UP:
+        return True  # '"…?" That is not how Ann Lee put it.', '"…" That stung.' (review57)
     if ctx.lemma[noun] not in _CAME_FROM_NOUNS or noun < 1:
         return False
     before = noun - 1
