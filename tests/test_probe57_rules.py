@@ -122,6 +122,12 @@ def test_an_order_filed_by_someone_is_not_theirs(pipeline):
     assert _speaker(pipeline, text, "reasonable technical").name != "Dana Price"
 
 
+def test_an_order_not_signed_by_a_judge_is_not_hers(pipeline):
+    # review57: a denied participle names no author ("not signed by" a judge the lead never named)
+    speaker = _speaker(pipeline, _ORDER.format(participle="not signed by"), "reasonable technical")
+    assert speaker is None or speaker.name != "Karen Whitfield", speaker
+
+
 # --- "the organization" and a name that only modifies a noun in a quotation ------------------------------
 
 _VETERANS = (

@@ -307,7 +307,11 @@ def test_a_police_union_speaking_is_still_the_union(pipeline):
 # took the city force named (only "County police" opening a sentence, tagged a proper noun, was read
 # as a place's police), and "Montgomery County police" was written "County police" or went to another
 # county's sheriff's office: the place's word was "County" alone, which any county's force holds.
+# review57: a word placing the place before its name ("Suburban Kettering police", tagged a proper
+# noun as it opens the sentence) is no word of the force's name; before "county" it picks another
+# county, so "neighboring county police" is not the county force named.
 _SHERIFF_LEAD = _DAYTON_LEAD.replace("The Dayton Police Department", "The Montgomery County Sheriff's Office")
+_KETTERING_LEAD = _DAYTON_LEAD.replace("The Dayton Police Department", "The Kettering Police Department")
 
 
 @pytest.mark.parametrize(
@@ -316,7 +320,9 @@ _SHERIFF_LEAD = _DAYTON_LEAD.replace("The Dayton Police Department", "The Montgo
         (_DAYTON_LEAD, "The suspect had fled north, county police said.", "county police"),
         (_DAYTON_LEAD, "Montgomery County police said the suspect had fled north.", "Montgomery County police"),
         (_SHERIFF_LEAD, "Greene County police said the suspect had fled north.", "Greene County police"),
-        # near misses: the one county force named; a city's police are the city's force
+        (_KETTERING_LEAD, "Suburban Kettering police said the suspect had fled north.", "Kettering Police Department"),
+        # near misses: the one county force named; a city's police are the city's force; a word
+        # placing a named place is none of its name; a described county is another county
         (_SHERIFF_LEAD, "The suspect had fled north, county police said.", "Montgomery County Sheriff's Office"),
         (
             _SHERIFF_LEAD,
@@ -324,9 +330,15 @@ _SHERIFF_LEAD = _DAYTON_LEAD.replace("The Dayton Police Department", "The Montgo
             "Montgomery County Sheriff's Office",
         ),
         (_DAYTON_LEAD, "The suspect had fled north, city police said.", "Dayton Police Department"),
+        (_KETTERING_LEAD, "The suspect had fled north, nearby Kettering police said.", "Kettering Police Department"),
+        (_SHERIFF_LEAD, "The suspect had fled north, neighboring county police said.", "neighboring county police"),
+        (_SHERIFF_LEAD, "The suspect had fled north, nearby Greene County police said.", "Greene County police"),
     ],
-    ids=["county-lower", "county-named-whole", "another-county", "the-county-force", "same-county", "city"],
+    ids=[
+        "county-lower", "county-named-whole", "another-county", "suburban-opening", "the-county-force", "same-county",
+        "city", "nearby", "neighboring-county", "nearby-another-county",
+    ],  # fmt: skip
 )
-def test_county_police_are_a_countys_force(pipeline, lead, follow, name):
+def test_a_place_beside_police_picks_its_force(pipeline, lead, follow, name):
     speaker = speaker_of(pipeline.analyze(lead + follow + "\n"), "had fled north")
     assert speaker.name == name and speaker.kind == SpeakerKind.organisation

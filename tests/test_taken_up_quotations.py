@@ -299,6 +299,35 @@ def test_the_words_taken_up_are_not_the_speaker_of_a_question(pipeline, follow):
 
 
 @pytest.mark.parametrize(
+    "follow",
+    ["Holt's question came after the vote.", "Her question came after the vote."],
+    ids=["named-owner", "pronoun-owner"],
+)
+def test_an_owners_words_taken_up_are_not_the_speaker_of_a_question(pipeline, follow):
+    # review57: 'Holt's question' is the quotation's words as much as 'That question' is
+    text = f"{_HARBOR_OPEN}Lena Holt stood up.\n\n{_HARBOR_QUESTION} {follow}\n"
+    quote = next(q for q in pipeline.analyze(text).quotes if "thing this harbor board" in q.text)
+    assert quote.speaker is None or "question" not in quote.speaker.text, quote.speaker
+
+
+@pytest.mark.parametrize(
+    ("quotation", "follow"),
+    [
+        (_HARBOR_QUESTION, "That is not how Lena Holt put it."),
+        ('"It is the best thing this harbor board has done in a decade."', "That is not how Lena Holt put it."),
+        (_HARBOR_QUESTION, "That stung the board."),
+    ],
+    ids=["question-denied-take-up", "statement-denied-take-up", "question-no-saying"],
+)
+def test_a_demonstrative_standing_for_the_quotation_is_no_speaker(pipeline, quotation, follow):
+    # review57: 'That' alone as the subject is the quotation (as 'That question' is), denied or
+    # of a verb of no saying: no one said it, least of all 'That'
+    record = pipeline.analyze(f"{_HARBOR_OPEN}{quotation} {follow}\n")
+    quote = next(q for q in record.quotes if "harbor board" in q.text)
+    assert quote.speaker is None, quote.speaker
+
+
+@pytest.mark.parametrize(
     ("follow", "speaker"),
     [
         ("Lena Holt asked.", "Lena Holt"),  # a credit of its own, no take-up

@@ -119,13 +119,24 @@ def _appositive_words(cluster: EntityCluster) -> set[str]:
         ):
             nouns.append(root.head)  # "a Harlow lawmaker, Ana Ruiz": the noun right before the comma
         for noun in nouns:
-            if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.ent_type_:
+            if not _one_of_a_kind(noun):
                 continue  # a plural ("two hopefuls, Sen. Lee and Gov. Ruiz") describes a group
             if _after_a_body(noun) and noun.left_edge.i - 2 >= mention.end:
                 continue  # "Ann Lee, a fellow at the Ruiz Institute, a think tank,": the institute's
-            found.add(noun.lower_)
-            found.update(c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ"))
+            found |= _noun_and_modifiers(noun)
     return found
+
+
+def _one_of_a_kind(noun: Token) -> bool:
+    """Whether ``noun`` is a singular common noun no entity holds ("analyst", "commissioner"):
+    what one person is said to be."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and not noun.ent_type_
+
+
+def _noun_and_modifiers(noun: Token) -> set[str]:
+    """The noun and the words written before it that say which one ("securities analyst",
+    "county commissioner"), lower case."""
+    return {noun.lower_} | {c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")}
 
 
 def _predicate_words(cluster: EntityCluster, in_quote: list[bool]) -> set[str]:
@@ -143,10 +154,8 @@ def _predicate_words(cluster: EntityCluster, in_quote: list[bool]) -> set[str]:
         if subject.dep_ != "nsubj" or verb.lemma_ != "be" or in_quote[verb.i] or any(c.dep_ == "neg" for c in verb.children):
             continue
         for noun in verb.rights:
-            if noun.dep_ != "attr" or noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.ent_type_:
-                continue
-            found.add(noun.lower_)
-            found.update(c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ"))
+            if noun.dep_ == "attr" and _one_of_a_kind(noun):
+                found |= _noun_and_modifiers(noun)
     return found
 
 

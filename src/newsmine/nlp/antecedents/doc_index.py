@@ -38,11 +38,11 @@ from newsmine.nlp.antecedents.call_signs import STATION_FIT, STATION_HEADS, is_c
 from newsmine.nlp.antecedents.cluster_words import (
     _PARTY_WORDS,
     _appositive_words,
-    _predicate_words,
     _companies_as_places,
     _descriptor_words,
     _is_family,
     _party_words,
+    _predicate_words,
 )
 from newsmine.nlp.antecedents.gender import (
     _gender_from_lone_name,

@@ -42,6 +42,8 @@ def _signed_by(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     for participle in mention.root.rights:
         if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.lemma_.lower() not in _SIGNING_VERBS:
             continue
+        if any(c.dep_ == "neg" for c in participle.children):
+            continue  # "The order, not signed by Judge Ann Lee, …": denied, no author (review57)
         for agent in participle.children:
             if agent.dep_ != "agent":
                 continue

@@ -439,6 +439,10 @@ def _organisation_noun(resolver: SpeakerResolver, mention: Span) -> Resolution |
 
 # The kinds of body a bare kind word names, and the words a name of that kind holds: a police
 # force ("Dayton Police Department", "Harris County Sheriff's Office"), a company.
+# Words saying where a place lies, written before its name and no word of its force's name.
+_PLACE_DESCRIBERS = frozenset(
+    "suburban nearby neighboring neighbouring rural downtown northern southern eastern western central".split()
+)
 _KIND_NAME_WORDS = {"police": frozenset({"police", "sheriff's", "sheriff", "constabulary"})}
 _COMPANY_KINDS = frozenset({"company", "firm"})
 # Words before the head that say no one body of the kind ("Neither company", "both firms").
@@ -492,14 +496,17 @@ def force_of_place_beside(resolver: SpeakerResolver, mention: Span) -> Resolutio
     if place is None:
         return None
     # the place's whole name ("Montgomery County police": not "County" alone, which any county's
-    # force holds), from its first word that is no determiner
+    # force holds), from its first word that is no determiner and no word placing it ("Suburban
+    # Kettering police", tagged a proper noun as it opens a sentence, is the Kettering Police
+    # Department; review57), which before "county" picks another county ("neighboring county police")
     first = next(t.i for t in resolver.doc[place.left_edge.i : place.i + 1] if t.lower_ not in _DETERMINERS)
-    place_words = {t.lower_ for t in resolver.doc[first : place.i + 1]}
+    named_from = first + 1 if first < place.i and _is_place_describer(resolver.doc, first) else first
+    place_words = {t.lower_ for t in resolver.doc[named_from : place.i + 1]}
     named = bodies_of_kind(resolver, resolver.doc[root.i : root.i + 1]) or ()
     forces = [c for c in named if place_words <= set(c.name.lower().split())]
     if len(forces) == 1:
         return _for_cluster(forces[0], "description")
-    words = resolver.doc[min(first, root.i) : max(place.i, root.i) + 1]
+    words = resolver.doc[min(named_from, root.i) : max(place.i, root.i) + 1]
     return Resolution("organisation", None, words.text, "name")
 
 
@@ -526,6 +533,12 @@ def force_of_another_kind(resolver: SpeakerResolver, mention: Span) -> Resolutio
     if any(t.lower_ not in _OTHER_FORCES and (_names_a_place(t) or t.ent_type_ in ("NORP", "GPE")) for t in before):
         return None  # "Ohio state police", "the Ohio State Police": a place says whose
     return Resolution("organisation", None, resolver.doc[before[0].i : root.i + 1].text, "name")
+
+
+def _is_place_describer(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` says where a place named right after it lies ("suburban
+    Kettering", "nearby Greene County"), not "county" it picks out ("neighboring county")."""
+    return doc[i].lower_ in _PLACE_DESCRIBERS and doc[i + 1].lower_ != "county"
 
 
 def _place_beside(root: Token) -> Token | None:
