@@ -151,3 +151,47 @@ def test_a_party_before_a_reduced_relative_is_not_the_surnames_person(pipeline):
 def test_near_misses_of_a_phrase_naming_someone_by_a_tie(pipeline, text):
     record = pipeline.analyze(_CONVENTION.format(text=text))
     assert speaker_of(record, "unite by November").name == "Ana Ruiz"
+
+
+# tie57: the subject order of review57b's tie ('An aide to Cole's opponent, Ana Ruiz, said'). Both
+# layers take the apposition as the speaker's name: the parse hangs the name on the description
+# (asides_and_appositions._named_in_apposition's first branch) and the speaker layer names the
+# description by it (description_routes._apposition). Counted on train before fixing (tie57): of
+# 840 articles, no speaker description of one person tied by a preposition to another known by a
+# relation noun and followed by a set-off name; the nearest are a plural Source (the backers of a
+# candidate's opponent, then the opponent's name: training/speakers/train-desc39.ann.txt credits
+# the backers, unnamed, so the name is the last noun's; newsmine finds no quote there) and a
+# description set beside an already named speaker (named rightly). Too rare in train to measure a
+# rule on: left as a strict xfail.
+@pytest.mark.xfail(
+    strict=True,
+    reason="tie57: in the subject order the name set off after a tie to another person ('An aide "
+    "to Cole's opponent, Ana Ruiz, said') is taken as the aide's by both _named_in_apposition "
+    "(asides_and_appositions.py, the parse's appos on the aide) and description_routes._apposition; "
+    "train holds no speaker of this shape (0 of 840 articles; one plural Source newsmine does not "
+    "extract), so no rule was fitted.",
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An aide to Cole's opponent, Ana Ruiz, said the party would unite by November.",
+        "An aide to Cole's rival, Ana Ruiz, said the party would unite by November.",
+        "A spokesman for the mayor's successor, Ana Ruiz, said the party would unite by November.",
+    ],
+)
+def test_a_name_after_a_tie_in_the_subject_order_is_the_tied_persons(pipeline, text):
+    record = pipeline.analyze(_CONVENTION.format(text=text))
+    assert speaker_of(record, "unite by November").name != "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name is set beside the description itself (or a proper noun object): it is the speaker's
+        "An aide to Cole, Ana Ruiz, said the party would unite by November.",
+        "Cole's spokeswoman, Ana Ruiz, said the party would unite by November.",
+    ],
+)
+def test_near_misses_of_a_name_after_a_tie_in_the_subject_order(pipeline, text):
+    record = pipeline.analyze(_CONVENTION.format(text=text))
+    assert speaker_of(record, "unite by November").name == "Ana Ruiz"
