@@ -104,6 +104,26 @@ def test_a_party_before_a_surname_no_person_of_the_article_holds_stays_as_writte
     assert speaker_of(pipeline.analyze(text), "stay in the party").name == "Democrats Price"
 
 
+# tie57: the subject order of review57b's tie ('An aide to Cole's opponent, Ana Ruiz, said'). Both
+# layers take the apposition as the speaker's name: the parse hangs the name on the description
+# (asides_and_appositions._named_in_apposition's first branch) and the speaker layer names the
+# description by it (description_routes._apposition). Counted on train before fixing (tie57): of
+# 840 articles, no speaker description of one person tied by a preposition to another known by a
+# relation noun and followed by a set-off name; the nearest are a plural Source (the backers of a
+# candidate's opponent, then the opponent's name: training/speakers/train-desc39.ann.txt credits
+# the backers, unnamed, so the name is the last noun's; newsmine finds no quote there) and a
+# description set beside an already named speaker (named rightly). Too rare in train to measure a
+# rule on: left as a strict xfail.
+_SUBJECT_ORDER_TIE = pytest.mark.xfail(
+    strict=True,
+    reason="tie57: in the subject order the name set off after a tie to another person ('An aide "
+    "to Cole's opponent, Ana Ruiz, said') is taken as the aide's by both _named_in_apposition "
+    "(asides_and_appositions.py, the parse's appos on the aide) and description_routes._apposition; "
+    "train holds no speaker of this shape (0 of 840 articles; one plural Source newsmine does not "
+    "extract), so no rule was fitted.",
+)
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -117,6 +137,18 @@ def test_a_party_before_a_surname_no_person_of_the_article_holds_stays_as_writte
         ('"The party will unite by November," said an aide to Cole\'s running mate, Ana Ruiz.', "an aide"),
         ('"The party will unite by November," said a delegate supporting Cole\'s challenger, Ana Ruiz.', "a delegate"),
         ('"The party will unite by November," said an aide to the Republican, Ana Ruiz.', "an aide"),
+        # the subject order: both layers still take the name for the aide's (tie57)
+        *(
+            pytest.param(text, name, marks=_SUBJECT_ORDER_TIE)
+            for text, name in (
+                ("An aide to Cole's opponent, Ana Ruiz, said the party would unite by November.", "An aide"),
+                ("An aide to Cole's rival, Ana Ruiz, said the party would unite by November.", "An aide"),
+                (
+                    "A spokesman for the mayor's successor, Ana Ruiz, said the party would unite by November.",
+                    "A spokesman",
+                ),
+            )
+        ),
     ],
 )
 def test_a_name_after_a_phrase_naming_someone_by_a_tie_is_theirs(pipeline, text, name):
@@ -146,6 +178,10 @@ def test_a_party_before_a_reduced_relative_is_not_the_surnames_person(pipeline):
         # a party's word describing a place, not a person
         '"The party will unite by November," said a delegate from the Republican state of Ohio, Ana Ruiz.',
         '"The party will unite by November," said a delegate representing Ohio, Ana Ruiz.',
+        # the subject order (tie57): the name is set beside a proper noun object or the
+        # description itself, so it is the speaker's
+        "An aide to Cole, Ana Ruiz, said the party would unite by November.",
+        "Cole's spokeswoman, Ana Ruiz, said the party would unite by November.",
     ],
 )
 def test_near_misses_of_a_phrase_naming_someone_by_a_tie(pipeline, text):
