@@ -18,7 +18,7 @@ from __future__ import annotations
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.candidates import Candidate
 from newsmine.nlp.attribution.context import DocContext
-from newsmine.nlp.attribution.cues import cue_category
+from newsmine.nlp.attribution.cues import cue_category, with_particle
 
 __all__ = ["SCENE_NOUNS", "responds_with_an_act", "words_noun"]
 
@@ -80,8 +80,14 @@ def _a_speech_owned(ctx: DocContext, obj: int) -> bool:
 def _by_doing_no_words(ctx: DocContext, prep: int, first: int) -> bool:
     """Whether the gerund of ``prep`` ('by') opens the content ``first`` points into and reports
     no words ('by settling a dispute'); 'by saying …', 'by calling the plan reckless', 'by
-    attacking him' and 'by tweeting' report words (a cue category of their own)."""
+    attacking him' and 'by tweeting' report words (a cue category of their own), and so do a
+    verb with its particle ('by hitting back at the council', 'by lashing out at critics':
+    review57c) and a deed whose object is words ('by sending a letter', as 'responded with a
+    letter' is a report)."""
     gerund = next((c for c in ctx.children[prep] if ctx.dep[c] in ("pcomp", "pobj") and ctx.tag[c] == "VBG"), -1)
     if gerund < 0 or not ctx.left[gerund] <= first <= gerund:
         return False
-    return cue_category(ctx.lemma[gerund], False) == "other"
+    obj = ctx.child(gerund, {"dobj"})
+    if obj >= 0 and words_noun(ctx.lemma[obj]):
+        return False
+    return cue_category(with_particle(ctx.doc[gerund], ctx.lemma[gerund]), False) == "other"
