@@ -462,12 +462,15 @@ def writes_for(ctx: DocContext, cand: Candidate) -> bool:
 def names_the_backers(ctx: DocContext, cand: Candidate) -> bool:
     """Whether the candidate's content is the object of 'of' after the cue noun 'support' ('the
     support of women'): who gives the support, outside quotation marks; not in
-    'in support of …' (what is supported)."""
+    'in support of …' nor after an owner ("the governor's support of the levy", review57c):
+    what is supported."""
     i = cand.trigger
     if not 0 <= i < ctx.n or ctx.lemma[i] != "support" or ctx.pos[i] != "NOUN" or cand.quoted_share > 0:
         return False
     if ctx.dep[i] == "pobj" and ctx.lower[ctx.head[i]] == "in":
         return False  # 'in support of the plan': what is supported
+    if any(ctx.dep[c] == "poss" for c in ctx.children[i]):
+        return False  # "the governor's support of the levy": the owner gives it, 'of' names what is supported
     first = ctx.token_at_char(cand.start)
     return any(
         ctx.dep[prep] == "prep" and ctx.lower[prep] == "of" and prep < first <= ctx.right[prep]
