@@ -96,8 +96,9 @@ words — titles in quotation marks and the imperatives of page furniture.
   content, 'are unlikely to be impressed by …', is gold).
 - **Whose support.** 'has the support of women and older voters': the object of 'of' after
   the cue noun 'support' names those who give it, not anything said. PolNeAR train (session 57,
-  noreport57): none of the 8 kept contents of this shape was a gold content. 'in support of the plan' names what is supported and stays, as does
-  'support for …' (another preposition).
+  noreport57): none of the 8 kept contents of this shape was a gold content. 'in support of the
+  plan' names what is supported and stays, as do an owner's support ("the governor's support of
+  the levy": the owner gives it; review57c) and 'support for …' (another preposition).
 - **A headline telling an event.** 'Drought hits river barges': a headline clause whose cue
   reports nothing and whose source the body writes about only as a thing
   (:mod:`~newsmine.nlp.attribution.headline_events`).

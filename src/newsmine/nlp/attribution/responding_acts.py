@@ -11,7 +11,9 @@ lawsuit') and neither 'with vitriol' nor 'with a minimum of defensiveness'. Xfai
 'responded by easing sanctions'): when the gerund reports no words (its lemma's cue category is
 "other"), its clause is no content. PolNeAR train (session 57, noreport57): of the six kept
 contents after 'responded by', five were no gold content; the one gold is 'by first saying …', a
-verb of saying, which stays, as do stances ('by attacking him') and writing ('by tweeting')."""
+verb of saying, which stays, as do stances ('by attacking him') and writing ('by tweeting'). A
+gerund is looked up with its particle ('by hitting back', 'by lashing out': speech) and one whose
+object is words stays ('by sending a letter', as 'responded with a letter' does): review57c."""
 
 from __future__ import annotations
 
