@@ -287,3 +287,10 @@ def test_responding_by_a_deed_is_no_report(pipeline, text):
 def test_responding_by_words_stays_a_report(pipeline, text, content):
     # near misses: a gerund of saying or of a stance reports words; the 'saying' clause after a deed is its own
     assert any(content in q.text for q in pipeline.analyze(text).quotes)
+
+
+def test_responding_by_returning_fire_is_no_report(pipeline):
+    # review57c near miss: 'fire back' is a verb of saying with its particle, but not in a
+    # paragraph of shooting (orphan_turn_takers.returns_fire), where it is fire returned
+    text = "A gunman opened fire on the deputies from the porch. The deputies responded by firing back.\n"
+    assert not any(q.cue is not None and q.cue.lemma == "respond" for q in pipeline.analyze(text).quotes)

@@ -84,12 +84,18 @@ def _by_doing_no_words(ctx: DocContext, prep: int, first: int) -> bool:
     no words ('by settling a dispute'); 'by saying …', 'by calling the plan reckless', 'by
     attacking him' and 'by tweeting' report words (a cue category of their own), and so do a
     verb with its particle ('by hitting back at the council', 'by lashing out at critics':
-    review57c) and a deed whose object is words ('by sending a letter', as 'responded with a
-    letter' is a report)."""
+    review57c) but for fire returned in a paragraph of shooting ('responded by firing back'),
+    and a deed whose object is words ('by sending a letter', as 'responded with a letter' is a
+    report)."""
     gerund = next((c for c in ctx.children[prep] if ctx.dep[c] in ("pcomp", "pobj") and ctx.tag[c] == "VBG"), -1)
     if gerund < 0 or not ctx.left[gerund] <= first <= gerund:
         return False
     obj = ctx.child(gerund, {"dobj"})
     if obj >= 0 and words_noun(ctx.lemma[obj]):
         return False
+    # imported here: orphan_turn_takers imports this module
+    from newsmine.nlp.attribution.orphan_turn_takers import returns_fire
+
+    if returns_fire(ctx, gerund):
+        return True  # 'The gunman opened fire. The deputies responded by firing back.'
     return cue_category(with_particle(ctx.doc[gerund], ctx.lemma[gerund]), False) == "other"
