@@ -102,9 +102,10 @@ def test_an_unnamed_relative_who_is_named_by_its_description(pipeline, text, sni
         ("a person familiar with the inspection", "a person familiar with the inspection"),
         ("a person briefed on the inspection", "a person briefed on the inspection"),
         ("one of the engineers", "one of the engineers"),
+        ("a lawyer representing the mayor", "a lawyer representing the mayor"),
         ("an official close to the mayor", "who"),
     ],
-    ids=["familiar-with", "briefed-on", "one-of", "close-to-parsed-as-adjective"],
+    ids=["familiar-with", "briefed-on", "one-of", "representing", "close-to-parsed-as-adjective"],
 )
 def test_an_unnamed_relative_who_is_not_named_by_what_its_source_knows_of(pipeline, source, name):
     text = (

@@ -38,8 +38,9 @@ def described_by_relative(mention: Span) -> str | None:
     climb ends on a name or a pronoun. An unnamed source's name, for 'who' was the name itself.
 
     The climb goes on through a modifier after the noun ('a person familiar with the talks', 'an
-    official close to the mayor', 'a person briefed on the inspection': the parse hangs 'who' on
-    'the talks', the mayor, 'the inspection', what the source knows of, not the source) and
+    official close to the mayor', 'a person briefed on the inspection', 'a lawyer representing the
+    mayor': the parse hangs 'who' on 'the talks', the mayor, 'the inspection', what the source
+    knows of or serves, not the source; review57c) and
     through a number's 'of' ('one of the engineers'), and no quotation mark opens the name."""
     root = mention.root
     if len(mention) != 1 or root.lower_ not in ("who", "whom") or root.head.dep_ != "relcl":
@@ -50,6 +51,8 @@ def described_by_relative(mention: Span) -> str | None:
             noun = noun.head
         elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and _describes(noun.head.head):
             noun = _described(noun.head.head)
+        elif noun.dep_ == "dobj" and noun.head.dep_ == "acl" and _modifies_a_noun(noun.head):
+            noun = noun.head.head  # 'a lawyer representing the mayor'
         else:
             break
     if not _a_description(noun) or noun.i >= root.i:
