@@ -33,8 +33,11 @@ def test_the_supporters_after_of_are_no_content(pipeline, text):
         ("Senator Ruth Calder spoke in support of the plan to widen the highway.", "the plan to widen the highway"),
         ("Residents in support of the ferry plan packed the hall on Monday.", "the ferry plan"),
         ('Mayor Ann Lee has the support of "the people who built this harbor."', "the people who built this harbor"),
+        # review57c: an owner gives the support, so 'of' names what is supported
+        ("The governor's support of the ferry levy surprised the council.", "the ferry levy"),
+        ("Their support of the strike fund was never in doubt.", "the strike fund"),
     ],
-    ids=["spoke-in-support-of", "residents-in-support-of", "quoted"],
+    ids=["spoke-in-support-of", "residents-in-support-of", "quoted", "owner-s-support-of", "their-support-of"],
 )
 def test_what_is_supported_or_a_quotation_stays(pipeline, text, content):
     # near misses: 'in support of' names what is supported; quoted words are someone's

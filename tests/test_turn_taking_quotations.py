@@ -276,9 +276,21 @@ def test_responding_by_a_deed_is_no_report(pipeline, text):
         ("Governor Tom Reyes responded by first saying kind things about the plan.", "saying kind things"),
         ("Governor Tom Reyes responded by attacking the council.", "attacking the council"),
         ("Governor Tom Reyes responded by closing the bridge, saying it was unsafe.", "it was unsafe"),
+        # review57c: a verb's particle makes a verb of saying ('hit back', 'lash out'); a deed
+        # whose object is words reports them ('responded with a letter' is a report too)
+        ("Governor Tom Reyes responded by hitting back at the council.", "hitting back at the council"),
+        ("Governor Tom Reyes responded by lashing out at his critics.", "lashing out at his critics"),
+        ("Governor Tom Reyes responded by sending a letter to the council.", "sending a letter"),
     ],
-    ids=["calling", "saying", "attacking", "a-deed-then-saying"],
+    ids=["calling", "saying", "attacking", "a-deed-then-saying", "hitting-back", "lashing-out", "sending-a-letter"],
 )
 def test_responding_by_words_stays_a_report(pipeline, text, content):
     # near misses: a gerund of saying or of a stance reports words; the 'saying' clause after a deed is its own
     assert any(content in q.text for q in pipeline.analyze(text).quotes)
+
+
+def test_responding_by_returning_fire_is_no_report(pipeline):
+    # review57c near miss: 'fire back' is a verb of saying with its particle, but not in a
+    # paragraph of shooting (orphan_turn_takers.returns_fire), where it is fire returned
+    text = "A gunman opened fire on the deputies from the porch. The deputies responded by firing back.\n"
+    assert not any(q.cue is not None and q.cue.lemma == "respond" for q in pipeline.analyze(text).quotes)

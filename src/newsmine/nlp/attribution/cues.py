@@ -17,7 +17,7 @@ from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
 if TYPE_CHECKING:
     from newsmine.nlp.attribution.candidates import Candidate
 
-__all__ = ["cue_category", "cue_lemma", "cue_range", "cue_words", "is_trigger", "multiword_cues", "poll_cue", "quote_category", "view_owner", "view_phrase"]
+__all__ = ["cue_category", "cue_lemma", "cue_range", "cue_words", "is_trigger", "multiword_cues", "poll_cue", "quote_category", "view_owner", "view_phrase", "with_particle"]
 
 
 def is_trigger(ctx: DocContext, i: int) -> bool:
@@ -199,13 +199,18 @@ def quote_category(cand: Candidate, cue: Span | None, kind: str) -> str:
         return "other"
     lemma = cand.relation if cand.relation in ("colon", "dash") else cue_lemma(cue) if cue is not None else None
     if lemma is not None and cue is not None and len(cue) == 1:
-        # a verb's particle makes another cue: 'shot back' is speech, 'shot' nothing said
-        particle = next((c.lower_ for c in cue[0].children if c.i == cue[0].i + 1 and (c.dep_ == "prt" or c.lower_ == "back")), None)
-        lemma = f"{lemma} {particle}" if particle else lemma
+        lemma = with_particle(cue[0], lemma)
     category = cue_category(lemma, kind == "direct")
     if category == "speech" and cue is not None and _said_in_writing(cue[0]):
         return "writing"
     return category
+
+
+def with_particle(verb: Token, lemma: str) -> str:
+    """``lemma`` with the particle right after ``verb``, if any: a verb's particle makes another
+    cue ('shot back' is speech, 'shot' nothing said; 'lashing out')."""
+    particle = next((c.lower_ for c in verb.children if c.i == verb.i + 1 and (c.dep_ == "prt" or c.lower_ == "back")), None)
+    return f"{lemma} {particle}" if particle else lemma
 
 
 # What words said "in" are written in: 'said in a post on LinkedIn', 'said in guidance', 'noted

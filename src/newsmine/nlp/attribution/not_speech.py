@@ -96,8 +96,9 @@ words — titles in quotation marks and the imperatives of page furniture.
   content, 'are unlikely to be impressed by …', is gold).
 - **Whose support.** 'has the support of women and older voters': the object of 'of' after
   the cue noun 'support' names those who give it, not anything said. PolNeAR train (session 57,
-  noreport57): none of the 8 kept contents of this shape was a gold content. 'in support of the plan' names what is supported and stays, as does
-  'support for …' (another preposition).
+  noreport57): none of the 8 kept contents of this shape was a gold content. 'in support of the
+  plan' names what is supported and stays, as do an owner's support ("the governor's support of
+  the levy": the owner gives it; review57c) and 'support for …' (another preposition).
 - **A headline telling an event.** 'Drought hits river barges': a headline clause whose cue
   reports nothing and whose source the body writes about only as a thing
   (:mod:`~newsmine.nlp.attribution.headline_events`).
@@ -462,12 +463,15 @@ def writes_for(ctx: DocContext, cand: Candidate) -> bool:
 def names_the_backers(ctx: DocContext, cand: Candidate) -> bool:
     """Whether the candidate's content is the object of 'of' after the cue noun 'support' ('the
     support of women'): who gives the support, outside quotation marks; not in
-    'in support of …' (what is supported)."""
+    'in support of …' nor after an owner ("the governor's support of the levy", review57c):
+    what is supported."""
     i = cand.trigger
     if not 0 <= i < ctx.n or ctx.lemma[i] != "support" or ctx.pos[i] != "NOUN" or cand.quoted_share > 0:
         return False
     if ctx.dep[i] == "pobj" and ctx.lower[ctx.head[i]] == "in":
         return False  # 'in support of the plan': what is supported
+    if any(ctx.dep[c] == "poss" for c in ctx.children[i]):
+        return False  # "the governor's support of the levy": the owner gives it, 'of' names what is supported
     first = ctx.token_at_char(cand.start)
     return any(
         ctx.dep[prep] == "prep" and ctx.lower[prep] == "of" and prep < first <= ctx.right[prep]

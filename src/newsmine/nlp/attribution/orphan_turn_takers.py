@@ -29,7 +29,7 @@ from newsmine.nlp.attribution.context import NEGATION_DEPS, NOMINAL_POS, DocCont
 from newsmine.nlp.attribution.question_turns import puts_question_again
 from newsmine.nlp.attribution.responding_acts import SCENE_NOUNS, words_noun
 
-__all__ = ["arrives_at_a_scene", "full_stop_before", "turn_taken_before"]
+__all__ = ["arrives_at_a_scene", "full_stop_before", "returns_fire", "turn_taken_before"]
 
 # Verbs that take one's turn in a conversation and announce the words after them, alone.
 _TURN_VERBS = frozenset({"interrupt", "interject", "reply", "respond", "retort", "answer", "counter"})
@@ -84,7 +84,7 @@ def turn_taken_before(ctx: DocContext, k: int) -> tuple[int, int]:
     last verb (followed only by its particle or an adverb) is a verb of taking a turn
     (:data:`_TURN_VERBS`, :data:`_TURN_PHRASES`) with a subject of its own that can speak,
     no object or clause (it says no words of its own), not negated, not passive, not under a
-    modal ('will respond'), and no return of fire (:func:`_returns_fire`)."""
+    modal ('will respond'), and no return of fire (:func:`returns_fire`)."""
     end = full_stop_before(ctx, k)
     if end < 0:
         return -1, -1
@@ -103,7 +103,7 @@ def turn_taken_before(ctx: DocContext, k: int) -> tuple[int, int]:
         return -1, -1
     if any(ctx.dep[c] == "aux" and ctx.tag[c] == "MD" for c in children):
         return -1, -1  # 'The state will respond.': nobody has taken the floor yet
-    if _returns_fire(ctx, verb):
+    if returns_fire(ctx, verb):
         return -1, -1
     subject = ctx.child(verb, {"nsubj"})
     if subject < 0 or subject > verb or subject < first or ctx.quote_of[subject] >= 0:
@@ -144,7 +144,7 @@ def _is_turn_verb(ctx: DocContext, verb: int) -> bool:
     return particle >= 0 and particle > verb and (lemma, ctx.lower[particle]) in _TURN_PHRASES
 
 
-def _returns_fire(ctx: DocContext, verb: int) -> bool:
+def returns_fire(ctx: DocContext, verb: int) -> bool:
     """Whether ``verb`` is 'fire back' / 'shoot back' in a paragraph that speaks of shooting
     before it ('He started shooting …," the sheriff said. The deputies fired back.'): gunfire
     returned, not words."""

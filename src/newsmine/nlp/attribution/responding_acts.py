@@ -11,14 +11,16 @@ lawsuit') and neither 'with vitriol' nor 'with a minimum of defensiveness'. Xfai
 'responded by easing sanctions'): when the gerund reports no words (its lemma's cue category is
 "other"), its clause is no content. PolNeAR train (session 57, noreport57): of the six kept
 contents after 'responded by', five were no gold content; the one gold is 'by first saying …', a
-verb of saying, which stays, as do stances ('by attacking him') and writing ('by tweeting')."""
+verb of saying, which stays, as do stances ('by attacking him') and writing ('by tweeting'). A
+gerund is looked up with its particle ('by hitting back', 'by lashing out': speech) and one whose
+object is words stays ('by sending a letter', as 'responded with a letter' does): review57c."""
 
 from __future__ import annotations
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.candidates import Candidate
 from newsmine.nlp.attribution.context import DocContext
-from newsmine.nlp.attribution.cues import cue_category
+from newsmine.nlp.attribution.cues import cue_category, with_particle
 
 __all__ = ["SCENE_NOUNS", "responds_with_an_act", "words_noun"]
 
@@ -80,8 +82,20 @@ def _a_speech_owned(ctx: DocContext, obj: int) -> bool:
 def _by_doing_no_words(ctx: DocContext, prep: int, first: int) -> bool:
     """Whether the gerund of ``prep`` ('by') opens the content ``first`` points into and reports
     no words ('by settling a dispute'); 'by saying …', 'by calling the plan reckless', 'by
-    attacking him' and 'by tweeting' report words (a cue category of their own)."""
+    attacking him' and 'by tweeting' report words (a cue category of their own), and so do a
+    verb with its particle ('by hitting back at the council', 'by lashing out at critics':
+    review57c) but for fire returned in a paragraph of shooting ('responded by firing back'),
+    and a deed whose object is words ('by sending a letter', as 'responded with a letter' is a
+    report)."""
     gerund = next((c for c in ctx.children[prep] if ctx.dep[c] in ("pcomp", "pobj") and ctx.tag[c] == "VBG"), -1)
     if gerund < 0 or not ctx.left[gerund] <= first <= gerund:
         return False
-    return cue_category(ctx.lemma[gerund], False) == "other"
+    obj = ctx.child(gerund, {"dobj"})
+    if obj >= 0 and words_noun(ctx.lemma[obj]):
+        return False
+    # imported here: orphan_turn_takers imports this module
+    from newsmine.nlp.attribution.orphan_turn_takers import returns_fire
+
+    if returns_fire(ctx, gerund):
+        return True  # 'The gunman opened fire. The deputies responded by firing back.'
+    return cue_category(with_particle(ctx.doc[gerund], ctx.lemma[gerund]), False) == "other"

@@ -35,7 +35,13 @@ def described_by_relative(mention: Span) -> str | None:
     adviser to Trump, who declined to be identified', 'A campaign official for Ann Lee, the
     nominee, who spoke on condition of anonymity'), climbing from the noun the parse hangs the
     clause on over a preposition's object and an apposition to a common noun; None when the
-    climb ends on a name or a pronoun. An unnamed source's name, for 'who' was the name itself."""
+    climb ends on a name or a pronoun. An unnamed source's name, for 'who' was the name itself.
+
+    The climb goes on through a modifier after the noun ('a person familiar with the talks', 'an
+    official close to the mayor', 'a person briefed on the inspection', 'a lawyer representing the
+    mayor': the parse hangs 'who' on 'the talks', the mayor, 'the inspection', what the source
+    knows of or serves, not the source; review57c) and
+    through a number's 'of' ('one of the engineers'), and no quotation mark opens the name."""
     root = mention.root
     if len(mention) != 1 or root.lower_ not in ("who", "whom") or root.head.dep_ != "relcl":
         return None
@@ -43,15 +49,44 @@ def described_by_relative(mention: Span) -> str | None:
     while True:
         if noun.dep_ == "appos" and noun.head.i < noun.i:
             noun = noun.head
-        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
-            noun = noun.head.head
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and _describes(noun.head.head):
+            noun = _described(noun.head.head)
+        elif noun.dep_ == "dobj" and noun.head.dep_ == "acl" and _modifies_a_noun(noun.head):
+            noun = noun.head.head  # 'a lawyer representing the mayor'
         else:
             break
-    if noun.pos_ != "NOUN" or noun.i >= root.i:
+    if not _a_description(noun) or noun.i >= root.i:
         return None
     doc = root.doc
+    start = next((j for j in range(noun.left_edge.i, noun.i) if not (doc[j].is_punct or doc[j].is_quote)), noun.i)
     end = next((j for j in range(noun.i + 1, root.i) if doc[j].text == ","), root.i)
-    return doc[noun.left_edge.i : end].text or None
+    return doc[start:end].text or None
+
+
+def _describes(head: Token) -> bool:
+    """Whether a preposition hung on ``head`` belongs to the description: a noun's or a name's
+    ('adviser to Trump'), a number's 'of' ('one of the engineers'), or a modifier's after a noun
+    ('familiar with', 'close to', 'briefed on')."""
+    return head.pos_ in ("NOUN", "PROPN") or _a_description(head) or _modifies_a_noun(head)
+
+
+def _described(head: Token) -> Token:
+    """The word a description climbs to from ``head``: the noun a modifier after it describes."""
+    return head.head if _modifies_a_noun(head) else head
+
+
+def _modifies_a_noun(word: Token) -> bool:
+    """Whether ``word`` is an adjective or participle after the noun it describes; the noun by
+    its place in the clause too, for the parse may tag it an adjective ('an official close to
+    the mayor', then no description: 'who' stays, not 'the mayor')."""
+    head = word.head
+    nominal = head.pos_ == "NOUN" or head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos")
+    return word.dep_ in ("amod", "acl") and word.pos_ in ("ADJ", "VERB") and nominal and head.i < word.i
+
+
+def _a_description(word: Token) -> bool:
+    """A common noun, or a number with its 'of' ('one of the engineers')."""
+    return word.pos_ == "NOUN" or (word.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children))
 
 
 def _is_person_noun(word: str) -> bool:
