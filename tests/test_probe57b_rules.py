@@ -80,7 +80,9 @@ def test_the_campaign_of_a_person_airs_their_campaigns_ad(pipeline):
     assert _speaker(pipeline, text, "her rival is a liar").name == "Lee campaign"
 
 
-_STUDY = "Study finds voters misled\n\n{subject} released a study on Thursday. The study says voters were misled by ads.\n"
+_STUDY = (
+    "Study finds voters misled\n\n{subject} released a study on Thursday. The study says voters were misled by ads.\n"
+)
 
 
 @pytest.mark.parametrize(
