@@ -15,7 +15,9 @@ body, resolved as the resolver reads it; "Residents sued the town" is no one nam
 no noun of the document's family stands between the verb and the mention ("CNN reported that an
 audit found … The report" is the audit's, which the family rules read), and only when the
 document's noun is not written before the verb ("The party will sue … the lawsuit says … Ellison
-is suing on its behalf. The lawsuit asks" is the party's suit, brought in before Ellison's verb).
+is suing on its behalf. The lawsuit asks" is the party's suit, brought in before Ellison's verb;
+a headline's bare noun announces the story's own document and does not count, one saying whose
+or what kind does: probe57b, review57d).
 "The announcement" after "X announced" is read here too, though "announcement" is no document
 noun (``description_routes._document_speaker`` asks).
 """
