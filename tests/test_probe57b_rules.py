@@ -16,6 +16,8 @@ Every text here is invented for newsmine.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_probe56_rules import _speaker
 
 # --- a headline's report is the one the body's verb puts out ---------------------------------------
@@ -36,6 +38,18 @@ def test_without_the_headlines_report_the_outlet_reported_it_too(pipeline):
     # the rule only stops the headline's noun from hiding what the body says already
     speaker = _speaker(pipeline, _MAYOR_QUITS.format(headline_noun="questions"), "purchases ran from 2012")
     assert speaker.name == "Dunmore Ledger"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Audit report faults mayor", "Auditor's report faults mayor", "Report by state auditor faults mayor"],
+    ids=["kind", "owner", "by-author"],
+)
+def test_a_headlines_report_with_its_own_author_is_not_the_outlets(pipeline, headline):
+    # review57d: a headline's report that says whose or what kind it is is another document
+    # than the one the outlet's verb puts out, as a report named in the body would be
+    text = _MAYOR_QUITS.replace("Mayor quits after {headline_noun} on spending", headline)
+    assert _speaker(pipeline, text, "purchases ran from 2012").name != "Dunmore Ledger"
 
 
 def test_a_report_named_in_the_body_before_the_verb_is_not_the_outlets(pipeline):
@@ -64,6 +78,28 @@ def test_the_campaign_of_a_person_is_their_campaign_as_an_author(pipeline):
 def test_the_campaign_of_a_person_airs_their_campaigns_ad(pipeline):
     text = "Lee goes on the air\n\nThe campaign of Sen. Ann Lee released an ad on Thursday. The ad says her rival is a liar.\n"
     assert _speaker(pipeline, text, "her rival is a liar").name == "Lee campaign"
+
+
+_STUDY = (
+    "Study finds voters misled\n\n{subject} released a study on Thursday. The study says voters were misled by ads.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["The team of Ann Lee and Tom Ruiz", "A team of Ann Lee and Tom Ruiz"],
+    ids=["two-members", "indefinite"],
+)
+def test_a_team_of_people_lists_its_members_not_its_owner(pipeline, subject):
+    # review57d: "a team of" people, or "the team of" two, is made of them, no one's campaign
+    speaker = _speaker(pipeline, _STUDY.format(subject=subject), "voters were misled")
+    assert speaker is None or speaker.name != "Lee campaign", speaker
+
+
+def test_the_camp_of_a_person_is_their_campaign(pipeline):
+    # near miss: one person after "the" keeps probe57b's reading
+    speaker = _speaker(pipeline, _STUDY.format(subject="The camp of Sen. Ann Lee"), "voters were misled")
+    assert speaker.name == "Lee campaign"
 
 
 def test_a_campaign_of_attacks_on_a_person_is_not_their_campaign(pipeline):

@@ -299,15 +299,20 @@ def test_the_words_taken_up_are_not_the_speaker_of_a_question(pipeline, follow):
 
 
 @pytest.mark.parametrize(
-    "follow",
-    ["Holt's question came after the vote.", "Her question came after the vote."],
-    ids=["named-owner", "pronoun-owner"],
+    ("quotation", "follow"),
+    [
+        (_HARBOR_QUESTION, "Holt's question came after the vote."),
+        (_HARBOR_QUESTION, "Her question came after the vote."),
+        (_HARBOR_QUESTION, "Holt's words drew applause."),
+        ('"It is the best thing this harbor board has done in a decade."', "Her words drew applause."),
+    ],
+    ids=["named-owner", "pronoun-owner", "owners-words", "owners-words-statement"],
 )
-def test_an_owners_words_taken_up_are_not_the_speaker_of_a_question(pipeline, follow):
-    # review57: 'Holt's question' is the quotation's words as much as 'That question' is
-    text = f"{_HARBOR_OPEN}Lena Holt stood up.\n\n{_HARBOR_QUESTION} {follow}\n"
-    quote = next(q for q in pipeline.analyze(text).quotes if "thing this harbor board" in q.text)
-    assert quote.speaker is None or "question" not in quote.speaker.text, quote.speaker
+def test_an_owners_words_taken_up_are_the_owners(pipeline, quotation, follow):
+    # review57 read "Holt's question" as 'That question' (the quotation, no one's) and left the
+    # quotation no speaker; the owner says whose words they are (review57d)
+    record = pipeline.analyze(f"{_HARBOR_OPEN}Lena Holt stood up.\n\n{quotation} {follow}\n")
+    assert speaker_of(record, "thing this harbor board").name == "Lena Holt"
 
 
 @pytest.mark.parametrize(

@@ -118,20 +118,22 @@ def attribution_taking_up(ctx: DocContext, k: int) -> tuple[int, int]:
 
 
 def words_taken_up(ctx: DocContext, noun: int) -> bool:
-    """Whether ``noun`` is a noun of what someone said or asked with 'the', a demonstrative or
-    an owner right before it ('That question', 'The warning', 'Those words', "Holt's
-    question", 'Her answer'), or a demonstrative standing alone ('That'): as the subject of the
-    clause after a quotation it stands for the quotation itself, never for its speaker."""
+    """Whether ``noun`` is a noun of what someone said or asked with 'the' or a demonstrative
+    right before it ('That question', 'The warning', 'Those words'), or a demonstrative standing
+    alone ('That'): as the subject of the clause after a quotation it stands for the quotation
+    itself, never for its speaker. Not with an owner ("Holt's question", 'Her words drew
+    applause'): the owner says whose words they are, and the subject resolves to that speaker
+    (review57d: review57 had read owners too, and left such quotations no one's)."""
     if ctx.pos[noun] == "PRON" and ctx.lower[noun] in _TAKING_UP:
         return True  # '"…?" That is not how Ann Lee put it.', '"…" That stung.' (review57)
-    if ctx.lemma[noun] not in _CAME_FROM_NOUNS or noun < 1:
-        return False
-    before = noun - 1
-    if ctx.lower[before] in _CAME_FROM_DETS and ctx.dep[before] == "det" and ctx.head[before] == noun:
-        return True
-    # "Holt's question": the "'s" hangs on the owner, the owner on the noun (review57)
-    owner = ctx.head[before] if ctx.dep[before] == "case" else before
-    return ctx.dep[owner] == "poss" and ctx.head[owner] == noun
+    det = noun - 1
+    return (
+        ctx.lemma[noun] in _CAME_FROM_NOUNS
+        and det >= 0
+        and ctx.lower[det] in _CAME_FROM_DETS
+        and ctx.dep[det] == "det"
+        and ctx.head[det] == noun
+    )
 
 
 def names_the_speaker_before(ctx: DocContext, i: int) -> bool:

@@ -73,13 +73,17 @@ def _author_entity(token: Token, index: DocIndex) -> _Author | None:
 
 def _person_of_phrase(noun: Token, index: DocIndex) -> EntityCluster | None:
     """The person an "of" phrase right on ``noun`` names ("the campaign of Democratic nominee
-    Ann Lee"), not one deeper in it ("a campaign of attacks on Lee")."""
+    Ann Lee"), not one deeper in it ("a campaign of attacks on Lee"); only after "the" and one
+    person: "a team of Ann Lee …", "the team of Ann Lee and Tom Ruiz" list a team's members,
+    not its owner (review57d)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.lefts):
+        return None
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
                 owner = index.cluster_of.get(obj.i)
                 if obj.dep_ == "pobj" and owner is not None and owner.label == "PERSON":
-                    return owner
+                    return None if any(c.dep_ == "conj" for c in obj.children) else owner
     return None
 
 

@@ -440,9 +440,11 @@ def _organisation_noun(resolver: SpeakerResolver, mention: Span) -> Resolution |
 # The kinds of body a bare kind word names, and the words a name of that kind holds: a police
 # force ("Dayton Police Department", "Harris County Sheriff's Office"), a company.
 # Words saying where a place lies, written before its name and no word of its force's name.
-_PLACE_DESCRIBERS = frozenset(
-    "suburban nearby neighboring neighbouring rural downtown northern southern eastern western central".split()
-)
+_PLACE_DESCRIBERS = frozenset("suburban nearby neighboring neighbouring rural downtown".split())
+# ... and words saying which part of it, only in lower case: capitalised, they open a name of
+# its own ("Northern Virginia", "Central Falls" police are not the Virginia State Police or the
+# Cuyahoga Falls Police Department; review57d).
+_PART_DESCRIBERS = frozenset("northern southern eastern western central".split())
 _KIND_NAME_WORDS = {"police": frozenset({"police", "sheriff's", "sheriff", "constabulary"})}
 _COMPANY_KINDS = frozenset({"company", "firm"})
 # Words before the head that say no one body of the kind ("Neither company", "both firms").
@@ -538,7 +540,9 @@ def force_of_another_kind(resolver: SpeakerResolver, mention: Span) -> Resolutio
 def _is_place_describer(doc: Doc, i: int) -> bool:
     """Whether the word at ``i`` says where a place named right after it lies ("suburban
     Kettering", "nearby Greene County"), not "county" it picks out ("neighboring county")."""
-    return doc[i].lower_ in _PLACE_DESCRIBERS and doc[i + 1].lower_ != "county"
+    word = doc[i]
+    placing = word.lower_ in _PLACE_DESCRIBERS or (word.lower_ in _PART_DESCRIBERS and word.is_lower)
+    return placing and doc[i + 1].lower_ != "county"
 
 
 def _place_beside(root: Token) -> Token | None:

@@ -15,7 +15,9 @@ body, resolved as the resolver reads it; "Residents sued the town" is no one nam
 no noun of the document's family stands between the verb and the mention ("CNN reported that an
 audit found … The report" is the audit's, which the family rules read), and only when the
 document's noun is not written before the verb ("The party will sue … the lawsuit says … Ellison
-is suing on its behalf. The lawsuit asks" is the party's suit, brought in before Ellison's verb).
+is suing on its behalf. The lawsuit asks" is the party's suit, brought in before Ellison's verb;
+a headline's bare noun announces the story's own document and does not count, one saying whose
+or what kind does: probe57b, review57d).
 "The announcement" after "X announced" is read here too, though "announcement" is no document
 noun (``description_routes._document_speaker`` asks).
 """
@@ -131,8 +133,20 @@ def _named_before(resolver: SpeakerResolver, noun: str, verb: int) -> bool:
     body then brings in by the verb."""
     lower, in_quote, doc = resolver.index.context.lower, resolver.index.in_quote, resolver.doc
     return any(
-        _singular(lower[j]) == noun and doc[j].pos_ == "NOUN" and not in_quote[j]
-        for j in range(min(resolver.headline_tokens, verb), verb)
+        _singular(lower[j]) == noun
+        and doc[j].pos_ == "NOUN"
+        and not in_quote[j]
+        and (j >= resolver.headline_tokens or _says_whose(doc[j]))
+        for j in range(verb)
+    )
+
+
+def _says_whose(noun: Token) -> bool:
+    """Whether a document's noun names its author or kind ("Auditor's report faults mayor",
+    "Audit report …", "Report by state auditor …"): in a headline, another document than the
+    one the body's verb puts out (review57d)."""
+    return any(c.dep_ in ("poss", "compound") for c in noun.lefts) or any(
+        c.dep_ == "prep" and c.lower_ in ("by", "from") for c in noun.rights
     )
 
 
