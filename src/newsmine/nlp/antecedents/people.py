@@ -103,7 +103,7 @@ def rank_people(
             for k in latest
         ):
             previous = None
-    asked = _asked_just_before(index, mention, recent)
+    asked = _asked_just_before(index, mention, recent) or _asked_by_just_before(index, mention, recent)
     if asked is not None:
         # "Morrow asked Berg whether … '…,' he said": the answer is the asked person's; the
         # asker, subject and speaker of the question, does not keep the floor
@@ -262,6 +262,45 @@ def _asked_just_before(
         if asker.label != "PERSON" or asked.label != "PERSON" or asker is asked:
             return None
         return asker, asked, n.sentence
+    return None
+
+
+def _asked_by_just_before(
+    index: DocIndex, mention: Span, recent: list[_Named]
+) -> tuple[EntityCluster, EntityCluster, int] | None:
+    """(asker, asked, sentence) for the passive question of :func:`_asked_just_before`: the last
+    narrative sentence before a speaker pronoun has a person "asked by" another as a participle
+    on them ("Kessler, asked by Carrow whether …, paused before answering. '…,' he said"; "Asked
+    by Ruiz about the vote, Lee paused") and the last person named outside quotation marks is in
+    that sentence. Not a favour ("asked by Ruiz to step down"), not the pronoun's own sentence
+    (:func:`_askers_in_opening` reads that one) and not a pronoun that itself asks (probe57c)."""
+    root = mention.root
+    if len(mention) != 1 or root.pos_ != "PRON" or root.dep_ != "nsubj" or root.head.lemma_ in _ASK_VERBS:
+        return None
+    if not index.context.cue_verb[root.head.i]:
+        return None
+    latest = next((n for n in recent if not n.in_quote and n.cluster.label == "PERSON"), None)
+    if latest is None or latest.sentence == index.sentence_of[root.i]:
+        return None
+    doc = index.doc
+    if index.narrative_sentences_between(latest.token, root.i) > 0:
+        return None
+    for verb in doc[latest.token].sent:
+        if verb.lemma_ not in _ASK_VERBS or verb.tag_ != "VBN" or verb.dep_ not in ("acl", "relcl", "advcl"):
+            continue
+        if any(c.dep_ == "xcomp" for c in verb.children):
+            return None
+        askers = [p for by in verb.children if by.dep_ == "agent" for p in by.children if p.dep_ == "pobj"]
+        if verb.dep_ == "advcl":
+            people = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        else:
+            people = [verb.head]
+        if not askers or not people or askers[0].i not in index.cluster_of or people[0].i not in index.cluster_of:
+            return None
+        asker, asked = index.cluster_of[askers[0].i], index.cluster_of[people[0].i]
+        if asker.label != "PERSON" or asked.label != "PERSON" or asker is asked:
+            return None
+        return asker, asked, latest.sentence
     return None
 
 
