@@ -47,7 +47,7 @@ SORENSEN_RUN = (
     "hacking. But we have also seen no evidence that anyone looked"
 )
 QUINNIPIAC = "Quinnipiac University|Quinnipiac"
-BRAMWELL_CAMPAIGN = "anonymous|Curtis Bramwell"
+BRAMWELL_CAMPAIGN = "anonymous|Curtis Bramwell|Bramwell campaign"
 DAKOTA_ACCESS = "Dakota Access"
 MONMOUTH = "Monmouth University|Monmouth"
 UNH = "University of New Hampshire|The University of New Hampshire"
@@ -123,8 +123,7 @@ EXPECTED = [
     ("pipeline", "public safety problem", "Warren Dahlberg", "name",
      "We have a public safety problem on a state highway, and I will not wait for someone to get hurt"),
     ("pipeline", "stretched thin", "Kyle Brandvold", "name", "his deputies are stretched thin"),
-    ("pipeline", "small city with no rules", "Kyle Brandvold", "name",
-     'the protest camp "a small city with no rules" || the protest camp "a small city with no rules"'),
+    ("pipeline", "small city with no rules", "Kyle Brandvold", "name", 'the protest camp "a small city with no rules"'),
     ("pipeline", "300 calls", "Kyle Brandvold", "name", "his office had answered more than 300 calls since August"),
     ("pipeline", "praying by a river", "Joseph Many Horses", "pronoun", "These are people praying by a river"),
     ("pipeline", "grandmothers and children", "Joseph Many Horses", "pronoun",
@@ -187,7 +186,7 @@ EXPECTED = [
      "she had come in undecided and left leaning toward Ainsley"),
     ("townhall", "He answered the question", "Donna Pelletier", "pronoun", "He answered the question"),
     ("townhall", "Most of them don't", "Donna Pelletier", "pronoun", "Most of them don't"),
-    ("townhall", "600 people", "anonymous|Marcus Ainsley", "description", "more than 600 people had attended"),
+    ("townhall", "600 people", "anonymous|Marcus Ainsley|Ainsley campaign", "description", "more than 600 people had attended"),
     ("townhall", "four more town halls", "Devin Orr", "name",
      "the governor would hold four more town halls in the state before the primary"),
     ("townhall", "likes this format", "Devin Orr", "name", "He likes this format better than any other"),
@@ -252,7 +251,7 @@ EXPECTED = [
     ("recount", "a stunt", "Brad Kowalczyk", "name", 'the recount "a stunt"'),
     ("recount", "raising millions", "Brad Kowalczyk", "name",
      'Sorensen was "raising millions of dollars from people who can\'t accept the result."'),
-    ("recount", "make sure it was fair", "anonymous|Ellen Hartigan", "description",
+    ("recount", "make sure it was fair", "anonymous|Ellen Hartigan|Hartigan campaign", "description",
      "it would take part in the recount to make sure it was fair"),
     ("recount", "no actionable evidence", "Victor Amsel", "name",
      'the campaign had found "no actionable evidence" of tampering'),
@@ -262,8 +261,54 @@ EXPECTED = [
     ("recount", "begin counting", "anonymous", "description", "they would begin counting next week"),
 ]
 
-SPEAKER_FAULTS: dict = {}
-CONTENT_FAULTS: dict = {}
+# Amended after the first run (session 57): "Bramwell's campaign", "Ainsley's campaign" and "The Hartigan
+# campaign" are named "<surname> campaign", which the speaker scorer's conventions accept ("Clinton ad" ->
+# Clinton campaign); the probe had written only "anonymous" and the candidate down. The first run's other
+# faults are below; ("hearing", "not the department's practice") and ("hearing", "think very hard") went
+# to "Dwight Carrow" and are fixed by antecedents/people.py (``_asked_by_just_before``,
+# tests/test_probe57c_rules.py).
+
+_NESTED_IN_INDIRECT = (
+    "'Jordan … said a teacher had once told him, \"You have every right to be here,\" and that he …': the "
+    "quotation nested in the reported clause is no quote of its own (the teacher, unnamed, says it); the one "
+    "quote holding it is Jordan's, content the whole reported clause"
+)
+
+SPEAKER_FAULTS: dict = {
+    ("pipeline", "would not leave"):
+        "the lead's 'the chairman of the Standing Rock Sioux Tribe said', named only four paragraphs on ('The "
+        "tribe's chairman, Joseph Many Horses'), goes to Warren Dahlberg, the governor the same sentence "
+        "describes ('The governor of North Dakota declared …'); the route that picks him is not traced",
+    ("tweet", "made fun of my weight"):
+        "'disgraced Miss Universe Rosa Cardenal': the recogniser's person is 'Universe Rosa Cardenal', so the "
+        "canonical name keeps a word of the title 'Miss Universe'",
+    ("tweet", "It's not normal"):
+        "'\"It's not normal, …\" ¶ That was Sen. Beatrice Holm of Maine, …, speaking on CNN': an uncredited "
+        "quotation paragraph whose speaker the next paragraph names ('That was X') is read as the previous "
+        "speaker's (Louis Pardee) going on: a third part of his quote",
+    ("townhall", "run a diner in Swanzey"):
+        "'QUESTION: … My name is Donna Pelletier. …': a generic turn label stays unresolved; the questioner "
+        "names herself inside the turn (and the next turn's label 'PELLETIER' names her)",
+    ("hearing", "Worse for the FBI"):
+        "'\"Worse for whom?\" Paik said. ¶ \"Worse for the FBI, Senator, and for the country.\"': the "
+        "uncredited reply in an alternating exchange is joined to Paik's quote as its second part (the "
+        "paragraph-continuation reading); its vocative 'Senator' addresses Paik, the other speaker",
+    ("veto", "every right to be here"): _NESTED_IN_INDIRECT,
+}
+
+_SINGLE_MARK_RUN = (
+    "a quotation in straight single marks with a credit inside it ('I give them water,' she said. 'They give me "
+    "their thanks. …'): one part running over the credit, cue words and all, not two parts as with double marks"
+)
+CONTENT_FAULTS: dict = {
+    ("pipeline", "I give them water"): _SINGLE_MARK_RUN,
+    ("pipeline", "their thanks"): _SINGLE_MARK_RUN,
+    ("hearing", "think very hard"):
+        "'\"…,\" he said. \"I was not ordered not to send it. ¶ \"And if I had been, …\"': the run's parts "
+        "split at the paragraph break (three parts), where the probe wrote the two paragraphs after the credit "
+        "as one content, as the gold joins a run over a paragraph break (session 48: 18 of 20)",
+    ("veto", "every right to be here"): _NESTED_IN_INDIRECT,
+}
 
 
 @pytest.fixture(scope="module")
