@@ -254,15 +254,25 @@ def _asked_just_before(
             return None
         if index.narrative_sentences_between(verb.i, root.i) > 0:
             return None
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i in index.cluster_of]
-        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i in index.cluster_of]
-        if not subjects or not objects:
-            return None
-        asker, asked = index.cluster_of[subjects[0].i], index.cluster_of[objects[0].i]
-        if asker.label != "PERSON" or asked.label != "PERSON" or asker is asked:
-            return None
-        return asker, asked, n.sentence
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return _question_pair(index, subjects, objects, n.sentence)
     return None
+
+
+def _question_pair(
+    index: DocIndex, askers: list[Token], people: list[Token], sentence: int
+) -> tuple[EntityCluster, EntityCluster, int] | None:
+    """(asker, asked, sentence) when the first of ``askers`` and of ``people`` are two different
+    people the index holds; None otherwise."""
+    askers = [t for t in askers if t.i in index.cluster_of]
+    people = [t for t in people if t.i in index.cluster_of]
+    if not askers or not people:
+        return None
+    asker, asked = index.cluster_of[askers[0].i], index.cluster_of[people[0].i]
+    if asker.label != "PERSON" or asked.label != "PERSON" or asker is asked:
+        return None
+    return asker, asked, sentence
 
 
 def _asked_by_just_before(
@@ -295,12 +305,7 @@ def _asked_by_just_before(
             people = [c for c in verb.head.children if c.dep_ == "nsubj"]
         else:
             people = [verb.head]
-        if not askers or not people or askers[0].i not in index.cluster_of or people[0].i not in index.cluster_of:
-            return None
-        asker, asked = index.cluster_of[askers[0].i], index.cluster_of[people[0].i]
-        if asker.label != "PERSON" or asked.label != "PERSON" or asker is asked:
-            return None
-        return asker, asked, latest.sentence
+        return _question_pair(index, askers[:1], people[:1], latest.sentence)
     return None
 
 
