@@ -3,7 +3,8 @@ itself), with near misses beside it where the rule must not fire:
 
 - ``antecedents/people.py`` (``_asked_by_just_before``): 'Kessler, asked by Carrow whether …,
   paused before answering. "…," he said.' — the one asked in a passive participle of the
-  sentence before answers; the asker, speaker of the question (a quote of its own), does not
+  sentence before answers ('Kessler was asked by Carrow whether …', the passive verb, was right
+  already: Kessler is the sentence's subject); the asker, speaker of the question (a quote of its own), does not
   keep the floor. The active "Carrow asked Kessler whether …" was already read
   (``_asked_just_before``); "asked by Carrow to step down" (a favour) and a person named in a
   sentence after the question are left as they were.
@@ -26,6 +27,15 @@ def test_the_one_asked_by_a_passive_participle_answers(pipeline):
     text = _HEARING.format(
         asking="Kessler, asked by Carrow whether anyone at the Justice Department had told him not to send the "
         "letter, paused before answering."
+    )
+    assert _speaker(pipeline, text, "department's practice").name == "Raymond Kessler"
+
+
+def test_the_one_asked_as_the_passive_verb_answers(pipeline):
+    # a guard: right before the rule (the one asked is the sentence's subject) and kept so
+    text = _HEARING.format(
+        asking="Kessler was asked by Carrow whether anyone at the Justice Department had told him not to send the "
+        "letter."
     )
     assert _speaker(pipeline, text, "department's practice").name == "Raymond Kessler"
 
