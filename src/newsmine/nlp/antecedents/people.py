@@ -103,7 +103,7 @@ def rank_people(
             for k in latest
         ):
             previous = None
-    asked = _asked_just_before(index, mention, recent)
+    asked = _asked_just_before(index, mention, recent) or _asked_by_just_before(index, mention, recent)
     if asked is not None:
         # "Morrow asked Berg whether … '…,' he said": the answer is the asked person's; the
         # asker, subject and speaker of the question, does not keep the floor
@@ -254,14 +254,58 @@ def _asked_just_before(
             return None
         if index.narrative_sentences_between(verb.i, root.i) > 0:
             return None
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i in index.cluster_of]
-        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i in index.cluster_of]
-        if not subjects or not objects:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return _question_pair(index, subjects, objects, n.sentence)
+    return None
+
+
+def _question_pair(
+    index: DocIndex, askers: list[Token], people: list[Token], sentence: int
+) -> tuple[EntityCluster, EntityCluster, int] | None:
+    """(asker, asked, sentence) when the first of ``askers`` and of ``people`` are two different
+    people the index holds; None otherwise."""
+    askers = [t for t in askers if t.i in index.cluster_of]
+    people = [t for t in people if t.i in index.cluster_of]
+    if not askers or not people:
+        return None
+    asker, asked = index.cluster_of[askers[0].i], index.cluster_of[people[0].i]
+    if asker.label != "PERSON" or asked.label != "PERSON" or asker is asked:
+        return None
+    return asker, asked, sentence
+
+
+def _asked_by_just_before(
+    index: DocIndex, mention: Span, recent: list[_Named]
+) -> tuple[EntityCluster, EntityCluster, int] | None:
+    """(asker, asked, sentence) for the passive question of :func:`_asked_just_before`: the last
+    narrative sentence before a speaker pronoun has a person "asked by" another as a participle
+    on them ("Kessler, asked by Carrow whether …, paused before answering. '…,' he said"; "Asked
+    by Ruiz about the vote, Lee paused") and the last person named outside quotation marks is in
+    that sentence. Not a favour ("asked by Ruiz to step down"), not the pronoun's own sentence
+    (:func:`_askers_in_opening` reads that one) and not a pronoun that itself asks (probe57c)."""
+    root = mention.root
+    if len(mention) != 1 or root.pos_ != "PRON" or root.dep_ != "nsubj" or root.head.lemma_ in _ASK_VERBS:
+        return None
+    if not index.context.cue_verb[root.head.i]:
+        return None
+    latest = next((n for n in recent if not n.in_quote and n.cluster.label == "PERSON"), None)
+    if latest is None or latest.sentence == index.sentence_of[root.i]:
+        return None
+    doc = index.doc
+    if index.narrative_sentences_between(latest.token, root.i) > 0:
+        return None
+    for verb in doc[latest.token].sent:
+        if verb.lemma_ not in _ASK_VERBS or verb.tag_ != "VBN" or verb.dep_ not in ("acl", "relcl", "advcl"):
+            continue
+        if any(c.dep_ == "xcomp" for c in verb.children):
             return None
-        asker, asked = index.cluster_of[subjects[0].i], index.cluster_of[objects[0].i]
-        if asker.label != "PERSON" or asked.label != "PERSON" or asker is asked:
-            return None
-        return asker, asked, n.sentence
+        askers = [p for by in verb.children if by.dep_ == "agent" for p in by.children if p.dep_ == "pobj"]
+        if verb.dep_ == "advcl":
+            people = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        else:
+            people = [verb.head]
+        return _question_pair(index, askers[:1], people[:1], latest.sentence)
     return None
 
 
