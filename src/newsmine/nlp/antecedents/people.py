@@ -305,6 +305,11 @@ def _asked_by_just_before(
             people = [c for c in verb.head.children if c.dep_ == "nsubj"]
         else:
             people = [verb.head]
+        # the last person named must belong to the question (the one asked, the asker or a name in
+        # what was asked): one named after it ("…, said nothing, so Carrow repeated the question")
+        # has the floor since (review57e)
+        if latest.token not in [t.i for t in verb.subtree] + [t.i for t in people[:1]]:
+            return None
         return _question_pair(index, askers[:1], people[:1], latest.sentence)
     return None
 
