@@ -103,5 +103,5 @@ def test_a_she_after_a_man_questioned_by_a_woman_is_the_woman(pipeline):
     # near miss: the rule makes the man the answerer, but the pronoun's gender is hers
     text = _HEARING.format(
         asking="Kessler, questioned by Detective Ana Ruiz on Tuesday, was released without charge."
-    ).replace("practice,\" he said", "practice,\" she said")
+    ).replace('practice," he said', 'practice," she said')
     assert _speaker(pipeline, text, "department's practice").name == "Ana Ruiz"
