@@ -61,3 +61,47 @@ def test_the_asker_who_speaks_on_in_the_next_sentence_keeps_the_floor(pipeline):
         "pressed on."
     )
     assert _speaker(pipeline, text, "department's practice").name == "Dwight Carrow"
+
+
+# --- review57e: near misses of the passive question ---------------------------------------------
+
+
+def test_the_asker_named_again_later_in_the_question_sentence_keeps_the_floor(pipeline):
+    # near miss (review57e): the asker is the subject of a later clause of the same sentence
+    # ('…, said nothing, so Carrow repeated the question'): he has the floor since, as he does
+    # when he is the subject of the next sentence
+    text = _HEARING.format(
+        asking="Kessler, asked by Carrow whether he would resign, said nothing, so Carrow repeated the question."
+    )
+    assert _speaker(pipeline, text, "department's practice").name == "Dwight Carrow"
+
+
+def test_a_person_named_inside_what_was_asked_leaves_the_answer_to_the_one_asked(pipeline):
+    # near miss of the guard above: a third person named in the question itself is not named after it
+    text = _HEARING.format(
+        asking="Kessler, asked by Carrow whether he had spoken to Attorney General Mark Ortiz, paused."
+    )
+    assert _speaker(pipeline, text, "department's practice").name == "Raymond Kessler"
+
+
+def test_a_relative_clause_passive_question_is_read_as_the_participle(pipeline):
+    text = _HEARING.format(
+        asking="Kessler, who was asked by Carrow whether anyone had told him to send the letter, paused."
+    )
+    assert _speaker(pipeline, text, "department's practice").name == "Raymond Kessler"
+
+
+def test_a_question_put_by_an_organisation_names_no_asker(pipeline):
+    # near miss: 'asked by Reuters' is no person's question; the one asked stays the subject
+    text = _HEARING.format(
+        asking="Kessler, asked by Reuters whether anyone had told him to send the letter, paused."
+    )
+    assert _speaker(pipeline, text, "department's practice").name == "Raymond Kessler"
+
+
+def test_a_she_after_a_man_questioned_by_a_woman_is_the_woman(pipeline):
+    # near miss: the rule makes the man the answerer, but the pronoun's gender is hers
+    text = _HEARING.format(
+        asking="Kessler, questioned by Detective Ana Ruiz on Tuesday, was released without charge."
+    ).replace('practice," he said', 'practice," she said')
+    assert _speaker(pipeline, text, "department's practice").name == "Ana Ruiz"

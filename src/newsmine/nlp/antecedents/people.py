@@ -261,15 +261,16 @@ def _asked_just_before(
 
 
 def _question_pair(
-    index: DocIndex, askers: list[Token], people: list[Token], sentence: int
+    index: DocIndex, askers: list[Token], asked_ones: list[Token], sentence: int
 ) -> tuple[EntityCluster, EntityCluster, int] | None:
-    """(asker, asked, sentence) when the first of ``askers`` and of ``people`` are two different
-    people the index holds; None otherwise."""
+    """(asker, asked, sentence) when the first of ``askers`` and of ``asked_ones`` (the tokens
+    naming who puts the question and who is asked it) are two different people the index holds;
+    None otherwise."""
     askers = [t for t in askers if t.i in index.cluster_of]
-    people = [t for t in people if t.i in index.cluster_of]
-    if not askers or not people:
+    asked_ones = [t for t in asked_ones if t.i in index.cluster_of]
+    if not askers or not asked_ones:
         return None
-    asker, asked = index.cluster_of[askers[0].i], index.cluster_of[people[0].i]
+    asker, asked = index.cluster_of[askers[0].i], index.cluster_of[asked_ones[0].i]
     if asker.label != "PERSON" or asked.label != "PERSON" or asker is asked:
         return None
     return asker, asked, sentence
@@ -301,11 +302,16 @@ def _asked_by_just_before(
         if any(c.dep_ == "xcomp" for c in verb.children):
             return None
         askers = [p for by in verb.children if by.dep_ == "agent" for p in by.children if p.dep_ == "pobj"]
-        if verb.dep_ == "advcl":
-            people = [c for c in verb.head.children if c.dep_ == "nsubj"]
-        else:
-            people = [verb.head]
-        return _question_pair(index, askers[:1], people[:1], latest.sentence)
+        if verb.dep_ == "advcl":  # "Asked by Ruiz about the vote, Lee paused": the main clause's subject
+            asked_ones = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        else:  # "Kessler, asked by Carrow whether …": the noun the participle hangs on
+            asked_ones = [verb.head]
+        # the last person named must belong to the question (the one asked, the asker or a name in
+        # what was asked): one named after it ("…, said nothing, so Carrow repeated the question")
+        # has the floor since (review57e)
+        if latest.token not in [t.i for t in verb.subtree] + [t.i for t in asked_ones[:1]]:
+            return None
+        return _question_pair(index, askers[:1], asked_ones[:1], latest.sentence)
     return None
 
 
