@@ -68,3 +68,21 @@ def test_a_page_without_article_text_stays_no_article_text(tmp_path):
                                            encoding="utf-8")
     [article] = read_articles([tmp_path / "gallery.html"])
     assert article.failure.type == "NoArticleText"
+
+
+def test_an_empty_rss_file_holds_no_article_as_an_empty_jsonl(tmp_path):
+    """An empty .rss was a MissingText record "the file is not an RSS or Atom feed; check it is a
+    feed" and exit 1; an empty .jsonl or .csv holds no article (exit 4 when alone)."""
+    (tmp_path / "empty.rss").write_bytes(b"")
+    assert list(read_articles([tmp_path / "empty.rss"])) == []
+    result = runner.invoke(app, ["extract", str(tmp_path / "empty.rss"), "-o", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 4
+    assert "empty.rss holds none (an empty file)" in result.output
+
+
+def test_a_file_that_is_no_feed_is_still_told_so(tmp_path):
+    # near miss: a .rss holding something else than a feed is an error record, as before
+    (tmp_path / "page.rss").write_text("<html><body>Not a feed.</body></html>", encoding="utf-8")
+    [article] = read_articles([tmp_path / "page.rss"])
+    assert article.failure.type == "MissingText"
+    assert article.failure.message.startswith("the file is not an RSS or Atom feed")
