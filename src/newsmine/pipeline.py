@@ -74,6 +74,20 @@ _FORMATS_WITH_FIELDS = frozenset({"json", "jsonl", "csv"})
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
+
+def check_min_confidence(value: float, name: str = "min_confidence") -> None:
+    """Raise :class:`UsageError` unless ``value`` is a probability from 0 to 1.
+
+    A confidence is a probability, but users write percentages ("80"): the range check of the
+    option parser said only "Input should be less than or equal to 1", and ``Pipeline`` took 80
+    silently and left out every quote. NaN fails too (no quote is above it nor below it).
+    """
+    if not 0.0 <= value <= 1.0:  # False for NaN as well
+        hint = f" ({value / 100:g} for {value:g}%)" if 1.0 < value <= 100.0 and value == int(value) else ""
+        raise UsageError(f"{name} is a probability from 0 to 1{hint}, such as 0.8 to keep the quotes newsmine is "
+                         f"80% sure of or more; got {value:g}")
+
+
 class Pipeline:
     """Loads a spaCy model once and turns articles into records.
 
@@ -104,6 +118,7 @@ class Pipeline:
         stock_spacy: bool = False,
         other_languages: bool = False,
     ):
+        check_min_confidence(min_confidence)  # before the model loads: a wrong call fails at once
         self.nlp = model if isinstance(model, Language) else load_pipeline(model, stock_spacy=stock_spacy)
         check_pipeline(self.nlp)
         self.batch_size = batch_size

@@ -16,7 +16,8 @@ from newsmine.cli.common import (
 )
 from newsmine.cli.progress import ProgressLine, format_summary, nothing_found, repeated_id_warning, replacement_warnings
 from newsmine.nlp.model import DEFAULT_MODEL
-from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS
+from newsmine.errors import UsageError
+from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS, check_min_confidence
 from newsmine.readers import STDIN_FORMATS, ReadOptions, formats_help
 from newsmine.readers.json_lines import METADATA_FIELDS, JsonFields
 from newsmine.runners import DEFAULT_BATCH_CHARS, PipelineSettings
@@ -32,6 +33,15 @@ __all__ = ["extract_cli"]
 OutputFormat = Enum("OutputFormat", {fmt: fmt for fmt in OUTPUT_FORMATS}, type=str)
 StdinFormat = Enum("StdinFormat", {fmt: fmt for fmt in STDIN_FORMATS}, type=str)
 DateOrder = Enum("DateOrder", {order: order for order in DATE_ORDERS}, type=str)
+
+
+def _probability(value: float) -> float:
+    """--min-confidence's check, in the library's words (a percentage is told how to write it)."""
+    try:
+        check_min_confidence(value, "--min-confidence")
+    except UsageError as exc:
+        raise typer.BadParameter("it" + str(exc).removeprefix("--min-confidence")) from None
+    return value
 
 
 def extract_cli(
@@ -172,8 +182,8 @@ def extract_cli(
     ] = DEFAULT_ARTICLE_TIMEOUT,
     min_confidence: Annotated[
         float,
-        typer.Option(min=0.0, max=1.0, metavar="P", help="Leave out quotes whose calibrated confidence (quote.confidence: "
-                     "the probability that content and speaker are right) is below P; 0 keeps them all. The "
+        typer.Option(metavar="P", callback=_probability, help="Leave out quotes whose calibrated confidence (quote.confidence: "
+                     "the probability that content and speaker are right) is below P, from 0 to 1 (0.8, not 80); 0 keeps them all. The "
                      "run's summary says how many it left out."),
     ] = 0.0,
     guess_gender: Annotated[

@@ -138,6 +138,12 @@ def article_from_html(
         return Article(id=article_id, source_path=path, source_format=source_format, url=url, encoding=encoding,
                        failure=ReadFailure(kind, message))
 
+    if not html.strip():
+        # An empty .html file was "no article text found in the page (it holds no HTML
+        # document); is it an article page?": true, but it is empty, which the README's
+        # EmptyArticle says of a file holding nothing but whitespace (newuser57).
+        return failed("EmptyArticle", "the page is empty (nothing but white space): saved before it loaded, or a "
+                                      "download that failed; save the page again")
     tree = parse_page(html)
     if tree is None:
         return failed("NoArticleText", "no article text found in the page (it holds no HTML document); is it an article page?")
