@@ -278,10 +278,24 @@ SPEAKER_FAULTS: dict = {
     ("pipeline", "would not leave"):
         "the lead's 'the chairman of the Standing Rock Sioux Tribe said', named only four paragraphs on ('The "
         "tribe's chairman, Joseph Many Horses'), goes to Warren Dahlberg, the governor the same sentence "
-        "describes ('The governor of North Dakota declared …'); the route that picks him is not traced",
+        "describes ('The governor of North Dakota declared …'). Route (title57): descriptions.py "
+        "``_described``, the public-title branch, takes ``_person_just_named``'s answer: the governor's "
+        "description, resolved to Dahlberg and noted as his mention, is the subject of the same sentence, "
+        "though Dahlberg's titles hold no 'chairman'. Train (title57): 0 cases of the shape — the reference "
+        "records hold 6 person sources written 'the <office> of <organisation>' ('the deputy head of', 'the "
+        "dean of', 'the executive director of', 'the former CEO of', 'the chairwoman of', 'the attorney "
+        "general of'; 'the secretary of state' and descriptions set beside a name left aside), none in a "
+        "sentence that describes another officeholder: five resolve right, the attorney general is "
+        "unresolved; left for want of 3 train cases",
     ("tweet", "made fun of my weight"):
         "'disgraced Miss Universe Rosa Cardenal': the recogniser's person is 'Universe Rosa Cardenal', so the "
-        "canonical name keeps a word of the title 'Miss Universe'",
+        "canonical name keeps a word of the title 'Miss Universe'. Route (title57): the recogniser tags "
+        "'Universe Rosa Cardenal' ORG, 'Miss' outside it; entities/labels.py makes it a person by "
+        "person_labels.py ``_titled_person`` (two or three capitalised proper nouns right after a title "
+        "word), keeping the span, and the lone 'Universe' of 'a former Miss Universe' joins the cluster. "
+        "Train (title57): 0 cases — none of the reference records' person speakers (all 'kind: person' "
+        "names read against the word before them in the article) holds a word of a capitalised title of "
+        "two or more words, and train writes 'Miss Universe' before no name; left for want of 3 train cases",
     ("tweet", "It's not normal"):
         "'\"It's not normal, …\" ¶ That was Sen. Beatrice Holm of Maine, …, speaking on CNN': an uncredited "
         "quotation paragraph whose speaker the next paragraph names ('That was X') is read as the previous "
