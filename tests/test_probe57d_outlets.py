@@ -98,7 +98,8 @@ EXPECTED = [
     ("couple", "married 41 years", "Margaret Brisco", "name", "We've been married 41 years. We've disagreed before"),
     ("couple", "political, not personal", "Thomas Brisco|Margaret Brisco", "description",
      'their "disagreement is political, not personal."'),
-    ("couple", "planned to vote", "Daniel Brisco", "pronoun", "he planned to vote but would not say for whom"),
+    ("couple", "planned to vote", "Daniel Brisco", "pronoun",
+     "he planned to vote but would not say for whom || he planned to vote"),
     ("couple", "speak for themselves", "Daniel Brisco", "pronoun", "My parents can speak for themselves"),
     ("couple", "They always have", "Daniel Brisco", "pronoun", "They always have"),
     ("couple", "I don't care who", "Margaret Brisco", "name", "I don't care who he's known for 30 years"),
@@ -108,9 +109,29 @@ EXPECTED = [
      "the former senator would appear with Mr. Mallory at a rally in Cedar Rapids on Saturday"),
 ]
 
-SPEAKER_FAULTS: dict = {}
+# Amended after the first run (session 57): 'He told the Register he planned to vote but would not say for
+# whom' reads as well with 'but would not say for whom' joined to 'told' (the subject's second act) as to
+# 'planned' (inside the report), so "he planned to vote", newsmine's extent, is accepted beside the probe's;
+# the first figures count it a miss. The first run's other faults: "the Dispatch reported" stayed
+# unresolved (the recogniser tags "Dispatch" a nationality, so it never joined "The Columbus Dispatch") and
+# "The Associated Press reports, citing local media, that …" after a dateline kept the aside in its content;
+# both are fixed (entities/short_forms.py ``_masthead_word``, attribution/asides.py ``_clause_of_cue``;
+# tests/test_probe57d_rules.py).
 
-CONTENT_FAULTS: dict = {}
+_POLL_UNDER_THRESHOLD = (
+    "'A poll by Monmouth University last week found Delgado ahead by two points, …' closing the article: "
+    "the candidate ('found', source 'University') scores 0.169 in the whole article, under the keep "
+    "threshold, and is kept when its paragraph stands alone; in the whole article the recogniser tags "
+    "'Delgado' here a place (GPE). A score of the shipped model, not traced to a rule"
+)
+
+SPEAKER_FAULTS: dict = {
+    ("memo", "ahead by two points"): _POLL_UNDER_THRESHOLD,
+}
+
+CONTENT_FAULTS: dict = {
+    ("memo", "ahead by two points"): _POLL_UNDER_THRESHOLD,
+}
 
 
 @pytest.fixture(scope="module")
