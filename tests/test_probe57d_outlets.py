@@ -109,6 +109,38 @@ EXPECTED = [
      "the former senator would appear with Mr. Mallory at a rally in Cedar Rapids on Saturday"),
 ]
 
+# Written after the first run of the three articles above, before newsmine ran on it (commit in
+# the history section): a fourth article.
+STOPGAP = [
+    # stopgap: The Hill cited twice, a spokesman telling the newspaper, two men of one party, a wife
+    # sharing her husband's surname, then 'He was blunt. "…," said Ostrowski'
+    ("stopgap", "split over a stopgap", "The Hill|Hill", "name",
+     "Republicans in the House are split over a stopgap spending bill"),
+    ("stopgap", "closed-door meeting", "The Hill|Hill", "name",
+     "Speaker Dennis Whitlock promised at a closed-door meeting on Tuesday not to bring the bill to the floor "
+     "without the support of a majority of Republicans"),
+    ("stopgap", "majority should govern", "anonymous|Dennis Whitlock", "description",
+     'Whitlock "has always believed the majority should govern."'),
+    ("stopgap", "same promise last year", "Carl Dunning", "pronoun",
+     "the speaker had made the same promise last year and broken it"),
+    ("stopgap", "told us that in March", "Carl Dunning", "name", "He told us that in March, too"),
+    ("stopgap", "believe it when we see it", "Carl Dunning", "name", "We'll believe it when we see it"),
+    ("stopgap", "Carl is a friend", "Frank Ostrowski", "pronoun", "Carl is a friend, and he means well"),
+    ("stopgap", "run the House on dares", "Frank Ostrowski", "pronoun", "But you cannot run the House on dares"),
+    ("stopgap", "advising moderate members", "Politico", "name",
+     "His wife, Ellen Ostrowski, a former staff director of the Appropriations Committee, has been advising "
+     "moderate members on the bill"),
+    ("stopgap", "government shuts down", "Frank Ostrowski", "name",
+     "If we don't pass something by Friday, the government shuts down, and it's on us"),
+    ("stopgap", "rescue the speaker", "Nadia Corbett", "name", "Democrats would not rescue the speaker"),
+    ("stopgap", "He made this mess", "Nadia Corbett", "pronoun", "He made this mess. He can clean it up"),
+    ("stopgap", "had warned members", "CNN", "name",
+     "Whitlock had warned members that a shutdown would cost the party its majority"),
+    ("stopgap", "cost the party its majority", "Dennis Whitlock", "name",
+     "a shutdown would cost the party its majority"),
+]
+EXPECTED += STOPGAP
+
 # Amended after the first run (session 57): 'He told the Register he planned to vote but would not say for
 # whom' reads as well with 'but would not say for whom' joined to 'told' (the subject's second act) as to
 # 'planned' (inside the report), so "he planned to vote", newsmine's extent, is accepted beside the probe's;
