@@ -157,12 +157,25 @@ _POLL_UNDER_THRESHOLD = (
     "'Delgado' here a place (GPE). A score of the shipped model, not traced to a rule"
 )
 
+_NESTED_REPORT = (
+    "'CNN … said Whitlock had warned members that a shutdown would cost the party its majority': the report "
+    "nested in the outlet's report is no quote of its own; the one quote holding it is CNN's, content the "
+    "whole clause (right), so Whitlock's 'warned members that …' has neither speaker nor content of its own"
+)
+
 SPEAKER_FAULTS: dict = {
     ("memo", "ahead by two points"): _POLL_UNDER_THRESHOLD,
+    ("stopgap", "government shuts down"):
+        "'She declined to comment … ¶ He was blunt about the deadline. \"…,\" said Ostrowski.': the bare "
+        "surname shared by Frank and Ellen Ostrowski resolves to her, named last (the paragraph before); the "
+        "'He' opening the credit's paragraph does not choose between the namesakes (entities/namesake_cues.py "
+        "reads honorifics, kin nouns and titles; the path that picks her was not traced)",
+    ("stopgap", "cost the party its majority"): _NESTED_REPORT,
 }
 
 CONTENT_FAULTS: dict = {
     ("memo", "ahead by two points"): _POLL_UNDER_THRESHOLD,
+    ("stopgap", "cost the party its majority"): _NESTED_REPORT,
 }
 
 
