@@ -7,9 +7,12 @@ after the quotation, 'told Reuters', 'The Las Vegas Review-Journal reported …,
 officials, that …', 'A Delgado spokeswoman told the newspaper' (`memo`); 'The Associated Press
 reports, citing local media, that …', 'he told the newspaper', 'A spokesman for the Mallory
 campaign told the newspaper', 'Politico, which first reported Mr. Brisco's plans last week, said …'
-(`couple`). Pronoun chains: a woman and a man sharing a surname (Carol and Dean Whitcomb; Margaret
+(`couple`); 'according to a report in The Hill', 'The Hill reported, citing three lawmakers', 'A
+spokesman for the speaker told the newspaper', 'told CNN', 'CNN, which first reported the meeting …,
+said Whitlock had warned members that …' (`stopgap`, written after the other three had run). Pronoun chains: a woman and a man sharing a surname (Carol and Dean Whitcomb; Margaret
 and Thomas Brisco, with their son Daniel), 'the couple', 'his wife', 'Her husband', two women in one
-race (`memo`: Rosa Delgado and Janet Harlow), and a speaker introduced by a pronoun before her name
+race (`memo`: Rosa Delgado and Janet Harlow), two men of one party and a wife sharing her husband's
+surname (`stopgap`: 'He was blunt about the deadline. "…," said Ostrowski'), and a speaker introduced by a pronoun before her name
 ('She was blunt. "…," Carol Whitcomb said'; 'She was blunt about the leak, too. "…," said Harlow';
 'She was less diplomatic …. "…," said Ms. Brisco' after a paragraph about her son).
 
