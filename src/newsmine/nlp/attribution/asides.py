@@ -42,6 +42,16 @@ def start_after_aside(ctx: DocContext, cand: Candidate) -> Candidate:
     for m in range(first, min(first + ASIDE_TOKENS, last)):
         if ctx.head[m] == i and ctx.dep[m] in _ARGUMENT_DEPS:
             return cand  # 'knew it was possible, though not likely, that …', 'called it X, that …'
-        if m > first and ctx.lower[m] == "that" and ctx.dep[m] == "mark" and ctx.lower[m - 1] == "," and ctx.quote_of[m] < 0 and ctx.head[ctx.head[m]] == i:
+        if m > first and ctx.lower[m] == "that" and ctx.dep[m] == "mark" and ctx.lower[m - 1] == "," and ctx.quote_of[m] < 0 and _clause_of_cue(ctx, i, int(ctx.head[m])):
             return start_first_part_at(ctx, cand, m + 1)
     return cand
+
+
+def _clause_of_cue(ctx: DocContext, cue: int, verb: int) -> bool:
+    """Whether the clause whose verb is ``verb`` is what the cue word ``cue`` reports: its
+    complement, or, parsed the other way round, the verb the cue hangs on as a parataxis ('DES
+    MOINES — The Associated Press reports, citing local media, that Brisco will campaign …': the
+    dateline's capitals read as the clause's subject; probe57d), the cue before the clause."""
+    if ctx.head[verb] == cue:
+        return True
+    return ctx.head[cue] == verb != cue and ctx.dep[cue] == "parataxis" and cue < verb

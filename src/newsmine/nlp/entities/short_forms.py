@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution import doc_text
+from newsmine.nlp.entities.body_labels import NEWSPAPER_NAME_ENDINGS
 from newsmine.nlp.entities.candidates import _Candidate
 from newsmine.nlp.entities.labels import _NAME_LABELS
 from newsmine.nlp.entities.name_spans import _NAME_PARTICLES
@@ -158,7 +159,7 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
         return True  # "a Quinnipiac poll" -> "Quinnipiac University" (never "Trump" -> "Trump University")
     if cluster_label == "ORG" and len(toks) == 1 and (_without_legal_form(cluster_tokens) or cluster_tokens) == (toks[0], "news"):
         return True  # "NBC" -> "NBC News", "Fox" -> "Fox News", "Breitbart" -> "Breitbart News LLC"
-    if cluster_label in ("ORG", "FAC") and short.label == cluster_label:
+    if cluster_label in ("ORG", "FAC") and (short.label == cluster_label or _masthead_word(toks, cluster_label)):
         # "the Post" -> "The New York Post": a trailing part of the name. Not "the House" ->
         # "the White House": "House" alone is the chamber ("passed the Senate but never got a
         # vote in the House", "House Speaker Paul Ryan"), another body
@@ -173,6 +174,14 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
             return False  # "Justice officials" is no short form of the "Brennan Center for Justice": its purpose
         return not (n == 1 and _office_portfolio(short.span) and not _office_name(cluster_tokens))
     return False
+
+
+def _masthead_word(toks: tuple[str, ...], cluster_label: str) -> bool:
+    """Whether one word is a word only newspapers end their names in ("Dispatch", "Gazette",
+    "Tribune"): "the Dispatch reported" after "The Columbus Dispatch" is the paper's short form
+    however the recogniser tagged it (a nationality, NORP, in probe57d's article), as "the Post"
+    is The Washington Post's."""
+    return cluster_label == "ORG" and len(toks) == 1 and toks[0] in NEWSPAPER_NAME_ENDINGS
 
 
 # Prepositions before a team or a body a match or a deal is against, for or with ("against
