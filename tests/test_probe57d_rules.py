@@ -40,6 +40,22 @@ def test_a_common_word_of_a_name_is_no_papers_ending(pipeline):
     assert _speaker(pipeline, text, "formed weeks before").name == "Washington Post"
 
 
+_COACH = (
+    "Coach hired\n\nMIAMI — The school hired Tom Herald as its football coach on Monday.\n\nThe contract runs five "
+    "years and pays $2 million a year, according to The Miami Herald.\n\n{short} said he would start in June.\n"
+)
+
+
+def test_a_papers_ending_as_a_bare_surname_is_the_person(pipeline):
+    # near miss (review57f): "Herald" without "the" is the coach's surname, not The Miami Herald
+    assert _speaker(pipeline, _COACH.format(short="Herald"), "start in June").name == "Tom Herald"
+
+
+def test_a_papers_ending_after_the_is_still_the_paper(pipeline):
+    # the rule's own shape beside that near miss: "the Herald" is the paper
+    assert _speaker(pipeline, _COACH.format(short="The Herald"), "start in June").name == "Miami Herald"
+
+
 _CAMPAIGN = "{dateline}The Associated Press reports, citing local media, that former Sen. Thomas Brisco will campaign in Iowa this weekend for Grant Mallory.\n"
 
 
