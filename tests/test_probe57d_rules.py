@@ -4,7 +4,8 @@ itself), with near misses beside them where the rules must not fire:
 - ``entities/short_forms.py`` (``_masthead_word``): "the Dispatch reported" after "The Columbus
   Dispatch" is the paper's short form though the recogniser tags the one word a nationality
   (NORP), as "the Post" is The Washington Post's. Only a word only newspapers end their names in
-  (``body_labels.NEWSPAPER_NAME_ENDINGS``), only toward a body's name ending in it.
+  (``body_labels.NEWSPAPER_NAME_ENDINGS``), only toward a body's name ending in it, only after
+  "the" (review57f: a bare "Herald" is coach Tom Herald's surname, not The Miami Herald).
 - ``attribution/asides.py`` (``_clause_of_cue``): "DES MOINES — The Associated Press reports,
   citing local media, that …": the dateline's capitals make the parser read the report as a
   parataxis of the clause's verb; the content still starts after the aside's ", that".
