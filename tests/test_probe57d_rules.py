@@ -4,7 +4,8 @@ itself), with near misses beside them where the rules must not fire:
 - ``entities/short_forms.py`` (``_masthead_word``): "the Dispatch reported" after "The Columbus
   Dispatch" is the paper's short form though the recogniser tags the one word a nationality
   (NORP), as "the Post" is The Washington Post's. Only a word only newspapers end their names in
-  (``body_labels.NEWSPAPER_NAME_ENDINGS``), only toward a body's name ending in it.
+  (``body_labels.NEWSPAPER_NAME_ENDINGS``), only toward a body's name ending in it, only after
+  "the" (review57f: a bare "Herald" is coach Tom Herald's surname, not The Miami Herald).
 - ``attribution/asides.py`` (``_clause_of_cue``): "DES MOINES — The Associated Press reports,
   citing local media, that …": the dateline's capitals make the parser read the report as a
   parataxis of the clause's verb; the content still starts after the aside's ", that".
@@ -38,6 +39,22 @@ def test_a_common_word_of_a_name_is_no_papers_ending(pipeline):
     # a guard: "the Post", tagged a body like its paper, joined it before the rule and still does
     text = _DONORS.format(paper="The Washington Post", short="the Post")
     assert _speaker(pipeline, text, "formed weeks before").name == "Washington Post"
+
+
+_COACH = (
+    "Coach hired\n\nMIAMI — The school hired Tom Herald as its football coach on Monday.\n\nThe contract runs five "
+    "years and pays $2 million a year, according to The Miami Herald.\n\n{short} said he would start in June.\n"
+)
+
+
+def test_a_papers_ending_as_a_bare_surname_is_the_person(pipeline):
+    # near miss (review57f): "Herald" without "the" is the coach's surname, not The Miami Herald
+    assert _speaker(pipeline, _COACH.format(short="Herald"), "start in June").name == "Tom Herald"
+
+
+def test_a_papers_ending_after_the_is_still_the_paper(pipeline):
+    # the rule's own shape beside that near miss: "the Herald" is the paper
+    assert _speaker(pipeline, _COACH.format(short="The Herald"), "start in June").name == "Miami Herald"
 
 
 _CAMPAIGN = "{dateline}The Associated Press reports, citing local media, that former Sen. Thomas Brisco will campaign in Iowa this weekend for Grant Mallory.\n"

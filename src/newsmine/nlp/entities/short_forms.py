@@ -159,7 +159,7 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
         return True  # "a Quinnipiac poll" -> "Quinnipiac University" (never "Trump" -> "Trump University")
     if cluster_label == "ORG" and len(toks) == 1 and (_without_legal_form(cluster_tokens) or cluster_tokens) == (toks[0], "news"):
         return True  # "NBC" -> "NBC News", "Fox" -> "Fox News", "Breitbart" -> "Breitbart News LLC"
-    if cluster_label in ("ORG", "FAC") and (short.label == cluster_label or _masthead_word(toks, cluster_label)):
+    if cluster_label in ("ORG", "FAC") and (short.label == cluster_label or _masthead_word(short, toks, cluster_label)):
         # "the Post" -> "The New York Post": a trailing part of the name. Not "the House" ->
         # "the White House": "House" alone is the chamber ("passed the Senate but never got a
         # vote in the House", "House Speaker Paul Ryan"), another body
@@ -176,12 +176,18 @@ def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: st
     return False
 
 
-def _masthead_word(toks: tuple[str, ...], cluster_label: str) -> bool:
-    """Whether one word is a word only newspapers end their names in ("Dispatch", "Gazette",
-    "Tribune"): "the Dispatch reported" after "The Columbus Dispatch" is the paper's short form
-    however the recogniser tagged it (a nationality, NORP, in probe57d's article), as "the Post"
-    is The Washington Post's."""
-    return cluster_label == "ORG" and len(toks) == 1 and toks[0] in NEWSPAPER_NAME_ENDINGS
+def _masthead_word(short: _Candidate, toks: tuple[str, ...], cluster_label: str) -> bool:
+    """Whether one word after "the" is a word only newspapers end their names in ("Dispatch",
+    "Gazette", "Tribune"): "the Dispatch reported" after "The Columbus Dispatch" is the paper's
+    short form however the recogniser tagged it (a nationality, NORP, in probe57d's article), as
+    "the Post" is The Washington Post's. A paper's short form keeps its "the"; the bare word is
+    a surname ("Herald said he would start" of coach Tom Herald, not The Miami Herald; review57f)."""
+    return cluster_label == "ORG" and len(toks) == 1 and toks[0] in NEWSPAPER_NAME_ENDINGS and _after_the(short.span)
+
+
+def _after_the(span: Span) -> bool:
+    """Whether ``span`` opens with "the" or follows it."""
+    return span[0].lower_ == "the" or (span.start > 0 and span.doc[span.start - 1].lower_ == "the")
 
 
 # Prepositions before a team or a body a match or a deal is against, for or with ("against
