@@ -74,7 +74,6 @@ _FORMATS_WITH_FIELDS = frozenset({"json", "jsonl", "csv"})
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
-
 def check_min_confidence(value: float, name: str = "min_confidence") -> None:
     """Raise :class:`UsageError` unless ``value`` is a probability from 0 to 1.
 

@@ -38,9 +38,9 @@ DateOrder = Enum("DateOrder", {order: order for order in DATE_ORDERS}, type=str)
 def _probability(value: float) -> float:
     """--min-confidence's check, in the library's words (a percentage is told how to write it)."""
     try:
-        check_min_confidence(value, "--min-confidence")
+        check_min_confidence(value, "it")  # typer names the option before the message
     except UsageError as exc:
-        raise typer.BadParameter("it" + str(exc).removeprefix("--min-confidence")) from None
+        raise typer.BadParameter(str(exc)) from None
     return value
 
 

@@ -49,12 +49,12 @@ def is_feed(head: bytes) -> bool:
 
 def articles_from_feed(data: bytes, name: str, *, path: str | None, date_order: str | None = None):
     """The articles of a feed's items, in the feed's order (see the module doc)."""
-    import feedparser  # imported on the first feed: most runs read none
-
     if not data.strip():
         # An empty feed holds no item, as an empty .jsonl or .csv holds no row (exit 4 alone); it
         # was a MissingText record "the file is not an RSS or Atom feed" (newuser57).
         return
+    import feedparser  # imported on the first feed: most runs read none
+
     parsed = feedparser.parse(data)
     version = parsed.get("version") or ""
     encoding = parsed.get("encoding") or None

@@ -90,6 +90,12 @@ _PARTY_ACRONYMS = frozenset({"GOP", "DNC", "RNC", "NRA", "PAC"})
 POLICE_UNION_WORDS = frozenset({
     "union", "unions", "association", "benevolent", "fraternal", "federation", "brotherhood", "guild", "foundation",
 })  # fmt: skip
+
+
+def names_police_union(name: str) -> bool:
+    """Whether a body's name holds a word of :data:`POLICE_UNION_WORDS`: the officers' union or
+    club, never the force a bare "police" means."""
+    return not POLICE_UNION_WORDS.isdisjoint(name.lower().split())
 # Names a party goes by other than "… Party" ("the party" may stand for them).
 _PARTY_NAMES = frozenset({"gop", "republicans", "democrats"})
 # Heads that any organisation of civil society may be called ("the group").

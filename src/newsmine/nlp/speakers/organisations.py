@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex, outlet_name
-from newsmine.nlp.antecedents.body_words import POLICE_UNION_WORDS
+from newsmine.nlp.antecedents.body_words import names_police_union
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.word_lists import _first_names
@@ -473,7 +473,7 @@ def bodies_of_kind(resolver: SpeakerResolver, mention: Span, before: bool = Fals
             continue
         if low in _KIND_NAME_WORDS:
             words = set(cluster.name.lower().replace("’", "'").split())
-            fits = bool(words & _KIND_NAME_WORDS[low]) and not words & POLICE_UNION_WORDS  # not "… Benevolent Association"
+            fits = bool(words & _KIND_NAME_WORDS[low]) and not names_police_union(cluster.name)  # not "… Benevolent Association"
         else:
             fits = index.body_fit(cluster, "company", ("company",)) >= 3 or index.is_company(cluster)
         if fits:

@@ -16,8 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.antecedents import DocIndex
-from newsmine.nlp.antecedents.body_words import POLICE_UNION_WORDS
+from newsmine.nlp.antecedents.body_words import names_police_union
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.labels import _NAME_LABELS
 from newsmine.nlp.entities.mojibake import glued_to_a_capital
@@ -32,6 +31,7 @@ from newsmine.nlp.speakers.words import _BODY_TYPES, _capitalised
 from newsmine.nlp.speakers.written_names import _entity_written_as, _written_name
 
 if TYPE_CHECKING:
+    from newsmine.nlp.antecedents import DocIndex
     from newsmine.nlp.speakers.resolver import SpeakerResolver
 
 
@@ -91,7 +91,7 @@ def _named_entity(resolver: SpeakerResolver, mention: Span) -> Resolution | None
             # "seeing Sofia" tagged the city: a word that names a person of the article
             # and a place is the person when it speaks
             named = index.by_name_word(root.text, mention.start_char, ("PERSON",)) or named
-        if named is not None and root.lower_ == "police" and set(named.name.lower().split()) & POLICE_UNION_WORDS:
+        if named is not None and root.lower_ == "police" and names_police_union(named.name):
             named = None  # "Police said" after "the Police Benevolent Association": the officers' union is no force
         if named is not None and named.name.lower() not in lexicons.load("titles") and _name_holds_the_rest(mention, named):
             return _for_cluster(named, "name")  # (not "Justice" tagged an organisation: a description)
@@ -142,8 +142,9 @@ def _person_after_party(mention: Span, index: DocIndex) -> EntityCluster | None:
     against …', 'Republican Price said': a party before a surname is a title, which the
     recogniser runs into a body's name ("Democrats Price" tagged an organisation) or leaves the
     name untagged, so the mention was named by its own words; and the parse may cut the party
-    off as the whole subject ("Democrats Ada Moss and Ray Tull said" -> "Democrats", the party). The speaker is the person the article named whose name holds
-    the word after the party (the first member of a conjunction, the gold's convention). None
+    off as the whole subject ("Democrats Ada Moss and Ray Tull said" -> "Democrats", the party).
+    The speaker is the person the article named whose name holds the word after the party (the
+    first member of a conjunction, the gold's convention). None
     when that word names no person of the article ("Democrats Abroad said", "Republicans Monday
     said") or the party is not the mention's first word."""
     if mention[0].lower_ not in _PARTY_TITLES:
