@@ -494,16 +494,26 @@ class _ClusterBuilder:
         suffix is written to set him apart from the son the story is about ("Robert Kane Jr.
         entered the race ... Kane said ... His father, Robert Kane Sr., stood beside him"), so
         the ordinary rules choose (the one named in full first, or just before); "the elder
-        Kane" is still the father."""
+        Kane" is still the father. The father is the one sharing the son's given name: a wife or
+        a child of the family named beside them ("Diane Kane", "Kevin Kane") is no father
+        written without "Sr.", so the "Sr." still leaves the bare surname to the ordinary rules.
+
+        A third generation written "III" ("Thomas Carver III", son of "Thomas Carver Jr.")
+        makes "Jr." the elder: "the younger Mr. Carver" is III, "the elder Mr. Carver" Jr."""
         juniors = [c for c in people if c.tokens[-1] == "jr"]
         if not juniors or len(juniors) == len(people):
             return people
         doc = cand_span.doc
         before = {t.lower_ for t in doc[max(0, cand_span.start - 2) : cand_span.start]}
+        thirds = [c for c in people if c.tokens[-1] in ("iii", "iv")]
+        if thirds and ("younger" in before or "elder" in before):
+            return thirds if "younger" in before else juniors
         if "younger" in before:
             return juniors
         seniors = [c for c in people if c.tokens[-1] != "jr"]
-        if "elder" not in before and all(c.tokens[-1] == "sr" for c in seniors):
+        given = {c.tokens[0] for c in juniors}
+        fathers = [c for c in seniors if c.tokens[0] in given] or seniors
+        if "elder" not in before and all(c.tokens[-1] == "sr" for c in fathers):
             return people
         return seniors
 
