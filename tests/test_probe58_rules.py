@@ -8,7 +8,8 @@ with near misses beside it where it must not fire:
   so a wife or a child of the family named anywhere in the story gave the bare surname to the
   father. Only a relative sharing the junior's given name is the father now. And "the elder
   Mr. Carver" between "Thomas R. Carver III" and his father "Thomas R. Carver Jr." was III: with
-  a third generation written, "Jr." is the elder, III the younger.
+  a third generation written, "Jr." is the elder, III the younger (not where a "Sr." makes three
+  generations: there "the elder" stays the "Sr.", and a bare surname the son named first).
 
 Every text here is invented for newsmine.
 """
@@ -81,3 +82,17 @@ def test_the_elder_beside_jr_alone_is_still_the_father(pipeline):
         "His father, Thomas R. Carver Jr.,", "His father, Thomas R. Carver,")
     assert _speaker(pipeline, text, "Tommy asked me").name == "Thomas R. Carver"
     assert _speaker(pipeline, text, "kept his word").name == "Thomas R. Carver Jr."
+
+
+def test_three_generations_keep_the_elder_for_sr_and_the_bare_surname_for_the_son(pipeline):
+    # with "Sr.", "Jr." and III all named, III (who shares the given name) is no father to take
+    # the bare surname from the son named first (main gave it to the "Sr."); and, a near miss,
+    # "the elder" is still the "Sr." (the third-generation reading is for "Jr." and III alone)
+    text = (
+        "A family feud\n\nHARTFORD — State Sen. Robert Kane Jr. is campaigning for the amendment. His father, "
+        "Robert Kane Sr., opposes it. His son, Robert Kane III, is a student.\n\n"
+        '"I like the schools," Kane said.\n\n'
+        '"My son is wrong," the elder Kane said.\n'
+    )
+    assert _speaker(pipeline, text, "like the schools").name == "Robert Kane Jr."
+    assert _speaker(pipeline, text, "My son is wrong").name == "Robert Kane Sr."

@@ -499,20 +499,23 @@ class _ClusterBuilder:
         written without "Sr.", so the "Sr." still leaves the bare surname to the ordinary rules.
 
         A third generation written "III" ("Thomas Carver III", son of "Thomas Carver Jr.")
-        makes "Jr." the elder: "the younger Mr. Carver" is III, "the elder Mr. Carver" Jr."""
+        makes "Jr." the elder: "the younger Mr. Carver" is III, "the elder Mr. Carver" Jr. With
+        a "Sr." named too, three generations, the words stay as they were ("the elder" the
+        "Sr.", "the younger" the "Jr."), and III is no father of the "Jr."."""
         juniors = [c for c in people if c.tokens[-1] == "jr"]
         if not juniors or len(juniors) == len(people):
             return people
         doc = cand_span.doc
         before = {t.lower_ for t in doc[max(0, cand_span.start - 2) : cand_span.start]}
         thirds = [c for c in people if c.tokens[-1] in ("iii", "iv")]
-        if thirds and ("younger" in before or "elder" in before):
+        three_generations = any(c.tokens[-1] == "sr" for c in people)
+        if thirds and not three_generations and ("younger" in before or "elder" in before):
             return thirds if "younger" in before else juniors
         if "younger" in before:
             return juniors
         seniors = [c for c in people if c.tokens[-1] != "jr"]
         given = {c.tokens[0] for c in juniors}
-        fathers = [c for c in seniors if c.tokens[0] in given] or seniors
+        fathers = [c for c in seniors if c.tokens[0] in given and c not in thirds] or seniors
         if "elder" not in before and all(c.tokens[-1] == "sr" for c in fathers):
             return people
         return seniors
