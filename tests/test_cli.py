@@ -325,6 +325,14 @@ def test_format_help_names_every_suffix_that_chooses_a_format():
     assert {suffix for suffix, fmt in _SUFFIXES.items() if fmt != "jsonl"} <= named
 
 
+def test_report_help_names_every_sqlite_suffix_it_reads():
+    """report read .sqlite and .sqlite3 outputs, as extract writes them, but its help named .db only."""
+    from newsmine.report.sources import _SQLITE_SUFFIXES
+
+    text = " ".join(runner.invoke(app, ["report", "--help"]).stdout.split())
+    assert [suffix for suffix in _SQLITE_SUFFIXES if suffix not in text] == []
+
+
 def test_a_run_with_articles_gives_no_nothing_found_warning(tmp_path):
     story = tmp_path / "story.txt"
     story.write_text("Mayor Linda Okafor praised the vote.", encoding="utf-8")
