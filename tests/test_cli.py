@@ -312,6 +312,27 @@ def test_extract_help_names_every_output_format_in_its_summary():
     assert [fmt for fmt, name in names.items() if name not in summary] == []
 
 
+def test_format_help_names_every_suffix_that_chooses_a_format():
+    """--format's help named .db/.sqlite, where .sqlite3 picks SQLite too (README: Output formats)."""
+    import re
+
+    import typer.main
+
+    from newsmine.writers import _SUFFIXES
+
+    option = next(p for p in typer.main.get_command(app).commands["extract"].params if p.name == "output_format")
+    named = set(re.findall(r"\.[a-z0-9]+", option.help.split("else")[0]))
+    assert {suffix for suffix, fmt in _SUFFIXES.items() if fmt != "jsonl"} <= named
+
+
+def test_report_help_names_every_sqlite_suffix_it_reads():
+    """report read .sqlite and .sqlite3 outputs, as extract writes them, but its help named .db only."""
+    from newsmine.report.sources import _SQLITE_SUFFIXES
+
+    text = " ".join(runner.invoke(app, ["report", "--help"]).stdout.split())
+    assert [suffix for suffix in _SQLITE_SUFFIXES if suffix not in text] == []
+
+
 def test_a_run_with_articles_gives_no_nothing_found_warning(tmp_path):
     story = tmp_path / "story.txt"
     story.write_text("Mayor Linda Okafor praised the vote.", encoding="utf-8")

@@ -52,6 +52,24 @@ def test_the_readme_report_excerpt_is_what_report_prints_on_the_samples(sample_r
     assert excerpt in result.output
 
 
+@pytest.mark.parametrize(("lead", "options"), [
+    ("On `data/samples`, with `--top 5`", ["--top", "5"]),
+    ("and, with `--top 2 --examples 2`", ["--top", "2", "--examples", "2"]),
+])
+def test_every_line_of_the_readme_report_excerpts_is_a_line_report_prints(sample_records_path, lead, options):
+    """The README's other report excerpts on data/samples went stale unseen (an outlet's writing
+    share and an unresolved speaker's words, sessions old), since only "Quote sources" was checked.
+    Each line of them ("..." marks a cut) must be a line the command prints."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    block = readme[readme.index(lead):].split("```\n", 2)[1]
+    result = CliRunner().invoke(app, ["report", str(sample_records_path), *options])
+    assert result.exit_code == 0, result.output
+    printed = set(result.output.splitlines())
+    shown = [line for line in block.splitlines() if line.strip() not in ("", "...")]
+    assert len(shown) > 8
+    assert [line for line in shown if line not in printed] == []
+
+
 def test_every_sample_article_has_an_expectation_and_a_record(sample_records):
     assert set(sample_records) == set(EXPECTED)
     assert len(EXPECTED) >= 6

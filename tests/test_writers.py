@@ -255,3 +255,17 @@ def test_quotes_table_gives_a_split_quote_its_own_words_without_the_attribution(
         words = dict(con.execute("SELECT article_id || ':' || quote_id, words FROM quotes").fetchall())
     assert words["harbour-2:Q1"] == "The ferry is safe, … and it runs daily."
     assert words["harbour-1:Q2"] == "We are ready,"  # one part: the quote's text
+
+
+def test_the_source_format_column_names_every_format_a_record_can_hold():
+    """The tables' column reference (and the DuckDB comment, Datasette's description) listed
+    text, html, json, jsonl and warc only, where a record's source.format may also be csv or feed."""
+    import re
+
+    from newsmine.records import Source
+    from newsmine.writers.tables import TABLES
+
+    record_formats = set(re.findall(r"\b[a-z]+\b", Source.model_fields["format"].description.split(":", 1)[1].split("(")[0]))
+    column = next(c for c in TABLES["articles"] if c.name == "source_format")
+    assert record_formats == {"text", "html", "json", "jsonl", "csv", "warc", "feed"}
+    assert record_formats <= set(re.findall(r"\b[a-z]+\b", column.description))

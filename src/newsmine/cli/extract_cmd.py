@@ -48,8 +48,8 @@ def extract_cli(
     output: Annotated[
         str | None,
         typer.Option("--output", "-o", metavar="PATH", show_default=False,
-                     help="Required. Where to write the records: a file (.jsonl, .json, .duckdb, .db), a directory "
-                     "for --format parquet/csv, or '-' for standard output (JSON Lines or JSON)."),
+                     help="Required. Where to write the records: a file (.jsonl, .json, .duckdb, .db or .sqlite), a "
+                     "directory for --format parquet/csv, or '-' for standard output (JSON Lines or JSON)."),
     ] = None,
     inputs: Annotated[
         list[str] | None,
@@ -64,7 +64,7 @@ def extract_cli(
     ] = None,
     output_format: Annotated[
         OutputFormat | None,
-        typer.Option("--format", "-f", help="Output format; default: from the --output suffix (.json, .duckdb, .db/.sqlite), "
+        typer.Option("--format", "-f", help="Output format; default: from the --output suffix (.json, .duckdb, .db/.sqlite/.sqlite3), "
                      "else JSON Lines. parquet and csv write a directory with one dataset/file per table."),
     ] = None,
     model: ModelOption = DEFAULT_MODEL,

@@ -19,7 +19,7 @@ def report_cli(
     records: Annotated[
         Path,
         typer.Argument(exists=True, metavar="RECORDS", help="Records written by newsmine extract: a .jsonl or .json file, a .duckdb or "
-                       ".db (SQLite) database, or a --format parquet or csv output directory (sharded or not; "
+                       ".db/.sqlite/.sqlite3 (SQLite) database, or a --format parquet or csv output directory (sharded or not; "
                        "a --shards --format jsonl directory too).", show_default=False),
     ],
     html: Annotated[

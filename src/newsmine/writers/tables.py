@@ -90,7 +90,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("published", _DATE, "Publication date."),
         Column("url", _TEXT, "The article's URL when the input gives one."),
         Column("source_path", _TEXT, "Input file the article came from."),
-        Column("source_format", _TEXT, "Input format: text, html, json, jsonl or warc."),
+        Column("source_format", _TEXT, "Input format: text, html, json, jsonl, csv, warc or feed (an RSS or Atom "
+               "item); an e-mail is text or html, the part read."),
         Column("source_encoding", _TEXT, "Character encoding the input was decoded with."),
         Column("language", _TEXT, "ISO 639-1 code of the text's language, detected from it; null when unsure."),
         Column("word_count", _INT, "Words (whitespace-separated) in the text."),
