@@ -31,6 +31,7 @@ from newsmine.nlp.entities.word_lists import (
     _known_first_name,
     _title_words,
 )
+from newsmine.nlp.whole_words import writes_word
 
 _QUOTATION_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
 
@@ -312,7 +313,7 @@ def _trim_headline_name(span: Span, body: str, lower_words: frozenset[str]) -> S
     doc = span.doc
 
     def in_body(start: int, end: int) -> bool:
-        return re.search(r"\b" + re.escape(doc[start:end].text) + r"\b", body) is not None
+        return writes_word(body, doc[start:end].text)
 
     if len(span) < 2 or in_body(span.start, span.end):
         return span
