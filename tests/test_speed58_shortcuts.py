@@ -213,3 +213,34 @@ def test_cue_verbs_between_counts_the_cue_verbs_of_a_range(nlp):
             nearer = range(max(s_start, first - mine + 1), min(s_end, first + mine))
             expected = "no" if any(j != t and ctx.cue_verb[j] for j in nearer) else "yes"
             assert _nearest_cue(ctx, SimpleNamespace(trigger=t), first) == expected, (t, first)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote closed at about 3.20pm on Friday and resumed at 10 a.m. Monday.",
+        "They met at 3:20 PM and again at 11AM, not at 13pm; the 4 apples cost 2 a piece.",
+        "At 5 a.m. sharp.",
+        "No clock here: 5 apples, 3 pears, an amendment.",
+        "",
+    ],
+)
+def test_clock_times_are_found_as_with_the_full_pattern_alone(nlp, text, monkeypatch):
+    from newsmine.nlp.dates import untagged_dates
+
+    doc = nlp.make_doc(text)
+    found = untagged_dates._clock_times(doc, text, [])
+    monkeypatch.setattr(untagged_dates, "_CLOCK_TIME_HINT_RE", re.compile(""))  # matches every text
+    assert found == untagged_dates._clock_times(doc, text, [])
+
+
+def test_a_text_without_a_clock_hint_is_not_searched_with_the_full_pattern(nlp, monkeypatch):
+    from newsmine.nlp.dates import untagged_dates
+
+    class Refusing:
+        def finditer(self, *args):
+            raise AssertionError("searched with the full pattern")
+
+    monkeypatch.setattr(untagged_dates, "_CLOCK_TIME_RE", Refusing())
+    text = "No clock here: 5 apples, 3 pears, an amendment at 10."
+    assert untagged_dates._clock_times(nlp.make_doc(text), text, []) == []
