@@ -144,6 +144,16 @@ class DocContext:
         self.cue_verb = [
             pos == "VERB" and lemma in cue_lemmas and quote < 0 for pos, lemma, quote in zip(self.pos, self.lemma, self.quote_of)
         ]
+        self._cue_verbs_before: list[int] | None = None
+
+    def cue_verbs_between(self, lo: int, hi: int) -> int:
+        """How many of the tokens [lo, hi) are ``cue_verb``s: two reads of a running count,
+        counted once an article at the first call, where a rule asked each word of the range
+        for each candidate."""
+        before = self._cue_verbs_before
+        if before is None:
+            before = self._cue_verbs_before = [0, *np.cumsum(self.cue_verb, dtype=np.int64).tolist()]
+        return before[hi] - before[lo] if hi > lo else 0
 
     def stretches_near(self, i: int) -> list[int]:
         """Quotations of token ``i``'s sentence within WINDOW tokens of it (a run-on

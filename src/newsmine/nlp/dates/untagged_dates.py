@@ -46,11 +46,16 @@ def _time_stamps(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]
 # A clock time with its part of the day, as spaCy often leaves it untagged or calls it a number:
 # "at about 3.20pm" (British, a full stop between hours and minutes), "3:20 p.m.", "10am".
 _CLOCK_TIME_RE = re.compile(r"(?<![\w.:])(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s?(?:[ap]\.m\.|[ap]m\b)", re.I)
+# What every clock time holds: a digit, the part of the day's letter, its "m" (a necessary
+# condition asked first, with the pattern's flags: the look-behind is tried at every character).
+_CLOCK_TIME_HINT_RE = re.compile(r"\d\s?[ap]\.?m", re.I)
 
 
 def _clock_times(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]:
     """Clock times no other candidate holds ("about 3.20pm" tagged CARDINAL), read with a
     colon ("3:20pm"), which the normaliser reads as a time."""
+    if _CLOCK_TIME_HINT_RE.search(text) is None:
+        return []
     taken = [(c.start, c.end) for c in found]
     added = []
     for match in _CLOCK_TIME_RE.finditer(text):

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.entities.whole_names import _giving_way
+from newsmine.nlp.whole_words import writes_word
 
 # A dateline opening one of an article's first paragraphs: a place in capitals ("ST. PAUL",
 # "FORT WORTH", "PENZANCE"), perhaps its state or country ("Minn.", "South Africa") and an
@@ -68,7 +69,7 @@ def _kicker(text: str, match: re.Match[str]) -> bool:
     words = re.findall(r"[A-Z.]+|['’]S\b", place)
     if any(word.lower() in STOP_WORDS or word in ("'S", "’S") for word in words):
         return True
-    return re.search(r"\b" + re.escape(place.lower()) + r"\b", text) is not None
+    return writes_word(text, place.lower())
 
 
 def _opening_paragraphs(text: str) -> list[int]:

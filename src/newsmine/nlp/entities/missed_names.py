@@ -89,7 +89,8 @@ def _with_caps_line_names(doc: Doc, text: str, candidates: list[_Candidate]) -> 
 # Two capitalised words in a row: where a missed "First Last" name can be.
 # overlapping: "Mayor Ana Ruiz"; a hyphenated given name is one first word ("Hye-jin Dorsey"),
 # and so is one with a capital inside ("LaToya Price", "DeShawn Miles": :func:`~.word_lists.inner_capital_given_name`)
-_TWO_NAMES_RE = re.compile(r"\b(?=([A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Za-z][a-z]+)?)[ \t]+([A-Z][\w’'-]*[a-z]))")
+# (The capital and small letter asked first: the word boundary's test, at every character, is slower.)
+_TWO_NAMES_RE = re.compile(r"(?=[A-Z][a-z])\b(?=([A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Za-z][a-z]+)?)[ \t]+([A-Z][\w’'-]*[a-z]))")
 
 
 def _taken(candidates: list[_Candidate], tagged: frozenset[int]) -> set[int]:
@@ -344,8 +345,13 @@ def _missed_places(doc: Doc, candidates: list[_Candidate], tagged: frozenset[int
         if i < resume or not (token.is_title or token.is_upper):
             continue
         match = None
+        # The next word read once: a place of two words or more whose second word it is not
+        # fails the word-by-word test below at that word.
+        second = doc[i + 1].lower_ if i + 1 < len(doc) else None
         for words in index[token.lower_]:
             end = i + len(words)
+            if len(words) > 1 and words[1] != second:
+                continue
             if end <= len(doc) and all(doc[j].lower_ == w for j, w in zip(range(i, end), words)):
                 match = end
                 break
@@ -398,8 +404,13 @@ def _with_missed_outlets(doc: Doc, candidates: list[_Candidate]) -> list[_Candid
         if i < resume or not (token.is_title or token.is_upper or any(c.isupper() for c in token.text[1:])):
             continue
         match = None
+        # The next word read once: an outlet of two words or more whose second word it is not
+        # fails the word-by-word test below at that word (most of the "the"s of an article).
+        second = doc[i + 1].lower_ if i + 1 < len(doc) else None
         for words in index[token.lower_]:
             end = i + len(words)
+            if len(words) > 1 and words[1] != second:
+                continue
             if end <= len(doc) and all(doc[j].lower_ == w and doc[j].text[:1].isupper() for j, w in zip(range(i, end), words)):
                 match = end
                 break

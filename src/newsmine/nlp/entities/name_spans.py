@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.attrs import IS_ALPHA, IS_LOWER, ORTH
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from newsmine.nlp import lexicons
@@ -31,6 +31,7 @@ from newsmine.nlp.entities.word_lists import (
     _known_first_name,
     _title_words,
 )
+from newsmine.nlp.whole_words import writes_word
 
 _QUOTATION_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
 
@@ -68,9 +69,27 @@ def _lower_case_words(doc: Doc) -> frozenset[str]:
 def _read_lower_case_words(doc: Doc) -> frozenset[str]:
     if not len(doc):
         return frozenset()
-    array = doc.to_array([IS_LOWER, IS_ALPHA, ORTH])  # one array, not a Token object per word
-    mask = (array[:, 0] == 1) & (array[:, 1] == 1)
-    return frozenset(doc.vocab.strings[h] for h in set(array[mask, 2].tolist()))
+    hashes = set(doc.to_array(ORTH).tolist())  # one array, not a Token object per word
+    try:
+        words = set(map(_LOWER_CASE_WORD.__getitem__, hashes))
+    except KeyError:
+        if len(_LOWER_CASE_WORD) > _LOWER_CASE_WORD_LIMIT:
+            _LOWER_CASE_WORD.clear()
+        for h in hashes:
+            if h not in _LOWER_CASE_WORD:
+                lexeme = doc.vocab[h]
+                _LOWER_CASE_WORD[h] = lexeme.orth_ if lexeme.is_lower and lexeme.is_alpha else ""
+        words = set(map(_LOWER_CASE_WORD.__getitem__, hashes))
+    words.discard("")
+    return frozenset(words)
+
+
+# Each word's hash -> the word when it is lower case and alphabetic (its lexeme's IS_LOWER and
+# IS_ALPHA, set from its string), else "": the same answer for a hash in every Doc, so kept
+# across Docs (an article's ~500 distinct words were each looked up in the string store and
+# their flags read anew); at most some 25 MB, then all forgotten at once.
+_LOWER_CASE_WORD: dict[int, str] = {}
+_LOWER_CASE_WORD_LIMIT = 200_000
 
 
 @lru_cache(maxsize=1)
@@ -294,7 +313,7 @@ def _trim_headline_name(span: Span, body: str, lower_words: frozenset[str]) -> S
     doc = span.doc
 
     def in_body(start: int, end: int) -> bool:
-        return re.search(r"\b" + re.escape(doc[start:end].text) + r"\b", body) is not None
+        return writes_word(body, doc[start:end].text)
 
     if len(span) < 2 or in_body(span.start, span.end):
         return span

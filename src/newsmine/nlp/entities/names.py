@@ -19,6 +19,7 @@ from newsmine.nlp.attribution.context import doc_text
 from newsmine.nlp.entities.word_lists import _HONORIFICS_OUTSIDE_US_UK, _POSSESSIVE, HONORIFICS
 
 _ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _strip_span(span: Span) -> Span:
@@ -26,9 +27,16 @@ def _strip_span(span: Span) -> Span:
     and the line breaks a tagged name may run into ("Hale\n\n" at a headline's end)."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end - 1 and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or doc[start].is_space):
+    # (each edge word read once a step: a Token is made at every doc[i])
+    while start < end - 1:
+        token = doc[start]
+        if not (token.lower_ in _ARTICLES or token.is_punct or token.is_space):
+            break
         start += 1
-    while end - 1 > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end - 1 > start:
+        token = doc[end - 1]
+        if not (token.text in _POSSESSIVE or token.is_punct or token.is_space):
+            break
         end -= 1
     if span.label_ in _SCORED_LABELS and _ends_in_score(doc, start, end):
         end -= 3  # "held off the Seattle Storm 88-84": the score is no part of the team's name

@@ -22,6 +22,7 @@ from newsmine.nlp.entities.middle_initials import _versus_inside
 from newsmine.nlp.entities.name_spans import _reporting_verb_forms
 from newsmine.nlp.entities.names import _LEADING_THE_RE
 from newsmine.nlp.entities.word_lists import _known_first_name
+from newsmine.nlp.whole_words import writes_word
 
 
 def _pair_of_surnames(span: Span, surnames: collections.Counter[str], double_surnames: frozenset[tuple[str, str]]) -> bool:
@@ -58,7 +59,7 @@ def _headline_common_noun(span: Span, body: str, lower_words: frozenset[str]) ->
     Romanian hacker who"): one word the body writes in lower case and never capitalised."""
     if len(span) != 1 or span[0].lower_ not in lower_words or _known_first_name(span[0].lower_):
         return False
-    return re.search(r"\b" + re.escape(span.text) + r"\b", body) is None
+    return not writes_word(body, span.text)
 
 
 def _headline_words_not_a_person(span: Span, headline: str, body: str, lower_words: frozenset[str]) -> bool:
@@ -72,7 +73,7 @@ def _headline_words_not_a_person(span: Span, headline: str, body: str, lower_wor
     words = [t for t in span if t.is_alpha]
     if not words or not body.strip() or not _title_case(headline):
         return False
-    if any(re.search(r"\b" + re.escape(t.text) + r"\b", body) for t in words):
+    if any(writes_word(body, t.text) for t in words):
         return False
     if _known_first_name(words[0].lower_) and not words[0].is_stop:
         last = words[-1]
@@ -90,7 +91,7 @@ def _headline_words_not_a_body(span: Span, headline: str, body: str, lower_words
     words = [t for t in span if t.is_alpha]
     if len(words) < 2 or not body.strip() or not _title_case(headline):
         return False
-    if any(re.search(r"\b" + re.escape(t.text) + r"\b", body) for t in words):
+    if any(writes_word(body, t.text) for t in words):
         return False
     return any(t.lower_ in lower_words for t in words)
 

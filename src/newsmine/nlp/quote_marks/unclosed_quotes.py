@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from newsmine.nlp.quote_marks.double_marks import _Mark
+from newsmine.nlp.whole_words import writes_word
 
 # A reporting verb right after a quotation's closing mark with a name after it ('," said Sandra
 # Kerr'), or a name with the verb after it ('," Kerr said'): the name's last word is group 1 or 2.
@@ -35,7 +36,7 @@ def _credits_another(text: str, closing: _Mark | None, end: int, opened_in: tupl
         return False
     name = credit.group(1) or credit.group(2)
     first = text[opened_in[0] : opened_in[1]]
-    if re.search(rf"\b{re.escape(name)}\b", first) is not None:
+    if writes_word(first, name):
         return False
     # Only when the unclosed quote's paragraph credits a speaker of its own by name: a quote that
     # runs on with no credit before its last paragraph ('"We lost. ¶ "We will be back," said

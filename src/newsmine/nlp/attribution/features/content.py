@@ -178,10 +178,9 @@ def _nearest_cue(ctx: DocContext, cand: Candidate, first: int) -> str:
     s_start, s_end = ctx.sent_bounds[ctx.sent_of[cand.trigger]]
     t = cand.trigger
     mine = abs(t - first)
-    for j in range(max(s_start, first - mine + 1), min(s_end, first + mine)):
-        if j != t and ctx.cue_verb[j]:
-            return "no"
-    return "yes"
+    lo, hi = max(s_start, first - mine + 1), min(s_end, first + mine)
+    others = ctx.cue_verbs_between(lo, hi) - (lo <= t < hi and ctx.cue_verb[t])
+    return "no" if others > 0 else "yes"
 
 
 def quote_cover(ctx: DocContext, cand: Candidate) -> str:
