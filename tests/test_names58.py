@@ -56,6 +56,7 @@ def test_a_judge_titled_before_his_name_keeps_the_title_out(pipeline):
         ("Lawyers told Maria Judge Amos Kettering would rule.", "Maria"),  # near miss: a title before a name
         ("Lawyers told Maria Judge\xa0Amos Kettering would rule.", "Maria"),  # the same past a no-break space
         ("Lawyers told Maria Former Judge Amos Kettering would rule.", "Maria"),  # a title modifier, as before
+        ("Lawyers told Maria Secretary of State Ann Hale would rule.", "Maria"),  # a title running on
     ],
 )
 def test_a_title_word_after_a_lone_first_name_is_a_surname_only_when_it_titles_no_one(nlp, text, expected):
