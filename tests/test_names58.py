@@ -64,3 +64,39 @@ def test_a_title_word_after_a_lone_first_name_is_a_surname_only_when_it_titles_n
     first = next(token for token in doc if token.text in ("Maria", "Tom"))
     span = _with_surname_after_first_name(Span(doc, first.i, first.i + 1, label="PERSON"))
     assert span.text == expected
+
+
+# A headline that opens with its speaker's name and a colon: when the verb after the colon is kept
+# as the cue, its "I" was left unresolved (``pronoun_routes._headline_label_speaks``).
+_BODY = "\n\nOne month after announcing her support for the mayor, Ana Ruiz said on Thursday that she had doubts.\n"
+
+
+@pytest.mark.parametrize(
+    ("headline", "snippet", "name"),
+    [
+        ("Ruiz: I Still Believe Hale Can’t Be Trusted with Ohio’s Water Supply Contracts.", "Water Supply", "Ana Ruiz"),
+        (  # right on main too (another route reads this "I"); the train headline of this shape was not
+            "Hale on Ruiz Releasing Her Bank Speech Transcripts: ‘I Think She Will.’",
+            "She Will",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_headlines_i_after_its_speakers_label_is_the_label(pipeline, headline, snippet, name):
+    body = _BODY if name == "Ana Ruiz" else "\n\nSen. Tom Hale said on Tuesday that the transcripts should come out.\n"
+    speaker = speaker_of(pipeline.analyze(headline + body), snippet)
+    assert (speaker.text, speaker.name) == ("I", name)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Breaking: I Still Believe Hale Can’t Be Trusted with Ohio’s Water Supply Contracts.",  # a kicker
+        "Big Win For Ruiz: I Still Believe Hale Can’t Be Trusted with Ohio’s Water Supply Contracts.",  # headed by "Win"
+        "Ruiz Vote Looms. I Still Believe Hale Can’t Be Trusted with Ohio’s Water Supply Contracts.",  # no label
+        "Ruiz: You Still Believe Hale Can Be Trusted with Ohio’s Water Supply Contracts?",  # "you": the reader
+    ],
+)
+def test_a_headlines_first_or_second_person_without_a_speakers_label_stays_unresolved(pipeline, headline):
+    speaker = speaker_of(pipeline.analyze(headline + _BODY), "Water Supply")
+    assert speaker.text in ("I", "You") and speaker.name is None
