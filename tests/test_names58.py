@@ -95,6 +95,7 @@ def test_a_headlines_i_after_its_speakers_label_is_the_label(pipeline, headline,
         "Big Win For Ruiz: I Still Believe Hale Can’t Be Trusted with Ohio’s Water Supply Contracts.",  # headed by "Win"
         "Ruiz Vote Looms. I Still Believe Hale Can’t Be Trusted with Ohio’s Water Supply Contracts.",  # no label
         "Ruiz: You Still Believe Hale Can Be Trusted with Ohio’s Water Supply Contracts?",  # "you": the reader
+        "Dear Ruiz: I Still Believe Hale Can’t Be Trusted with Ohio’s Water Supply Contracts.",  # a letter to her
     ],
 )
 def test_a_headlines_first_or_second_person_without_a_speakers_label_stays_unresolved(pipeline, headline):

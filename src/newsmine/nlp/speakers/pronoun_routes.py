@@ -66,6 +66,8 @@ def _first_or_second_person(resolver: SpeakerResolver, mention: Span) -> Resolut
 # The first person a headline's label speaks for ("Rubio: I still believe …"); not "you".
 _LABEL_SELF = frozenset({"i", "me", "we", "us"})
 _LABEL_MAX_TOKENS = 12
+# An advice column's headline names the columnist the letter is written to.
+_LETTER_OPENINGS = frozenset({"dear", "ask"})
 
 
 def _headline_label_speaks(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
@@ -88,6 +90,8 @@ def _headline_label_speaks(resolver: SpeakerResolver, mention: Span) -> Resoluti
         label = label[1:]
     if not len(label) or not (label.root.is_title or label.root.is_upper):
         return None
+    if label[0].lower_ in _LETTER_OPENINGS:
+        return None  # "Dear Abby: I …", "Ask Amy: I …": the letter writer speaks, not the columnist
     resolution = resolver._resolve(label, depth=1)
     if resolution.cluster is None or resolution.kind not in ("person", "organisation"):
         return None
