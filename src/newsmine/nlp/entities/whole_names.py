@@ -58,11 +58,31 @@ def _with_surname_after_first_name(span: Span) -> Span:
         return span
     if word.ent_type_ not in ("", "PERSON"):
         return span
-    if word.lower_ in _first_names() or word.lower_ in _title_words() or word.lower_ in TITLE_MODIFIERS:
+    if word.lower_ in _first_names() or word.lower_ in TITLE_MODIFIERS:
+        return span
+    if word.lower_ in _title_words() and _titles_a_name(word):
         return span
     if not _first_name_and_word_surname(first, word, _reporting_verb_forms(), _first_names()):
         return span
     return Span(span.doc, span.start, span.end + 1 + gap, label=span.label)
+
+
+def _titles_a_name(word) -> bool:
+    """Whether a title word ("Judge", "King", "Bishop") stands before a capitalised word, the
+    name it would title ("Judge Amos Kettering"), or runs on as a title ("Secretary of
+    State"). A title word with no name after it ("Lt. Gov. Patty Judge (D)", "Democrat Patty
+    Judge said") titles no one: after a first name the recogniser tagged alone, it is her
+    surname (session 58: both train articles naming Patty Judge lost the surname this way,
+    her "she" named "Patty")."""
+    doc = word.doc
+    after = word.i + 1
+    while after < len(doc) and doc[after].text == "\xa0":
+        after += 1
+    if after >= len(doc):
+        return False
+    if doc[after].lower_ in ("of", "for"):
+        return True  # "Secretary of State", "Minister for Health": the title runs on
+    return doc[after].is_alpha and not doc[after].is_lower
 
 
 def _no_break_space_after(span: Span) -> int:

@@ -56,10 +56,48 @@ _SPEAKER_SELF = frozenset({"i", "me", "we", "us", "you"})
 
 def _first_or_second_person(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     """'I', 'we', 'you' outside a transcript's turns: the writer, the reader, a generic
-    "we"; so that no rule after it gives them to someone the article names."""
+    "we"; so that no rule after it gives them to someone the article names. In a headline
+    after its speaker's label, 'I' or 'we' is the label's (:func:`_headline_label_speaks`)."""
     if mention.root.lower_ in _SPEAKER_SELF:
-        return Resolution("unresolved")
+        return _headline_label_speaks(resolver, mention) or Resolution("unresolved")
     return None
+
+
+# The first person a headline's label speaks for ("Rubio: I still believe …"); not "you".
+_LABEL_SELF = frozenset({"i", "me", "we", "us"})
+_LABEL_MAX_TOKENS = 12
+# An advice column's headline names the columnist the letter is written to.
+_LETTER_OPENINGS = frozenset({"dear", "ask"})
+
+
+def _headline_label_speaks(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """'Rubio: I Still Believe Trump Can't Be Trusted', 'Gillibrand on Hillary's Transcripts:
+    "I Think She Will."': a headline that opens with its speaker's name and a colon quotes
+    that speaker after it, so its 'I' or 'we' is the name's entity (session 58: both train
+    headlines of this shape whose inner verb was kept as the cue left the 'I' unresolved).
+    The label's head must be a word of the name the rules resolve it to, a person or body ("Big
+    Win For Bernie:" is headed by "Win", "Poll:" by no word of its pollster's name, a kicker like
+    "Breaking:" names no one), the colon the headline's first, and the label short; 'you' is
+    the reader, never the label."""
+    if mention.root.lower_ not in _LABEL_SELF or mention.start_char >= resolver.headline_end:
+        return None
+    doc = resolver.doc
+    colon = next((t for t in doc[: mention.start] if t.text == ":"), None)
+    if colon is None or colon.i == 0 or colon.i > _LABEL_MAX_TOKENS or colon.idx >= resolver.headline_end:
+        return None
+    label = doc[0 : colon.i]
+    while len(label) and (label[0].is_space or label[0].is_punct):
+        label = label[1:]
+    if not len(label) or not (label.root.is_title or label.root.is_upper):
+        return None
+    if label[0].lower_ in _LETTER_OPENINGS:
+        return None  # "Dear Abby: I …", "Ask Amy: I …": the letter writer speaks, not the columnist
+    resolution = resolver._resolve(label, depth=1)
+    if resolution.cluster is None or resolution.kind not in ("person", "organisation"):
+        return None
+    if label.root.lower_ not in resolution.cluster.name.lower().split():
+        return None  # the label's head is no word of the name resolved ("Big Win For Bernie", "Poll")
+    return _for_cluster(resolution.cluster, "pronoun")  # as a transcript's "I" is its speaker's
 
 
 def _pronoun_and_another(resolver: SpeakerResolver, mention: Span, depth: int) -> Resolution | None:
