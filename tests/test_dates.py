@@ -638,3 +638,34 @@ def test_this_done_long_ago_is_no_part_of_the_time(pipeline):
 def test_a_noun_phrase_tagged_with_a_time_is_left_out(pipeline, text, expected):
     # spaCy tags "a statement hours" as one time: the statement is no part of it (session 42)
     assert [d.text for d in pipeline.analyze(text).dates] == [expected]
+
+
+def test_the_day_before_a_weekday_s_event_is_one_expression(pipeline):
+    # spaCy tags "The day" on its own as well as the joined "The day before last Tuesday": only
+    # the joined expression stays (the lone one had read as the day before the publication day).
+    dates = _dates(pipeline, "The day after Friday's match, the coach resigned.", "2025-03-20")
+    assert dates == [("The day after Friday", "date", "2025-03-15")]
+    dates = _dates(pipeline, "The day before last Tuesday's council vote, the mayor met the unions.", "2025-03-20")
+    assert dates == [("The day before last Tuesday", "date", "2025-03-17")]
+
+
+def test_the_day_before_an_event_keeps_its_own_reading(pipeline):
+    # near misses: no weekday after "before"/"after", or a date in apposition
+    assert _dates(pipeline, "The day after the storm, the roads were shut.", "2025-03-20") == [("The day", "date", "2025-03-21")]
+    assert [d[0] for d in _dates(pipeline, "Oct. 12, the day before the crash, was calm.", "2025-03-20")] == ["Oct. 12", "the day"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("April month", "2024-04"),  # as Indian English writes it
+        ("the month of April", "2024-04"),
+        ("the month of April 2023", "2023-04"),
+        ("Sept. month", "2024-09"),
+        # near misses: no month named, or not the whole expression
+        ("the month of Ramadan", None),
+        ("a month", None),
+    ],
+)
+def test_the_month_of_a_named_month_is_that_month(text, expected):
+    assert normalise(text, kind="date", published=date(2025, 1, 20), prefer="past") == expected

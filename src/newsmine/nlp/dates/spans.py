@@ -100,6 +100,8 @@ def find_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
             shifted = re.search(r"\b(?:the|a)\s+(?:day|night)\s+(?:before|after)\s+$", text[max(start - 30, 0) : start], re.I)
             if shifted:
                 start -= len(shifted.group(0))  # "the day before last Tuesday" is one expression
+                if previous is not None and previous is found[-1] and start <= previous.start and previous.end <= end:
+                    found.pop()  # spaCy's own "The day" inside it, read as the day before the one named last
         candidate = Candidate(start, end, label, read_as, before_ended)
         found.append(candidate)
         previous = candidate
