@@ -669,3 +669,29 @@ def test_the_day_before_an_event_keeps_its_own_reading(pipeline):
 )
 def test_the_month_of_a_named_month_is_that_month(text, expected):
     assert normalise(text, kind="date", published=date(2025, 1, 20), prefer="past") == expected
+
+
+def test_the_corresponding_period_last_year_is_the_year_ago_quarter(pipeline):
+    text = (
+        "Acme reported a loss of $8 million for the third quarter ended Sept. 30. That compares with "
+        "net income of $2 million for the corresponding period last year."
+    )
+    assert ("the corresponding period last year", "date", "2023-Q3") in _dates(pipeline, text, "2024-10-30")
+    text = "Acme said third-quarter sales rose 5% from the same quarter a year earlier."
+    assert ("the same quarter a year earlier", "date", "2023-Q3") in _dates(pipeline, text, "2024-10-30")
+    # near miss: a period that is not the same one is no year-ago quarter
+    assert _dates(pipeline, "Tourism fell in the busy period last year.", "2024-10-30") == [("the busy period last year", "date", "2023")]
+
+
+def test_a_count_before_a_year_ago_is_no_part_of_the_date(pipeline):
+    dates = _dates(pipeline, "The firm now runs 13 plants, up from seven a year ago.", "2024-10-30")
+    assert ("a year ago", "date", "2023") in dates
+    # near miss: a number inside the date stays
+    assert ("two years ago", "date", "2022") in _dates(pipeline, "The plant opened two years ago.", "2024-10-30")
+
+
+def test_an_amount_between_a_noun_and_its_unit_leaves_the_noun_out(pipeline):
+    text = "The minister said so in an interview several months before he took office."
+    assert _dates(pipeline, text, "2024-10-30") == [("several months", "duration", "PXM")]
+    # near miss: "a few months" is one amount, its article kept
+    assert _dates(pipeline, "Prices rose for a few months.", "2024-10-30") == [("a few months", "duration", "PXM")]
