@@ -695,3 +695,12 @@ def test_an_amount_between_a_noun_and_its_unit_leaves_the_noun_out(pipeline):
     assert _dates(pipeline, text, "2024-10-30") == [("several months", "duration", "PXM")]
     # near miss: "a few months" is one amount, its article kept
     assert _dates(pipeline, "Prices rose for a few months.", "2024-10-30") == [("a few months", "duration", "PXM")]
+
+
+def test_the_nth_day_of_something_is_the_day_it_is_said_to_be(pipeline):
+    assert ("the eighth day", "date", "2025-03-20") in _dates(pipeline, "In the capital, today is the eighth day of the operation.", "2025-03-20")
+    assert _dates(pipeline, "It's the second day of an offensive by the security forces.", "2025-03-20") == [("the second day", "date", "2025-03-20")]
+    assert ("the third day", "date", "2025-03-18") in _dates(pipeline, "Tuesday was the third day of the strike.", "2025-03-20")
+    # near misses: not said to be a day, or said of something else
+    assert _dates(pipeline, "Workers walked out on the third day of the strike.", "2025-03-20") == [("the third day", "date", None)]
+    assert _dates(pipeline, "The best day was the first day.", "2025-03-20") == [("the first day", "date", None)]
