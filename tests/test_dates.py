@@ -704,3 +704,11 @@ def test_the_nth_day_of_something_is_the_day_it_is_said_to_be(pipeline):
     # near misses: not said to be a day, or said of something else
     assert _dates(pipeline, "Workers walked out on the third day of the strike.", "2025-03-20") == [("the third day", "date", None)]
     assert _dates(pipeline, "The best day was the first day.", "2025-03-20") == [("the first day", "date", None)]
+
+
+def test_a_day_named_with_a_past_year_and_then_ahead_is_the_one_ahead(pipeline):
+    text = "The singer was born on 14 May 1931 in Leeds. She will celebrate her birthday on 14 May with a concert."
+    assert ("14 May", "date", "2025-05-14") in _dates(pipeline, text, "2025-03-20")
+    # near miss: the same day named again in the past tense is the one named before
+    text = "The bridge collapsed on 14 May 1931. Divers searched the river on 14 May, police said."
+    assert ("14 May", "date", "1931-05-14") in _dates(pipeline, text, "2025-03-20")
