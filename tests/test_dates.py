@@ -712,3 +712,17 @@ def test_a_day_named_with_a_past_year_and_then_ahead_is_the_one_ahead(pipeline):
     # near miss: the same day named again in the past tense is the one named before
     text = "The bridge collapsed on 14 May 1931. Divers searched the river on 14 May, police said."
     assert ("14 May", "date", "1931-05-14") in _dates(pipeline, text, "2025-03-20")
+
+
+def test_a_weekday_before_a_plural_one_is_every_one_of_them(pipeline):
+    text = "Two new flights will leave Bombay on Monday and Tuesday nights from March 30."
+    assert _dates(pipeline, text, "2025-03-20") == [
+        ("Monday", "set", "XXXX-WXX-1TNI"),
+        ("Tuesday nights", "set", "XXXX-WXX-2TNI"),  # and no second "nights" inside it
+        ("March 30", "date", "2025-03-30"),
+    ]
+    # near miss: two single weekdays stay days
+    assert _dates(pipeline, "He met the mayor on Monday and Tuesday.", "2025-03-20") == [
+        ("Monday", "date", "2025-03-17"),
+        ("Tuesday", "date", "2025-03-18"),
+    ]

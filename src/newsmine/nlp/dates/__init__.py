@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from newsmine.articles import iso_date
 from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.dates.context import DateContext, habitual, tense
+from newsmine.nlp.dates.durations import set_value
 from newsmine.nlp.dates.nth_weekdays import NTH_WEEKDAY_RE, nth_weekday_value
 from newsmine.nlp.dates.spans import Candidate, find_candidates, span_for
 from newsmine.nlp.dates.values import classify, normalise
@@ -35,6 +36,9 @@ __all__ = ["DateFound", "classify", "find_dates", "normalise"]
 _A_YEAR_RE = re.compile(r"(?:the |its |a )?(?:fiscal |financial |business )?year", re.I)
 _DAY_VALUE_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _ONE_DAY_RE = re.compile(r"(?:one|some) ?day", re.I)
+_WEEKDAY_WORDS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_BARE_WEEKDAY_RE = re.compile(rf"(?:{_WEEKDAY_WORDS})", re.I)
+_PLURAL_WEEKDAY_RE = re.compile(rf"(?:{_WEEKDAY_WORDS})(?:s|\s+(morning|afternoon|evening|night)s)", re.I)
 _ORDINAL_DAY_RE = re.compile(
     r"(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|"
     r"\d{1,3}(?:st|nd|rd|th)|last|final)(?:\s+(?:straight|consecutive|successive))?\s+day",
@@ -81,7 +85,22 @@ def find_dates(doc: Doc) -> list[DateFound]:
         context.remember(value, candidate.read_as or text)
         found.append(DateFound(candidate.start, candidate.end, text, value, kind))
     _clock_times_on_the_day_after(found, text_of_doc)
+    _weekdays_sharing_a_set(found, text_of_doc)
     return found
+
+
+def _weekdays_sharing_a_set(found: list[DateFound], text: str) -> None:
+    """'on Monday and Tuesday nights', 'Saturday and Sunday afternoons': the plural after the
+    second weekday makes both of them sets ("every Monday night"), not next Monday."""
+    for here, after in zip(found, found[1:]):
+        weekday = _BARE_WEEKDAY_RE.fullmatch(here.text)
+        plural = _PLURAL_WEEKDAY_RE.fullmatch(after.text)
+        if weekday is None or plural is None or after.kind != DateKind.set or not re.fullmatch(r"\s+(?:and|or|&)\s+", text[here.end_char : after.start_char]):
+            continue
+        every = f"{weekday.group(0).lower()} {plural.group(1).lower()}s" if plural.group(1) else f"{weekday.group(0).lower()}s"
+        value = set_value(every)
+        if value is not None:
+            here.kind, here.value = DateKind.set, value
 
 
 def _clock_times_on_the_day_after(found: list[DateFound], text: str) -> None:

@@ -115,7 +115,18 @@ def find_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
     found = _ordinal_days_of_months(doc, text, found)
     found = _nth_weekdays_of_months(doc, text, found)
     found.sort(key=lambda c: c.start)
-    return _join_part_and_day(text, found)
+    return _without_inner_duplicates(_join_part_and_day(text, found))
+
+
+def _without_inner_duplicates(found: list[Candidate]) -> list[Candidate]:
+    """A candidate inside the one before it goes: "Tuesday" + " nights" joined by
+    :func:`.entity_spans._join_with_neighbours` while spaCy also tagged "nights" alone."""
+    kept: list[Candidate] = []
+    for candidate in found:
+        if kept and kept[-1].start <= candidate.start and candidate.end <= kept[-1].end:
+            continue
+        kept.append(candidate)
+    return kept
 
 
 def span_for(doc: Doc, candidate: Candidate) -> Span | None:
