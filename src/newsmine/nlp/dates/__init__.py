@@ -28,6 +28,7 @@ from newsmine.nlp.dates.durations import set_value
 from newsmine.nlp.dates.nth_weekdays import NTH_WEEKDAY_RE, nth_weekday_value
 from newsmine.nlp.dates.spans import Candidate, find_candidates, span_for
 from newsmine.nlp.dates.values import classify, normalise
+from newsmine.nlp.dates.words import WEEKDAYS
 from newsmine.nlp.doc_attrs import register_extensions
 from newsmine.records import DateKind
 
@@ -36,7 +37,7 @@ __all__ = ["DateFound", "classify", "find_dates", "normalise"]
 _A_YEAR_RE = re.compile(r"(?:the |its |a )?(?:fiscal |financial |business )?year", re.I)
 _DAY_VALUE_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _ONE_DAY_RE = re.compile(r"(?:one|some) ?day", re.I)
-_WEEKDAY_WORDS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WEEKDAY_WORDS = "|".join(WEEKDAYS)
 _BARE_WEEKDAY_RE = re.compile(rf"(?:{_WEEKDAY_WORDS})", re.I)
 _PLURAL_WEEKDAY_RE = re.compile(rf"(?:{_WEEKDAY_WORDS})(?:s|\s+(morning|afternoon|evening|night)s)", re.I)
 _ORDINAL_DAY_RE = re.compile(
