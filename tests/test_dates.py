@@ -638,3 +638,91 @@ def test_this_done_long_ago_is_no_part_of_the_time(pipeline):
 def test_a_noun_phrase_tagged_with_a_time_is_left_out(pipeline, text, expected):
     # spaCy tags "a statement hours" as one time: the statement is no part of it (session 42)
     assert [d.text for d in pipeline.analyze(text).dates] == [expected]
+
+
+def test_the_day_before_a_weekday_s_event_is_one_expression(pipeline):
+    # spaCy tags "The day" on its own as well as the joined "The day before last Tuesday": only
+    # the joined expression stays (the lone one had read as the day before the publication day).
+    dates = _dates(pipeline, "The day after Friday's match, the coach resigned.", "2025-03-20")
+    assert dates == [("The day after Friday", "date", "2025-03-15")]
+    dates = _dates(pipeline, "The day before last Tuesday's council vote, the mayor met the unions.", "2025-03-20")
+    assert dates == [("The day before last Tuesday", "date", "2025-03-17")]
+
+
+def test_the_day_before_an_event_keeps_its_own_reading(pipeline):
+    # near misses: no weekday after "before"/"after", or a date in apposition
+    assert _dates(pipeline, "The day after the storm, the roads were shut.", "2025-03-20") == [("The day", "date", "2025-03-21")]
+    assert [d[0] for d in _dates(pipeline, "Oct. 12, the day before the crash, was calm.", "2025-03-20")] == ["Oct. 12", "the day"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("April month", "2024-04"),  # as Indian English writes it
+        ("the month of April", "2024-04"),
+        ("the month of April 2023", "2023-04"),
+        ("Sept. month", "2024-09"),
+        # near misses: no month named, or not the whole expression
+        ("the month of Ramadan", None),
+        ("a month", None),
+    ],
+)
+def test_the_month_of_a_named_month_is_that_month(text, expected):
+    assert normalise(text, kind="date", published=date(2025, 1, 20), prefer="past") == expected
+
+
+def test_the_corresponding_period_last_year_is_the_year_ago_quarter(pipeline):
+    text = (
+        "Acme reported a loss of $8 million for the third quarter ended Sept. 30. That compares with "
+        "net income of $2 million for the corresponding period last year."
+    )
+    assert ("the corresponding period last year", "date", "2023-Q3") in _dates(pipeline, text, "2024-10-30")
+    text = "Acme said third-quarter sales rose 5% from the same quarter a year earlier."
+    assert ("the same quarter a year earlier", "date", "2023-Q3") in _dates(pipeline, text, "2024-10-30")
+    # near miss: a period that is not the same one is no year-ago quarter
+    assert _dates(pipeline, "Tourism fell in the busy period last year.", "2024-10-30") == [("the busy period last year", "date", "2023")]
+
+
+def test_a_count_before_a_year_ago_is_no_part_of_the_date(pipeline):
+    dates = _dates(pipeline, "The firm now runs 13 plants, up from seven a year ago.", "2024-10-30")
+    assert ("a year ago", "date", "2023") in dates
+    # near miss: a number inside the date stays
+    assert ("two years ago", "date", "2022") in _dates(pipeline, "The plant opened two years ago.", "2024-10-30")
+
+
+def test_an_amount_between_a_noun_and_its_unit_leaves_the_noun_out(pipeline):
+    text = "The minister said so in an interview several months before he took office."
+    assert _dates(pipeline, text, "2024-10-30") == [("several months", "duration", "PXM")]
+    # near miss: "a few months" is one amount, its article kept
+    assert _dates(pipeline, "Prices rose for a few months.", "2024-10-30") == [("a few months", "duration", "PXM")]
+
+
+def test_the_nth_day_of_something_is_the_day_it_is_said_to_be(pipeline):
+    assert ("the eighth day", "date", "2025-03-20") in _dates(pipeline, "In the capital, today is the eighth day of the operation.", "2025-03-20")
+    assert _dates(pipeline, "It's the second day of an offensive by the security forces.", "2025-03-20") == [("the second day", "date", "2025-03-20")]
+    assert ("the third day", "date", "2025-03-18") in _dates(pipeline, "Tuesday was the third day of the strike.", "2025-03-20")
+    # near misses: not said to be a day, or said of something else
+    assert _dates(pipeline, "Workers walked out on the third day of the strike.", "2025-03-20") == [("the third day", "date", None)]
+    assert _dates(pipeline, "The best day was the first day.", "2025-03-20") == [("the first day", "date", None)]
+
+
+def test_a_day_named_with_a_past_year_and_then_ahead_is_the_one_ahead(pipeline):
+    text = "The singer was born on 14 May 1931 in Leeds. She will celebrate her birthday on 14 May with a concert."
+    assert ("14 May", "date", "2025-05-14") in _dates(pipeline, text, "2025-03-20")
+    # near miss: the same day named again in the past tense is the one named before
+    text = "The bridge collapsed on 14 May 1931. Divers searched the river on 14 May, police said."
+    assert ("14 May", "date", "1931-05-14") in _dates(pipeline, text, "2025-03-20")
+
+
+def test_a_weekday_before_a_plural_one_is_every_one_of_them(pipeline):
+    text = "Two new flights will leave Bombay on Monday and Tuesday nights from March 30."
+    assert _dates(pipeline, text, "2025-03-20") == [
+        ("Monday", "set", "XXXX-WXX-1TNI"),
+        ("Tuesday nights", "set", "XXXX-WXX-2TNI"),  # and no second "nights" inside it
+        ("March 30", "date", "2025-03-30"),
+    ]
+    # near miss: two single weekdays stay days
+    assert _dates(pipeline, "He met the mayor on Monday and Tuesday.", "2025-03-20") == [
+        ("Monday", "date", "2025-03-17"),
+        ("Tuesday", "date", "2025-03-18"),
+    ]

@@ -24,9 +24,11 @@ from spacy.tokens import Doc, Span
 from newsmine.articles import iso_date
 from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.dates.context import DateContext, habitual, tense
+from newsmine.nlp.dates.durations import set_value
 from newsmine.nlp.dates.nth_weekdays import NTH_WEEKDAY_RE, nth_weekday_value
 from newsmine.nlp.dates.spans import Candidate, find_candidates, span_for
 from newsmine.nlp.dates.values import classify, normalise
+from newsmine.nlp.dates.words import WEEKDAYS
 from newsmine.nlp.doc_attrs import register_extensions
 from newsmine.records import DateKind
 
@@ -35,6 +37,14 @@ __all__ = ["DateFound", "classify", "find_dates", "normalise"]
 _A_YEAR_RE = re.compile(r"(?:the |its |a )?(?:fiscal |financial |business )?year", re.I)
 _DAY_VALUE_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _ONE_DAY_RE = re.compile(r"(?:one|some) ?day", re.I)
+_WEEKDAY_WORDS = "|".join(WEEKDAYS)
+_BARE_WEEKDAY_RE = re.compile(rf"(?:{_WEEKDAY_WORDS})", re.I)
+_PLURAL_WEEKDAY_RE = re.compile(rf"(?:{_WEEKDAY_WORDS})(?:s|\s+(morning|afternoon|evening|night)s)", re.I)
+_ORDINAL_DAY_RE = re.compile(
+    r"(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|"
+    r"\d{1,3}(?:st|nd|rd|th)|last|final)(?:\s+(?:straight|consecutive|successive))?\s+day",
+    re.I,
+)
 _LENGTH_PREPOSITIONS = frozenset({"for", "in", "within", "of", "over", "after", "than", "per", "a", "the", "just", "only", "another"})
 # A tail that names a point in time: a weekday, a month, a year, or "last/next/this" + unit.
 _ANCHORED_TAIL_RE = re.compile(
@@ -76,7 +86,22 @@ def find_dates(doc: Doc) -> list[DateFound]:
         context.remember(value, candidate.read_as or text)
         found.append(DateFound(candidate.start, candidate.end, text, value, kind))
     _clock_times_on_the_day_after(found, text_of_doc)
+    _weekdays_sharing_a_set(found, text_of_doc)
     return found
+
+
+def _weekdays_sharing_a_set(found: list[DateFound], text: str) -> None:
+    """'on Monday and Tuesday nights', 'Saturday and Sunday afternoons': the plural after the
+    second weekday makes both of them sets ("every Monday night"), not next Monday."""
+    for here, after in zip(found, found[1:]):
+        weekday = _BARE_WEEKDAY_RE.fullmatch(here.text)
+        plural = _PLURAL_WEEKDAY_RE.fullmatch(after.text)
+        if weekday is None or plural is None or after.kind != DateKind.set or not re.fullmatch(r"\s+(?:and|or|&)\s+", text[here.end_char : after.start_char]):
+            continue
+        every = f"{weekday.group(0).lower()} {plural.group(1).lower()}s" if plural.group(1) else f"{weekday.group(0).lower()}s"
+        value = set_value(every)
+        if value is not None:
+            here.kind, here.value = DateKind.set, value
 
 
 def _clock_times_on_the_day_after(found: list[DateFound], text: str) -> None:
@@ -112,6 +137,8 @@ def _kind_and_value(doc: Doc, candidate: Candidate, text: str, previous: DateFou
         # "the first Tuesday in October": that day of the month the rest names
         return "date", nth_weekday_value(nth["nth"], nth["day"], _value(nth["month"], "date", prefer, context))
     value = _value(read_as, kind, prefer, context)
+    if value is None and kind == "date" and span is not None and _ORDINAL_DAY_RE.fullmatch(read_as):
+        value = _the_day_it_is(span, previous, context)
     if value is None and kind in ("date", "time"):
         kind, value = _value_of_tail(read_as, kind, prefer, context)
     clock_only = kind == "time" and value and "T" in value and _CLOCK_ONLY_RE.fullmatch(read_as)
@@ -142,6 +169,20 @@ def _value_of_tail(text: str, kind: str, prefer: str, context: DateContext) -> t
         if value is not None:
             return tail_kind, value
     return kind, None
+
+
+def _the_day_it_is(span: Span, previous: DateFound | None, context: DateContext) -> str | None:
+    """'Today is the eighth day of the strike', "It's the second day of the offensive",
+    'Tuesday was the third day': the Nth day of something is the day it is said to be."""
+    verb = span.root.head
+    if span.root.dep_ != "attr" or verb.lemma_ != "be":
+        return None
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "npadvmod")):
+        if context.published is not None and (subject.lower_ == "today" or (subject.lower_ == "it" and verb.tag_ in ("VBZ", "VBP"))):
+            return context.published.isoformat()
+        if previous is not None and previous.start_char == subject.idx and _DAY_VALUE_RE.match(previous.value or ""):
+            return previous.value
+    return None
 
 
 def _modal_one_day(span: Span | None) -> bool:

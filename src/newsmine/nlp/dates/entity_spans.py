@@ -154,6 +154,11 @@ def _join_with_neighbours(text: str, spans: list[tuple[int, int, str]]) -> list[
 # article and such a unit ("a few hours", "a couple of days").
 _PLURAL_UNITS = frozenset({"seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades"})
 _QUANTITY_NOUNS = frozenset({"few", "couple", "dozen", "half", "number", "handful", "lot", "matter", "score", "series"})
+_AMOUNT_WORDS = frozenset({"several", "many", "some", "few"})
+# "for the corresponding period last year", "the same quarter a year earlier": the earnings
+# report's year-ago period, one expression (spaCy tags only "last year").
+_SAME_PERIOD_WORDS = frozenset({"same", "corresponding", "comparable", "like"})
+_YEAR_BACK = frozenset({"last year", "a year ago", "a year earlier", "the previous year", "the prior year"})
 
 
 def _after_a_noun_phrase(doc: Doc, start: int, end: int) -> int:
@@ -165,7 +170,10 @@ def _after_a_noun_phrase(doc: Doc, start: int, end: int) -> int:
     i = start + 1
     while i < end and doc[i].pos_ in ("NOUN", "PROPN") and doc[i].lower_ not in _QUANTITY_NOUNS and doc[i].lower_ not in _PLURAL_UNITS:
         i += 1
-    return i if start + 1 < i < end and doc[i].lower_ in _PLURAL_UNITS else start
+    # "in an interview several months before", "at a hearing two weeks later": an amount may
+    # come between the noun and its unit
+    unit = i + 1 if i < end and (doc[i].lower_ in _AMOUNT_WORDS or doc[i].like_num) else i
+    return i if start + 1 < i and unit < end and doc[unit].lower_ in _PLURAL_UNITS else start
 
 
 def _spacy_spans(doc: Doc) -> list[tuple[int, int, str]]:
@@ -185,6 +193,11 @@ def _spacy_spans(doc: Doc) -> list[tuple[int, int, str]]:
                 end = i
                 break
         start = _after_a_noun_phrase(doc, start, end)
+        if end - start > 2 and doc[start].like_num and doc[start + 1].lower_ in ("a", "an"):
+            start += 1  # "up from seven a year ago": the seven is a count, not part of the date
+        if doc[start:end].text.lower() in _YEAR_BACK and start >= 3 and doc[start - 1].lower_ in ("period", "quarter"):
+            if doc[start - 2].lower_ in _SAME_PERIOD_WORDS and doc[start - 3].lower_ == "the":
+                start -= 3
         if start > 0 and doc[start - 1].lower_ in ("every", "each"):
             start -= 1
         if end - start == 1 and start > 0 and doc[start].lower_ in _BARE_UNITS and doc[start - 1].lower_ in ("the", "this", "that", "last", "next"):

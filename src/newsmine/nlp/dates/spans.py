@@ -100,6 +100,8 @@ def find_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
             shifted = re.search(r"\b(?:the|a)\s+(?:day|night)\s+(?:before|after)\s+$", text[max(start - 30, 0) : start], re.I)
             if shifted:
                 start -= len(shifted.group(0))  # "the day before last Tuesday" is one expression
+                if previous is not None and previous is found[-1] and start <= previous.start and previous.end <= end:
+                    found.pop()  # spaCy's own "The day" inside it, read as the day before the one named last
         candidate = Candidate(start, end, label, read_as, before_ended)
         found.append(candidate)
         previous = candidate
@@ -113,7 +115,18 @@ def find_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
     found = _ordinal_days_of_months(doc, text, found)
     found = _nth_weekdays_of_months(doc, text, found)
     found.sort(key=lambda c: c.start)
-    return _join_part_and_day(text, found)
+    return _without_inner_duplicates(_join_part_and_day(text, found))
+
+
+def _without_inner_duplicates(found: list[Candidate]) -> list[Candidate]:
+    """A candidate inside the one before it goes: "Tuesday" + " nights" joined by
+    :func:`.entity_spans._join_with_neighbours` while spaCy also tagged "nights" alone."""
+    kept: list[Candidate] = []
+    for candidate in found:
+        if kept and kept[-1].start <= candidate.start and candidate.end <= kept[-1].end:
+            continue
+        kept.append(candidate)
+    return kept
 
 
 def span_for(doc: Doc, candidate: Candidate) -> Span | None:

@@ -128,6 +128,9 @@ def normalise(
     # "Saturday, April 25", "this coming Sunday, March 8": the date says it all
     low = re.sub(r"^(?:(?:this coming|this|next|last|coming)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=" + MONTH_RE + r"\s+\d)", "", low)
     low = re.sub(r"\s+or so\b", "", low)
+    # "the month of April", "April month" (as Indian English writes it): the month named
+    low = re.sub(rf"^(?:the )?month of (?={MONTH_RE}(?:\s+\d{{4}})?$)", "", low)
+    low = re.sub(rf"^{MONTH_RE} month$", r"\1", low)
     holiday_week = re.fullmatch(r"(?:the )?(.+?) week", low)
     week_of = re.fullmatch(r"(?:the )?week of (.+)", low) or (holiday_week if holiday_week and holiday_week.group(1) in HOLIDAYS else None)
     if week_of and published is not None:

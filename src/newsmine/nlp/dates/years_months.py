@@ -175,8 +175,10 @@ def month_day_value(low: str, published: date, prefer: str, context: DateContext
         year = published.year if after else published.year + 1
     elif relation == "this":
         year = published.year
-    elif day is not None and (month, day) in context.full_days:
-        year = context.full_days[(month, day)]  # "Aug. 7, 1998" before, now "Aug. 7"
+    elif day is not None and (month, day) in context.full_days and not (prefer == "future" and context.full_days[(month, day)] < published.year):
+        # "Aug. 7, 1998" before, now "Aug. 7"; but "born on 14 May 1926 … will turn 100 on 14 May"
+        # is the one ahead
+        year = context.full_days[(month, day)]
     else:
         year = _choose_year(month, day, published, prefer)
     if day is None:
