@@ -57,6 +57,13 @@ def test_a_judge_titled_before_his_name_keeps_the_title_out(pipeline):
         ("Lawyers told Maria Judge\xa0Amos Kettering would rule.", "Maria"),  # the same past a no-break space
         ("Lawyers told Maria Former Judge Amos Kettering would rule.", "Maria"),  # a title modifier, as before
         ("Lawyers told Maria Secretary of State Ann Hale would rule.", "Maria"),  # a title running on
+        # review58: a title before a name opening with an initial, an apostrophe or a nickname in quotes
+        ("Lawyers told Maria Judge J. Michelle Childs would rule.", "Maria"),
+        ("Lawyers told Maria Judge O'Neill would rule.", "Maria"),
+        ('Lawyers told Maria Judge "Amos" Kettering would rule.', "Maria"),
+        # near misses: no name after the title word, so it is her surname as before
+        ("Lawyers told Maria Judge, the clerk said, that the case was over.", "Maria Judge"),
+        ("Lawyers told Maria Judge\n\nAmos Kettering would rule.", "Maria Judge"),  # a paragraph ends
     ],
 )
 def test_a_title_word_after_a_lone_first_name_is_a_surname_only_when_it_titles_no_one(nlp, text, expected):
@@ -96,6 +103,9 @@ def test_a_headlines_i_after_its_speakers_label_is_the_label(pipeline, headline,
         "Ruiz Vote Looms. I Still Believe Hale Can’t Be Trusted with Ohio’s Water Supply Contracts.",  # no label
         "Ruiz: You Still Believe Hale Can Be Trusted with Ohio’s Water Supply Contracts?",  # "you": the reader
         "Dear Ruiz: I Still Believe Hale Can’t Be Trusted with Ohio’s Water Supply Contracts.",  # a letter to her
+        # review58: a slogan against the name is not the name's words
+        "Not Ruiz: I Still Believe Hale Can’t Be Trusted with Ohio’s Water Supply Contracts.",
+        "Never Ruiz: I Still Believe Hale Can’t Be Trusted with Ohio’s Water Supply Contracts.",
     ],
 )
 def test_a_headlines_first_or_second_person_without_a_speakers_label_stays_unresolved(pipeline, headline):

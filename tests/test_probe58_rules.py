@@ -96,3 +96,15 @@ def test_three_generations_keep_the_elder_for_sr_and_the_bare_surname_for_the_so
     )
     assert _speaker(pipeline, text, "like the schools").name == "Robert Kane Jr."
     assert _speaker(pipeline, text, "My son is wrong").name == "Robert Kane Sr."
+
+
+def test_a_jr_and_his_son_iii_leave_the_bare_surname_to_the_ordinary_rules(pipeline):
+    # review58: with no father named, III (the "Jr."'s son) took the bare surname as the father
+    # would, so the senator's words went to his son the student
+    text = (
+        "A family feud\n\nHARTFORD — State Sen. Robert Kane Jr. is campaigning for the amendment. His son, "
+        "Robert Kane III, is a student at the state university.\n\n"
+        '"I like the schools," Kane said.\n\n"He is still my son," Mr. Kane said.\n'
+    )
+    assert _speaker(pipeline, text, "like the schools").name == "Robert Kane Jr."
+    assert _speaker(pipeline, text, "still my son").name == "Robert Kane Jr."

@@ -501,7 +501,9 @@ class _ClusterBuilder:
         A third generation written "III" ("Thomas Carver III", son of "Thomas Carver Jr.")
         makes "Jr." the elder: "the younger Mr. Carver" is III, "the elder Mr. Carver" Jr. With
         a "Sr." named too, three generations, the words stay as they were ("the elder" the
-        "Sr.", "the younger" the "Jr."), and III is no father of the "Jr."."""
+        "Sr.", "the younger" the "Jr."), and III is no father of the "Jr.": with no one but III
+        beside the "Jr.", a bare surname goes to the ordinary rules, not to the son ("State Sen.
+        Robert Kane Jr. ... His son, Robert Kane III, a student ... Kane said" is the senator)."""
         juniors = [c for c in people if c.tokens[-1] == "jr"]
         if not juniors or len(juniors) == len(people):
             return people
@@ -514,6 +516,8 @@ class _ClusterBuilder:
         if "younger" in before:
             return juniors
         seniors = [c for c in people if c.tokens[-1] != "jr"]
+        if all(c in thirds for c in seniors):
+            return people  # a "Jr." and his son III, no father named: the ordinary rules choose
         given = {c.tokens[0] for c in juniors}
         fathers = [c for c in seniors if c.tokens[0] in given and c not in thirds] or seniors
         if "elder" not in before and all(c.tokens[-1] == "sr" for c in fathers):

@@ -76,13 +76,16 @@ def _titles_a_name(word) -> bool:
     her "she" named "Patty")."""
     doc = word.doc
     after = word.i + 1
-    while after < len(doc) and doc[after].text == "\xa0":
+    # past a no-break space or a nickname's opening quotation mark ('Judge "Amos" Kettering'); not
+    # past a line break, where a paragraph's first word is capitalised whoever it names
+    while after < len(doc) and (doc[after].text == "\xa0" or doc[after].is_quote and doc[after].whitespace_ == ""):
         after += 1
     if after >= len(doc):
         return False
     if doc[after].lower_ in ("of", "for"):
         return True  # "Secretary of State", "Minister for Health": the title runs on
-    return doc[after].is_alpha and not doc[after].is_lower
+    # a capitalised name, an initial ("Judge J. Michelle Childs") or one with an apostrophe ("O'Neill")
+    return doc[after].text[0].isalpha() and doc[after].text[0].isupper()
 
 
 def _no_break_space_after(span: Span) -> int:

@@ -64,10 +64,12 @@ def _first_or_second_person(resolver: SpeakerResolver, mention: Span) -> Resolut
 
 
 # The first person a headline's label speaks for ("Rubio: I still believe …"); not "you".
-_LABEL_SELF = frozenset({"i", "me", "we", "us"})
+_LABEL_SELF = _SPEAKER_SELF - {"you"}
 _LABEL_MAX_TOKENS = 12
 # An advice column's headline names the columnist the letter is written to.
 _LETTER_OPENINGS = frozenset({"dear", "ask"})
+# A label opening with a negation ("Not Ruiz:", "Never Hale:") is a slogan against the name.
+_LABEL_NEGATIONS = frozenset({"not", "never", "no"})
 
 
 def _headline_label_speaks(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
@@ -92,6 +94,8 @@ def _headline_label_speaks(resolver: SpeakerResolver, mention: Span) -> Resoluti
         return None
     if label[0].lower_ in _LETTER_OPENINGS:
         return None  # "Dear Abby: I …", "Ask Amy: I …": the letter writer speaks, not the columnist
+    if label[0].lower_ in _LABEL_NEGATIONS:
+        return None  # "Not Ruiz: I …", "Never Hale: We …": a slogan against the name, not its words
     resolution = resolver._resolve(label, depth=1)
     if resolution.cluster is None or resolution.kind not in ("person", "organisation"):
         return None
