@@ -86,11 +86,11 @@ def find_dates(doc: Doc) -> list[DateFound]:
         context.remember(value, candidate.read_as or text)
         found.append(DateFound(candidate.start, candidate.end, text, value, kind))
     _clock_times_on_the_day_after(found, text_of_doc)
-    _weekdays_sharing_a_set(found, text_of_doc)
+    _weekdays_sharing_a_set(doc, found, text_of_doc)
     return found
 
 
-def _weekdays_sharing_a_set(found: list[DateFound], text: str) -> None:
+def _weekdays_sharing_a_set(doc: Doc, found: list[DateFound], text: str) -> None:
     """'on Monday and Tuesday nights', 'Saturday and Sunday afternoons': the plural after the
     second weekday makes both of them sets ("every Monday night"), not next Monday."""
     for here, after in zip(found, found[1:]):
@@ -98,10 +98,30 @@ def _weekdays_sharing_a_set(found: list[DateFound], text: str) -> None:
         plural = _PLURAL_WEEKDAY_RE.fullmatch(after.text)
         if weekday is None or plural is None or after.kind != DateKind.set or not re.fullmatch(r"\s+(?:and|or|&)\s+", text[here.end_char : after.start_char]):
             continue
+        if _starts_a_clause(doc, here, after):
+            continue  # "The museum reopened Tuesday and Sundays are now free": two clauses, two readings
         every = f"{weekday.group(0).lower()} {plural.group(1).lower()}s" if plural.group(1) else f"{weekday.group(0).lower()}s"
         value = set_value(every)
         if value is not None:
             here.kind, here.value = DateKind.set, value
+
+
+def _starts_a_clause(doc: Doc, weekday: DateFound, plural: DateFound) -> bool:
+    """The plural after "and" is the subject or the fronted adverb of a clause of its own
+    ("reopened Tuesday and Sundays are now free", "… and Sundays it stays shut"): a pronoun
+    subject or a finite verb comes right after it, and that verb has no subject before the
+    weekday ("Games on Saturday and Sundays are sold out" has "Games")."""
+    first = doc.char_span(weekday.start_char, weekday.end_char, alignment_mode="expand")
+    last = doc.char_span(plural.start_char, plural.end_char, alignment_mode="expand")
+    if first is None or last is None or last.end >= len(doc):
+        return False
+    following = doc[last.end]
+    if following.pos_ == "PRON" and following.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if following.pos_ not in ("VERB", "AUX") or following.tag_ not in ("VBZ", "VBP", "VBD", "MD"):
+        return False
+    clause = following.head if following.dep_ in ("aux", "auxpass") else following
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < first.start for c in clause.children)
 
 
 def _clock_times_on_the_day_after(found: list[DateFound], text: str) -> None:
@@ -175,8 +195,8 @@ def _the_day_it_is(span: Span, previous: DateFound | None, context: DateContext)
     """'Today is the eighth day of the strike', "It's the second day of the offensive",
     'Tuesday was the third day': the Nth day of something is the day it is said to be."""
     verb = span.root.head
-    if span.root.dep_ != "attr" or verb.lemma_ != "be":
-        return None
+    if span.root.dep_ != "attr" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return None  # "Today isn't the first day of the strike" says which day it is not
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "npadvmod")):
         if context.published is not None and (subject.lower_ == "today" or (subject.lower_ == "it" and verb.tag_ in ("VBZ", "VBP"))):
             return context.published.isoformat()
