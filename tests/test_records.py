@@ -105,3 +105,27 @@ def test_every_key_a_record_carries_is_required_by_the_schema():
     written = json.loads(ArticleRecord(id="a", source=Source(format="text")).model_dump_json())
     assert list(written) == schema["required"]
     assert list(written["source"]) == schema["$defs"]["Source"]["required"]
+
+
+def test_a_record_validated_whole_refuses_a_nested_part_that_breaks_the_schema_and_names_it():
+    # The record stage validates the whole record once from plain fields (extract.record_from_doc,
+    # session 58 speed58b): a part at fault is still refused, with its path in the error.
+    record = {
+        "id": "harbour",
+        "source": {"format": "text"},
+        "text": "Ana Ruiz said the port would open.",
+        "entities": [{"id": "E1", "label": "PERSON", "name": "Ana Ruiz", "mentions": [{"start": 8, "end": 3, "text": ""}]}],
+    }
+    with pytest.raises(ValidationError, match=r"entities\.0\.mentions\.0[\s\S]*span end 3 is before its start 8"):
+        ArticleRecord.model_validate(record)
+    record["entities"][0]["mentions"][0] = {"start": 0, "end": 8, "text": "Ana Ruiz"}
+    record["quotes"] = [{"id": "Q1", "type": "indirect", "start": 14, "end": 33, "text": "the port would open",
+                         "cue": {"start": 9, "end": 13, "text": "said", "lemma": "say", "tense": "past"}}]
+    with pytest.raises(ValidationError, match=r"quotes\.0\.cue\.tense[\s\S]*Extra inputs are not permitted"):
+        ArticleRecord.model_validate(record)
+    del record["quotes"][0]["cue"]["tense"]
+    record["quotes"][0]["speaker"] = {"start": 0, "end": 8, "text": "Ana Ruiz", "kind": "senator"}
+    with pytest.raises(ValidationError, match=r"quotes\.0\.speaker\.kind"):
+        ArticleRecord.model_validate(record)
+    record["quotes"][0]["speaker"]["kind"] = "person"
+    assert ArticleRecord.model_validate(record).quotes[0].speaker.kind.value == "person"

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Any
 
 from pydantic import BaseModel
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from newsmine.articles import Article
 from newsmine.entity_keys import entity_key
@@ -30,17 +32,9 @@ from newsmine.nlp.results import dates_of, entities_of, quotes_of, reference_kin
 from newsmine.nlp.speakers.unnamed import unnamed_name
 from newsmine.records import (
     ArticleRecord,
-    Cue,
-    DateMention,
-    Entity,
     ErrorInfo,
-    Mention,
-    Quote,
-    Reference,
     ReferenceKind,
     Source,
-    Span,
-    Speaker,
     Status,
 )
 
@@ -78,39 +72,50 @@ def _unanalysed_record(article: Article, status: Status, reason_type: str, messa
     )
 
 
-def _span(text: str, start: int, end: int) -> Span:
-    return Span(start=start, end=end, text=text[start:end])
+# The record's parts are built as the plain fields of their models (dicts) and the whole record
+# validated once (ArticleRecord.model_validate): pydantic checks every nested field, refuses what
+# breaks the schema with the path of the part at fault, and builds each part's model as it goes.
+# A model built for each span (~200 an article) made the same checks from ~200 Python calls
+# into the validator: 0.58 against 0.37 ms for a record of ~240 parts (session 58, speed58b).
 
 
-def _entity(cluster: EntityCluster, text: str) -> Entity:
+def _span(text: str, start: int, end: int) -> dict[str, Any]:
+    """The fields of a :class:`Span`."""
+    return {"start": start, "end": end, "text": text[start:end]}
+
+
+def _entity(cluster: EntityCluster, text: str) -> dict[str, Any]:
+    """The fields of an :class:`Entity`."""
     gender, gender_evidence = stated_gender(cluster)
     # The name written without mojibake ("FranÃ§ois Hollande" -> "François Hollande"); the
     # mentions stay as the text has them, which their offsets index
     name = repaired_name(cluster.name)
-    return Entity(
-        id=cluster.id,
-        label=cluster.label,
-        name=name,
-        titles=list(cluster.titles),
-        mentions=[Mention(start=m.start_char, end=m.end_char, text=text[m.start_char : m.end_char]) for m in cluster.mentions],
-        references=[
-            Reference(
-                start=r.start_char,
-                end=r.end_char,
-                text=text[r.start_char : r.end_char],
-                kind=ReferenceKind(reference_kind(r)),
-            )
+    return {
+        "id": cluster.id,
+        "label": cluster.label,
+        "name": name,
+        "titles": list(cluster.titles),
+        "mentions": [_span(text, m.start_char, m.end_char) for m in cluster.mentions],
+        "references": [
+            {
+                "start": r.start_char,
+                "end": r.end_char,
+                "text": text[r.start_char : r.end_char],
+                "kind": ReferenceKind(reference_kind(r)),
+            }
             for r in cluster.references
         ],
-        gender=gender,
-        gender_evidence=gender_evidence,
+        "gender": gender,
+        "gender_evidence": gender_evidence,
         # Only an organisation's key reads its mentions' texts (each Span.text is built from its tokens).
-        key=entity_key(cluster.label, name, [m.text for m in cluster.mentions] if cluster.label == "ORG" else ()),
-    )
+        "key": entity_key(cluster.label, name, [m.text for m in cluster.mentions] if cluster.label == "ORG" else ()),
+    }
 
 
-def _cue(span: SpacySpan, text: str) -> Cue:
-    return Cue(start=span.start_char, end=span.end_char, text=text[span.start_char : span.end_char], lemma=cue_lemma(span))
+def _cue(span: SpacySpan, text: str) -> dict[str, Any]:
+    """The fields of a :class:`Cue`."""
+    start, end = span.start_char, span.end_char
+    return {"start": start, "end": end, "text": text[start:end], "lemma": cue_lemma(span)}
 
 
 def record_speaker_name(found: QuoteFound) -> str | None:
@@ -181,19 +186,20 @@ def _opens_here(inner: str) -> bool:
     return i == 0 or inner[i - 1].isspace()
 
 
-def _quote(number: int, found: QuoteFound, text: str, flowing: str | None = None) -> Quote:
+def _quote(number: int, found: QuoteFound, text: str, flowing: str | None = None) -> dict[str, Any]:
+    """The fields of a :class:`Quote`."""
     speaker = None
     if found.speaker is not None:
         s = found.speaker
-        speaker = Speaker(
-            start=s.start_char,
-            end=s.end_char,
-            text=text[s.start_char : s.end_char],
-            kind=found.speaker_kind,
-            entity_id=found.entity.id if found.entity is not None else None,
-            name=record_speaker_name(found),
-            resolution=found.speaker_resolution,
-        )
+        speaker = {
+            "start": s.start_char,
+            "end": s.end_char,
+            "text": text[s.start_char : s.end_char],
+            "kind": found.speaker_kind,
+            "entity_id": found.entity.id if found.entity is not None else None,
+            "name": record_speaker_name(found),
+            "resolution": found.speaker_resolution,
+        }
     addressee = None
     if found.addressee is not None:
         addressee = _span(text, found.addressee.start_char, found.addressee.end_char)
@@ -202,19 +208,19 @@ def _quote(number: int, found: QuoteFound, text: str, flowing: str | None = None
     if parts and (start, end) != (found.start, found.end):  # the first and last parts take the marks too
         parts[0] = (min(start, parts[0][0]), parts[0][1])
         parts[-1] = (parts[-1][0], max(end, parts[-1][1]))
-    return Quote(
-        id=f"Q{number}",
-        type=found.type,
-        start=start,
-        end=end,
-        text=text[start:end],
-        parts=[_span(text, s, e) for s, e in parts],
-        cue=_cue(found.cue, text) if found.cue is not None else None,
-        speaker=speaker,
-        addressee=addressee,
-        category=found.category,
-        confidence=found.confidence,
-    )
+    return {
+        "id": f"Q{number}",
+        "type": found.type,
+        "start": start,
+        "end": end,
+        "text": text[start:end],
+        "parts": [_span(text, s, e) for s, e in parts],
+        "cue": _cue(found.cue, text) if found.cue is not None else None,
+        "speaker": speaker,
+        "addressee": addressee,
+        "category": found.category,
+        "confidence": found.confidence,
+    }
 
 
 def record_from_doc(
@@ -225,7 +231,7 @@ def record_from_doc(
     text = reading_copy(article.text) if dropped else article.text
     entities = entities_of(doc)
     dates = [
-        DateMention(start=d.start_char, end=d.end_char, text=text[d.start_char : d.end_char], value=d.value, kind=d.kind)
+        {"start": d.start_char, "end": d.end_char, "text": text[d.start_char : d.end_char], "value": d.value, "kind": d.kind}
         for d in dates_of(doc)
     ]
     found = list(quotes_of(doc, entities))
@@ -234,20 +240,22 @@ def record_from_doc(
     # components' copy (doc_text: the text the pipeline tokenised, or rebuilt once from the
     # token array) spares even that one join (session 53).
     flowing = doc_text(doc) if found else None
-    record = ArticleRecord(
-        id=article.id,
-        source=source_of(article),
-        warnings=list(article.warnings),
-        title=title,
-        outlet=outlet,
-        authors=authors,
-        published=published,
-        language=article.language,
-        word_count=len(text.split()),
-        text=text,
-        entities=[_entity(c, text) for c in entities],
-        dates=dates,
-        quotes=[_quote(n, q, text, flowing) for n, q in enumerate(found, start=1)],
+    record = ArticleRecord.model_validate(
+        {
+            "id": article.id,
+            "source": source_of(article),
+            "warnings": list(article.warnings),
+            "title": title,
+            "outlet": outlet,
+            "authors": authors,
+            "published": published,
+            "language": article.language,
+            "word_count": len(text.split()),
+            "text": text,
+            "entities": [_entity(c, text) for c in entities],
+            "dates": dates,
+            "quotes": [_quote(n, q, text, flowing) for n, q in enumerate(found, start=1)],
+        }
     )
     if dropped:
         _moved_to_input(record, article.text, dropped)

@@ -22,10 +22,13 @@ def _is_word_character(character: str) -> bool:
     return character.isalnum() or character == "_"
 
 
-def writes_word(text: str, word: str) -> bool:
-    """Whether ``word`` occurs in ``text`` with a word boundary (``\\b``) at both its edges."""
+def writes_word(text: str, word: str, *, not_after: str = "") -> bool:
+    """Whether ``word`` occurs in ``text`` with a word boundary (``\\b``) at both its edges;
+    with ``not_after``, somewhere ``text`` does not write ``not_after`` right before it (the
+    regex ``(?<!NOT_AFTER)\\bWORD\\b``, both escaped)."""
     if not word:
-        return re.search(r"\b\b", text) is not None  # (no name is empty; the regex's own answer)
+        # (no name is empty; the regex's own answer)
+        return re.search((f"(?<!{re.escape(not_after)})" if not_after else "") + r"\b\b", text) is not None
     first_is_word, last_is_word = _is_word_character(word[0]), _is_word_character(word[-1])
     end_of_text, length = len(text), len(word)
     at = text.find(word)
@@ -33,7 +36,7 @@ def writes_word(text: str, word: str) -> bool:
         end = at + length
         before = at > 0 and _is_word_character(text[at - 1])
         after = end < end_of_text and _is_word_character(text[end])
-        if before != first_is_word and after != last_is_word:
+        if before != first_is_word and after != last_is_word and not (not_after and text.endswith(not_after, 0, at)):
             return True
         at = text.find(word, at + 1)
     return False

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsmine.nlp.attribution.context import doc_text
 from newsmine.nlp.speakers.candidacy import _HOLDS_AN_OFFICE, CANDIDACY_NOUNS
 from newsmine.nlp.speakers.words import _STAFF_TITLES
 
@@ -65,5 +66,8 @@ def _runs_for_something(resolver: SpeakerResolver, cluster: EntityCluster) -> bo
     words = resolver.index.title_words(cluster)
     if words & (CANDIDACY_NOUNS | _OWNER_OFFICES):
         return True
-    surname = re.escape(cluster.name.split()[-1])
-    return re.search(rf"\b{surname}(?:['’]s?)? campaign\b", resolver.doc.text) is not None
+    surname = cluster.name.split()[-1]
+    # The Doc's one text (doc.text joins every token anew); a text that does not write the
+    # surname needs no pattern made for it (session 58, speed58b)
+    text = doc_text(resolver.doc)
+    return surname in text and re.search(rf"\b{re.escape(surname)}(?:['’]s?)? campaign\b", text) is not None
