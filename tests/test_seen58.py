@@ -15,16 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsmine.nlp.attribution import noun_phrase, subject_of
-from tests.conftest import doc_context, speaker_of
-
-
-def _source_of(nlp, text: str, cue_word: str) -> str | None:
-    """The grammar's source of the first word written ``cue_word``, as written (its noun phrase)."""
-    ctx = doc_context(nlp, text)
-    cue = next(t.i for t in ctx.doc if t.text == cue_word)
-    source = subject_of(ctx, cue)
-    return noun_phrase(ctx.doc[source]).text if source >= 0 else None
+from tests.conftest import speaker_of
+from tests.test_attribution_sources import _source_of  # the grammar's source of a cue word, as written
 
 
 @pytest.mark.parametrize(
