@@ -315,6 +315,32 @@ def _object_verb_subject(ctx: DocContext, noun: int) -> int:
     return subject
 
 
+def _predicate_noun_subject(ctx: DocContext, noun: int) -> int:
+    """'Grijalva was the first Democrat in Congress to endorse Sanders', 'Kirk and Collins were
+    the only Republicans to vote against …', 'Ruiz is the latest mayor to call for …': an
+    infinitive on the predicate noun of a copula, ranked by 'only', an ordinal or a
+    superlative, says what the copula's subject did; the subject is who spoke, the predicate
+    noun only what is said of them ('Democrat', 'Republicans': a party's name may head it). On
+    PolNeAR train's matched quotes (session 58), 3 such cues in two outlets, each with the
+    subject as gold Source; 2 now right, the third a perfect ('the only contender to have
+    pledged') this branch does not read. The subject; else -1. Not
+    without the rank ('Ruiz is the person to ask': whom one asks), nor a noun that is no
+    copula's predicate ('the first bill to pass')."""
+    if ctx.pos[noun] not in ("NOUN", "PROPN") or ctx.dep[noun] != "attr" or ctx.lemma[ctx.head[noun]] != "be":
+        return -1
+    if not any(ctx.dep[c] == "amod" and (ctx.lower[c] in _RANKING_WORDS or ctx.tag[c] == "JJS" or ctx.ent[c] == "ORDINAL") for c in ctx.children[noun] if c < noun):
+        return -1
+    subject = ctx.child(ctx.head[noun], {"nsubj"})
+    if subject < 0 or not subject < noun or ctx.quote_of[subject] >= 0 or ctx.pos[subject] not in NOMINAL_POS:
+        return -1
+    return subject
+
+
+# What ranks a predicate noun among others who did the same ('the only senator to …', 'the
+# first', 'the latest'), besides ordinals and superlatives.
+_RANKING_WORDS = frozenset({"only", "sole", "lone", "first", "last", "latest", "next"})
+
+
 def _recipient_of_object(ctx: DocContext, noun: int) -> int:
     """'gives Democrats an opportunity to take aim at …', 'gave Beck new impetus to oppose
     Trump', 'giving them leverage to insist on …': an infinitive on the object of a verb of

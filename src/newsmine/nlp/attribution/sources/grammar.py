@@ -31,6 +31,7 @@ from newsmine.nlp.attribution.sources.clauses import (
     _parenthetical_reporter,
     _participle_after_preposition,
     _perfect_with_own_aux,
+    _predicate_noun_subject,
     _prepositional_controller,
     _recipient_of_object,
     _reporter_across_tense,
@@ -278,6 +279,8 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
                 subject = _object_verb_subject(ctx, head)
                 if subject < 0:
                     subject = _recipient_of_object(ctx, head)
+                if subject < 0:
+                    subject = _predicate_noun_subject(ctx, head)  # 'was the first Democrat to endorse'
                 if subject >= 0:
                     return subject
             return head

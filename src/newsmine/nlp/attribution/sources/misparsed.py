@@ -107,8 +107,11 @@ def _subject_read_as_object(ctx: DocContext, verb: int) -> int:
     that the parse read as a preposition with its object. A finite verb cannot follow that
     phrase unless the noun is its subject, so the noun is; else -1. After 'as' only a name ('a
     woman later identified as Eva Lind, an activist, demanded'): 'as a delegate' is a role.
-    Session 36, PolNeAR train: 2 sources gained, none lost (with any noun after 'as', 1 lost)."""
-    if ctx.tag[verb] not in _FINITE_TAGS or ctx.dep[verb] not in ("advcl", "conj", "ccomp"):
+    Session 36, PolNeAR train: 2 sources gained, none lost (with any noun after 'as', 1 lost).
+    Session 58: 'As Ana Ruiz, a professor of law at Dunmore, put it, …' — a past tense written
+    as its base form ('put', 'set', 'cut') that the tagger read as one, with no auxiliary of its
+    own, is as finite (train: one nyt text in two articles, whose speaker was the object 'it')."""
+    if not (ctx.tag[verb] in _FINITE_TAGS or _past_read_as_base(ctx, verb)) or ctx.dep[verb] not in ("advcl", "conj", "ccomp"):
         return -1
     mark = ctx.child(verb, {"mark"})
     if mark >= 0 and ctx.lower[mark] in _CLAUSE_OPENERS and 0 <= ctx.child(mark, {"pobj"}) < verb:
@@ -128,6 +131,17 @@ def _subject_read_as_object(ctx: DocContext, verb: int) -> int:
     if ctx.lower[k] == "as" and ctx.pos[obj] != "PROPN":
         return -1  # 'is supporting Sanders as a superdelegate and … credited him': a role
     return obj
+
+
+def _past_read_as_base(ctx: DocContext, verb: int) -> bool:
+    """Whether ``verb`` is a past tense spelt as its base form ('put', 'set', 'cut') that the
+    tagger read as a base form (VB), with no auxiliary or 'to' of its own ('will put', 'to put'
+    are base forms)."""
+    return ctx.tag[verb] == "VB" and ctx.lower[verb] in _PAST_AS_BASE and not any(ctx.dep[c] in ("aux", "auxpass") for c in ctx.children[verb])
+
+
+# Verbs whose past tense is spelt as their base form, among those that report ('as she put it').
+_PAST_AS_BASE = frozenset({"put", "set", "cut", "let", "hit", "read", "bet", "quit", "upset"})
 
 
 def _name_read_as_object(ctx: DocContext, verb: int) -> int:
