@@ -315,7 +315,7 @@ def _object_verb_subject(ctx: DocContext, noun: int) -> int:
     return subject
 
 
-def _predicate_noun_subject(ctx: DocContext, noun: int) -> int:
+def _predicate_noun_subject(ctx: DocContext, noun: int, infinitive: int) -> int:
     """'Grijalva was the first Democrat in Congress to endorse Sanders', 'Kirk and Collins were
     the only Republicans to vote against …', 'Ruiz is the latest mayor to call for …': an
     infinitive on the predicate noun of a copula, ranked by 'only', an ordinal or a
@@ -325,11 +325,17 @@ def _predicate_noun_subject(ctx: DocContext, noun: int) -> int:
     subject as gold Source; 2 now right, the third a perfect ('the only contender to have
     pledged') this branch does not read. The subject; else -1. Not
     without the rank ('Ruiz is the person to ask': whom one asks), nor a noun that is no
-    copula's predicate ('the first bill to pass')."""
+    copula's predicate ('the first bill to pass'), nor a superlative of ease or merit with an
+    ``infinitive`` that lacks its object ('Ruiz is the best person to ask about the ferry', 'the
+    hardest man to convince': the gap is the object, whom one asks; 'the best candidate to tell
+    voters' keeps its subject)."""
     if ctx.pos[noun] not in ("NOUN", "PROPN") or ctx.dep[noun] != "attr" or ctx.lemma[ctx.head[noun]] != "be":
         return -1
-    if not any(ctx.dep[c] == "amod" and (ctx.lower[c] in _RANKING_WORDS or ctx.tag[c] == "JJS" or ctx.ent[c] == "ORDINAL") for c in ctx.children[noun] if c < noun):
+    ranks = [c for c in ctx.children[noun] if c < noun and ctx.dep[c] == "amod" and (ctx.lower[c] in _RANKING_WORDS or ctx.tag[c] == "JJS" or ctx.ent[c] == "ORDINAL")]
+    if not ranks:
         return -1
+    if any(ctx.lower[c] in _EASE_SUPERLATIVES for c in ranks) and not any(ctx.dep[c] in _OBJECT_DEPS for c in ctx.children[infinitive]):
+        return -1  # 'the best person to ask about …': whom one asks
     subject = ctx.child(ctx.head[noun], {"nsubj"})
     if subject < 0 or not subject < noun or ctx.quote_of[subject] >= 0 or ctx.pos[subject] not in NOMINAL_POS:
         return -1
@@ -339,6 +345,11 @@ def _predicate_noun_subject(ctx: DocContext, noun: int) -> int:
 # What ranks a predicate noun among others who did the same ('the only senator to …', 'the
 # first', 'the latest'), besides ordinals and superlatives.
 _RANKING_WORDS = frozenset({"only", "sole", "lone", "first", "last", "latest", "next"})
+# Superlatives that rank by how easily or well one deals with the noun, so an infinitive after
+# them often lacks its object rather than its subject ('the best person to ask', 'the easiest
+# target to criticise'); :func:`_predicate_noun_subject` then needs the infinitive's object.
+_EASE_SUPERLATIVES = frozenset({"best", "worst", "easiest", "hardest", "toughest", "simplest", "safest"})
+_OBJECT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp"})
 
 
 def _recipient_of_object(ctx: DocContext, noun: int) -> int:

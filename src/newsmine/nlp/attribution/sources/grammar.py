@@ -280,7 +280,7 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
                 if subject < 0:
                     subject = _recipient_of_object(ctx, head)
                 if subject < 0:
-                    subject = _predicate_noun_subject(ctx, head)  # 'was the first Democrat to endorse'
+                    subject = _predicate_noun_subject(ctx, head, current)  # 'was the first Democrat to endorse'
                 if subject >= 0:
                     return subject
             return head

@@ -55,11 +55,13 @@ def _seems_to_say(ctx: DocContext, i: int) -> bool:
     if any(ctx.dep[c] in ("aux", "auxpass") and ctx.lemma[c] == "be" for c in ctx.children[inner]):
         return False  # 'appears to be arguing with someone', 'seemed to be written': a scene or a passive
     subject = ctx.child(i, SUBJECT_DEPS)
-    return not (subject >= 0 and (ctx.lower[subject] == "it" or ctx.tag[subject] in _RELATIVE_TAGS))
+    return not (subject >= 0 and (ctx.lower[subject] == "it" or ctx.tag[subject] in _NO_SPEAKER_TAGS))
 
 
-# Relative pronouns ('that', 'which', 'who'): :func:`_seems_to_say` leaves them sourceless.
-_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+# Relative pronouns ('that', 'which', 'who') and demonstrative pronouns as subjects ('That
+# seemed to confirm …', 'These appeared to suggest …': like 'it', they stand for a thing or a
+# clause, not a speaker): :func:`_seems_to_say` leaves them sourceless.
+_NO_SPEAKER_TAGS = frozenset({"WDT", "WP", "DT"})
 
 
 def asked_aside(ctx: DocContext, i: int) -> bool:
