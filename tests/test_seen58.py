@@ -150,3 +150,8 @@ def test_a_superlative_of_ease_with_an_objectless_infinitive_keeps_its_noun(nlp,
 )
 def test_the_first_person_to_call_is_whom_one_calls(nlp):
     assert _source_of(nlp, "Dekker is the first person to call when the ferry breaks down.", "call") == "the first person"
+
+
+def test_a_demonstrative_ranked_by_its_predicate_noun_is_no_source(nlp):
+    # was 'This': a demonstrative subject names a thing, not who called
+    assert _source_of(nlp, "This is the latest attempt to call for reform of the port.", "call") == "the latest attempt"

@@ -323,22 +323,32 @@ def _predicate_noun_subject(ctx: DocContext, noun: int, infinitive: int) -> int:
     noun only what is said of them ('Democrat', 'Republicans': a party's name may head it). On
     PolNeAR train's matched quotes (session 58), 3 such cues in two outlets, each with the
     subject as gold Source; 2 now right, the third a perfect ('the only contender to have
-    pledged') this branch does not read. The subject; else -1. Not
-    without the rank ('Ruiz is the person to ask': whom one asks), nor a noun that is no
-    copula's predicate ('the first bill to pass'), nor a superlative of ease or merit with an
-    ``infinitive`` that lacks its object ('Ruiz is the best person to ask about the ferry', 'the
-    hardest man to convince': the gap is the object, whom one asks; 'the best candidate to tell
-    voters' keeps its subject)."""
+    pledged') this branch does not read. The subject; else -1.
+
+    Not without the rank ('Ruiz is the person to ask': whom one asks), nor a noun that is no
+    copula's predicate ('the first bill to pass'), nor a demonstrative subject ('This is the
+    latest attempt to call for …'), nor a superlative of ease or merit with an ``infinitive``
+    that lacks its object ('Ruiz is the best person to ask about the ferry', 'the hardest man
+    to convince': the gap is the object, whom one asks; 'the best candidate to tell voters'
+    keeps its subject). Review58c: an ordinal ranks both ways ('the first person to call when
+    the ferry breaks down' is whom one calls) and is left to the subject."""
     if ctx.pos[noun] not in ("NOUN", "PROPN") or ctx.dep[noun] != "attr" or ctx.lemma[ctx.head[noun]] != "be":
         return -1
-    ranks = [c for c in ctx.children[noun] if c < noun and ctx.dep[c] == "amod" and (ctx.lower[c] in _RANKING_WORDS or ctx.tag[c] == "JJS" or ctx.ent[c] == "ORDINAL")]
+    ranks = [
+        c
+        for c in ctx.children[noun]
+        if c < noun and ctx.dep[c] == "amod" and (ctx.lower[c] in _RANKING_WORDS or ctx.tag[c] == "JJS" or ctx.ent[c] == "ORDINAL")
+    ]
     if not ranks:
         return -1
-    if any(ctx.lower[c] in _EASE_SUPERLATIVES for c in ranks) and not any(ctx.dep[c] in _OBJECT_DEPS for c in ctx.children[infinitive]):
+    infinitive_has_object = any(ctx.dep[c] in _OBJECT_DEPS for c in ctx.children[infinitive])
+    if not infinitive_has_object and any(ctx.lower[c] in _EASE_SUPERLATIVES for c in ranks):
         return -1  # 'the best person to ask about …': whom one asks
     subject = ctx.child(ctx.head[noun], {"nsubj"})
     if subject < 0 or not subject < noun or ctx.quote_of[subject] >= 0 or ctx.pos[subject] not in NOMINAL_POS:
         return -1
+    if ctx.tag[subject] == "DT":
+        return -1  # 'This is the latest attempt to call for …': a demonstrative names no speaker
     return subject
 
 

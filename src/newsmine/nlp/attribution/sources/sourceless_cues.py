@@ -40,13 +40,13 @@ def _seems_to_say(ctx: DocContext, i: int) -> bool:
     the Source is the subject 6 times and absent 2 ('Mr. Trump's tone seems to encourage …');
     with a verb of thought or stance ('seemed to understand', 'appeared to dismiss') it is
     absent 11 times and given 6, and with any other infinitive or none ('seemed to be',
-    'appeared to win') absent 171 times and given 34, so those stay sourceless. Not for 'it' ('it seems to suggest': what 'it' stands
-    for is often the clause, not a speaker), nor for a relative pronoun ('a Facebook post that
+    'appeared to win') absent 171 times and given 34, so those stay sourceless. Not for 'it'
+    or a demonstrative ('it seems to suggest', 'that seemed to confirm': what they stand for is
+    often the clause, not a speaker), nor for a relative pronoun ('a Facebook post that
     appeared to respond to …': train's one case, where the gold marks the antecedent and the
     pronoun, once a source, named the post's platform and lent that name to the next sentence's
-    'It'), nor for a progressive or a passive ('the young
-    woman appears to be arguing with someone', 'questions that seemed to be written for him':
-    what is seen, not words reported)."""
+    'It'), nor for a progressive or a passive ('the young woman appears to be arguing with
+    someone', 'questions that seemed to be written for him': what is seen, not words reported)."""
     inner = next((c for c in ctx.children[i] if c > i and ctx.dep[c] == "xcomp"), -1)
     if inner < 0 or ctx.pos[inner] != "VERB" or ctx.lower[ctx.left[inner]] != "to":
         return False
