@@ -8,7 +8,7 @@ it does not continue the quote before it) and by the orphan quotations (:mod:`~.
 from __future__ import annotations
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.context import NOMINAL_POS, RELATIVE_PRONOUN_TAGS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.sources import subject_of
 from newsmine.nlp.attribution.sources.words import _DASHES
 from newsmine.nlp.attribution.taken_up import attribution_taking_up, words_taken_up
@@ -131,7 +131,7 @@ def relative_clause_after(ctx: DocContext, k: int) -> tuple[int, int]:
     with its pronoun ('"… with the overtime rule," which Mozloom thinks will cut hours');
     (-1, -2) when the words after it open no relative clause."""
     j, _ = words_after(ctx, k)
-    if j < 0 or ctx.tag[j] not in ("WDT", "WP"):
+    if j < 0 or ctx.tag[j] not in RELATIVE_PRONOUN_TAGS:
         return -1, -2
     r = j
     for _ in range(4):
@@ -147,7 +147,7 @@ def _relative_clause_verb(ctx: DocContext, i: int) -> bool:
     """Whether verb ``i`` heads a relative clause whose subject is its relative pronoun."""
     if ctx.dep[i] != "relcl":
         return False
-    return any(ctx.dep[c] in ("nsubj", "nsubjpass") and ctx.tag[c] in ("WDT", "WP") for c in ctx.children[i])
+    return any(ctx.dep[c] in ("nsubj", "nsubjpass") and ctx.tag[c] in RELATIVE_PRONOUN_TAGS for c in ctx.children[i])
 
 
 def _stops_clause(ctx: DocContext, i: int, j: int) -> bool:

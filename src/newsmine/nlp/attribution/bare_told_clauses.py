@@ -15,16 +15,17 @@ the hearer with it (the object with its clause, the verb phrase).
 
 from __future__ import annotations
 
-from newsmine.nlp.attribution.context import _TELLING_LEMMAS, SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.context import (
+    _TELLING_LEMMAS,
+    FINITE_VERB_OR_MODAL_TAGS,
+    SUBJECT_DEPS,
+    WH_WORD_TAGS,
+    DocContext,
+)
 from newsmine.nlp.attribution.proposals import _Proposals
 
 __all__ = ["bare_told_clause", "drop_hearer_readings"]
 
-# A relative clause's own word for what it describes: with one, the clause is a true relative
-# or :mod:`.complements_parsed_relative`'s.
-_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
-# Tags of a finite clause's verb or auxiliary.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Prepositions whose object is what the clause verb is about ('learned of the plan', 'heard about
 # the cuts'); a place or a time ('met on Monday', 'met in Paris') fills no gap a relative leaves.
 _TOPIC_PREPOSITIONS = frozenset({"of", "about"})
@@ -51,7 +52,7 @@ def bare_told_clause(ctx: DocContext, i: int) -> int:
         start = ctx.left[clause]
         if start != hearer + 1 or ctx.dep[start] not in SUBJECT_DEPS or ctx.pos[start] not in ("PRON", "PROPN"):
             continue
-        if ctx.tag[start] in _RELATIVE_TAGS or ctx.lower[start] == "that":
+        if ctx.tag[start] in WH_WORD_TAGS or ctx.lower[start] == "that":
             continue
         if _filled(ctx, clause):
             return start
@@ -68,8 +69,8 @@ def _filled(ctx: DocContext, clause: int) -> bool:
     """Whether ``clause`` is finite and leaves no gap a relative would fill: its verb has an
     object or a complement, or right after it a topic's preposition with its own object
     ('learned of the plan'), no preposition stranded, and no that-clause inside it."""
-    finite = ctx.tag[clause] in _FINITE_TAGS or any(
-        ctx.dep[c] in ("aux", "auxpass") and ctx.tag[c] in _FINITE_TAGS for c in ctx.children[clause]
+    finite = ctx.tag[clause] in FINITE_VERB_OR_MODAL_TAGS or any(
+        ctx.dep[c] in ("aux", "auxpass") and ctx.tag[c] in FINITE_VERB_OR_MODAL_TAGS for c in ctx.children[clause]
     )
     if not finite:
         return False

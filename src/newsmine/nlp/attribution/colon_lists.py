@@ -17,7 +17,7 @@ where the gold is the inner report only).
 from __future__ import annotations
 
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.context import FINITE_TAGS, DocContext
+from newsmine.nlp.attribution.context import FINITE_VERB_OR_MODAL_TAGS, DocContext
 from newsmine.nlp.attribution.trailing_phrases import end_last_part_before, last_part_after_cue
 
 __all__ = ["with_colon_list"]
@@ -46,7 +46,7 @@ def with_colon_list(ctx: DocContext, cand: Candidate) -> Candidate:
     if not any(not ctx.punct[t] for t in after) or any(ctx.quote_of[t] >= 0 for t in after):
         return cand
     for t in after:
-        if ctx.tag[t] in FINITE_TAGS and not _in_relative_clause(ctx, t, colon):
+        if ctx.tag[t] in FINITE_VERB_OR_MODAL_TAGS and not _in_relative_clause(ctx, t, colon):
             return cand  # a sentence of the writer's after the colon
     return end_last_part_before(ctx, cand, stop)
 

@@ -44,7 +44,13 @@ CNN, where he …, that …': the parse hangs the clause on 'CNN').
 from __future__ import annotations
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.attribution.context import _TELLING_LEMMAS, SUBJECT_DEPS, WINDOW, DocContext
+from newsmine.nlp.attribution.context import (
+    _TELLING_LEMMAS,
+    FINITE_VERB_OR_MODAL_TAGS,
+    SUBJECT_DEPS,
+    WINDOW,
+    DocContext,
+)
 from newsmine.nlp.attribution.cues import cue_category
 from newsmine.nlp.attribution.proposals import _Proposals
 
@@ -58,7 +64,6 @@ _INNER_DEPS = frozenset({"pobj", "pcomp", "dobj", "prep", "compound", "npadvmod"
 # Prepositions naming a topic, whose noun takes true relative clauses ('about a judge that …').
 _TOPIC_PREPOSITIONS = frozenset({"about", "of", "to", "regarding", "concerning", "with", "into"})
 _RELATIVE_DEPS = frozenset({"relcl", "acl"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # The verb's own contents: with one of them the clause is not its content.
 _OWN_CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 
@@ -94,8 +99,8 @@ def _full_clause(ctx: DocContext, clause: int, that: int) -> bool:
     """Whether ``clause`` has a subject other than ``that`` and a finite verb ('his client would
     appeal', 'CNN asked her')."""
     subject = any(ctx.dep[c] in SUBJECT_DEPS and c != that for c in ctx.children[clause])
-    finite = ctx.tag[clause] in _FINITE_TAGS or any(
-        ctx.dep[c] in ("aux", "auxpass") and ctx.tag[c] in _FINITE_TAGS for c in ctx.children[clause]
+    finite = ctx.tag[clause] in FINITE_VERB_OR_MODAL_TAGS or any(
+        ctx.dep[c] in ("aux", "auxpass") and ctx.tag[c] in FINITE_VERB_OR_MODAL_TAGS for c in ctx.children[clause]
     )
     return subject and finite
 

@@ -21,24 +21,48 @@ from newsmine.nlp.attribution.transcripts import NameTurn, answer_paragraphs, na
 from newsmine.nlp.quote_marks import QuotedStretch, paragraph_bounds, pull_quotes
 
 __all__ = [
+    "ANY_SUBJECT_DEPS",
     "CLAUSE_SUBJECT_DEPS",
-    "FINITE_TAGS",
+    "FINITE_VERB_OR_MODAL_TAGS",
+    "FINITE_VERB_TAGS",
     "NEGATION_DEPS",
     "NOMINAL_POS",
+    "NOUN_SUBJECT_DEPS",
     "PRONOUN_WORDS",
+    "RELATIVE_PRONOUN_TAGS",
     "SPEAKER_ENTITIES",
     "SUBJECT_DEPS",
+    "WH_PRONOUN_TAGS",
+    "WH_WORD_TAGS",
     "WINDOW",
     "DocContext",
     "doc_text",
 ]
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# The closed classes of parser labels the stages share, one name a class; where a stage needs
+# a wider or narrower class, the wider one is built from the narrower here, so the difference
+# between two names is visible in one place.
+#
+# A noun-phrase subject, active or passive ('Smith said', 'Smith was told').
+NOUN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# ... or a clausal one ('What she said was ...').
+SUBJECT_DEPS = NOUN_SUBJECT_DEPS | {"csubj"}
 # The dependencies that give a clause a subject of its own, the expletive included ("there is",
 # "it is clear"): a verb with none of them has lost its subject to words elsewhere.
-CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
-# Tags of a finite verb or a modal: the verb of a clause of its own.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+CLAUSE_SUBJECT_DEPS = NOUN_SUBJECT_DEPS | {"expl"}
+# Every subject: noun phrase, clause or expletive.
+ANY_SUBJECT_DEPS = SUBJECT_DEPS | CLAUSE_SUBJECT_DEPS
+# Tags of a finite verb, past or present ('said', 'says', 'say'); a modal is not among them.
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Tags of a finite verb or a modal ('will', 'could'): the verb of a clause of its own.
+FINITE_VERB_OR_MODAL_TAGS = FINITE_VERB_TAGS | {"MD"}
+# The wh-words that stand as a clause's subject or object: 'that', 'which' (WDT), 'who',
+# 'what' (WP); not 'whose' nor 'where'.
+RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
+# ... and 'whose' (WP$): the wh-words that are a noun phrase or its determiner.
+WH_PRONOUN_TAGS = RELATIVE_PRONOUN_TAGS | {"WP$"}
+# ... and 'where', 'when', 'why', 'how' (WRB): every wh-word that can open a clause.
+WH_WORD_TAGS = WH_PRONOUN_TAGS | {"WRB"}
 # The dependency of 'not' / 'never' on the verb it negates.
 NEGATION_DEPS = frozenset({"neg"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})

@@ -12,12 +12,10 @@ from __future__ import annotations
 
 from newsmine.nlp.attribution.according_contents import _MIN_ACCORDING_WORDS
 from newsmine.nlp.attribution.content_ends import _core_end, _spine_cuts
-from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.context import FINITE_VERB_TAGS, RELATIVE_PRONOUN_TAGS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cue_checks import _TIME_ENTITIES
 from newsmine.nlp.attribution.cues import cue_category
 from newsmine.nlp.attribution.proposals import _Proposals
-from newsmine.nlp.attribution.sources.words import _FINITE_TAGS
-from newsmine.nlp.attribution.two_part_complements import _RELATIVE_TAGS
 
 
 def _propose_before_trailing_credit(ctx: DocContext, prop: _Proposals) -> None:
@@ -31,7 +29,7 @@ def _propose_before_trailing_credit(ctx: DocContext, prop: _Proposals) -> None:
     same words offered as the rest of the first clause, 'rest:conj', score too low with the
     content model to be kept)."""
     i = prop.trigger
-    if ctx.dep[i] != "conj" or ctx.tag[i] not in _FINITE_TAGS or not ctx.cue_verb[i]:
+    if ctx.dep[i] != "conj" or ctx.tag[i] not in FINITE_VERB_TAGS or not ctx.cue_verb[i]:
         return
     if cue_category(ctx.lemma[i], direct=False) not in _CREDIT_CATEGORIES:
         return
@@ -42,7 +40,7 @@ def _propose_before_trailing_credit(ctx: DocContext, prop: _Proposals) -> None:
     if any(ctx.head[j] == i and not _credit_detail(ctx, i, j) for j in after):
         return  # 'their smiles said a lot': the verb's own object is what it says
     subject = ctx.child(i, SUBJECT_DEPS)
-    if subject < 0 or ctx.right[subject] != i - 1 or ctx.tag[subject] in _RELATIVE_TAGS:
+    if subject < 0 or ctx.right[subject] != i - 1 or ctx.tag[subject] in RELATIVE_PRONOUN_TAGS:
         return
     comma = ctx.left[subject] - 1
     if comma <= s_start or ctx.lower[comma] != "," or not s_start <= ctx.head[i] < comma:
@@ -61,7 +59,7 @@ def _propose_before_inverted_credit(ctx: DocContext, prop: _Proposals) -> None:
     the comma, proposed as the complement they are ('child:ccomp', as for the credit closing the
     sentence above; 'rest:conj' scores too low to be kept)."""
     i, source = prop.trigger, prop.source
-    if ctx.dep[i] not in _INVERTED_CREDIT_DEPS or ctx.tag[i] not in _FINITE_TAGS or not ctx.cue_verb[i] or source <= i:
+    if ctx.dep[i] not in _INVERTED_CREDIT_DEPS or ctx.tag[i] not in FINITE_VERB_TAGS or not ctx.cue_verb[i] or source <= i:
         return
     s_start, s_end = ctx.sent_bounds[ctx.sent_of[i]]
     comma = i - 1

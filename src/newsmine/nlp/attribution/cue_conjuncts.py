@@ -43,7 +43,7 @@ content, and 4 new ones the long content had made repeats (the Putin and 'faker'
 from __future__ import annotations
 
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.context import FINITE_TAGS, DocContext
+from newsmine.nlp.attribution.context import ANY_SUBJECT_DEPS, FINITE_VERB_OR_MODAL_TAGS, DocContext
 from newsmine.nlp.attribution.cues import cue_category
 from newsmine.nlp.attribution.trailing_phrases import end_last_part_before, last_part_after_cue
 
@@ -52,7 +52,6 @@ __all__ = ["end_before_cue_conjunct"]
 # Verb forms that mark a conjunct as the cue's when the cue word has the same one: past,
 # present third person and not, gerund. (A base form or a participle agrees with too much.)
 _AGREEING_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # The forms a verb conjoined to a cue in the perfect ('has vowed') takes when it shares the
 # cue's 'has' ('and celebrated', which the tagger reads as either past form).
 _PAST_TAGS = frozenset({"VBD", "VBN"})
@@ -61,7 +60,7 @@ _REPORT_CATEGORIES = frozenset({"speech", "stance"})
 
 def _perfect_auxiliary(ctx: DocContext, v: int) -> int:
     """The finite 'have' that makes ``v`` a perfect ('has vowed', 'had gone'), or -1."""
-    return next((c for c in ctx.children[v] if c < v and ctx.dep[c] == "aux" and ctx.lemma[c] == "have" and ctx.tag[c] in FINITE_TAGS), -1)
+    return next((c for c in ctx.children[v] if c < v and ctx.dep[c] == "aux" and ctx.lemma[c] == "have" and ctx.tag[c] in FINITE_VERB_OR_MODAL_TAGS), -1)
 
 
 def _agrees_with_cue(ctx: DocContext, i: int, have: int, v: int) -> bool:
@@ -150,7 +149,7 @@ def end_before_cue_conjunct(ctx: DocContext, cand: Candidate) -> Candidate:
                 continue  # 'said the ministry requested … and indicated …': the content's own verb may go on
                 # (a quoted one is the speaker's word, not the content's clause going on)
         elif h != i and any(
-            ((ctx.tag[t] in FINITE_TAGS and not _gerund_after_gerund(ctx, i, v)) or ctx.tag[t] == ctx.tag[v]) and t != own_auxiliary
+            ((ctx.tag[t] in FINITE_VERB_OR_MODAL_TAGS and not _gerund_after_gerund(ctx, i, v)) or ctx.tag[t] == ctx.tag[v]) and t != own_auxiliary
             for t in range(first, v)
         ):
             continue  # a finite clause ('said he was first … and has …') may go on with its own verb
@@ -158,7 +157,7 @@ def end_before_cue_conjunct(ctx: DocContext, cand: Candidate) -> Candidate:
             # the audit is finished," and then challenged Whitman …', probe51; nor with a gerund
             # after a cue's gerund, which no finite verb takes as its conjunct: 'promising that she
             # would "fix …" and making a long case …', xfail53)
-        if any(ctx.dep[c] in _SUBJECT_DEPS for c in ctx.children[v]):
+        if any(ctx.dep[c] in ANY_SUBJECT_DEPS for c in ctx.children[v]):
             continue  # a clause of its own ('and 160 have not announced'): another reading
         if ctx.right[v] < last and not _closing_tail(ctx, ctx.right[v] + 1, last):
             continue  # the conjunct must close the content

@@ -38,7 +38,7 @@ clause-of-another-actor stop (review48b) won that lost match back: 1 quote chang
 from __future__ import annotations
 
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.context import ANY_SUBJECT_DEPS, WH_WORD_TAGS, DocContext
 from newsmine.nlp.attribution.trailing_phrases import end_last_part_before
 
 __all__ = ["over_dangling_coordinator"]
@@ -48,10 +48,8 @@ _COORDINATORS = frozenset({"and", "or", "but"})
 # a dash (:func:`_is_dash`).
 _PAUSES = frozenset({",", ";", ":"})
 _LONG_DASHES = frozenset({"—", "–", "--"})
-_OWN_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass"})
+_OWN_DEPS = ANY_SUBJECT_DEPS | {"aux", "auxpass"}
 _VERB_POS = frozenset({"VERB", "AUX"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
-_WH_TAGS = frozenset({"WRB", "WP", "WP$", "WDT"})
 # A cue word's own words before it ('were all allegedly targeted').
 _CUE_WORDS_BEFORE = frozenset({"aux", "auxpass", "neg", "advmod"})
 _OPENING_MARKS = frozenset({'"', "“", "``"})
@@ -114,13 +112,13 @@ def _opens_a_clause_after_a_phrase(ctx: DocContext, cand: Candidate, last: int, 
     hugging her on stage'). A clause a wh-word opens ('the border and how many … can slip
     through') is the phrase's conjunct; so is one whose subject comes later ('chants of "…"
     and "…" as the bus passed')."""
-    if ctx.tag[nxt] in _WH_TAGS:
+    if ctx.tag[nxt] in WH_WORD_TAGS:
         return False
     first = ctx.token_at_char(cand.parts[-1][0])
     if any(ctx.pos[t] in _VERB_POS and ctx.quote_of[t] < 0 for t in range(first, last)):
         return False
     return any(
-        ctx.dep[c] in _SUBJECT_DEPS and ctx.doc[c].left_edge.i == nxt for v in verbs for c in ctx.children[v]
+        ctx.dep[c] in ANY_SUBJECT_DEPS and ctx.doc[c].left_edge.i == nxt for v in verbs for c in ctx.children[v]
     )
 
 

@@ -39,7 +39,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.context import CLAUSE_SUBJECT_DEPS, FINITE_TAGS, DocContext
+from newsmine.nlp.attribution.context import CLAUSE_SUBJECT_DEPS, FINITE_VERB_OR_MODAL_TAGS, DocContext
 from newsmine.nlp.attribution.trailing_phrases import with_first_part
 
 __all__ = ["with_subject_before_cue", "with_words_after_cue", "without_source_after_cue"]
@@ -117,7 +117,7 @@ def with_subject_before_cue(ctx: DocContext, cand: Candidate) -> Candidate:
     if start < cand.trigger_char:
         return cand
     first = ctx.token_at_char(start)
-    if ctx.idx[first] != start or ctx.tag[first] not in FINITE_TAGS or ctx.quote_of[first] >= 0:
+    if ctx.idx[first] != start or ctx.tag[first] not in FINITE_VERB_OR_MODAL_TAGS or ctx.quote_of[first] >= 0:
         return cand
     verb = first if ctx.dep[first] not in ("aux", "auxpass") else ctx.head[first]
     if verb < first or any(ctx.dep[c] in CLAUSE_SUBJECT_DEPS and c >= first for c in ctx.children[verb]):
@@ -129,10 +129,10 @@ def with_subject_before_cue(ctx: DocContext, cand: Candidate) -> Candidate:
     comma1 = next((t for t in range(comma2 - 1, sent_start - 1, -1) if ctx.lower[t] == ","), -1)
     if comma1 < 0 or not comma1 < i < comma2 or comma2 - comma1 - 1 > _MAX_CUE_WORDS:
         return cand
-    if ctx.tag[i] not in FINITE_TAGS:
+    if ctx.tag[i] not in FINITE_VERB_OR_MODAL_TAGS:
         return cand  # a participle between commas ('His plan, stated on TV, was …') is the writer's aside
     between = range(comma1 + 1, comma2)
-    if any(ctx.quote_of[t] >= 0 or ctx.punct[t] or t != i and ctx.tag[t] in FINITE_TAGS for t in between):
+    if any(ctx.quote_of[t] >= 0 or ctx.punct[t] or t != i and ctx.tag[t] in FINITE_VERB_OR_MODAL_TAGS for t in between):
         return cand
     subject = range(sent_start, comma1)
     if not 0 < len(subject) <= _MAX_SUBJECT_WORDS:
@@ -155,7 +155,7 @@ def without_source_after_cue(ctx: DocContext, cand: Candidate) -> Candidate:
     if i < 0 or cand.source <= i or cand.relation.startswith(("quote", "orphan")) or len(cand.parts) != 1:
         return cand
     start, end = cand.parts[0]
-    if ctx.token_at_char(start) != i + 1 or ctx.left[cand.source] != i + 1 or ctx.tag[i] not in FINITE_TAGS:
+    if ctx.token_at_char(start) != i + 1 or ctx.left[cand.source] != i + 1 or ctx.tag[i] not in FINITE_VERB_OR_MODAL_TAGS:
         return cand
     sent_start = ctx.sent_bounds[ctx.sent_of[i]][0]
     comma1 = i - 1
@@ -172,7 +172,7 @@ def without_source_after_cue(ctx: DocContext, cand: Candidate) -> Candidate:
         return cand
     while rest < len(ctx.lower) and ctx.punct[rest]:
         rest += 1
-    if rest >= ctx.sent_bounds[ctx.sent_of[i]][1] or ctx.idx[rest] >= end or ctx.tag[rest] not in FINITE_TAGS:
+    if rest >= ctx.sent_bounds[ctx.sent_of[i]][1] or ctx.idx[rest] >= end or ctx.tag[rest] not in FINITE_VERB_OR_MODAL_TAGS:
         return cand
     back = (ctx.idx[rest], end)
     return with_first_part(ctx, replace(cand, parts=[back], quoted_share=ctx.quoted_share([back])), sent_start, comma1)

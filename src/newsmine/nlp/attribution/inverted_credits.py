@@ -13,11 +13,10 @@ credit's comma.
 from __future__ import annotations
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.context import FINITE_VERB_TAGS, DocContext
 from newsmine.nlp.attribution.cues import cue_category
 from newsmine.nlp.attribution.sources import subject_of
 from newsmine.nlp.attribution.sources.speaking_heads import can_speak
-from newsmine.nlp.attribution.sources.words import _FINITE_TAGS
 
 # Marks that close a sentence after a credit's speaker.
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -28,7 +27,7 @@ def inverted_credit_after(ctx: DocContext, trigger: int) -> int:
     ``trigger`` in its sentence (:func:`_inverted_credit`), else -1."""
     s_end = ctx.sent_bounds[ctx.sent_of[trigger]][1]
     for k in range(trigger + 2, s_end):
-        if ctx.lower[k - 1] == "," and ctx.tag[k] in _FINITE_TAGS and _reports_words(ctx.lemma[k]) and _inverted_credit(ctx, k, s_end):
+        if ctx.lower[k - 1] == "," and ctx.tag[k] in FINITE_VERB_TAGS and _reports_words(ctx.lemma[k]) and _inverted_credit(ctx, k, s_end):
             return ctx.idx[k - 1]
     return -1
 

@@ -6,7 +6,7 @@ ends the quote before it, so the quotation after it does not go on with that quo
 
 from __future__ import annotations
 
-from newsmine.nlp.attribution.context import FINITE_TAGS, SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.context import FINITE_VERB_OR_MODAL_TAGS, SUBJECT_DEPS, DocContext
 
 __all__ = ["narration_between"]
 
@@ -30,7 +30,7 @@ def narration_between(ctx: DocContext, end_char: int, start_char: int, trigger: 
     while j < ctx.n and ctx.idx[j] < start_char:
         if _other_actor(ctx, j, trigger) or _second_action(ctx, j, trigger):
             return True
-        if ctx.sent_of[j] != sent and ctx.quote_of[j] < 0 and ctx.dep[j] == "ROOT" and ctx.tag[j] in FINITE_TAGS:
+        if ctx.sent_of[j] != sent and ctx.quote_of[j] < 0 and ctx.dep[j] == "ROOT" and ctx.tag[j] in FINITE_VERB_OR_MODAL_TAGS:
             s_start, s_end = ctx.sent_bounds[ctx.sent_of[j]]
             inside = s_start > max(first, trigger) and (s_end >= ctx.n or ctx.idx[s_end - 1] < start_char)
             if inside and ctx.child(j, SUBJECT_DEPS) >= 0:
@@ -43,7 +43,7 @@ def _other_actor(ctx: DocContext, j: int, trigger: int) -> bool:
     """Whether token ``j`` is a finite verb joined to cue word ``trigger`` ('"…," Ebeling said,
     and her husband cut in. "…"') with a nominal subject of its own: the same narration as a
     sentence of its own, written in the cue's sentence."""
-    if ctx.dep[j] != "conj" or ctx.head[j] != trigger or ctx.tag[j] not in FINITE_TAGS or ctx.quote_of[j] >= 0:
+    if ctx.dep[j] != "conj" or ctx.head[j] != trigger or ctx.tag[j] not in FINITE_VERB_OR_MODAL_TAGS or ctx.quote_of[j] >= 0:
         return False
     subject = ctx.child(j, SUBJECT_DEPS)
     return subject >= 0 and ctx.pos[subject] in ("NOUN", "PROPN") and ctx.quote_of[subject] < 0
@@ -58,7 +58,7 @@ def _second_action(ctx: DocContext, j: int, trigger: int) -> bool:
     such a verb after a comma as ``dep`` as often as ``conj``. PolNeAR train (session 46): 3
     articles changed, 2 contents better, 1 direct content gained, none lost."""
     return (
-        ctx.dep[j] in _JOINED_DEPS and ctx.head[j] == trigger and ctx.tag[j] in FINITE_TAGS
+        ctx.dep[j] in _JOINED_DEPS and ctx.head[j] == trigger and ctx.tag[j] in FINITE_VERB_OR_MODAL_TAGS
         and ctx.quote_of[j] < 0 and not ctx.cue_verb[j] and ctx.child(j, SUBJECT_DEPS) < 0
         and ctx.child(j, _ACTED_ON_DEPS) >= 0 and ctx.lemma[j] not in _EXPRESSIONS
     )  # fmt: skip

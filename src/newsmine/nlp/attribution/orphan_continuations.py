@@ -9,7 +9,7 @@ sentence (:func:`_opens_sentence`), which both ask, as do the rules of
 from __future__ import annotations
 
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.context import NEGATION_DEPS, SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.context import NEGATION_DEPS, NOUN_SUBJECT_DEPS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.narration import narration_between
 
 _SENTENCE_END = ".!?:;—–\n\"”'’"
@@ -25,7 +25,6 @@ _MAX_CONTINUATION_GAP = 200
 # callers asked …': 'make' is no new report). Coordination ('and Ruiz replied') and reported
 # clauses are not among them.
 _SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "prep", "pobj", "pcomp", "appos", "npadvmod", "dobj", "nsubj", "nsubjpass", "attr", "xcomp"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _reach(cand: Candidate) -> int:
@@ -129,7 +128,7 @@ def _subordinate(ctx: DocContext, j: int, trigger: int) -> bool:
     phrases only (no coordination, no reported clause). A participle without a subject goes
     on with the speaker's report ('"…," Novak said, adding that …. "…"': PolNeAR gives the
     quotation after it to 'adding'), so it still stops the quote before."""
-    if trigger < 0 or ctx.sent_of[j] != ctx.sent_of[trigger] or ctx.child(j, _SUBJECTS) < 0:
+    if trigger < 0 or ctx.sent_of[j] != ctx.sent_of[trigger] or ctx.child(j, NOUN_SUBJECT_DEPS) < 0:
         return False
     steps = 0
     while j != trigger and steps < 30:

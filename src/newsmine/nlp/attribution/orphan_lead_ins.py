@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.after_quotation import phrase_head
-from newsmine.nlp.attribution.context import FINITE_TAGS, NEGATION_DEPS, SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.context import FINITE_VERB_OR_MODAL_TAGS, NEGATION_DEPS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.credit_lead_ins import credited_lead_in
 from newsmine.nlp.attribution.orphan_turn_takers import arrives_at_a_scene
 from newsmine.nlp.attribution.punctuation_candidates import lead_in_subject, section_heading
@@ -150,7 +150,7 @@ def _report_before(ctx: DocContext, k: int) -> tuple[int, int]:
     if last > mark or ctx.word_count(first, last) > _REPORT_SENTENCE_WORDS or any(ctx.quote_of[i] >= 0 for i in range(first, last)):
         return -1, -1
     root = next((i for i in range(first, last) if ctx.head[i] == i), -1)
-    if root < 0 or not ctx.cue_verb[root] or ctx.tag[root] not in FINITE_TAGS:
+    if root < 0 or not ctx.cue_verb[root] or ctx.tag[root] not in FINITE_VERB_OR_MODAL_TAGS:
         return -1, -1
     if ctx.child(root, NEGATION_DEPS) >= 0:
         return -1, -1  # 'Ruiz never answered. "…"': the quotation is not what she did not say

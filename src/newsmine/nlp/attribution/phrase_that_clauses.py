@@ -28,14 +28,13 @@ slow sign-ups could …', where the parse makes 'to clients' the cue's dative, o
 from __future__ import annotations
 
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.context import CLAUSE_SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.trailing_phrases import start_first_part_at
 
 __all__ = ["start_after_phrase_that"]
 
 # A cue's own clause: with one, a "that" after its phrases is no report's mark.
 _CLAUSAL_DEPS = frozenset({"ccomp", "xcomp", "csubj"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 # An object or complement of the verb "that" hangs on besides "that": no gap for a relative pronoun.
 _OBJECT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "dative"})
 # The cue's own phrases: 'in a statement', 'on Friday', and 'to clients' parsed as the cue's dative
@@ -77,7 +76,7 @@ def start_after_phrase_that(ctx: DocContext, cand: Candidate) -> Candidate:
         if phrase == opening:
             return cand  # 'pointed to reports that …', 'cited the fact that …': the noun's own clause, what is said
         clause = next((c for c in ctx.children[noun] if ctx.dep[c] == "relcl" and ctx.left[c] == that), -1)
-        if clause < 0 or ctx.dep[that] == "mark" or not any(ctx.dep[c] in _SUBJECT_DEPS and c > that for c in ctx.children[clause]):
+        if clause < 0 or ctx.dep[that] == "mark" or not any(ctx.dep[c] in CLAUSE_SUBJECT_DEPS and c > that for c in ctx.children[clause]):
             return cand  # 'following news that the department would sue': "that" the mark of the noun's own clause
         if any(not any(ctx.left[p] <= k <= ctx.right[p] for p in phrases) for k in range(first, that)):
             return cand

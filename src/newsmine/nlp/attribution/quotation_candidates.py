@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.after_quotation import attribution_after, dash_apart, relative_clause_after, words_after
-from newsmine.nlp.attribution.context import NEGATION_DEPS, SUBJECT_DEPS, WINDOW, DocContext
+from newsmine.nlp.attribution.context import NEGATION_DEPS, RELATIVE_PRONOUN_TAGS, SUBJECT_DEPS, WINDOW, DocContext
 from newsmine.nlp.attribution.narration import narration_between
 from newsmine.nlp.attribution.punctuation_candidates import dash_name
 from newsmine.nlp.attribution.taken_up import attribution_taking_up, words_taken_up
@@ -190,7 +190,7 @@ def _colon_lead_in_between(ctx: DocContext, i: int, a: int, b: int) -> bool:
 
 def _relative_pronoun(ctx: DocContext, source: int) -> bool:
     """Whether the cue's source is a relative pronoun, the subject of its relative clause."""
-    return source >= 0 and ctx.tag[source] in ("WDT", "WP") and ctx.dep[source] in SUBJECT_DEPS
+    return source >= 0 and ctx.tag[source] in RELATIVE_PRONOUN_TAGS and ctx.dep[source] in SUBJECT_DEPS
 
 
 def _dash_attributed(ctx: DocContext, k: int) -> bool:

@@ -15,13 +15,12 @@ closing quotation mark followed by 'as': this shape is 1 of them, which the gold
 from __future__ import annotations
 
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.context import FINITE_VERB_TAGS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.trailing_phrases import end_last_part_before, last_part_after_cue
 
 __all__ = ["end_before_scene_after_quotations"]
 
 _JOINING = frozenset({"and", "or"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def end_before_scene_after_quotations(ctx: DocContext, cand: Candidate) -> Candidate:
@@ -60,7 +59,7 @@ def _opens_a_clause(ctx: DocContext, k: int, last: int) -> bool:
         return False
     for noun in ctx.children[k]:
         if ctx.dep[noun] == "pobj" and any(
-            ctx.dep[v] in ("acl", "relcl") and ctx.tag[v] in _FINITE and noun < v <= last and not _own_subject(ctx, v)
+            ctx.dep[v] in ("acl", "relcl") and ctx.tag[v] in FINITE_VERB_TAGS and noun < v <= last and not _own_subject(ctx, v)
             for v in ctx.children[noun]
         ):
             return True

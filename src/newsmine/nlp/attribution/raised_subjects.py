@@ -49,7 +49,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.context import CLAUSE_SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.context import CLAUSE_SUBJECT_DEPS, WH_PRONOUN_TAGS, DocContext
 from newsmine.nlp.attribution.cues import cue_category
 from newsmine.nlp.attribution.two_part_complements import subject_before_cue
 
@@ -65,7 +65,6 @@ _RAISED_DEPS = frozenset({"xcomp", "acomp", "attr", "oprd"})
 # ... or a likeness ('This seems like a fair idea', 'the debate appeared as if it might …').
 _RAISED_PREPOSITIONS = frozenset({"like", "as"})
 # Relative and interrogative pronouns and determiners ('which', 'that', 'what', 'who', 'whose').
-_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 # Clauses inside a subject, whose relative words are their own ('the plan that the mayor backed').
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl"})
 
@@ -263,7 +262,7 @@ def _relative_word_of(ctx: DocContext, i: int, j: int) -> bool:
     """Whether token ``j`` of a subject of cue word ``i`` is a relative or interrogative word of
     that subject ('which', 'whose' in 'whose plan'), not of a clause inside it ('the plan that
     the mayor backed')."""
-    if ctx.tag[j] not in _RELATIVE_TAGS:
+    if ctx.tag[j] not in WH_PRONOUN_TAGS:
         return False
     while ctx.head[j] != i:
         if ctx.dep[j] in _CLAUSE_DEPS or ctx.head[j] == j:

@@ -15,12 +15,11 @@ a subject of its own ('the voters the mayor told "we will win"') stays the cue's
 from __future__ import annotations
 
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.context import SUBJECT_DEPS, WH_WORD_TAGS, DocContext
 
 __all__ = ["quoted_predicate_of_relative"]
 
 # What opens a relative clause with a pronoun of its own: 'the plan that the mayor said …'.
-_RELATIVIZER_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 # Where the parse puts the noun the clause hangs on when it is the sentence's subject ('Nothing'
 # is often a 'dep' of the verb after the quotation).
@@ -40,7 +39,7 @@ def quoted_predicate_of_relative(ctx: DocContext, cand: Candidate) -> bool:
     noun = ctx.head[i]
     if noun >= i or ctx.pos[noun] not in ("NOUN", "PRON", "PROPN") or ctx.dep[noun] not in _SUBJECT_PLACES:
         return False
-    if any(ctx.tag[j] in _RELATIVIZER_TAGS or ctx.lower[j] == "that" for j in range(ctx.left[i], i)):
+    if any(ctx.tag[j] in WH_WORD_TAGS or ctx.lower[j] == "that" for j in range(ctx.left[i], i)):
         return False  # 'the plan that the mayor said "…"', 'to which 21 percent said "…"'
     quoted = [c for c in ctx.children[i] if c > i and ctx.dep[c] == "ccomp" and ctx.quote_of[c] >= 0]
     if not quoted or any(ctx.dep[c] in SUBJECT_DEPS or ctx.dep[c] == "expl" for c in ctx.children[quoted[0]]):

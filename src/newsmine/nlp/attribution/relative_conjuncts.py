@@ -15,7 +15,7 @@ been left behind') the gold runs on 171 times and stops 5, and those are left al
 from __future__ import annotations
 
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.context import FINITE_TAGS, DocContext
+from newsmine.nlp.attribution.context import FINITE_VERB_OR_MODAL_TAGS, DocContext
 from newsmine.nlp.attribution.trailing_phrases import end_last_part_before
 
 __all__ = ["end_before_second_relative_clause"]
@@ -27,7 +27,7 @@ _RELATIVE_WORDS = frozenset({"who", "whom", "which"})
 
 def _is_finite(ctx: DocContext, v: int) -> bool:
     """Whether verb ``v`` heads a finite clause: a finite form or a finite auxiliary."""
-    return ctx.tag[v] in FINITE_TAGS or any(ctx.dep[c] in ("aux", "auxpass") and ctx.tag[c] in FINITE_TAGS for c in ctx.children[v] if c < v)
+    return ctx.tag[v] in FINITE_VERB_OR_MODAL_TAGS or any(ctx.dep[c] in ("aux", "auxpass") and ctx.tag[c] in FINITE_VERB_OR_MODAL_TAGS for c in ctx.children[v] if c < v)
 
 
 def end_before_second_relative_clause(ctx: DocContext, cand: Candidate) -> Candidate:

@@ -24,7 +24,7 @@ contents changed, 9 nearer the gold (4 made exact), none farther, 7 with no gold
 from __future__ import annotations
 
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.context import WH_WORD_TAGS, DocContext
 from newsmine.nlp.attribution.raised_subjects import _first_token_after_cue, passive_complement
 from newsmine.nlp.attribution.trailing_phrases import with_first_part
 
@@ -33,8 +33,6 @@ __all__ = ["with_participle_head", "with_relative_head"]
 # The cue's complement that leaves the noun as its missing object ('wants to cut'); a clause
 # ('says he can win') mostly has an object of its own.
 _COMPLEMENT_DEPS = frozenset({"xcomp"})
-# A relative word opens the clause: 'who', 'which', 'that', 'what', 'whose', 'where'.
-_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 # Verbs whose content takes their subject (:mod:`~newsmine.nlp.attribution.raised_subjects`).
 _RAISING_LEMMAS = frozenset({"seem", "appear"})
 _BREAKS = frozenset({"(", "[", "—", "–", "-", "--", ";", ":"})
@@ -56,7 +54,7 @@ def with_relative_head(ctx: DocContext, cand: Candidate) -> Candidate:
     if complement < 0 or ctx.lemma[i] in _RAISING_LEMMAS:
         return cand  # a raising verb's content takes its subject ('some things he appears to …')
     clause_start = ctx.left[i]
-    if any(ctx.tag[j] in _RELATIVE_TAGS or ctx.lower[j] == "that" or ctx.pos[j] == "ADP" for j in range(clause_start, i)):
+    if any(ctx.tag[j] in WH_WORD_TAGS or ctx.lower[j] == "that" or ctx.pos[j] == "ADP" for j in range(clause_start, i)):
         return cand  # 'the levy that the board wants to cut', 'where he says …', 'in which …': another shape
     subject = next((c for c in ctx.children[i] if ctx.dep[c] in ("nsubj", "nsubjpass") and clause_start <= c < i), -1)
     if subject < 0:

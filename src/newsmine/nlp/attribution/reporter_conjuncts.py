@@ -17,12 +17,11 @@ may be that person and the gold keeps the clause: left alone.
 from __future__ import annotations
 
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.context import NOUN_SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.trailing_phrases import end_last_part_before, last_part_after_cue
 
 __all__ = ["end_before_reporter_conjunct"]
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _CONJUNCTIONS = frozenset({"and", "but"})
 
@@ -37,13 +36,13 @@ def end_before_reporter_conjunct(ctx: DocContext, cand: Candidate) -> Candidate:
         return cand
     first, last = tokens
     cue = cand.trigger
-    source = next((c for c in ctx.children[cue] if ctx.dep[c] in _SUBJECT_DEPS and c < cue), -1)
+    source = next((c for c in ctx.children[cue] if ctx.dep[c] in NOUN_SUBJECT_DEPS and c < cue), -1)
     if source < 0:
         return cand
     for v in range(first + 3, last + 1):
         if ctx.dep[v] != "conj" or ctx.pos[v] != "VERB" or ctx.tag[v] != ctx.tag[cue] or not first <= ctx.head[v] < v:
             continue
-        subject = next((c for c in ctx.children[v] if ctx.dep[c] in _SUBJECT_DEPS and c < v), -1)
+        subject = next((c for c in ctx.children[v] if ctx.dep[c] in NOUN_SUBJECT_DEPS and c < v), -1)
         if subject < 1 or subject != v - 1 or not _repeats_source(ctx, source, subject):
             continue
         cc = subject - 1

@@ -12,7 +12,7 @@ subjects before its cue, without its auxiliaries) is also asked by
 from __future__ import annotations
 
 from newsmine.nlp.attribution.content_ends import _core_end
-from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.context import NOUN_SUBJECT_DEPS, RELATIVE_PRONOUN_TAGS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cues import cue_category
 from newsmine.nlp.attribution.proposals import _Proposals
 
@@ -68,7 +68,7 @@ def _propose_relative_complement(ctx: DocContext, prop: _Proposals) -> None:
         if ctx.dep[clause] != "ccomp" or clause < cue_end or ctx.left[clause] >= cue_start:
             continue
         relative = ctx.child(clause, _RELATIVE_SUBJECT_DEPS)
-        if relative < 0 or relative != ctx.left[clause] or ctx.tag[relative] not in _RELATIVE_TAGS:
+        if relative < 0 or relative != ctx.left[clause] or ctx.tag[relative] not in RELATIVE_PRONOUN_TAGS:
             continue
         # Between the relative word and the cue, only the cue's own subject and auxiliaries.
         if any(ctx.head[j] != i and not any(ctx.left[c] <= j <= ctx.right[c] for c in ctx.children[i] if c < i) for j in range(relative + 1, cue_start)):
@@ -84,10 +84,9 @@ def _propose_relative_complement(ctx: DocContext, prop: _Proposals) -> None:
 
 
 # The relative word that is the subject of the clause a cue reports ('which officials said will').
-_RELATIVE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_RELATIVE_SUBJECT_DEPS = NOUN_SUBJECT_DEPS
 
 
-_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 # A passive cue's complements that complete its subject ('is expected to …', 'is considered one of …').

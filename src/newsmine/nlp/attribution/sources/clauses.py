@@ -8,8 +8,14 @@ no one.
 
 from __future__ import annotations
 
-from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, DocContext
-from newsmine.nlp.attribution.sources.words import _ADDRESSEE_CUES, _CLOSING_MARKS, _DASHES, _FINITE_TAGS, _after_comma
+from newsmine.nlp.attribution.context import (
+    FINITE_VERB_TAGS,
+    NOMINAL_POS,
+    RELATIVE_PRONOUN_TAGS,
+    SUBJECT_DEPS,
+    DocContext,
+)
+from newsmine.nlp.attribution.sources.words import _ADDRESSEE_CUES, _CLOSING_MARKS, _DASHES, _after_comma
 
 
 def _object_controller(ctx: DocContext, infinitive: int) -> int:
@@ -154,7 +160,7 @@ def _reporter_across_tense(ctx: DocContext, verb: int, conj: int) -> int:
     passed over: 'the warning was indicative'). On PolNeAR train's gold cues coordinated with
     a verb inside a complement clause, the subject above is the gold Source 54 times, the
     inner one 7. That subject, outside quotation marks; else -1."""
-    if ctx.tag[conj] not in (*_FINITE_TAGS, "VB") or not _tense_apart(ctx, verb, conj):
+    if ctx.tag[conj] not in (*FINITE_VERB_TAGS, "VB") or not _tense_apart(ctx, verb, conj):
         return -1
     current = verb
     for _ in range(5):
@@ -181,7 +187,7 @@ def _out_of_relative_clause(ctx: DocContext, verb: int, conj: int) -> int:
     subject = ctx.child(verb, {"nsubj"})
     if ctx.dep[verb] != "relcl" or subject < 0 or ctx.lower[subject] not in ("that", "which"):
         return -1
-    if ctx.tag[conj] not in (*_FINITE_TAGS, "VB", "VBN") or any(ctx.dep[c] in ("aux", "auxpass") for c in ctx.children[conj]):
+    if ctx.tag[conj] not in (*FINITE_VERB_TAGS, "VB", "VBN") or any(ctx.dep[c] in ("aux", "auxpass") for c in ctx.children[conj]):
         return -1
     if _same_tense(ctx.tag[verb], ctx.tag[conj]):
         return -1
@@ -261,7 +267,7 @@ def _perfect_with_own_aux(ctx: DocContext, verb: int) -> bool:
     has said she would visit … and has only issued a tweet'), a tense the reported verb does
     not share."""
     return ctx.tag[verb] == "VBN" and any(
-        ctx.dep[c] == "aux" and ctx.tag[c] in _FINITE_TAGS and ctx.lemma[c] == "have" for c in ctx.children[verb]
+        ctx.dep[c] == "aux" and ctx.tag[c] in FINITE_VERB_TAGS and ctx.lemma[c] == "have" for c in ctx.children[verb]
     )
 
 
@@ -498,7 +504,7 @@ def _scene_subject(ctx: DocContext, i: int) -> int:
         k = ctx.head[k]
     else:
         return -1
-    if ctx.dep[k] != "relcl" or ctx.right[k] not in (last, ctx.right[i]) or ctx.tag[subject] in ("WDT", "WP"):
+    if ctx.dep[k] != "relcl" or ctx.right[k] not in (last, ctx.right[i]) or ctx.tag[subject] in RELATIVE_PRONOUN_TAGS:
         return -1
     if ctx.quote_of[subject] >= 0 or ctx.pos[subject] not in NOMINAL_POS:
         return -1

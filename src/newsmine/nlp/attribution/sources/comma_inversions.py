@@ -9,11 +9,10 @@ from :mod:`.subject` (session 51), whose :func:`~.subject.subject_of` asks them.
 from __future__ import annotations
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.context import FINITE_VERB_TAGS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.sources.speaking_heads import inverted_by_who_speaks, unsure_inversion
 from newsmine.nlp.attribution.sources.words import (
     _ADDRESSEE_CUES,
-    _FINITE_TAGS,
     _TIME_ENTS,
 )
 
@@ -27,7 +26,7 @@ def _named_after_comma(ctx: DocContext, i: int, subject: int = -1) -> int:
     another ('…, praised Trump, and left'), nor one whose object is whom it addresses ('…, told
     reporters.'), unless who can speak says it is inverted ('The plan will pass, predicted the
     mayor.', 'Prices will rise, warned Ana Ruiz.': :mod:`.speaking_heads`)."""
-    if ctx.tag[i] not in _FINITE_TAGS or ctx.pos[i] != "VERB" or ctx.quote_of[i] >= 0:
+    if ctx.tag[i] not in FINITE_VERB_TAGS or ctx.pos[i] != "VERB" or ctx.quote_of[i] >= 0:
         return -1
     unsure = unsure_inversion(ctx, i)
     if ctx.lemma[i] not in lexicons.load("cues") or (ctx.lemma[i] in _ADDRESSEE_CUES and ctx.lemma[i] != "ask" and not unsure):
@@ -55,7 +54,7 @@ def _name_before_its_clause(ctx: DocContext, i: int, found: int) -> int:
     may read a plural noun of the relative clause ('barges') as the inverted cue's subject and
     the name as that noun's. A person's name right after a finite cue, closed by a comma before
     the parse's subject, is the speaker (its last word); else ``found``."""
-    if ctx.tag[i] not in _FINITE_TAGS or ctx.quote_of[i] >= 0 or ctx.ent[i + 1] != "PERSON":
+    if ctx.tag[i] not in FINITE_VERB_TAGS or ctx.quote_of[i] >= 0 or ctx.ent[i + 1] != "PERSON":
         return found
     end = i + 1
     while end < found and ctx.ent[end] == "PERSON":

@@ -14,7 +14,7 @@ session 50): who holds what a noun cue reports when its verb's subject does not
 from __future__ import annotations
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.context import FINITE_VERB_TAGS, NOMINAL_POS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cues import view_owner, view_phrase
 from newsmine.nlp.attribution.sources.clauses import (
     _addressed_without_subject,
@@ -79,7 +79,6 @@ from newsmine.nlp.attribution.sources.subject_repairs import (
     _second_passive_verb,
 )
 from newsmine.nlp.attribution.sources.words import (
-    _FINITE_TAGS,
     _TIME_ENTS,
     _after_comma,
     _document_family,
@@ -231,7 +230,7 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
                     return reporter
             if inherited_participle and _parenthetical_reporter(ctx, current):
                 return subjects[0]  # '…, Berg added, saying'
-            if inherited_participle or (ctx.dep[i] == "conj" and (ctx.tag[i] in _FINITE_TAGS or _perfect_with_own_aux(ctx, i))):
+            if inherited_participle or (ctx.dep[i] == "conj" and (ctx.tag[i] in FINITE_VERB_TAGS or _perfect_with_own_aux(ctx, i))):
                 reporter = _reporting_subject(ctx, current)
                 if reporter >= 0:
                     return subjects[0] if inherited_participle and _credited_after(ctx, i, reporter) else reporter
@@ -307,14 +306,14 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
     if found < 0:
         found = _loose_subject(ctx, i)
     # A perfect with its own 'have' ('Ruiz, asked about …, had said') is as finite as 'said'.
-    finite = ctx.tag[current] in _FINITE_TAGS or _perfect_with_own_aux(ctx, current)
+    finite = ctx.tag[current] in FINITE_VERB_TAGS or _perfect_with_own_aux(ctx, current)
     if found < 0 and finite:
         found = _apposition_before(ctx, current)
     if found < 0 and finite:
         found = _name_before_parenthesis(ctx, current)
     if found < 0 and finite:
         found = _name_before_participle(ctx, current)
-    if found < 0 and ctx.tag[current] in _FINITE_TAGS:
+    if found < 0 and ctx.tag[current] in FINITE_VERB_TAGS:
         found = _speaker_after_quotation(ctx, current)
     if found < 0 and finite:
         found = _subject_of_clause_before(ctx, current)
@@ -330,7 +329,7 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
         found = _root_subject_before(ctx, i)
     if found < 0 and ctx.dep[i] == "conj":
         found = _coordinated_subject(ctx, i, outside)
-    if found < 0 and current == i and ctx.tag[i] in _FINITE_TAGS:
+    if found < 0 and current == i and ctx.tag[i] in FINITE_VERB_TAGS:
         found = _noun_before_verb(ctx, i)
     return found
 
@@ -447,11 +446,11 @@ def _coordinated_subject(ctx: DocContext, i: int, outside: bool, any_tense: bool
                 return subject
             break
         k = ctx.head[k]
-    if ctx.tag[i] not in _FINITE_TAGS:
+    if ctx.tag[i] not in FINITE_VERB_TAGS:
         return -1
     s_start = ctx.sent_bounds[ctx.sent_of[i]][0]
     for k in range(i - 1, s_start - 1, -1):
-        tense = ctx.tag[k] in _FINITE_TAGS if any_tense else ctx.tag[k] == ctx.tag[i]
+        tense = ctx.tag[k] in FINITE_VERB_TAGS if any_tense else ctx.tag[k] == ctx.tag[i]
         if tense and ctx.pos[k] == "VERB" and ctx.quote_of[k] < 0:
             subject = ctx.child(k, {"nsubj"})
             if subject >= 0 and ctx.quote_of[subject] < 0:

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsmine.nlp.attribution.context import NOMINAL_POS, PRONOUN_WORDS, SPEAKER_ENTITIES, DocContext
+from newsmine.nlp.attribution.context import FINITE_VERB_TAGS, NOMINAL_POS, PRONOUN_WORDS, SPEAKER_ENTITIES, DocContext
 from newsmine.nlp.attribution.sources.set_off_subjects import _before_verb
-from newsmine.nlp.attribution.sources.words import _ADDRESSEE_CUES, _FINITE_TAGS, _TIME_ENTS
+from newsmine.nlp.attribution.sources.words import _ADDRESSEE_CUES, _TIME_ENTS
 
 
 def _inverted_subject(ctx: DocContext, i: int) -> int:
@@ -124,7 +124,7 @@ def _person_after_title(ctx: DocContext, start: int, end: int) -> int:
         return -1
     k, last_run = end, 0
     while k < min(ctx.n, start + _TITLE_BEFORE_NAME) and not ctx.punct[k] and ctx.quote_of[k] < 0:
-        if ctx.pos[k] not in ("PROPN", "NOUN", "ADJ", "VERB") or ctx.tag[k] in _FINITE_TAGS or ctx.ent[k] in _TIME_ENTS:
+        if ctx.pos[k] not in ("PROPN", "NOUN", "ADJ", "VERB") or ctx.tag[k] in FINITE_VERB_TAGS or ctx.ent[k] in _TIME_ENTS:
             return -1
         last_run = last_run + 1 if ctx.pos[k] == "PROPN" else 0
         k += 1

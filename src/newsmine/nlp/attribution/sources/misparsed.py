@@ -19,10 +19,16 @@ participle cut from its clause).
 from __future__ import annotations
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.context import (
+    FINITE_VERB_OR_MODAL_TAGS,
+    FINITE_VERB_TAGS,
+    NOMINAL_POS,
+    SUBJECT_DEPS,
+    DocContext,
+)
 from newsmine.nlp.attribution.sources.inverted_speakers import _NOT_NAMES, _owner_of_of_phrase
 from newsmine.nlp.attribution.sources.set_off_subjects import _PARENTHESIS_TOKENS, _before_verb
-from newsmine.nlp.attribution.sources.words import _FINITE_TAGS, _TIME_ENTS
+from newsmine.nlp.attribution.sources.words import _TIME_ENTS
 
 
 def _modifier_as_subject(ctx: DocContext, verb: int) -> int:
@@ -31,7 +37,7 @@ def _modifier_as_subject(ctx: DocContext, verb: int) -> int:
     on the verb as a modifier (a number, a measure, a compound, a capitalised adverb) right
     before it. That word (its noun phrase is the speaker); else -1. Times ('Friday said')
     and words inside quotation marks are no speakers."""
-    if ctx.tag[verb] not in _FINITE_TAGS and not (ctx.tag[verb] == "VBN" and ctx.dep[verb] == "ROOT"):
+    if ctx.tag[verb] not in FINITE_VERB_TAGS and not (ctx.tag[verb] == "VBN" and ctx.dep[verb] == "ROOT"):
         return -1
     if any(ctx.dep[c] in SUBJECT_DEPS or ctx.dep[c] in ("expl", "agent") for c in ctx.children[verb]):
         return -1
@@ -62,7 +68,7 @@ def _name_hung_as_compound(ctx: DocContext, verb: int) -> int:
     comma or a closing quotation mark, is its subject; else -1. The sentence-opening case is
     :func:`_modifier_as_subject`'s."""
     j = verb - 1
-    if ctx.tag[verb] not in _FINITE_TAGS or j < 1 or ctx.head[j] != verb or ctx.dep[j] != "compound":
+    if ctx.tag[verb] not in FINITE_VERB_TAGS or j < 1 or ctx.head[j] != verb or ctx.dep[j] != "compound":
         return -1
     if ctx.pos[j] != "PROPN" or ctx.quote_of[j] >= 0 or any(ctx.dep[c] in SUBJECT_DEPS for c in ctx.children[verb]):
         return -1
@@ -111,7 +117,7 @@ def _subject_read_as_object(ctx: DocContext, verb: int) -> int:
     Session 58: 'As Ana Ruiz, a professor of law at Dunmore, put it, …' — a past tense written
     as its base form ('put', 'set', 'cut') that the tagger read as one, with no auxiliary of its
     own, is as finite (train: one nyt text in two articles, whose speaker was the object 'it')."""
-    if not (ctx.tag[verb] in _FINITE_TAGS or _past_read_as_base(ctx, verb)) or ctx.dep[verb] not in ("advcl", "conj", "ccomp"):
+    if not (ctx.tag[verb] in FINITE_VERB_TAGS or _past_read_as_base(ctx, verb)) or ctx.dep[verb] not in ("advcl", "conj", "ccomp"):
         return -1
     mark = ctx.child(verb, {"mark"})
     if mark >= 0 and ctx.lower[mark] in _CLAUSE_OPENERS and 0 <= ctx.child(mark, {"pobj"}) < verb:
@@ -178,9 +184,9 @@ def _conjunct_before_verb(ctx: DocContext, conj: int) -> int:
     k = conj - 1
     if ctx.dep[conj] not in ("conj", "ccomp"):
         return -1
-    finite = ctx.tag[conj] in _FINITE_TAGS
+    finite = ctx.tag[conj] in FINITE_VERB_TAGS
     while k > 0 and ctx.head[k] == conj and ctx.dep[k] in _OWN_MODIFIER_DEPS and conj - k <= 3:
-        finite = finite or ctx.tag[k] in _FINITE_TAGS or ctx.tag[k] == "MD"
+        finite = finite or ctx.tag[k] in FINITE_VERB_OR_MODAL_TAGS
         k -= 1
     if not finite or k < 1 or ctx.quote_of[k] >= 0:
         return -1
@@ -231,7 +237,7 @@ def _noun_before_verb(ctx: DocContext, verb: int) -> int:
     head = ctx.head[k]
     if ctx.dep[k] == "pobj" and ctx.head[head] in (verb, *auxiliaries):
         return -1  # 'the billionaire has throughout his campaign boasted': the verb's own adverbial
-    if ctx.dep[k] == "dobj" and ctx.tag[head] in _FINITE_TAGS:
+    if ctx.dep[k] == "dobj" and ctx.tag[head] in FINITE_VERB_TAGS:
         return -1  # 'He criticized Clinton's record said …': another clause's object
     return k if ctx.dep[k] not in SUBJECT_DEPS else -1
 

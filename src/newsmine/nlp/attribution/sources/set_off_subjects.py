@@ -13,9 +13,9 @@ a verb, its adverbs aside) is shared with the other rules for misparsed subjects
 
 from __future__ import annotations
 
-from newsmine.nlp.attribution.context import NOMINAL_POS, DocContext
+from newsmine.nlp.attribution.context import FINITE_VERB_TAGS, NOMINAL_POS, DocContext
 from newsmine.nlp.attribution.sources.asked_asides import conjunct_of_no_list, opening_question, person_word_opening
-from newsmine.nlp.attribution.sources.words import _CLOSING_MARKS, _DASHES, _FINITE_TAGS, _TIME_ENTS
+from newsmine.nlp.attribution.sources.words import _CLOSING_MARKS, _DASHES, _TIME_ENTS
 
 
 def _subject_of_clause_before(ctx: DocContext, verb: int) -> int:
@@ -69,7 +69,7 @@ def _verb_series(ctx: DocContext, first: int, verb: int) -> bool:
 def _finite(ctx: DocContext, verb: int) -> bool:
     """Whether ``verb`` heads a finite clause: a finite tag, or a participle or base form
     with an auxiliary of its own ('has promised', 'will say')."""
-    if ctx.tag[verb] in _FINITE_TAGS:
+    if ctx.tag[verb] in FINITE_VERB_TAGS:
         return True
     return ctx.tag[verb] in ("VBN", "VB") and any(ctx.dep[c] == "aux" and c < verb for c in ctx.children[verb])
 
@@ -253,4 +253,4 @@ def _name_after_question(ctx: DocContext, verb: int) -> int:
     """'Asked whether she would campaign with Harrow, Karen Pruitt, the governor's wife, told
     WTHR …': a verb the parse hung on the opening 'Asked' (:func:`.asked_asides.opening_question`)
     speaks for the name set off right before it (:func:`_name_before_set_off`); else -1."""
-    return _name_before_set_off(ctx, verb) if ctx.tag[verb] in _FINITE_TAGS and opening_question(ctx, verb) else -1
+    return _name_before_set_off(ctx, verb) if ctx.tag[verb] in FINITE_VERB_TAGS and opening_question(ctx, verb) else -1

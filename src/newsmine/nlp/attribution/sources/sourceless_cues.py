@@ -9,7 +9,7 @@ Split from :mod:`.subject` (session 51), whose :func:`~.subject.subject_of` asks
 
 from __future__ import annotations
 
-from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.context import NOMINAL_POS, RELATIVE_PRONOUN_TAGS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cues import cue_category
 
 
@@ -61,7 +61,7 @@ def _seems_to_say(ctx: DocContext, i: int) -> bool:
 # Relative pronouns ('that', 'which', 'who') and demonstrative pronouns as subjects ('That
 # seemed to confirm …', 'These appeared to suggest …': like 'it', they stand for a thing or a
 # clause, not a speaker): :func:`_seems_to_say` leaves them sourceless.
-_NO_SPEAKER_TAGS = frozenset({"WDT", "WP", "DT"})
+_NO_SPEAKER_TAGS = RELATIVE_PRONOUN_TAGS | {"DT"}
 
 
 def asked_aside(ctx: DocContext, i: int) -> bool:

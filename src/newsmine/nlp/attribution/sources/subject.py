@@ -18,7 +18,7 @@ the lead-in before a colon, the parenthetical cue's speaker, a document's author
 from __future__ import annotations
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.attribution.context import NOMINAL_POS, SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.context import FINITE_VERB_TAGS, NOMINAL_POS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.sources.asides_and_appositions import _before_an_aside, _named_in_apposition
 from newsmine.nlp.attribution.sources.based_companies import _company_after_its_base
 from newsmine.nlp.attribution.sources.clauses import _sibling_clause_subject
@@ -53,7 +53,6 @@ from newsmine.nlp.attribution.sources.sourceless_cues import _speaks_for_nobody
 from newsmine.nlp.attribution.sources.subordinate_subjects import subject_past_subordinate_clause
 from newsmine.nlp.attribution.sources.voices_from import source_of_voice
 from newsmine.nlp.attribution.sources.words import (
-    _FINITE_TAGS,
     _SPEAKING_NOUN_LEXICONS,
     _document_family,
 )
@@ -90,9 +89,9 @@ def subject_of(ctx: DocContext, i: int) -> int:
             found = _loose_subject(ctx, i)
             if found < 0 and _inverted_position(ctx, i):
                 found = _inverted_subject(ctx, i)
-        if found < 0 and ctx.tag[i] in _FINITE_TAGS:
+        if found < 0 and ctx.tag[i] in FINITE_VERB_TAGS:
             found = _speaker_after_quotation(ctx, i)
-        if found < 0 and ctx.tag[i] in _FINITE_TAGS:
+        if found < 0 and ctx.tag[i] in FINITE_VERB_TAGS:
             # 'Rep. Ana Ruiz (D-Porto) said "fake maps, they've got no place …"': the verb
             # hung below the quotation's clause, the name before its parenthesis left out.
             found = _name_before_parenthesis(ctx, i)

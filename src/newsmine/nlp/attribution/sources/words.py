@@ -1,5 +1,5 @@
 """The word lists and word tests several of the source modules share: dashes, verbs of
-telling, time entities, finite tags, closing quotation marks, a document word's family, a
+telling, time entities, closing quotation marks, a document word's family, a
 word after a comma.
 """
 
@@ -12,7 +12,6 @@ _DASHES = frozenset({"—", "–", "-", "--", "―"})
 _ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "remind", "warn", "advise", "brief", "ask"})
 _CLOSING_MARKS = frozenset({'"', "”", "''", "’"})
 _TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _document_family(ctx: DocContext, j: int) -> str | None:
