@@ -46,6 +46,7 @@ from __future__ import annotations
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import (
     _TELLING_LEMMAS,
+    CLAUSAL_COMPLEMENT_DEPS,
     FINITE_VERB_OR_MODAL_TAGS,
     SUBJECT_DEPS,
     WINDOW,
@@ -64,16 +65,14 @@ _INNER_DEPS = frozenset({"pobj", "pcomp", "dobj", "prep", "compound", "npadvmod"
 # Prepositions naming a topic, whose noun takes true relative clauses ('about a judge that …').
 _TOPIC_PREPOSITIONS = frozenset({"about", "of", "to", "regarding", "concerning", "with", "into"})
 _RELATIVE_DEPS = frozenset({"relcl", "acl"})
-# The verb's own contents: with one of them the clause is not its content.
-_OWN_CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 
 
 def misparsed_complement(ctx: DocContext, i: int, cue_end: int) -> int:
     """The token of "that" opening cue verb ``i``'s complement clause that the parse hangs as a
     relative clause on a noun in a phrase after the cue (which ends at token ``cue_end``), or -1
     (:mod:`module docstring <newsmine.nlp.attribution.complements_parsed_relative>`)."""
-    if ctx.pos[i] != "VERB" or any(ctx.dep[c] in _OWN_CONTENT_DEPS for c in ctx.children[i]):
-        return -1
+    if ctx.pos[i] != "VERB" or any(ctx.dep[c] in CLAUSAL_COMPLEMENT_DEPS for c in ctx.children[i]):
+        return -1  # the verb has a content of its own: the clause is not its content
     if cue_category(ctx.lemma[i], direct=False) == "other":
         return -1  # 'marveled at the level … in a district that Rubio won': no words or thoughts reported
     noun_object = any(ctx.dep[c] == "dobj" and ctx.pos[c] == "NOUN" for c in ctx.children[i])

@@ -22,6 +22,9 @@ from newsmine.nlp.quote_marks import QuotedStretch, paragraph_bounds, pull_quote
 
 __all__ = [
     "ANY_SUBJECT_DEPS",
+    "AUXILIARY_DEPS",
+    "AUXILIARY_OR_ADVERB_DEPS",
+    "CLAUSAL_COMPLEMENT_DEPS",
     "CLAUSE_SUBJECT_DEPS",
     "FINITE_VERB_OR_MODAL_TAGS",
     "FINITE_VERB_TAGS",
@@ -65,6 +68,12 @@ WH_PRONOUN_TAGS = RELATIVE_PRONOUN_TAGS | {"WP$"}
 WH_WORD_TAGS = WH_PRONOUN_TAGS | {"WRB"}
 # The dependency of 'not' / 'never' on the verb it negates.
 NEGATION_DEPS = frozenset({"neg"})
+# A verb's auxiliaries and its negation ('has not been told').
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"}) | NEGATION_DEPS
+# ... and its adverbs ('were all allegedly targeted'): a cue word's own words before it.
+AUXILIARY_OR_ADVERB_DEPS = AUXILIARY_DEPS | {"advmod"}
+# A verb's clausal complements, with a subject of their own or not ('said that …', 'vowed to …').
+CLAUSAL_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 # Pronouns told apart in the source's kind (features) and taken as a speaker right before a verb.
 PRONOUN_WORDS = frozenset({"i", "we", "it", "you", "they", "he", "she", "who", "which", "that"})

@@ -43,7 +43,7 @@ content, and 4 new ones the long content had made repeats (the Putin and 'faker'
 from __future__ import annotations
 
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.context import ANY_SUBJECT_DEPS, FINITE_VERB_OR_MODAL_TAGS, DocContext
+from newsmine.nlp.attribution.context import ANY_SUBJECT_DEPS, FINITE_VERB_OR_MODAL_TAGS, FINITE_VERB_TAGS, DocContext
 from newsmine.nlp.attribution.cues import cue_category
 from newsmine.nlp.attribution.trailing_phrases import end_last_part_before, last_part_after_cue
 
@@ -51,7 +51,7 @@ __all__ = ["end_before_cue_conjunct"]
 
 # Verb forms that mark a conjunct as the cue's when the cue word has the same one: past,
 # present third person and not, gerund. (A base form or a participle agrees with too much.)
-_AGREEING_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG"})
+_AGREEING_TAGS = FINITE_VERB_TAGS | {"VBG"}
 # The forms a verb conjoined to a cue in the perfect ('has vowed') takes when it shares the
 # cue's 'has' ('and celebrated', which the tagger reads as either past form).
 _PAST_TAGS = frozenset({"VBD", "VBN"})

@@ -38,7 +38,7 @@ clause-of-another-actor stop (review48b) won that lost match back: 1 quote chang
 from __future__ import annotations
 
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.context import ANY_SUBJECT_DEPS, WH_WORD_TAGS, DocContext
+from newsmine.nlp.attribution.context import ANY_SUBJECT_DEPS, AUXILIARY_OR_ADVERB_DEPS, WH_WORD_TAGS, DocContext
 from newsmine.nlp.attribution.trailing_phrases import end_last_part_before
 
 __all__ = ["over_dangling_coordinator"]
@@ -50,8 +50,6 @@ _PAUSES = frozenset({",", ";", ":"})
 _LONG_DASHES = frozenset({"—", "–", "--"})
 _OWN_DEPS = ANY_SUBJECT_DEPS | {"aux", "auxpass"}
 _VERB_POS = frozenset({"VERB", "AUX"})
-# A cue word's own words before it ('were all allegedly targeted').
-_CUE_WORDS_BEFORE = frozenset({"aux", "auxpass", "neg", "advmod"})
 _OPENING_MARKS = frozenset({'"', "“", "``"})
 
 
@@ -128,7 +126,7 @@ def _cue_start_after(ctx: DocContext, cand: Candidate, last: int, sent_end: int)
     i = cand.trigger
     if i <= last:
         return sent_end
-    own = [c for c in ctx.children[i] if last < c < i and ctx.dep[c] in _CUE_WORDS_BEFORE]
+    own = [c for c in ctx.children[i] if last < c < i and ctx.dep[c] in AUXILIARY_OR_ADVERB_DEPS]
     return min([cand.cue[0], i, *own])
 
 

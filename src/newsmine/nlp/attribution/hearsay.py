@@ -15,7 +15,7 @@ cues in PolNeAR.
 from __future__ import annotations
 
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.context import AUXILIARY_DEPS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cues import cue_category
 
 __all__ = ["hearsay_candidates", "without_hearsay_verbs"]
@@ -28,8 +28,6 @@ _REPORTING_CATEGORIES = frozenset({"speech", "writing"})
 # Dependents of the clause's verb that end the reported clause: an adverbial clause ('… as it
 # nears the end of its investigation') and, after a comma or a conjunction, a trailing one.
 _TRAILING_DEPS = frozenset({"advcl", "relcl", "conj", "npadvmod", "appos", "parataxis"})
-# What may stand between the subject and the adverb, or the adverb and its verb: auxiliaries.
-_AUXILIARY_DEPS = frozenset({"aux", "auxpass", "neg"})
 _MIN_WORDS = 2
 # A clause the parse ran into markup ('<tweet id="…">Trump reportedly has …'): no statement.
 _MARKUP = ("<", ">")
@@ -90,7 +88,7 @@ def _clause_parts(ctx: DocContext, adverb: int, verb: int) -> list[tuple[int, in
         return []
     front_start = ctx.left[subject]
     # Between the subject and the adverb only the verb's auxiliaries ('has', 'will', 'is').
-    if any(not (ctx.head[j] == verb and ctx.dep[j] in _AUXILIARY_DEPS) for j in range(ctx.right[subject] + 1, adverb)):
+    if any(not (ctx.head[j] == verb and ctx.dep[j] in AUXILIARY_DEPS) for j in range(ctx.right[subject] + 1, adverb)):
         return []
     if ctx.word_count(back_start, end) < _MIN_WORDS or any(ctx.quote_of[j] >= 0 for j in range(front_start, adverb)):
         return []

@@ -39,7 +39,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.context import CLAUSE_SUBJECT_DEPS, FINITE_VERB_OR_MODAL_TAGS, DocContext
+from newsmine.nlp.attribution.context import (
+    AUXILIARY_OR_ADVERB_DEPS,
+    CLAUSE_SUBJECT_DEPS,
+    FINITE_VERB_OR_MODAL_TAGS,
+    NOUN_SUBJECT_DEPS,
+    DocContext,
+)
 from newsmine.nlp.attribution.trailing_phrases import with_first_part
 
 __all__ = ["with_subject_before_cue", "with_words_after_cue", "without_source_after_cue"]
@@ -48,7 +54,7 @@ __all__ = ["with_subject_before_cue", "with_words_after_cue", "without_source_af
 # 'rather' before it).
 _CONTENT_PREPOSITIONS = frozenset({"by", "including", "than"})
 # Words of the cue's own phrase that may stand between the content and the comma after the cue.
-_CUE_WORD_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod"})
+_CUE_WORD_DEPS = NOUN_SUBJECT_DEPS | AUXILIARY_OR_ADVERB_DEPS
 
 
 def with_words_after_cue(ctx: DocContext, cand: Candidate) -> Candidate:

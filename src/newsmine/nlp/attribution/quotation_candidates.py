@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.after_quotation import attribution_after, dash_apart, relative_clause_after, words_after
-from newsmine.nlp.attribution.context import NEGATION_DEPS, RELATIVE_PRONOUN_TAGS, SUBJECT_DEPS, WINDOW, DocContext
+from newsmine.nlp.attribution.context import (
+    CLAUSAL_COMPLEMENT_DEPS,
+    NEGATION_DEPS,
+    RELATIVE_PRONOUN_TAGS,
+    SUBJECT_DEPS,
+    WINDOW,
+    DocContext,
+)
 from newsmine.nlp.attribution.narration import narration_between
 from newsmine.nlp.attribution.punctuation_candidates import dash_name
 from newsmine.nlp.attribution.taken_up import attribution_taking_up, words_taken_up
@@ -334,7 +341,8 @@ def cue_between(ctx: DocContext, start_char: int, end_char: int, trigger: int) -
     i = bisect_right(ctx.idx, start_char - 1)
     while i < ctx.n and ctx.idx[i] < end_char:
         if i != trigger and ctx.cue_verb[i] and ctx.child(i, NEGATION_DEPS) < 0:
-            if ctx.child(i, SUBJECT_DEPS) >= 0 or ctx.child(i, _OWN_CONTENT_DEPS) >= 0:
+            # With a subject or a clause of its own ('he said', 'adding that …') it reports on its own.
+            if ctx.child(i, SUBJECT_DEPS) >= 0 or ctx.child(i, CLAUSAL_COMPLEMENT_DEPS) >= 0:
                 return True
             if ctx.head[i] == trigger and ctx.dep[i] in _SECOND_REPORT_DEPS:
                 return True
@@ -342,8 +350,6 @@ def cue_between(ctx: DocContext, start_char: int, end_char: int, trigger: int) -
     return False
 
 
-# A reporting participle with one of these dependents reports something of its own.
-_OWN_CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 # A reporting verb hanging on the cue word with one of these relations is a second report.
 _SECOND_REPORT_DEPS = frozenset({"conj", "advcl"})
 

@@ -12,7 +12,13 @@ subjects before its cue, without its auxiliaries) is also asked by
 from __future__ import annotations
 
 from newsmine.nlp.attribution.content_ends import _core_end
-from newsmine.nlp.attribution.context import NOUN_SUBJECT_DEPS, RELATIVE_PRONOUN_TAGS, SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.context import (
+    AUXILIARY_OR_ADVERB_DEPS,
+    NOUN_SUBJECT_DEPS,
+    RELATIVE_PRONOUN_TAGS,
+    SUBJECT_DEPS,
+    DocContext,
+)
 from newsmine.nlp.attribution.cues import cue_category
 from newsmine.nlp.attribution.proposals import _Proposals
 
@@ -93,16 +99,13 @@ _RELATIVE_SUBJECT_DEPS = NOUN_SUBJECT_DEPS
 _RAISED_COMPLEMENT_DEPS = frozenset({"xcomp", "oprd"})
 
 
-_CUE_AUXILIARY_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
-
-
 def subject_before_cue(
     ctx: DocContext,
     i: int,
     cue_start: int,
     *,
     between: frozenset[str] = frozenset(),
-    trailing: frozenset[str] = _CUE_AUXILIARY_DEPS,
+    trailing: frozenset[str] = AUXILIARY_OR_ADVERB_DEPS,
 ) -> tuple[int, int] | None:
     """The tokens (start, end) of cue word ``i``'s subjects before its cue starting at token
     ``cue_start``, its auxiliaries left out ('is', 'did not', 'may also'), or None when it has no
