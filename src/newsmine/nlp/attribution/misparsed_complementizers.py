@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from newsmine.nlp.attribution.context import DocContext
 
+# context.NOUN_SUBJECT_DEPS, written out: context imports this module, so it cannot import context.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
