@@ -553,12 +553,12 @@ def _reported_by_walking_for_each_speaker(index, token, speaker, speaker_at) -> 
     """What the speaker ranking asked before session 30, once for every speaker: is ``token``
     under a cue verb one of whose subjects (or their appositions; for a verb with none, the
     recent mentions just before it) is ``speaker``?"""
-    from newsmine.nlp.antecedents.named import _SUBJECT_DEPS
+    from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
     from newsmine.nlp.antecedents.weights import _SUBJECTLESS_GAP
 
     for verb in index.doc[token].ancestors:
         if index.context.cue_verb[verb.i]:
-            named = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS]
+            named = [child for child in verb.children if child.dep_ in NOUN_SUBJECT_DEPS]
             named += [apposed for child in named for apposed in child.children if apposed.dep_ == "appos"]
             near = [t.i for t in named] or [i for i in speaker_at if verb.i - _SUBJECTLESS_GAP <= i < verb.i]
             if any(speaker_at.get(i) is speaker for i in near):

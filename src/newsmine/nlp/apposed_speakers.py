@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
+
 __all__ = ["person_apposed_past_object"]
 
 # The phrases after a description that may end in someone else's name: "supporting Mr. Vance",
@@ -28,7 +30,7 @@ def person_apposed_past_object(speaker: Span) -> Span | None:
     the person that phrase ends in; None unless the speaker is a common noun, the subject of the
     verb right after that name's closing comma."""
     root = speaker.root
-    if root.pos_ != "NOUN" or root.dep_ not in ("nsubj", "nsubjpass") or root.head.i < root.i:
+    if root.pos_ != "NOUN" or root.dep_ not in NOUN_SUBJECT_DEPS or root.head.i < root.i:
         return None
     doc = root.doc
     for phrase in root.children:

@@ -19,11 +19,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsmine.nlp.dates.words import WEEKDAYS
+from newsmine.nlp.parser_labels import FINITE_VERB_OR_MODAL_TAGS
 
 __all__ = ["plural_subject_opens"]
-
-# Tags of a finite verb right after the plural subject ("chanted", "say", "says", "will").
-_FINITE_VERB_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 
 # "at 7 p.m. Tuesdays": every such day, the clock time's own complement, never a new subject.
 _WEEKDAYS_PLURAL = frozenset(day + "s" for day in WEEKDAYS)
@@ -38,4 +36,4 @@ def plural_subject_opens(doc: Doc, clock: int) -> bool:
     word = doc[subject]
     if word.lower_ in _WEEKDAYS_PLURAL:
         return False  # "meets at 7 p.m. Tuesdays says": the weekday goes with the clock time
-    return word.is_title and word.tag_ == "NNS" and doc[verb].tag_ in _FINITE_VERB_TAGS
+    return word.is_title and word.tag_ == "NNS" and doc[verb].tag_ in FINITE_VERB_OR_MODAL_TAGS

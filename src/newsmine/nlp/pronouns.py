@@ -16,6 +16,7 @@ from spacy.symbols import PRON
 from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp.doc_attrs import remembered, token_indices
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 
 __all__ = ["FEMALE_PRONOUNS", "MALE_PRONOUNS", "pronouns_in_own_clause", "pronouns_in_relative_clause"]
 
@@ -86,15 +87,14 @@ def _one_gender(found: list[Token]) -> list[Token]:
     return found
 
 
-_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Clauses hung on the verb that may have a subject of their own: "Clinton started it and he
 # finished it", "why Clinton struggled where he succeeded".
 _OTHER_CLAUSES = frozenset({"conj", "advcl", "relcl", "acl", "parataxis"})
 # The same labels as the ids a Token holds (``token.dep``, ``token.ent_type``): the clause
 # walks below read every token of a person's clauses, and an id is compared without the
 # string lookup that ``token.dep_`` makes each time (the same answers: one id a label).
-_SUBJECT_IDS = frozenset(map(get_string_id, _SUBJECT_DEPS))
-_SUBJECT_OR_POSSESSIVE_IDS = frozenset(map(get_string_id, (*_SUBJECT_DEPS, "poss")))
+_SUBJECT_IDS = frozenset(map(get_string_id, NOUN_SUBJECT_DEPS))
+_SUBJECT_OR_POSSESSIVE_IDS = frozenset(map(get_string_id, (*NOUN_SUBJECT_DEPS, "poss")))
 _OTHER_CLAUSE_IDS = frozenset(map(get_string_id, _OTHER_CLAUSES))
 _APPOSITION_ID, _RELATIVE_CLAUSE_ID, _PERSON_ID = map(get_string_id, ("appos", "relcl", "PERSON"))
 _GENDERED_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS

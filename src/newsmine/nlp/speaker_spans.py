@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import SPEAKER_ENTITIES
 from newsmine.nlp.entities.word_lists import TITLE_MODIFIERS
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 from newsmine.nlp.results import MENTIONS_KEY
 
 __all__ = [
@@ -58,7 +59,7 @@ def poll_behind_share(speaker: Span, noun_phrase) -> Span | None:
     is the attribution's function that writes a token's noun phrase. None when the speaker is no
     share of people or no poll opens the clause."""
     root = speaker.root
-    if not _is_share(root) or root.dep_ not in ("nsubj", "nsubjpass"):
+    if not _is_share(root) or root.dep_ not in NOUN_SUBJECT_DEPS:
         return None
     for prep in root.head.children:
         if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > speaker.start:
@@ -79,7 +80,7 @@ def person_titled_by_body(speaker: Span) -> Span | None:
     subject is a body with a preposition whose phrase closes with a person's name right after
     a title word."""
     root = speaker.root
-    if root.ent_type_ != "ORG" or root.dep_ not in ("nsubj", "nsubjpass"):
+    if root.ent_type_ != "ORG" or root.dep_ not in NOUN_SUBJECT_DEPS:
         return None
     doc = root.doc
     person = doc[root.right_edge.i]
@@ -111,7 +112,7 @@ def person_in_bodys_titled_apposition(speaker: Span) -> Span | None:
     unless the title follows the body's name with no comma between them ('The Harbor Caucus, the
     senator, Tom Reed, and the mayor said' lists speakers; found in the lead's last read)."""
     root = speaker.root
-    if root.ent_type_ != "ORG" or root.dep_ not in ("nsubj", "nsubjpass"):
+    if root.ent_type_ != "ORG" or root.dep_ not in NOUN_SUBJECT_DEPS:
         return None
     titles = lexicons.load("titles")
     for title in root.children:
@@ -139,7 +140,7 @@ def person_after_title_of_two_fields(speaker: Span) -> Span | None:
     former senator Tom Reed' (a title lower-case), 'President for news and Tom Reed' (no field
     word after the "and")."""
     root = speaker.root
-    if root.dep_ not in ("nsubj", "nsubjpass") or not root.is_title:
+    if root.dep_ not in NOUN_SUBJECT_DEPS or not root.is_title:
         return None
     titles = lexicons.load("titles")
     if root.lower_ not in titles or not any(c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i > root.i for c in root.children):
@@ -166,7 +167,7 @@ def person_read_as_object(speaker: Span) -> Span | None:
     the subject is a proper noun with a person's name as its direct object and every word
     between them a title word or a title's modifier, the last a title word."""
     root = speaker.root
-    if root.pos_ != "PROPN" or root.dep_ not in ("nsubj", "nsubjpass"):
+    if root.pos_ != "PROPN" or root.dep_ not in NOUN_SUBJECT_DEPS:
         return None
     people = [c for c in root.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
     if len(people) != 1:

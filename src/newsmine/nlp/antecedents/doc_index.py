@@ -50,7 +50,7 @@ from newsmine.nlp.antecedents.gender import (
     _gender_from_pronouns,
     _gender_from_titles,
 )
-from newsmine.nlp.antecedents.named import _SUBJECT_DEPS, _is_subject, _Named
+from newsmine.nlp.antecedents.named import _is_subject, _Named
 from newsmine.nlp.antecedents.office_verbs import office_words_of_verbs
 from newsmine.nlp.antecedents.system_bodies import SYSTEM_HEAD, system_fit
 from newsmine.nlp.antecedents.weights import _BODY_SENTENCES, _MAX_LOOKBACK
@@ -58,6 +58,7 @@ from newsmine.nlp.attribution import DocContext, doc_text
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.word_lists import _ABBREVIATIONS, _title_words
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 from newsmine.nlp.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS
 from newsmine.nlp.quote_marks import find_quoted
 
@@ -84,7 +85,7 @@ def _in_clause_of(token: Token, subject: Token) -> bool:
         node = node.head
         if node.i == verb.i:
             return True
-        if node.i == subject.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        if node.i == subject.i or any(c.dep_ in NOUN_SUBJECT_DEPS for c in node.children):
             return False
     return False
 
@@ -258,7 +259,7 @@ class DocIndex:
             cluster = owner[token.text]
             if cluster is None or i in self.cluster_of or self.in_quote[i] or token.ent_type_:
                 continue
-            if token.pos_ not in ("PROPN", "NOUN") and token.dep_ not in _SUBJECT_DEPS:
+            if token.pos_ not in ("PROPN", "NOUN") and token.dep_ not in NOUN_SUBJECT_DEPS:
                 continue  # a verb, unless parsed as a subject ("Trump himself was delighted", tagged a verb)
             if i + 1 < len(self.doc) and self.doc[i + 1].pos_ == "PROPN":
                 continue  # "Trump Tower", "Lee Street": another name; a sentence's first "Trump" is often read as a noun

@@ -16,10 +16,10 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from newsmine.nlp.antecedents.doc_index import DocIndex
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 
 __all__ = ["named_in_interrupted_clause"]
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Marks closing one clause before another: the words before them are no opening of the clause.
 _BREAKS = frozenset({"-", "--", "—", "–", ":", ";"})
 
@@ -31,7 +31,7 @@ def named_in_interrupted_clause(index: DocIndex, mention: Span) -> set[int]:
     on each side of the cue's words, the clause's words on both sides of them and only its
     opening words before them (no verb, no dash or colon)."""
     root = mention.root
-    if len(mention) != 1 or root.pos_ != "PRON" or root.dep_ not in _SUBJECT_DEPS or index.in_quote[root.i]:
+    if len(mention) != 1 or root.pos_ != "PRON" or root.dep_ not in NOUN_SUBJECT_DEPS or index.in_quote[root.i]:
         return set()
     cue = root.head
     clause = cue.head

@@ -10,8 +10,7 @@ from dataclasses import dataclass
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.entities import EntityCluster
-
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 
 
 @dataclass(slots=True)
@@ -34,10 +33,10 @@ _PERSON_HEADS = frozenset({
 def _is_subject(root) -> bool:
     """A clause's subject, or the possessor of one ("Lee's plan drew a crowd"): what the
     sentence is about, as a pronoun after it takes it."""
-    if root.dep_ in _SUBJECT_DEPS:
+    if root.dep_ in NOUN_SUBJECT_DEPS:
         return not _small_clause(root.head)
     head = root.head
-    if root.dep_ != "poss" or head.dep_ not in _SUBJECT_DEPS:
+    if root.dep_ != "poss" or head.dep_ not in NOUN_SUBJECT_DEPS:
         return False
     # "Lee's husband, Bo, said": the husband is the subject, not Lee
     person = head.lower_ in _PERSON_HEADS or head.ent_type_ == "PERSON" or any(c.dep_ == "appos" for c in head.children)
@@ -52,7 +51,7 @@ def _names_the_subject(name) -> bool:
     ("the retired surgeon"), whose own words say more than the sentence's shape."""
     head, left = name.head, name.left_edge.i
     return (
-        name.dep_ == "appos" and head.dep_ in _SUBJECT_DEPS and head.pos_ == "NOUN" and head.i < name.i
+        name.dep_ == "appos" and head.dep_ in NOUN_SUBJECT_DEPS and head.pos_ == "NOUN" and head.i < name.i
         and left > 0 and name.doc[left - 1].text == "," and not _small_clause(head.head)
     )  # fmt: skip
 

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from newsmine.nlp.antecedents.doc_index import DocIndex
 from newsmine.nlp.antecedents.gender import _gender_fits
 from newsmine.nlp.antecedents.interrupted_clauses import named_in_interrupted_clause
-from newsmine.nlp.antecedents.named import _SUBJECT_DEPS, _Named, _names_the_subject
+from newsmine.nlp.antecedents.named import _Named, _names_the_subject
 from newsmine.nlp.antecedents.self_introductions import introduces_oneself
 from newsmine.nlp.antecedents.weights import (
     _MAX_SENTENCES,
@@ -30,6 +30,7 @@ from newsmine.nlp.antecedents.weights import (
     _W_UNKNOWN_GENDER,
 )
 from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 
 # What a subject pronoun's verb says or tells: the names in them are not the pronoun's referent.
 _COMMANDED_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative"})
@@ -327,7 +328,7 @@ def _reporting_subjects(index: DocIndex, token: int, speaker_at: dict[int, Entit
         word = word.head
         if not index.context.cue_verb[word.i]:
             continue
-        subjects = [c.i for c in word.children if c.dep_ in _SUBJECT_DEPS]
+        subjects = [c.i for c in word.children if c.dep_ in NOUN_SUBJECT_DEPS]
         # "Lee's lawyer, Ana Ruiz, said Lee …": the name in apposition to the subject
         subjects += [a.i for i in subjects for a in index.doc[i].children if a.dep_ == "appos"]
         if not subjects:
@@ -360,7 +361,7 @@ def _named_in_own_clause(index: DocIndex, mention: Span) -> set[int]:
     Lee was bound by the agreement", "She concludes that voters should back Ruiz"): a pronoun
     cannot stand for a name it commands, so neither Lee nor Ruiz is "he" / "she"."""
     root = mention.root
-    if len(mention) != 1 or root.pos_ != "PRON" or root.dep_ not in _SUBJECT_DEPS:
+    if len(mention) != 1 or root.pos_ != "PRON" or root.dep_ not in NOUN_SUBJECT_DEPS:
         return set()
     named = set()
     for part in root.head.children:

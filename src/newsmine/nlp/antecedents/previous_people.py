@@ -18,14 +18,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from newsmine.nlp.antecedents.named import _Named
 
 __all__ = ["bound_by_subject", "previous_sentence_genders"]
-
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def previous_sentence_genders(named: list[_Named], known: dict[int, str]) -> dict[int, set[str]]:
@@ -46,5 +46,5 @@ def bound_by_subject(doc: Doc, name_roots: list[int], i: int) -> bool:
     no subject ("Within an hour of Adeyemi's speech, his campaign …")."""
     pronoun = doc[i]
     return any(
-        root < i and doc[root].dep_ in _SUBJECT_DEPS and doc[root].head.is_ancestor(pronoun) for root in name_roots
+        root < i and doc[root].dep_ in NOUN_SUBJECT_DEPS and doc[root].head.is_ancestor(pronoun) for root in name_roots
     )

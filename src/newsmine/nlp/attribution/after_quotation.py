@@ -8,7 +8,14 @@ it does not continue the quote before it) and by the orphan quotations (:mod:`~.
 from __future__ import annotations
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.attribution.context import NOMINAL_POS, RELATIVE_PRONOUN_TAGS, SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.context import (
+    CLAUSAL_COMPLEMENT_DEPS,
+    NOMINAL_POS,
+    NOUN_SUBJECT_DEPS,
+    RELATIVE_PRONOUN_TAGS,
+    SUBJECT_DEPS,
+    DocContext,
+)
 from newsmine.nlp.attribution.sources import subject_of
 from newsmine.nlp.attribution.sources.words import _DASHES
 from newsmine.nlp.attribution.taken_up import attribution_taking_up, words_taken_up
@@ -49,7 +56,7 @@ def attribution_after(ctx: DocContext, k: int) -> tuple[int, int]:
             continue
         if _relative_clause_verb(ctx, i) or relative[0] <= i <= relative[1]:
             continue  # '"…" in the debate that sank his campaign', '"…," which Reed thinks …': about a word
-        if not comma and any(c > i and ctx.dep[c] in ("ccomp", "xcomp") and ctx.quote_of[c] < 0 for c in ctx.children[i]):
+        if not comma and any(c > i and ctx.dep[c] in CLAUSAL_COMPLEMENT_DEPS and ctx.quote_of[c] < 0 for c in ctx.children[i]):
             return -1, -1  # '"…?" Ruiz said she would …': the cue of its own clause (after a comma, a misparse)
         source = _phrase_by(ctx, j, i)
         if source < 0 and ctx.pos[i] == "VERB":
@@ -147,7 +154,7 @@ def _relative_clause_verb(ctx: DocContext, i: int) -> bool:
     """Whether verb ``i`` heads a relative clause whose subject is its relative pronoun."""
     if ctx.dep[i] != "relcl":
         return False
-    return any(ctx.dep[c] in ("nsubj", "nsubjpass") and ctx.tag[c] in RELATIVE_PRONOUN_TAGS for c in ctx.children[i])
+    return any(ctx.dep[c] in NOUN_SUBJECT_DEPS and ctx.tag[c] in RELATIVE_PRONOUN_TAGS for c in ctx.children[i])
 
 
 def _stops_clause(ctx: DocContext, i: int, j: int) -> bool:

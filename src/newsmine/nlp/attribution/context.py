@@ -4,7 +4,8 @@ Going through spaCy's ``Token`` objects for every lookup is slow, so the later s
 token attributes, heads, subtrees, sentences, paragraphs and the quotations (paired by
 :mod:`newsmine.nlp.quote_marks`) from a :class:`DocContext`. Parse trees and sentences are
 cut at paragraph breaks here, once, for every stage. Also the grammatical constants the
-stages share.
+stages share; the closed classes of parser tags and labels among them live in
+:mod:`newsmine.nlp.parser_labels` and are re-exported here.
 """
 
 from __future__ import annotations
@@ -14,66 +15,40 @@ from bisect import bisect_right
 import numpy as np
 from spacy.tokens import Doc
 
-from newsmine.nlp import lexicons
+from newsmine.nlp import lexicons, parser_labels
 from newsmine.nlp.attribution.examinations import court_turns
 from newsmine.nlp.attribution.misparsed_complementizers import misparsed_that
 from newsmine.nlp.attribution.transcripts import NameTurn, answer_paragraphs, name_turns
+from newsmine.nlp.parser_labels import (
+    ANY_SUBJECT_DEPS as ANY_SUBJECT_DEPS,
+    AUXILIARY_DEPS as AUXILIARY_DEPS,
+    AUXILIARY_OR_ADVERB_DEPS as AUXILIARY_OR_ADVERB_DEPS,
+    CLAUSAL_COMPLEMENT_DEPS as CLAUSAL_COMPLEMENT_DEPS,
+    CLAUSE_SUBJECT_DEPS as CLAUSE_SUBJECT_DEPS,
+    FINITE_VERB_OR_MODAL_TAGS as FINITE_VERB_OR_MODAL_TAGS,
+    FINITE_VERB_TAGS as FINITE_VERB_TAGS,
+    NEGATION_DEPS as NEGATION_DEPS,
+    NOUN_SUBJECT_DEPS as NOUN_SUBJECT_DEPS,
+    PRESENT_VERB_TAGS as PRESENT_VERB_TAGS,
+    RELATIVE_PRONOUN_TAGS as RELATIVE_PRONOUN_TAGS,
+    SUBJECT_DEPS as SUBJECT_DEPS,
+    WH_PRONOUN_TAGS as WH_PRONOUN_TAGS,
+    WH_WORD_TAGS as WH_WORD_TAGS,
+)
 from newsmine.nlp.quote_marks import QuotedStretch, paragraph_bounds, pull_quotes
 
+# The parser's tag and label classes are re-exported (``NAME as NAME`` above): the attribution
+# stages import them from here.
 __all__ = [
-    "ANY_SUBJECT_DEPS",
-    "AUXILIARY_DEPS",
-    "AUXILIARY_OR_ADVERB_DEPS",
-    "CLAUSAL_COMPLEMENT_DEPS",
-    "CLAUSE_SUBJECT_DEPS",
-    "FINITE_VERB_OR_MODAL_TAGS",
-    "FINITE_VERB_TAGS",
-    "NEGATION_DEPS",
+    *parser_labels.__all__,
     "NOMINAL_POS",
-    "NOUN_SUBJECT_DEPS",
     "PRONOUN_WORDS",
-    "RELATIVE_PRONOUN_TAGS",
     "SPEAKER_ENTITIES",
-    "SUBJECT_DEPS",
-    "WH_PRONOUN_TAGS",
-    "WH_WORD_TAGS",
     "WINDOW",
     "DocContext",
     "doc_text",
 ]
 
-# The closed classes of parser labels the stages share, one name a class; where a stage needs
-# a wider or narrower class, the wider one is built from the narrower here, so the difference
-# between two names is visible in one place.
-#
-# A noun-phrase subject, active or passive ('Smith said', 'Smith was told').
-NOUN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# ... or a clausal one ('What she said was ...').
-SUBJECT_DEPS = NOUN_SUBJECT_DEPS | {"csubj"}
-# The dependencies that give a clause a subject of its own, the expletive included ("there is",
-# "it is clear"): a verb with none of them has lost its subject to words elsewhere.
-CLAUSE_SUBJECT_DEPS = NOUN_SUBJECT_DEPS | {"expl"}
-# Every subject: noun phrase, clause or expletive.
-ANY_SUBJECT_DEPS = SUBJECT_DEPS | CLAUSE_SUBJECT_DEPS
-# Tags of a finite verb, past or present ('said', 'says', 'say'); a modal is not among them.
-FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-# Tags of a finite verb or a modal ('will', 'could'): the verb of a clause of its own.
-FINITE_VERB_OR_MODAL_TAGS = FINITE_VERB_TAGS | {"MD"}
-# The wh-words that stand as a clause's subject or object: 'that', 'which' (WDT), 'who',
-# 'what' (WP); not 'whose' nor 'where'.
-RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
-# ... and 'whose' (WP$): the wh-words that are a noun phrase or its determiner.
-WH_PRONOUN_TAGS = RELATIVE_PRONOUN_TAGS | {"WP$"}
-# ... and 'where', 'when', 'why', 'how' (WRB): every wh-word that can open a clause.
-WH_WORD_TAGS = WH_PRONOUN_TAGS | {"WRB"}
-# The dependency of 'not' / 'never' on the verb it negates.
-NEGATION_DEPS = frozenset({"neg"})
-# A verb's auxiliaries and its negation ('has not been told').
-AUXILIARY_DEPS = frozenset({"aux", "auxpass"}) | NEGATION_DEPS
-# ... and its adverbs ('were all allegedly targeted'): a cue word's own words before it.
-AUXILIARY_OR_ADVERB_DEPS = AUXILIARY_DEPS | {"advmod"}
-# A verb's clausal complements, with a subject of their own or not ('said that …', 'vowed to …').
-CLAUSAL_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 # Pronouns told apart in the source's kind (features) and taken as a speaker right before a verb.
 PRONOUN_WORDS = frozenset({"i", "we", "it", "you", "they", "he", "she", "who", "which", "that"})

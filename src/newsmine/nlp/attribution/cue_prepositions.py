@@ -40,7 +40,7 @@ match gained or lost.
 from __future__ import annotations
 
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.context import NOUN_SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.set_off_quotations import quotation_after_phrase
 from newsmine.nlp.attribution.trailing_phrases import start_first_part_at
 
@@ -125,7 +125,7 @@ def _for_clause_mark(ctx: DocContext, i: int, t: int) -> bool:
     verb = ctx.head[t]
     if verb <= t or ctx.head[verb] != i:
         return False
-    return any(ctx.dep[c] in ("nsubj", "nsubjpass") and t < c < verb for c in ctx.children[verb])
+    return any(ctx.dep[c] in NOUN_SUBJECT_DEPS and t < c < verb for c in ctx.children[verb])
 
 
 def _passive(ctx: DocContext, i: int) -> bool:

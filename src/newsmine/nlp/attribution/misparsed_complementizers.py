@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
+
 if TYPE_CHECKING:
     from newsmine.nlp.attribution.context import DocContext
-
-# context.NOUN_SUBJECT_DEPS, written out: context imports this module, so it cannot import context.
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def misparsed_that(ctx: DocContext, start: int) -> bool:
@@ -28,4 +27,4 @@ def misparsed_that(ctx: DocContext, start: int) -> bool:
     verb = ctx.head[start]
     if ctx.dep[verb] != "ccomp":
         return False  # "the views that Sanders and Clinton have": a relative clause's object comes first
-    return any(ctx.dep[c] in _SUBJECTS and c > start and c < verb for c in ctx.children[verb])
+    return any(ctx.dep[c] in NOUN_SUBJECT_DEPS and c > start and c < verb for c in ctx.children[verb])

@@ -22,7 +22,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.after_quotation import attribution_after, speaker_after
 from newsmine.nlp.attribution.candidate import QUOTATION_SHARE
 from newsmine.nlp.attribution.candidates import Candidate, Intervals
-from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.context import NOUN_SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.credit_lines import credit_line_speaker
 from newsmine.nlp.attribution.cues import cue_range
 from newsmine.nlp.attribution.introduced_speakers import introduced_speaker
@@ -312,7 +312,7 @@ def _in_relative_clause(ctx: DocContext, trigger: int) -> bool:
         if k < 0 or ctx.head[k] == k:
             return False
         if ctx.dep[k] == "relcl":
-            return any(ctx.dep[c] in ("nsubj", "nsubjpass") and ctx.tag[c] == "WDT" for c in ctx.children[k])
+            return any(ctx.dep[c] in NOUN_SUBJECT_DEPS and ctx.tag[c] == "WDT" for c in ctx.children[k])
         k = ctx.head[k]
     return False
 

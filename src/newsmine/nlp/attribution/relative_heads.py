@@ -24,7 +24,7 @@ contents changed, 9 nearer the gold (4 made exact), none farther, 7 with no gold
 from __future__ import annotations
 
 from newsmine.nlp.attribution.candidate import Candidate
-from newsmine.nlp.attribution.context import WH_WORD_TAGS, DocContext
+from newsmine.nlp.attribution.context import NOUN_SUBJECT_DEPS, WH_WORD_TAGS, DocContext
 from newsmine.nlp.attribution.raised_subjects import _first_token_after_cue, passive_complement
 from newsmine.nlp.attribution.trailing_phrases import with_first_part
 
@@ -56,7 +56,7 @@ def with_relative_head(ctx: DocContext, cand: Candidate) -> Candidate:
     clause_start = ctx.left[i]
     if any(ctx.tag[j] in WH_WORD_TAGS or ctx.lower[j] == "that" or ctx.pos[j] == "ADP" for j in range(clause_start, i)):
         return cand  # 'the levy that the board wants to cut', 'where he says …', 'in which …': another shape
-    subject = next((c for c in ctx.children[i] if ctx.dep[c] in ("nsubj", "nsubjpass") and clause_start <= c < i), -1)
+    subject = next((c for c in ctx.children[i] if ctx.dep[c] in NOUN_SUBJECT_DEPS and clause_start <= c < i), -1)
     if subject < 0:
         return cand  # the clause's own subject names the source ('the thing the mayor wants')
     if any(ctx.dep[c] in ("conj", "preconj") or ctx.lower[c] == "both" for c in ctx.children[subject]):

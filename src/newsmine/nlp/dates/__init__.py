@@ -30,6 +30,12 @@ from newsmine.nlp.dates.spans import Candidate, find_candidates, span_for
 from newsmine.nlp.dates.values import classify, normalise
 from newsmine.nlp.dates.words import WEEKDAYS
 from newsmine.nlp.doc_attrs import register_extensions
+from newsmine.nlp.parser_labels import (
+    CLAUSE_SUBJECT_DEPS,
+    FINITE_VERB_OR_MODAL_TAGS,
+    NOUN_SUBJECT_DEPS,
+    PRESENT_VERB_TAGS,
+)
 from newsmine.records import DateKind
 
 __all__ = ["DateFound", "classify", "find_dates", "normalise"]
@@ -116,12 +122,12 @@ def _starts_a_clause(doc: Doc, weekday: DateFound, plural: DateFound) -> bool:
     if first is None or last is None or last.end >= len(doc):
         return False
     following = doc[last.end]
-    if following.pos_ == "PRON" and following.dep_ in ("nsubj", "nsubjpass"):
+    if following.pos_ == "PRON" and following.dep_ in NOUN_SUBJECT_DEPS:
         return True
-    if following.pos_ not in ("VERB", "AUX") or following.tag_ not in ("VBZ", "VBP", "VBD", "MD"):
+    if following.pos_ not in ("VERB", "AUX") or following.tag_ not in FINITE_VERB_OR_MODAL_TAGS:
         return False
     clause = following.head if following.dep_ in ("aux", "auxpass") else following
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < first.start for c in clause.children)
+    return not any(c.dep_ in CLAUSE_SUBJECT_DEPS and c.i < first.start for c in clause.children)
 
 
 def _clock_times_on_the_day_after(found: list[DateFound], text: str) -> None:
@@ -198,7 +204,7 @@ def _the_day_it_is(span: Span, previous: DateFound | None, context: DateContext)
     if span.root.dep_ != "attr" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
         return None  # "Today isn't the first day of the strike" says which day it is not
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "npadvmod")):
-        if context.published is not None and (subject.lower_ == "today" or (subject.lower_ == "it" and verb.tag_ in ("VBZ", "VBP"))):
+        if context.published is not None and (subject.lower_ == "today" or (subject.lower_ == "it" and verb.tag_ in PRESENT_VERB_TAGS)):
             return context.published.isoformat()
         if previous is not None and previous.start_char == subject.idx and _DAY_VALUE_RE.match(previous.value or ""):
             return previous.value

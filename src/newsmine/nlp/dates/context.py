@@ -15,6 +15,8 @@ from datetime import date
 
 from spacy.tokens import Span
 
+from newsmine.nlp.parser_labels import PRESENT_VERB_TAGS
+
 __all__ = ["DateContext", "habitual", "tense"]
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
@@ -136,7 +138,7 @@ def habitual(span: Span) -> bool:
     head = _verb_above(span.root)
     if head.dep_ == "conj" and head.tag_ in ("VB", "NN", "NNS"):
         head = head.head  # "start at 8:30 a.m. and end at 3 p.m.": the first verb's tense
-    if head.tag_ not in ("VBZ", "VBP"):
+    if head.tag_ not in PRESENT_VERB_TAGS:
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in head.children)
 
@@ -178,12 +180,12 @@ def _verb_tense(head, auxiliaries) -> str:
             return "future"  # "will meet", "plans to meet"
         if first.lemma_ == "have" or first.tag_ == "VBD":
             return "past"
-        if first.tag_ in ("VBZ", "VBP"):
+        if first.tag_ in PRESENT_VERB_TAGS:
             return "present"  # "is expected to", "are meeting"
         return "past"
     if head.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in head.children):
         return "past"  # "weakness ... hurt the index on Friday": a singular subject, so not "hurts"
-    if head.tag_ in ("VBZ", "VBP"):
+    if head.tag_ in PRESENT_VERB_TAGS:
         return "present"  # "the summit ends on Sunday": ahead, for a weekday; see values
     if head.tag_ == "VB":
         return "future"

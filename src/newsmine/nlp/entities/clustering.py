@@ -24,6 +24,7 @@ from newsmine.nlp.entities.shop_names import shop_in_apposition, written_as_the_
 from newsmine.nlp.entities.short_forms import _joins, _leading_short_form
 from newsmine.nlp.entities.titles import _appositive_title, _title_before_comma, _titles_before
 from newsmine.nlp.entities.word_lists import ONE_OF_A_PEOPLE_ENDINGS
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 
 
 def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityCluster]:
@@ -172,7 +173,7 @@ def _alias_holder(name: Span, person_at: dict[int, EntityCluster]) -> EntityClus
         return None  # "Maria Lopez, who dubbed Jack Hale a coward,": she named another
     if preposition == "by" and name.root.ent_type_ in ("FAC", "GPE", "LOC"):
         return None  # "Tom Baker, who goes by Main Street every day,": a place he passes
-    if verb.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in verb.children):
+    if verb.dep_ == "relcl" and not any(c.dep_ in NOUN_SUBJECT_DEPS and c.lower_ in ("who", "that") for c in verb.children):
         return None
     return person_at.get(verb.head.i)
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.doc_attrs import remembered, token_indices
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 from newsmine.nlp.pronouns import MALE_PRONOUNS, pronouns_in_own_clause
 
 # with those of South Asia, West Africa and Malaysia that tell a gender (see word_lists.HONORIFICS)
@@ -65,10 +66,10 @@ def _subject_pronoun_gender(span: Span) -> str | None:
     found = {
         "m" if t.lower_ in MALE_PRONOUNS else "f"
         for t in pronouns_in_own_clause(span)
-        if t.dep_ in ("nsubj", "nsubjpass")
+        if t.dep_ in NOUN_SUBJECT_DEPS
     }
     root = span.root
-    if root.dep_ in ("nsubj", "nsubjpass"):
+    if root.dep_ in NOUN_SUBJECT_DEPS:
         found.update(_REFLEXIVES[t.lower_] for t in root.head.children if t.lower_ in _REFLEXIVES)
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is not None and after.lower_ in _REFLEXIVES and after.head.i == root.i:

@@ -128,6 +128,7 @@ from newsmine.nlp.entities.word_lists import (
     _known_first_name,
     _title_words,
 )
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 
 register_extensions()
 
@@ -551,4 +552,4 @@ def _person_like(span: Span) -> bool:
     """The name is a verb's subject, or written after an honorific or a title word."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    return span.root.dep_ in ("nsubj", "nsubjpass") or before in HONORIFICS or before in _title_words()
+    return span.root.dep_ in NOUN_SUBJECT_DEPS or before in HONORIFICS or before in _title_words()

@@ -22,6 +22,7 @@ from newsmine.nlp.entities.middle_initials import _versus_inside
 from newsmine.nlp.entities.name_spans import _reporting_verb_forms
 from newsmine.nlp.entities.names import _LEADING_THE_RE
 from newsmine.nlp.entities.word_lists import _known_first_name
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 from newsmine.nlp.whole_words import writes_word
 
 
@@ -180,7 +181,7 @@ def _gerund_not_name(span: Span) -> bool:
     "Manning said" is)."""
     word = span[0]
     verb = word.pos_ == "VERB" or word.dep_ == "advcl"  # the clause it opens hangs on the main verb
-    return len(span) == 1 and verb and word.lower_.endswith("ing") and word.dep_ not in ("nsubj", "nsubjpass")
+    return len(span) == 1 and verb and word.lower_.endswith("ing") and word.dep_ not in NOUN_SUBJECT_DEPS
 
 
 def _prefixed_name(span: Span) -> bool:

@@ -28,6 +28,7 @@ from newsmine.nlp.entities.names import (
 from newsmine.nlp.entities.not_names import _title_case
 from newsmine.nlp.entities.shop_names import shop_in_apposition
 from newsmine.nlp.entities.word_lists import _first_names, _known_first_name
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 
 # The generic last word of a pollster's name that articles drop before "poll" ("a Quinnipiac
 # poll" for "Quinnipiac University", "a Marist poll" for "Marist College").
@@ -83,7 +84,7 @@ def _first_surname(cand: _Candidate, lower_words: frozenset[str]) -> str | None:
 
 
 # What a name alone tagged a body does when it stands for a person: it acts or owns.
-_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+_ACTING_DEPS = NOUN_SUBJECT_DEPS | {"poss"}
 
 
 def _joins(short: _Candidate, cluster_tokens: tuple[str, ...], cluster_label: str, first_surname: str | None = None) -> bool:

@@ -17,7 +17,17 @@ from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities.body_labels import _COMPANY_WORDS
 from newsmine.nlp.entities.person_labels import _titled_person
 from newsmine.nlp.entities.torn_subjects import is_torn_subject
-from newsmine.nlp.entities.word_lists import _NO_SURNAME_PLACE_WORDS, _OF_TITLES, _PLACE_AND_BODY_ENDINGS, _SERVICE_MODIFIERS, TITLE_MODIFIERS, HONORIFICS, _known_first_name, _title_words
+from newsmine.nlp.entities.word_lists import (
+    _NO_SURNAME_PLACE_WORDS,
+    _OF_TITLES,
+    _PLACE_AND_BODY_ENDINGS,
+    _SERVICE_MODIFIERS,
+    HONORIFICS,
+    TITLE_MODIFIERS,
+    _known_first_name,
+    _title_words,
+)
+from newsmine.nlp.parser_labels import WH_PRONOUN_TAGS
 
 
 def _modifier(token) -> bool:
@@ -233,10 +243,6 @@ def _body_member(doc: Doc, i: int, end: int) -> bool:
     )  # fmt: skip
 
 
-# Relative pronouns ("whose", "who", "which"): a title read back from a comma stops at one.
-_RELATIVE_TAGS = frozenset({"WP$", "WP", "WDT"})
-
-
 def _title_before_comma(span: Span) -> str | None:
     """'Kenya's environment minister, Amina Odhiambo,' -> 'Kenya's environment minister'.
 
@@ -263,7 +269,7 @@ def _title_before_comma(span: Span) -> str | None:
         tok = doc[start - 1]
         if tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or (tok.is_punct and tok.text not in ("-", "–")) or tok.is_quote:
             break
-        if tok.tag_ in _RELATIVE_TAGS:
+        if tok.tag_ in WH_PRONOUN_TAGS:  # "whose", "who", "which": the title stops there
             break  # "Ruiz, whose campaign chairman, Tom Berg,": the title opens after "whose"
         start -= 1
     words = doc[start:comma]

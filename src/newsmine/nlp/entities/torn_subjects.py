@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsmine.nlp.parser_labels import AUXILIARY_OR_ADVERB_DEPS, NOUN_SUBJECT_DEPS
+
 # Words that may stand between a subject and its verb: "the candidate also stated", "has said".
-_BEFORE_A_VERB = frozenset({"advmod", "aux", "auxpass", "neg"})
+_BEFORE_A_VERB = AUXILIARY_OR_ADVERB_DEPS
 
 
 def is_torn_subject(appositive: Token) -> bool:
@@ -38,7 +40,7 @@ def right_before_a_subjectless_verb(appositive: Token) -> bool:
     :mod:`newsmine.nlp.speakers.body_appositions`: "In addition to the Harbor Fund, a
     coalition of lawyers has vouched …")."""
     root = appositive.sent.root
-    if root.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+    if root.pos_ not in ("VERB", "AUX") or any(c.dep_ in NOUN_SUBJECT_DEPS for c in root.children):
         return False
     end = appositive.right_edge.i
     return end < root.i and all(t.dep_ in _BEFORE_A_VERB for t in appositive.doc[end + 1 : root.i])

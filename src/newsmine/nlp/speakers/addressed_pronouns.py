@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
+
 # A subject pronoun and the object form of the same person.
 _OBJECT_OF = {"he": "him", "she": "her"}
 # Verbs of putting a question: the one asked answers in the next sentence too.
@@ -26,7 +28,7 @@ def addressed_by_the_asker(asker: Token, pronoun: Token) -> bool:
     …, he recommended" is the partner going on, PolNeAR train): not a reflexive or a
     possessive ("asked his aide" is no one addressed as "him")."""
     wanted = _OBJECT_OF.get(pronoun.lower_)
-    if wanted is None or asker.dep_ not in ("nsubj", "nsubjpass"):
+    if wanted is None or asker.dep_ not in NOUN_SUBJECT_DEPS:
         return False
     verb = asker.head
     if asker.sent.start != pronoun.sent.start and not (verb.lemma_ in _ASKING_VERBS and _next_sentence(asker, pronoun)):

@@ -20,9 +20,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
+
 if TYPE_CHECKING:
-    from newsmine.nlp.entities import EntityCluster
     from newsmine.nlp.antecedents import DocIndex
+    from newsmine.nlp.entities import EntityCluster
 
 __all__ = ["name_apposed_next", "next_sentence", "sentence_subject"]
 
@@ -62,4 +64,4 @@ def next_sentence(index: DocIndex, token: Token) -> Span | None:
 
 def sentence_subject(sentence: Span) -> Token | None:
     """The subject of ``sentence``'s root verb, if it has one."""
-    return next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((c for c in sentence.root.children if c.dep_ in NOUN_SUBJECT_DEPS), None)

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import rank_bodies, rank_group, rank_people_named_together
+from newsmine.nlp.parser_labels import CLAUSE_SUBJECT_DEPS, NOUN_SUBJECT_DEPS
 from newsmine.nlp.speakers.documents import _document_author
 from newsmine.nlp.speakers.research_authors import RESEARCH_PEOPLE
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
@@ -152,7 +153,7 @@ def _expletive_it(it: Token) -> bool:
     to …", "it's hard to imagine …", "it's safe to say …", "it is clear that …", "it's
     assumed (that) the ruling …". Not "it is ready to fight", "it is confident that …" nor "it
     is expected to pass", which a body or a document may be."""
-    if it.lower_ != "it" or it.dep_ not in ("nsubj", "nsubjpass", "expl"):
+    if it.lower_ != "it" or it.dep_ not in CLAUSE_SUBJECT_DEPS:
         return False
     if it.dep_ == "expl":
         return True
@@ -204,7 +205,7 @@ def _same_people_again(resolver: SpeakerResolver, mention: Span) -> Resolution |
     if token_i >= mention.start or index.sentence_of[mention.root.i] - index.sentence_of[token_i] > _THEY_AGAIN_SENTENCES:
         return None
     for token in doc[token_i + 1 : mention.start]:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in ("NNS", "NNPS") or index.in_quote[token.i]:
+        if token.dep_ not in NOUN_SUBJECT_DEPS or token.tag_ not in ("NNS", "NNPS") or index.in_quote[token.i]:
             continue
         if token.i in index.cluster_of or _unnamed_people(doc[token.left_edge.i : token.i + 1]):
             return None  # other people made the subject since
@@ -262,7 +263,7 @@ def _described_subject(resolver: SpeakerResolver, mention: Span, plural: bool) -
     while i >= 0 and index.sentence_of[i] >= sentence - 1:
         token = doc[i]
         i -= 1
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN":
+        if token.dep_ not in NOUN_SUBJECT_DEPS or token.pos_ != "NOUN" or token.tag_ != "NN":
             continue
         if index.in_quote[token.i] or token.i in index.cluster_of or not _main_clause_subject(token):
             continue  # "People said that his campaign was at a crisis point. But it …": what they said

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 from newsmine.nlp.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS
 from newsmine.nlp.speakers.words import _JOURNALISTS, _STAFF_TITLES, _TITLE_SYNONYMS
 
@@ -87,7 +88,7 @@ def carried_on_by_pronoun(resolver: SpeakerResolver, cluster: EntityCluster, men
     first, last = index.sentence_of[latest], index.sentence_of[mention.root.i]
     between = [sent for sent in doc.sents if first < index.sentence_of[sent.start] < last]
     for sent in between:
-        subjects = [t.lower_ for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not index.in_quote[t.i]]
+        subjects = [t.lower_ for t in sent if t.dep_ in NOUN_SUBJECT_DEPS and not index.in_quote[t.i]]
         if not any(w in own for w in subjects) or any(w in other for w in subjects):
             return False
     return True

@@ -15,6 +15,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents.body_words import COMPANY_HEADS
 from newsmine.nlp.antecedents.system_bodies import system_name_words
 from newsmine.nlp.attribution.sources.dateline_subjects import dateline_dash
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 from newsmine.nlp.speakers.candidacy import runs_for_nothing as _runs_for_nothing
 from newsmine.nlp.speakers.introduced_unnamed import _unnamed_one_since, _unnamed_subject_before
 from newsmine.nlp.speakers.named_in_next_apposition import described_then_named
@@ -386,7 +387,7 @@ def _cue_of_a_torn_subject(token: Token) -> Token | None:
     root = token.sent.root
     if token.dep_ != "appos" or root.pos_ != "VERB" or not token.i < root.i:
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+    if any(c.dep_ in NOUN_SUBJECT_DEPS for c in root.children):
         return None
     return root
 

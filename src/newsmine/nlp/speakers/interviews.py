@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.attribution.transcripts import NameTurn
 from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from newsmine.nlp.antecedents import DocIndex
@@ -64,7 +65,7 @@ def interviewee(
 def _main_subject(mention: Span) -> bool:
     """Whether ``mention`` is the subject of its sentence's main verb."""
     root = mention.root
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
+    return root.dep_ in NOUN_SUBJECT_DEPS and root.head.dep_ == "ROOT"
 
 
 # An end note is one short paragraph ('Ana Ruiz is the governor of Ohio.', a sentence or three).

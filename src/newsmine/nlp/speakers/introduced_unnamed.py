@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 from newsmine.nlp.speakers.other_spokespeople import another_principals_spokesperson
 from newsmine.nlp.speakers.unnamed import _grants_anonymity
 
@@ -43,7 +44,7 @@ def _unnamed_one_since(resolver: SpeakerResolver, mention: Span, person: EntityC
     lower = index.context.lower
     for i in range(root.i - 1, max(latest, -1), -1):
         noun = doc[i]
-        if lower[i] != root.lower_ or not _indefinite(noun) or noun.dep_ not in ("nsubj", "nsubjpass"):
+        if lower[i] != root.lower_ or not _indefinite(noun) or noun.dep_ not in NOUN_SUBJECT_DEPS:
             continue
         if any(c.dep_ == "appos" for c in noun.children) or index.in_quote[i]:
             continue
@@ -71,7 +72,7 @@ def _unnamed_subject_before(resolver: SpeakerResolver, mention: Span) -> bool:
         if lower[i] != head:
             continue
         noun = doc[i]
-        if noun.dep_ not in ("nsubj", "nsubjpass") or not _indefinite(noun):
+        if noun.dep_ not in NOUN_SUBJECT_DEPS or not _indefinite(noun):
             return False  # the latest such noun is another's ("an Egyptian diplomat" in apposition)
         if not (_grants_anonymity(noun.sent) or another_principals_spokesperson(index, noun)):
             return False

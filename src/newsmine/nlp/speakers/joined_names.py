@@ -16,6 +16,7 @@ from newsmine.nlp.antecedents import DocIndex
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.titles import _appositive_name_between
 from newsmine.nlp.entities.word_lists import _PLACE_AND_BODY_ENDINGS
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.words import _BODY_TYPES, _capitalised
 
@@ -84,7 +85,7 @@ def _first_person_joined(mention: Span, cluster: EntityCluster, index: DocIndex)
         joint is not None
         and joint.lower_ in ("and", "&")
         and joint.dep_ == "cc"
-        and joint.head.dep_ in ("nsubj", "nsubjpass")
+        and joint.head.dep_ in NOUN_SUBJECT_DEPS
         and joint.head.dep_ == root.dep_
         and joint.head.head.i == root.head.i
     ):

@@ -21,6 +21,7 @@ from newsmine.nlp.antecedents import DocIndex
 from newsmine.nlp.entities import HONORIFICS, EntityCluster
 from newsmine.nlp.entities.name_spans import _lower_case_words
 from newsmine.nlp.entities.word_lists import _first_names
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 from newsmine.nlp.speakers.descriptions import _PUBLIC_BODIES, _described
 from newsmine.nlp.speakers.relatives import _relative
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
@@ -96,7 +97,7 @@ def _named_in_apposition(resolver: SpeakerResolver, phrase: Span, labels: tuple[
     if noun.dep_ in ("attr", "dep") and noun.head.lemma_ == "be":
         # ("dep": a second predicate noun after a comma, "are newcomers, naturalized citizens who")
         # "Ruiz and her husband are naturalized citizens who …": the subject the noun describes
-        subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in noun.head.children if c.dep_ in NOUN_SUBJECT_DEPS]
         cluster = resolver.index.cluster_of.get(subjects[0].i) if subjects else None
         return _for_cluster(cluster, "apposition") if cluster is not None and cluster.label in labels else None
     if noun.dep_ != "appos" or noun.tag_ in ("NNS", "NNPS"):

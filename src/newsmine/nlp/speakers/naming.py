@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 from newsmine.nlp.speakers.descriptions import _person_word
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.words import _DOCUMENT_NOUNS, _capitalised
@@ -66,7 +67,7 @@ def _name_given_by_relative(clause: Token) -> Token | None:
     Petra"), unless the name was given to someone else ("who gave the band its name, Lola")."""
     wanted = _NAMING_CLAUSES.get(clause.lemma_.lower())
     children = list(clause.children)
-    if wanted is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in children):
+    if wanted is None or not any(c.dep_ in NOUN_SUBJECT_DEPS and c.lower_ in ("who", "that") for c in children):
         return None
     objects = [c for c in children if c.dep_ == "dobj"]
     if wanted == "self" and not objects and any(c.dep_ == "nsubjpass" for c in children):
@@ -97,7 +98,7 @@ def _name_by_relative_verb(clause: Token) -> Token | None:
     driver who goes by Main Street every morning")."""
     preposition = _NAMING_RELATIVE_VERBS.get(clause.lemma_.lower())
     children = list(clause.children)
-    if preposition is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in children):
+    if preposition is None or not any(c.dep_ in NOUN_SUBJECT_DEPS and c.lower_ in ("who", "that") for c in children):
         return None
     names = [p for c in children if c.dep_ == "prep" and c.lower_ == preposition for p in c.children if p.dep_ == "pobj"]
     name = next(iter(names), None)
@@ -172,7 +173,7 @@ def _who_clauses_on_a_place(root: Token) -> list[Token]:
                 continue
             clauses += [
                 c for c in noun.rights
-                if c.dep_ == "relcl" and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "who" for s in c.children)
+                if c.dep_ == "relcl" and any(s.dep_ in NOUN_SUBJECT_DEPS and s.lower_ == "who" for s in c.children)
             ]  # fmt: skip
     return clauses
 

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import people_noun
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 from newsmine.nlp.speakers.apposed_newcomers import name_apposed_next, next_sentence, sentence_subject
 from newsmine.nlp.speakers.descriptions import _person_word
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
@@ -106,7 +107,7 @@ def _one_named_next(resolver: SpeakerResolver, mention: Span) -> EntityCluster |
     keeps unnamed, nor a relative or lawyer (their own rules), nor when anonymity is granted."""
     root = mention.root
     index, doc = resolver.index, resolver.doc
-    if mention.start_char < resolver.headline_end or root.dep_ not in ("nsubj", "nsubjpass"):
+    if mention.start_char < resolver.headline_end or root.dep_ not in NOUN_SUBJECT_DEPS:
         return None
     head = root
     if root.lower_ == "one":  # "one of the former prosecutors for …"

@@ -22,6 +22,7 @@ from newsmine.nlp.antecedents.body_words import names_police_union
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.word_lists import _first_names
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 from newsmine.nlp.speakers.bodies_as_written import body_named_as_written_before
 from newsmine.nlp.speakers.cause_names import name_carried_by_preposition
 from newsmine.nlp.speakers.missed_outlets import newspaper_names_missed
@@ -175,7 +176,7 @@ def _subject_written(resolver: SpeakerResolver, mention: Span) -> Resolution | N
         if sentence - index.sentence_of[i] > _WRITTEN_SUBJECT_SENTENCES:
             return None
         token = doc[i]
-        if token.dep_ not in ("nsubj", "nsubjpass") or index.in_quote[i]:
+        if token.dep_ not in NOUN_SUBJECT_DEPS or index.in_quote[i]:
             continue
         first = next((t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), token)
         words = doc[first.i : token.i + 1]
@@ -337,7 +338,7 @@ def _the_body_is(index: DocIndex, attr: Token, body: EntityCluster) -> bool:
     mention of ``body`` ("The Alliance is a group of parents"). A copula with another subject
     brings in a new one ("There is a group of parents who …", "Its main rival is a group of
     parents …", "The plaintiffs are a group of parents …": review55)."""
-    subjects = [t for t in attr.head.children if t.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [t for t in attr.head.children if t.dep_ in NOUN_SUBJECT_DEPS]
     return any(t.lower_ in _PRONOUNS_OF_A_BODY or index.cluster_of.get(t.i) is body for t in subjects)
 
 

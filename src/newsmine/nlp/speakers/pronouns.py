@@ -17,6 +17,7 @@ from newsmine.nlp.antecedents import DocIndex, outlet_name, rank_people
 from newsmine.nlp.attribution.sources.dateline_subjects import dateline_dash
 from newsmine.nlp.doc_attrs import in_excluded
 from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 from newsmine.nlp.speakers.addressed_pronouns import addressed_by_the_asker
 from newsmine.nlp.speakers.introduced_unnamed import _introduced_unnamed as _introduced_with_article
 from newsmine.nlp.speakers.naming import _called_by_name
@@ -176,7 +177,7 @@ def _unnamed_subject_before(resolver: SpeakerResolver, mention: Span, gender: st
         cluster = index.cluster_of.get(token.i)
         if cluster is not None and cluster.label == "PERSON" and not _in_noun_subject(token):
             return None  # someone named since ("a partner at Lee's firm": Lee is part of the subject)
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN":
+        if token.dep_ not in NOUN_SUBJECT_DEPS or token.pos_ != "NOUN" or token.tag_ != "NN":
             continue
         if _voices_another(token):
             continue  # "… spoke in Japanese, and an aide translated. '…,' he said": the one translated speaks
@@ -290,7 +291,7 @@ def _subject_ahead(resolver: SpeakerResolver, mention: Span, gender: str) -> Ent
     if root.i == main.i or root.head.i == main.i or root.i > main.i or in_quote[root.i]:
         return None  # the pronoun is the main clause's own subject, or comes after its verb
     for child in main.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.i > root.i and not in_quote[child.i]:
+        if child.dep_ in NOUN_SUBJECT_DEPS and child.i > root.i and not in_quote[child.i]:
             cluster = resolver.index.cluster_of.get(child.i)
             known = resolver.index.gender.get(id(cluster)) if cluster is not None else None
             if cluster is not None and cluster.label == "PERSON" and known in (None, gender):
@@ -547,9 +548,9 @@ def _subjectless_participle(verb: Token) -> bool:
 def _in_noun_subject(token: Token) -> bool:
     """Whether ``token`` is inside a common-noun subject's phrase ("a partner at Lee's firm")."""
     word = token
-    while word.dep_ not in ("nsubj", "nsubjpass") and word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
+    while word.dep_ not in NOUN_SUBJECT_DEPS and word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
         word = word.head
-    return word.i != token.i and word.dep_ in ("nsubj", "nsubjpass") and word.pos_ == "NOUN"
+    return word.i != token.i and word.dep_ in NOUN_SUBJECT_DEPS and word.pos_ == "NOUN"
 
 
 def _may_be_person(resolution: Resolution) -> bool:

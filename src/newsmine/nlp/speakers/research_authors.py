@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 from newsmine.nlp.speakers.author_entities import _authored
 from newsmine.nlp.speakers.named_authors import _LEADING_VERBS
 from newsmine.nlp.speakers.resolution import _for_cluster
@@ -67,7 +68,7 @@ def research_authors(resolver: SpeakerResolver, mention: Span) -> Resolution | N
         for start, family, word, author in reversed(resolver.documents):
             if start < mention.start_char and word in _RESEARCH_WORDS:
                 return _authored(author, family, "description")
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _RESEARCH_VERBS:
+    if root.dep_ in NOUN_SUBJECT_DEPS and root.head.lemma_.lower() in _RESEARCH_VERBS:
         if _new_group_just_before(resolver, mention):
             return None
         return _the_one_study(resolver)
@@ -145,7 +146,7 @@ def _researching(group: Token, leader: Token) -> bool:
         return True
     if any(t.lower_ in _ACADEMIC_HONORIFICS for t in leader.lefts):
         return True
-    return group.dep_ in ("nsubj", "nsubjpass") and group.head.lemma_.lower() in _RESEARCH_VERBS | {"study"}
+    return group.dep_ in NOUN_SUBJECT_DEPS and group.head.lemma_.lower() in _RESEARCH_VERBS | {"study"}
 
 
 # What makes a research noun another study than the one named with its author ("A separate
@@ -165,7 +166,7 @@ def _another_study_since(resolver: SpeakerResolver, mention: Span) -> bool:
     for token in resolver.doc[: mention.start]:
         if token.idx <= since or token.pos_ != "NOUN" or token.lower_ not in _RESEARCH_WORDS:
             continue
-        if token.idx in starts or resolver.index.in_quote[token.i] or token.dep_ not in ("nsubj", "nsubjpass"):
+        if token.idx in starts or resolver.index.in_quote[token.i] or token.dep_ not in NOUN_SUBJECT_DEPS:
             continue  # "Osei said the team would publish a second report": no study brought in
         if any(c.dep_ in ("det", "amod") and c.lower_ in _ANOTHER for c in token.lefts):
             return True
@@ -183,7 +184,7 @@ def _new_group_just_before(resolver: SpeakerResolver, mention: Span) -> bool:
     for token in reversed(doc[max(0, mention.start - 120) : mention.start]):
         if sentence - index.sentence_of[token.i] > 1:
             return False
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NNS" or index.in_quote[token.i]:
+        if token.dep_ not in NOUN_SUBJECT_DEPS or token.tag_ != "NNS" or index.in_quote[token.i]:
             continue
         if token.lemma_.lower() not in people or any(c.dep_ in ("det", "poss", "amod", "nummod") for c in token.children):
             continue  # "Many doctors still do": no group the article brings in to work

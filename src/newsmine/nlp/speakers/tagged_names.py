@@ -22,6 +22,7 @@ from newsmine.nlp.entities.labels import _NAME_LABELS
 from newsmine.nlp.entities.mojibake import glued_to_a_capital
 from newsmine.nlp.entities.person_labels import _first_name_after_someone, _first_name_with_who
 from newsmine.nlp.entities.royal_styles import holder_of_style
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 from newsmine.nlp.speakers.author_entities import _joint_outlet
 from newsmine.nlp.speakers.headline_case import _capitalised_inside_sentence, _name_before_its_verb
 from newsmine.nlp.speakers.joined_names import _first_of_family, _first_person_joined
@@ -86,7 +87,7 @@ def _named_entity(resolver: SpeakerResolver, mention: Span) -> Resolution | None
     short = sum(not t.is_space for t in mention) <= 2
     if cluster is None and root.is_title and short and not _unnamed_people(mention):
         named = index.by_name_word(root.text, mention.start_char, _NAME_LABELS)
-        if named is not None and named.label in ("GPE", "LOC") and root.dep_ in ("nsubj", "nsubjpass"):
+        if named is not None and named.label in ("GPE", "LOC") and root.dep_ in NOUN_SUBJECT_DEPS:
             # "Sofia, who trained in London, said" untagged, after "Sofia Marchetti" and a
             # "seeing Sofia" tagged the city: a word that names a person of the article
             # and a place is the person when it speaks

@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
+from newsmine.nlp.parser_labels import ANY_SUBJECT_DEPS, FINITE_VERB_OR_MODAL_TAGS, NOUN_SUBJECT_DEPS
 from newsmine.nlp.speakers.words import _OCCUPATIONS, _PARTY_OF_GROUP, _PARTY_WORDS, _has_name
 
 # Words of a sentence that grants its speaker anonymity ("spoke on condition of anonymity").
@@ -123,10 +124,6 @@ def _described_members(mention: Span) -> bool:
     )  # fmt: skip
 
 
-# The tags of a clause's first word when it opens with its verb: a modal, a finite verb.
-_FINITE_OR_MODAL_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
-
-
 def _relative_clause_hung_on_the_party(root: Token) -> bool:
     """'It is the tactic Democrats say will win the House': the party's verb is followed
     straight away by a clause with no subject of its own ("will win"), whose subject is the
@@ -137,8 +134,8 @@ def _relative_clause_hung_on_the_party(root: Token) -> bool:
     if root.dep_ != "nsubj" or verb.i != root.i + 1:
         return False
     return any(
-        clause.dep_ == "ccomp" and clause.left_edge.i == verb.i + 1 and clause.left_edge.tag_ in _FINITE_OR_MODAL_TAGS
-        and not any(child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for child in clause.children)
+        clause.dep_ == "ccomp" and clause.left_edge.i == verb.i + 1 and clause.left_edge.tag_ in FINITE_VERB_OR_MODAL_TAGS
+        and not any(child.dep_ in ANY_SUBJECT_DEPS for child in clause.children)
         for clause in verb.children
     )  # fmt: skip
 
@@ -301,12 +298,12 @@ def _the_other_of_them(mention: Span) -> bool:
     """'One of them said … The other said …': "the other" right after an unnamed one of a
     group spoke (in its sentence or the one before) is the group's other member, as unnamed."""
     root = mention.root
-    if [t.lower_ for t in mention] != ["the", "other"] or root.dep_ not in ("nsubj", "nsubjpass"):
+    if [t.lower_ for t in mention] != ["the", "other"] or root.dep_ not in NOUN_SUBJECT_DEPS:
         return False
     sentence = root.sent
     start = sentence.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     for token in sentence.doc[start : mention.start]:
-        if token.lower_ == "one" and token.dep_ in ("nsubj", "nsubjpass"):
+        if token.lower_ == "one" and token.dep_ in NOUN_SUBJECT_DEPS:
             return _partitive_of_people(sentence.doc[token.i : token.right_edge.i + 1])
     return False
 

@@ -8,7 +8,7 @@ to the question's last noun as a conjunct, which reads as the member of a list.
 
 from __future__ import annotations
 
-from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.context import NOUN_SUBJECT_DEPS, DocContext
 
 
 def person_word_opening(ctx: DocContext, name: int, verb: int) -> int:
@@ -39,7 +39,7 @@ def opening_question(ctx: DocContext, verb: int) -> bool:
     for clausal subject an 'Asked …' or 'Pressed …' that opens its sentence ('Asked whether she
     would campaign with Harrow, Karen Pruitt, the governor's wife, told …', parsed with 'told' a
     conjunct of 'Asked'): the answer's speaker is then the name set off before the verb."""
-    if any(ctx.dep[c] in ("nsubj", "nsubjpass") for c in ctx.children[verb]):
+    if any(ctx.dep[c] in NOUN_SUBJECT_DEPS for c in ctx.children[verb]):
         return False
     opening = [ctx.head[verb]] if ctx.dep[verb] == "conj" else []
     opening += [c for c in ctx.children[verb] if ctx.dep[c] == "csubj"]

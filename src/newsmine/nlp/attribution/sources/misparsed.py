@@ -23,6 +23,7 @@ from newsmine.nlp.attribution.context import (
     FINITE_VERB_OR_MODAL_TAGS,
     FINITE_VERB_TAGS,
     NOMINAL_POS,
+    PRESENT_VERB_TAGS,
     SUBJECT_DEPS,
     DocContext,
 )
@@ -158,7 +159,7 @@ def _name_read_as_object(ctx: DocContext, verb: int) -> int:
     a present tense hung on the sentence as an adverbial clause, or a past tense hung on a
     noun; only a person's or a body's name (not 'a speech in Harlem focused on …', a place;
     not a day). The name; else -1."""
-    present = ctx.tag[verb] in ("VBZ", "VBP") and ctx.dep[verb] == "advcl"
+    present = ctx.tag[verb] in PRESENT_VERB_TAGS and ctx.dep[verb] == "advcl"
     if not (present or (ctx.tag[verb] == "VBD" and ctx.dep[verb] == "acl")) or verb < 1:
         return -1
     name = verb - 1

@@ -13,7 +13,7 @@ a verb, its adverbs aside) is shared with the other rules for misparsed subjects
 
 from __future__ import annotations
 
-from newsmine.nlp.attribution.context import FINITE_VERB_TAGS, NOMINAL_POS, DocContext
+from newsmine.nlp.attribution.context import CLAUSAL_COMPLEMENT_DEPS, FINITE_VERB_TAGS, NOMINAL_POS, DocContext
 from newsmine.nlp.attribution.sources.asked_asides import conjunct_of_no_list, opening_question, person_word_opening
 from newsmine.nlp.attribution.sources.words import _CLOSING_MARKS, _DASHES, _TIME_ENTS
 
@@ -63,7 +63,7 @@ def _verb_series(ctx: DocContext, first: int, verb: int) -> bool:
     'The plan failed, said a spokesman', where the clause before is what is said."""
     if ctx.dep[first] != "ccomp" or not (ctx.tag[first] == ctx.tag[verb] or (_finite(ctx, first) and _finite(ctx, verb))):
         return False
-    return any(c > verb and (ctx.dep[c] in ("ccomp", "xcomp") or (ctx.dep[c] == "conj" and ctx.pos[c] == "VERB")) for c in ctx.children[verb])
+    return any(c > verb and (ctx.dep[c] in CLAUSAL_COMPLEMENT_DEPS or (ctx.dep[c] == "conj" and ctx.pos[c] == "VERB")) for c in ctx.children[verb])
 
 
 def _finite(ctx: DocContext, verb: int) -> bool:
