@@ -80,7 +80,7 @@ def _unanalysed_record(article: Article, status: Status, reason_type: str, messa
 
 
 def _span(text: str, start: int, end: int) -> dict[str, Any]:
-    """The fields of a :class:`Span`."""
+    """The fields of a :class:`Span`, which every part that covers text starts with."""
     return {"start": start, "end": end, "text": text[start:end]}
 
 
@@ -97,12 +97,7 @@ def _entity(cluster: EntityCluster, text: str) -> dict[str, Any]:
         "titles": list(cluster.titles),
         "mentions": [_span(text, m.start_char, m.end_char) for m in cluster.mentions],
         "references": [
-            {
-                "start": r.start_char,
-                "end": r.end_char,
-                "text": text[r.start_char : r.end_char],
-                "kind": ReferenceKind(reference_kind(r)),
-            }
+            {**_span(text, r.start_char, r.end_char), "kind": ReferenceKind(reference_kind(r))}
             for r in cluster.references
         ],
         "gender": gender,
@@ -114,8 +109,7 @@ def _entity(cluster: EntityCluster, text: str) -> dict[str, Any]:
 
 def _cue(span: SpacySpan, text: str) -> dict[str, Any]:
     """The fields of a :class:`Cue`."""
-    start, end = span.start_char, span.end_char
-    return {"start": start, "end": end, "text": text[start:end], "lemma": cue_lemma(span)}
+    return {**_span(text, span.start_char, span.end_char), "lemma": cue_lemma(span)}
 
 
 def record_speaker_name(found: QuoteFound) -> str | None:
@@ -192,9 +186,7 @@ def _quote(number: int, found: QuoteFound, text: str, flowing: str | None = None
     if found.speaker is not None:
         s = found.speaker
         speaker = {
-            "start": s.start_char,
-            "end": s.end_char,
-            "text": text[s.start_char : s.end_char],
+            **_span(text, s.start_char, s.end_char),
             "kind": found.speaker_kind,
             "entity_id": found.entity.id if found.entity is not None else None,
             "name": record_speaker_name(found),
@@ -231,7 +223,7 @@ def record_from_doc(
     text = reading_copy(article.text) if dropped else article.text
     entities = entities_of(doc)
     dates = [
-        {"start": d.start_char, "end": d.end_char, "text": text[d.start_char : d.end_char], "value": d.value, "kind": d.kind}
+        {**_span(text, d.start_char, d.end_char), "value": d.value, "kind": d.kind}
         for d in dates_of(doc)
     ]
     found = list(quotes_of(doc, entities))
