@@ -151,6 +151,9 @@ def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
         hyphenated = end - 2 > start and doc[end - 2].text in ("-", "–") and not doc[end - 2].whitespace_ and not doc[end - 3].whitespace_
         if hyphenated and not last.is_punct:
             break  # "al-Sayed", "Ki-moon": a hyphenated surname's last part is no verb ("Sayed" looks like one)
+        if _number_after_name(doc[end - 2], last):
+            end -= 1  # "Ted Cruz 1, John Kasich 2", "Donald Trump 384, Sen. Ted Cruz 300", "Barron 9."
+            continue
         if last.is_punct or ((last.is_title or last.is_upper) and low not in first_names and (low in verbs or low in lower_words) and len(low) > 2):
             end -= 1
         else:
@@ -183,6 +186,31 @@ def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label)
+
+
+# Capitalised words a number names a thing after ("House Bill 1523", "Teamsters Local 294",
+# "Channel 4", "Flight 93"): the number is that name's own, never a count glued to a person's.
+_NUMBERED_THING_WORDS = frozenset({
+    "bill", "act", "proposition", "prop", "amendment", "resolution", "measure", "local", "channel", "flight", "route",
+    "highway", "interstate", "district", "precinct", "ward", "station", "room", "gate", "terminal", "pier", "unit",
+    "episode", "season", "chapter", "section", "title", "article", "rule", "no", "number", "apollo", "studio",
+})  # fmt: skip
+
+
+def _number_after_name(before, number) -> bool:
+    """Whether ``number``, the last token of a person's span after the word ``before``, is a
+    figure the recogniser swept into the name: digits alone, apart from the name ("Ted Cruz 1,
+    John Kasich 2" in a ranking, "Donald Trump 384" in a delegate count, "Barron 9" in a list of
+    ages, "Laquan McDonald 16 times"); people's names never end in one (session 59). Not a
+    version or decimal ("Guccifer 2.0"), not a number glued on ("Mig-29", "R2"), not a number
+    naming the thing before it (``_NUMBERED_THING_WORDS``: "House Bill 1523")."""
+    return (
+        number.is_digit
+        and number.is_ascii
+        and before.is_alpha
+        and bool(before.whitespace_)
+        and before.lower_ not in _NUMBERED_THING_WORDS
+    )
 
 
 # Endings of the capitalised words news put before a person's name that are no name: a
