@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from spacy.attrs import ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution import doc_text
@@ -197,7 +197,7 @@ _NUMBERED_THING_WORDS = frozenset({
 })  # fmt: skip
 
 
-def _number_after_name(before, number) -> bool:
+def _number_after_name(before: Token, number: Token) -> bool:
     """Whether ``number``, the last token of a person's span after the word ``before``, is a
     figure the recogniser swept into the name: digits alone, apart from the name ("Ted Cruz 1,
     John Kasich 2" in a ranking, "Donald Trump 384" in a delegate count, "Barron 9" in a list of
