@@ -29,6 +29,12 @@ With ``--reach``, each boundary, joined, split and no-prediction miss by whether
 candidate reaches the gold content (:func:`reach_reasons`): none (a candidate-generation
 miss), the cue filter's, or a ranking miss (the kept quote's relation -> the matching one's).
 With ``--runs``, how the gold reads the quote runs the candidates offer (:func:`run_readings`).
+With ``--mixed``, every gold direct content and every miss is also split by
+:func:`quotation_kind`: ``pure`` (one quotation or a run of quotations with their marks),
+``mixed`` (a quoted phrase inside otherwise reported text: 'said the plan was "a disaster"')
+or ``unpaired`` (no quotation the marks pairing finds overlaps it), and the mixed ones by
+:func:`mixed_shape` (the gold cue's kind, where the quotation sits); ``--show mixed N``
+then shows the mixed misses of each class.
 
 Counts, then examples with the gold and kept texts. Study train, never dev.
 """
@@ -71,6 +77,48 @@ def _no_prediction_kind(text: str, content: tuple[tuple[int, int], ...], stretch
     if any(chars & span_chars(text, s, e) for s, e in stretches):
         return "fragment"
     return "marks not paired"
+
+
+def quotation_kind(text: str, content: tuple[tuple[int, int], ...], stretches: list[tuple[int, int]]) -> str:
+    """``pure`` when the gold content is quotations and their marks only (the words left once
+    every quoted stretch, marks included, is taken out hold no letter or digit), ``mixed`` when
+    reported words lie outside the quotation marks, ``unpaired`` when no quoted stretch
+    overlaps it. ``stretches``: the quoted stretches, marks included."""
+    chars = set().union(*(span_chars(text, s, e) for s, e in content))
+    inside = {i for s, e in stretches for i in range(s, e)}
+    if not chars & inside:
+        return "unpaired"
+    return "mixed" if any(text[i].isalnum() for i in chars - inside) else "pure"
+
+
+def mixed_shape(doc, attribution, cues: frozenset[str]) -> tuple[str, str]:
+    """(cue kind, place) of a mixed gold content. Cue kind: ``according to``, ``cue verb``
+    (a verb of newsmine's cue lexicon: 'said', 'called', 'described'), ``other verb`` ('is
+    sure', 'came out against', 'stood by'), ``noun`` ('her own admission', 'assertion of') or
+    ``none``. Place: ``several parts``, ``ends with the quotation``, ``opens with the
+    quotation`` or ``quotation inside``."""
+    text = doc.text
+    cue = [t for t in doc if any(s <= t.idx < e for s, e in attribution.cue or ())]
+    lemmas = {t.lemma_.lower() for t in cue}
+    verbs = [t for t in cue if t.pos_ in ("VERB", "AUX")]
+    if "accord" in lemmas:
+        kind = "according to"
+    elif any(t.lemma_.lower() in cues for t in verbs):
+        kind = "cue verb"
+    elif verbs:
+        kind = "other verb"
+    else:
+        kind = "noun" if any(t.pos_ in ("NOUN", "PROPN") for t in cue) else "none"
+    start, end = min(s for s, _ in attribution.content), max(e for _, e in attribution.content)
+    if len(attribution.content) > 1:
+        place = "several parts"
+    elif text[start:end].rstrip(" .,;:").endswith(('"', "”")):
+        place = "ends with the quotation"
+    elif text[start:end].lstrip().startswith(('"', "“")):
+        place = "opens with the quotation"
+    else:
+        place = "quotation inside"
+    return kind, place
 
 
 def classify(text: str, gold, found) -> list[tuple[str, int, int | None]]:
@@ -306,6 +354,7 @@ def main() -> None:
     ap.add_argument("--sources", action="store_true", help="split the 'wrong source' misses by what the candidates say")
     ap.add_argument("--reach", action="store_true", help="the other misses: does a candidate reach them")
     ap.add_argument("--runs", action="store_true", help="how the gold reads the candidates' quote runs")
+    ap.add_argument("--mixed", action="store_true", help="split contents and misses into pure, mixed and unpaired quotations")
     args = ap.parse_args()
     model = chosen_model(args)
     counts: Counter[str] = Counter()
@@ -313,6 +362,11 @@ def main() -> None:
     by_sources: Counter[str] = Counter()  # the 'wrong source' misses, with --sources
     by_reach: Counter[tuple[str, str]] = Counter()  # the other misses, with --reach
     runs: Counter[str] = Counter()  # the gold's reading of the quote runs, with --runs
+    kinds: Counter[str] = Counter()  # gold direct contents by quotation kind, with --mixed
+    shapes: Counter[tuple[str, str]] = Counter()  # mixed contents by ("cue"/"place", shape), with --mixed
+    lost_shapes: Counter[tuple[str, str, str]] = Counter()  # the mixed misses: (..., shape, class)
+    cue_words = lexicons.load("cues")
+    lost_kinds: Counter[tuple[str, str]] = Counter()  # (quotation kind, miss class), with --mixed
     examples: dict[str, list[str]] = defaultdict(list)
     total = 0
     golds, predictions = [], {}
@@ -324,6 +378,20 @@ def main() -> None:
         predictions[gold.id] = predicted_quotes(found)
         total += sum(is_direct(text, a) for a in gold.attributions)
         lost_here = classify(text, gold, found)
+        kind_of: dict[int, str] = {}
+        if args.mixed:
+            marks = [(s.start, s.end) for s in find_quoted(text)]
+            kind_of = {i: quotation_kind(text, a.content, marks) for i, a in enumerate(gold.attributions) if is_direct(text, a)}
+            kinds.update(kind_of.values())
+            lost_kinds.update((kind_of[i], kind.split("/")[0]) for kind, i, _ in lost_here)
+            lost_class = {i: kind.split("/")[0] for kind, i, _ in lost_here}
+            for i, qkind in kind_of.items():
+                if qkind != "mixed":
+                    continue
+                for key in zip(("cue", "place"), mixed_shape(doc, gold.attributions[i], cue_words)):
+                    shapes[key] += 1
+                    if i in lost_class:
+                        lost_shapes[key + (lost_class[i],)] += 1
         reasons: dict[int, str] = {}
         details: dict[int, str] = {}
         if args.candidates:
@@ -354,6 +422,8 @@ def main() -> None:
             para_end = text.find("\n", a.content[-1][1])
             line += f"\n    PARA {text[para_start : para_end if para_end >= 0 else len(text)][:400]!r}"
             examples[kind].append(line)
+            if i in kind_of:
+                examples[f"{kind_of[i]}: {kind}"].append(line)
     lost = sum(counts.values())
     scores = score_predictions(golds, predictions).scores
     print(f"content F1 {scores['content']['f1']}  attribution F1 {scores['attribution']['f1']}  "
@@ -380,6 +450,21 @@ def main() -> None:
         print(f"{sum(by_reach.values()):5d}  boundary, joined, split, no prediction: kept -> matching candidate")
         for (cls, reason), m in sorted(by_reach.items(), key=lambda item: (item[0][0], -item[1], item[0][1])):
             print(f"{m:9d}  {cls}: {reason}")
+    if kinds:
+        print("quotation kind: gold direct contents, lost, then the lost by class")
+        for qkind, n in kinds.most_common():
+            m = sum(v for (k, _), v in lost_kinds.items() if k == qkind)
+            print(f"{n:5d}  {qkind}: {m} lost ({1 - m / n:.4f} right)")
+            for (k, cls), v in sorted(lost_kinds.items(), key=lambda item: -item[1]):
+                if k == qkind:
+                    print(f"{v:9d}  {cls}")
+    if shapes:
+        print("mixed contents by the gold cue's kind and where the quotation sits: n, lost, the lost by class")
+        for key, n in sorted(shapes.items(), key=lambda item: (item[0][0], -item[1])):
+            by = {cls: v for (*k, cls), v in lost_shapes.items() if tuple(k) == key}
+            m = sum(by.values())
+            classes = ", ".join(f"{cls} {v}" for cls, v in sorted(by.items(), key=lambda item: -item[1]))
+            print(f"{n:5d}  {key[0]}: {key[1]}: {m} lost ({1 - m / n:.4f} right){'; ' + classes if classes else ''}")
     if runs:
         print(f"{sum(runs.values()):5d}  quote runs (A … B) offered, as the gold reads them")
         for reading, m in sorted(runs.items()):
