@@ -17,7 +17,7 @@ from spacy.tokens import Span
 
 from newsmine.nlp.parser_labels import PRESENT_VERB_TAGS
 
-__all__ = ["DateContext", "habitual", "tense"]
+__all__ = ["DateContext", "finite_verb_above", "habitual", "tense"]
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 # Prepositions and words that put the date ahead of the event: "until Tuesday", "by May",
@@ -90,7 +90,7 @@ def tense(span: Span) -> str:
         return "past"  # "Friday's close", "Wednesday's ruling": an event already reported
     if span.start and doc[span.start - 1].lower_ == "since":
         return "past"  # "the highest since October", whatever the tense of the verb
-    head = _finite_verb(_verb_above(span.root))
+    head = finite_verb_above(span.root)
     auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     if auxiliaries and auxiliaries[0].tag_ == "TO":
         # "had been due to expire Friday" (past), "is set to expire Nov. 6", "planned to
@@ -141,6 +141,11 @@ def habitual(span: Span) -> bool:
     if head.tag_ not in PRESENT_VERB_TAGS:
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
+def finite_verb_above(token):
+    """The verb whose tense an expression rooted at ``token`` takes (see :func:`_finite_verb`)."""
+    return _finite_verb(_verb_above(token))
 
 
 def _verb_above(token):

@@ -10,10 +10,27 @@ from datetime import date
 from newsmine.nlp.dates.context import DateContext
 from newsmine.nlp.dates.words import YEAR_RE
 
-__all__ = ["quarter_value", "year_ago_value"]
+__all__ = ["BARE_QUARTER_RE", "quarter_ended_on", "quarter_value", "year_ago_value"]
 
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _QUARTER_RE = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarter|period)\b|\bq([1-4])\b", re.I)
+
+# "the quarter", "its latest quarter", "the fiscal quarter": a quarter with no number of its own.
+BARE_QUARTER_RE = re.compile(r"(?:the|its|that|this)\s+(?:(?:latest|most recent|fiscal|just-ended|recent)\s+)*quarter", re.I)
+_DAY_OR_MONTH_RE = re.compile(r"^(\d{4})-(\d\d)(?:-\d\d)?$")
+
+
+def quarter_ended_on(end_value: str | None) -> tuple[int, int] | None:
+    """The quarter "the quarter ended July 31" means: the three months ending in that month,
+    written as the calendar quarter holding most of them (their middle month): May to July is
+    ``Q2``, July to September ``Q3``, November to January the fourth quarter of the year before."""
+    match = _DAY_OR_MONTH_RE.match(end_value or "")
+    if not match:
+        return None
+    year, middle_month = int(match.group(1)), int(match.group(2)) - 1
+    if middle_month == 0:
+        year, middle_month = year - 1, 12
+    return year, (middle_month - 1) // 3 + 1
 
 
 def _quarter_of(day: date) -> tuple[int, int]:
