@@ -809,3 +809,19 @@ def test_a_weekday_before_a_plural_one_is_every_one_of_them(pipeline):
 )
 def test_a_weekday_before_a_plural_that_starts_its_own_clause_stays_a_day(pipeline, text, weekday, kind, value):
     assert [d for d in _dates(pipeline, text, "2025-03-20") if d[0] == weekday] == [(weekday, kind, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a date fronted before the subject is when the planning was done (published Saturday)
+        ("On Friday, the Kenyan government planned to pay the first 32 claims.", "2025-03-21"),
+        ("On Friday, the company scheduled a vote.", "2025-03-21"),
+        # near misses: the date after the verb is what was planned or scheduled, still ahead
+        ("The company scheduled a vote on Friday.", "2025-03-28"),
+        ("The government planned to pay the claims on Friday.", "2025-03-28"),
+        ("On Friday the board is set to vote on the merger.", "2025-03-28"),
+    ],
+)
+def test_a_date_fronted_before_a_planning_verb_is_when_it_was_planned(pipeline, text, value):
+    assert [d for d in _dates(pipeline, text, "2025-03-22") if d[0] == "Friday"] == [("Friday", "date", value)]

@@ -112,11 +112,20 @@ def tense(span: Span) -> str:
         if not (marker.group(0).startswith("by") and head.tag_ == "VBD" and not auxiliaries):
             return "future"
     if head.lemma_ in ("schedule", "reschedule", "slate", "plan") and not any(a.lower_ == "had" for a in auxiliaries):
-        return "future"  # "scheduled a news conference Thursday": what was scheduled is still ahead
+        if not _before_the_subject(span, head):
+            return "future"  # "scheduled a news conference Thursday": what was scheduled is still ahead
+        # "On Friday, the government planned to pay …": a date fronted before the subject is
+        # when the planning was done, and takes the verb's own tense
     direction = _verb_tense(head, auxiliaries)
     if direction == "present" and _directly_on(span.root, head):
         return "future"  # "the show opens in August": a present that schedules
     return direction
+
+
+def _before_the_subject(span: Span, verb) -> bool:
+    """True when the expression opens the clause of ``verb``, before its subject ("On Friday,
+    the company scheduled a vote"), rather than following the verb ("scheduled a vote on Friday")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= span.end for c in verb.children)
 
 
 def _directly_on(token, verb) -> bool:
