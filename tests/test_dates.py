@@ -825,3 +825,35 @@ def test_a_weekday_before_a_plural_that_starts_its_own_clause_stays_a_day(pipeli
 )
 def test_a_date_fronted_before_a_planning_verb_is_when_it_was_planned(pipeline, text, value):
     assert [d for d in _dates(pipeline, text, "2025-03-22") if d[0] == "Friday"] == [("Friday", "date", value)]
+
+
+def test_the_year_ago_of_a_period_of_months_is_that_year_not_the_quarter(pipeline):
+    # "a year earlier" after "For the nine months" is those nine months a year back: at the
+    # year's grain 1988 (on main the year-ago quarter named before, 1988-Q3)
+    text = (
+        "Acme said third-quarter net rose 5% to $12 million from $10 million a year earlier. "
+        "For the nine months, net was $30 million, compared with $25 million a year earlier."
+    )
+    assert _dates(pipeline, text, "1989-10-30") == [
+        ("third-quarter", "date", "1989-Q3"),
+        ("a year earlier", "date", "1988-Q3"),  # near miss: the quarter's year-ago stays a quarter
+        ("the nine months", "duration", "P9M"),
+        ("a year earlier", "date", "1988"),
+    ]
+    text = "Acme said third-quarter net rose 5%. In the first nine months, net was $30 million, compared with a loss in the 1988 period."
+    assert ("the 1988 period", "date", "1988") in _dates(pipeline, text, "1989-10-30")
+    text = "Acme said third-quarter net rose 5%. For the first half, net was $20 million, against $18 million in the year-earlier period."
+    assert ("the year-earlier period", "date", "1988") in _dates(pipeline, text, "1989-10-30")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quarter named again after the nine months: its year-ago is a quarter once more
+        "Acme said third-quarter net rose 5%. For the nine months, net rose 8%. In the quarter, sales were $40 million, up from $35 million a year earlier.",
+        # a length of six months is no period of the report
+        "Acme said third-quarter net rose 5%. It had been profitable for six months. Net was $10 million a year earlier.",
+    ],
+)
+def test_the_year_ago_after_a_quarter_or_a_mere_length_stays_the_quarter(pipeline, text):
+    assert ("a year earlier", "date", "1988-Q3") in _dates(pipeline, text, "1989-10-30")

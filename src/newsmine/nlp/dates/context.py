@@ -28,6 +28,9 @@ _SCHEDULING_VERBS = frozenset({"set", "schedule", "due", "expect", "plan", "slat
 _VALUE_DAY_RE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 _VALUE_QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])$")
 _NAMED_QUARTER_RE = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b", re.I)
+# "the nine months", "the first half": a report's period of several months, whose year-ago is
+# that period a year back (written at the year's grain), not the quarter named before it.
+_PERIOD_OF_MONTHS_RE = re.compile(r"(?:the|its)\s+(?:(?:first|latest|past)\s+)?(?:six|nine|6|9)\s+months|(?:the|its)\s+(?:first|second)\s+half", re.I)
 _YEAR_BACK_RE = re.compile(r"year-ago|year-earlier|year ago|year earlier|last year|previous year|prior year", re.I)
 
 
@@ -42,13 +45,19 @@ class DateContext:
     month: tuple[int, int] | None = None
     # The year of each (month, day) the article gave in full: a later "Aug. 7" is that one.
     full_days: dict[tuple[int, int], int] = field(default_factory=dict)
+    # The report's last period named is several months ("For the nine months, …"), not a quarter.
+    months_period: bool = False
 
     def remember(self, value: str | None, text: str = "") -> None:
         """Note a resolved value as the latest one of its grain."""
         if not value:
             return
+        if _PERIOD_OF_MONTHS_RE.fullmatch(text.strip()):
+            self.months_period = True
         quarter = _VALUE_QUARTER_RE.match(value)
         if quarter:
+            if not _YEAR_BACK_RE.search(text):
+                self.months_period = False  # "the quarter", "the third quarter": a quarter again
             year, number = int(quarter.group(1)), int(quarter.group(2))
             # Only a quarter the text names, and one already over, is what "the quarter"
             # means later; "a year ago" -> 1988-Q3 or "next year's first quarter" is not.

@@ -83,9 +83,13 @@ def quarter_value(low: str, published: date | None, prefer: str, context: DateCo
         year, quarter = _quarter_of(published)
         return f"{year}-Q{quarter}"
     if re.fullmatch(r"(?:year-ago|year-earlier|year ago|year earlier|last year's|last-year|prior-year|year-before) (?:quarter|period)|(?:quarter|period) (?:a year ago|a year earlier|last year)", base):
+        if context.months_period and "period" in base:
+            return str(focus[0] - 1)  # "For the nine months … in the year-earlier period": 1988
         return f"{focus[0] - 1}-Q{focus[1]}"
-    year = re.fullmatch(r"(\d{4}) (?:quarter|period)", base)
+    year = re.fullmatch(r"(\d{4}) (quarter|period)", base)
     if year:
+        if context.months_period and year.group(2) == "period":
+            return year.group(1)  # "In the first nine months … in the 1988 period"
         return f"{year.group(1)}-Q{focus[1]}"
     return None
 
@@ -97,7 +101,9 @@ def year_ago_value(low: str, published: date | None, context: DateContext) -> st
         return None
     if published is None:
         return None
-    if context.quarter is not None:
+    if context.quarter is not None and not context.months_period:
         year, quarter = context.quarter
         return f"{year - 1}-Q{quarter}"
+    if context.quarter is not None:
+        return str(context.quarter[0] - 1)  # "For the nine months, … a year earlier": that period of the year before
     return str(published.year - 1)
