@@ -15,7 +15,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from newsmine.nlp.parser_labels import PRESENT_VERB_TAGS
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS, PRESENT_VERB_TAGS
 
 __all__ = ["DateContext", "finite_verb_above", "habitual", "tense"]
 
@@ -134,7 +134,7 @@ def tense(span: Span) -> str:
 def _before_the_subject(span: Span, verb) -> bool:
     """True when the expression opens the clause of ``verb``, before its subject ("On Friday,
     the company scheduled a vote"), rather than following the verb ("scheduled a vote on Friday")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= span.end for c in verb.children)
+    return any(c.dep_ in NOUN_SUBJECT_DEPS and c.i >= span.end for c in verb.children)
 
 
 def _directly_on(token, verb) -> bool:
