@@ -17,18 +17,20 @@ Measured on TimeBank + AQUAINT (TempEval-3) with ``benchmarks/dates.sh``; see th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from spacy.tokens import Doc, Span
 
 from newsmine.articles import iso_date
 from newsmine.nlp.attribution import doc_text
-from newsmine.nlp.dates.context import DateContext, habitual, tense
+from newsmine.nlp.dates.context import DateContext, finite_verb_above, habitual, tense
 from newsmine.nlp.dates.durations import set_value
 from newsmine.nlp.dates.nth_weekdays import NTH_WEEKDAY_RE, nth_weekday_value
+from newsmine.nlp.dates.quarters import BARE_QUARTER_RE, quarter_ended_on
 from newsmine.nlp.dates.spans import Candidate, find_candidates, span_for
 from newsmine.nlp.dates.values import classify, normalise
-from newsmine.nlp.dates.words import WEEKDAYS
+from newsmine.nlp.dates.words import MONTH_RE, PART_RE, WEEKDAYS
 from newsmine.nlp.doc_attrs import register_extensions
 from newsmine.nlp.parser_labels import (
     CLAUSE_SUBJECT_DEPS,
@@ -59,6 +61,12 @@ _ANCHORED_TAIL_RE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)|(?:1[5-9]|20)\d\d\b",
     re.I,
 )
+# A day named without a word that counts from the writer's now ("on Friday", "Friday night",
+# "14 May", "Aug. 7"): what a future-in-the-past counts from the day it was said.
+_UNANCHORED_DAY_RE = re.compile(
+    rf"(?:on\s+)?(?:(?:{_WEEKDAY_WORDS})(?:\s+{PART_RE})?|{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE})",
+    re.I,
+)
 _CLOCK_ONLY_RE = re.compile(r"(?:about |around |at |after |before |by |until )?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight", re.I)
 
 # Between a clock time and the day it is on: "2 a.m. on March 14", "8 a.m. IST on Saturday" (a
@@ -86,10 +94,20 @@ def find_dates(doc: Doc) -> list[DateFound]:
     context = DateContext(published=published)
     found: list[DateFound] = []
     text_of_doc = doc_text(doc)
-    for candidate in find_candidates(doc, text_of_doc):
+    candidates = find_candidates(doc, text_of_doc)
+    for index, candidate in enumerate(candidates):
         text = text_of_doc[candidate.start : candidate.end]
-        kind, value = _kind_and_value(doc, candidate, text, found[-1] if found else None, context)
+        kind, value = _kind_and_value(doc, candidate, text, found, context)
         context.remember(value, candidate.read_as or text)
+        if candidate.before_ended and context.quarter is None and index + 1 < len(candidates) and BARE_QUARTER_RE.fullmatch(text):
+            # "In the quarter ended July 31": the quarter that date ends, not the last one over
+            # at publication; what "the quarter" means from here on. After a quarter named by
+            # number ("its fiscal first quarter … the quarter ended Sept. 30") that one stays,
+            # since a fiscal number says nothing of the calendar quarter it is.
+            ended = candidates[index + 1]
+            quarter = quarter_ended_on(_value(text_of_doc[ended.start : ended.end], "date", "past", context))
+            if quarter is not None:
+                value, context.quarter = f"{quarter[0]}-Q{quarter[1]}", quarter
         found.append(DateFound(candidate.start, candidate.end, text, value, kind))
     _clock_times_on_the_day_after(found, text_of_doc)
     _weekdays_sharing_a_set(doc, found, text_of_doc)
@@ -143,8 +161,9 @@ def _clock_times_on_the_day_after(found: list[DateFound], text: str) -> None:
             here.value = after.value + here.value[here.value.index("T") :]
 
 
-def _kind_and_value(doc: Doc, candidate: Candidate, text: str, previous: DateFound | None, context: DateContext) -> tuple[str, str | None]:
+def _kind_and_value(doc: Doc, candidate: Candidate, text: str, found: list[DateFound], context: DateContext) -> tuple[str, str | None]:
     read_as = candidate.read_as or text
+    previous = found[-1] if found else None
     if candidate.before_ended and _A_YEAR_RE.fullmatch(text):
         return "duration", "P1Y"  # "the year ended March 31": a span of time
     if candidate.time_stamp and context.published is not None:
@@ -158,6 +177,9 @@ def _kind_and_value(doc: Doc, candidate: Candidate, text: str, previous: DateFou
         return "date", "FUTURE_REF"  # "Islam will one day be ...": some day ahead, not a day long
     span = span_for(doc, candidate) if kind in ("date", "time") else None
     prefer = tense(span) if span is not None else "past"
+    said_on = _day_said_for_would(span, found, context) if span is not None and _UNANCHORED_DAY_RE.fullmatch(read_as) else None
+    if said_on is not None:
+        context = replace(context, published=said_on)  # "said Monday she would vote on Friday": the Friday after that Monday
     nth = NTH_WEEKDAY_RE.fullmatch(read_as)
     if nth is not None:
         # "the first Tuesday in October": that day of the month the rest names
@@ -208,6 +230,33 @@ def _the_day_it_is(span: Span, previous: DateFound | None, context: DateContext)
             return context.published.isoformat()
         if previous is not None and previous.start_char == subject.idx and _DAY_VALUE_RE.match(previous.value or ""):
             return previous.value
+    return None
+
+
+def _day_said_for_would(span: Span, found: list[DateFound], context: DateContext) -> date | None:
+    """The day a future-in-the-past was said on, when the report names it before: "The senator
+    said Monday she would vote on Friday" (the Friday after that Monday), "The general wrote on
+    14 May 1926 that his troops would cross the river on 14 May" (that day of 1926).
+
+    Only "would" in the complement of a past-tense verb that has a day of its own before the
+    expression; "will" (ahead of the writer's now), a "would" with no said-on day, and words
+    that count from the writer's now ("tomorrow", "next week"; not matched by the caller's
+    pattern) keep the publication date."""
+    head = finite_verb_above(span.root)
+    auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if not auxiliaries or auxiliaries[0].lower_ != "would" or any(a.lower_ == "have" for a in auxiliaries):
+        return None  # "would have voted": a past that did not happen
+    reporting = head.head
+    if head.dep_ != "ccomp" or reporting.tag_ != "VBD":
+        return None
+    for earlier in reversed(found):
+        if earlier.end_char > span.start_char:
+            continue
+        said = span.doc.char_span(earlier.start_char, earlier.end_char, alignment_mode="expand")
+        if said is None or not _DAY_VALUE_RE.match((earlier.value or "")[:10]) or finite_verb_above(said.root) != reporting:
+            continue
+        day = date.fromisoformat(earlier.value[:10])
+        return day if context.published is None or day < context.published else None
     return None
 
 

@@ -15,9 +15,9 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from newsmine.nlp.parser_labels import PRESENT_VERB_TAGS
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS, PRESENT_VERB_TAGS
 
-__all__ = ["DateContext", "habitual", "tense"]
+__all__ = ["DateContext", "finite_verb_above", "habitual", "tense"]
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 # Prepositions and words that put the date ahead of the event: "until Tuesday", "by May",
@@ -28,6 +28,9 @@ _SCHEDULING_VERBS = frozenset({"set", "schedule", "due", "expect", "plan", "slat
 _VALUE_DAY_RE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 _VALUE_QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])$")
 _NAMED_QUARTER_RE = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b", re.I)
+# "the nine months", "the first half": a report's period of several months, whose year-ago is
+# that period a year back (written at the year's grain), not the quarter named before it.
+_PERIOD_OF_MONTHS_RE = re.compile(r"(?:the|its)\s+(?:(?:first|latest|past)\s+)?(?:six|nine|6|9)\s+months|(?:the|its)\s+(?:first|second)\s+half", re.I)
 _YEAR_BACK_RE = re.compile(r"year-ago|year-earlier|year ago|year earlier|last year|previous year|prior year", re.I)
 
 
@@ -42,13 +45,19 @@ class DateContext:
     month: tuple[int, int] | None = None
     # The year of each (month, day) the article gave in full: a later "Aug. 7" is that one.
     full_days: dict[tuple[int, int], int] = field(default_factory=dict)
+    # The report's last period named is several months ("For the nine months, …"), not a quarter.
+    months_period: bool = False
 
     def remember(self, value: str | None, text: str = "") -> None:
         """Note a resolved value as the latest one of its grain."""
         if not value:
             return
+        if _PERIOD_OF_MONTHS_RE.fullmatch(text.strip()):
+            self.months_period = True
         quarter = _VALUE_QUARTER_RE.match(value)
         if quarter:
+            if not _YEAR_BACK_RE.search(text):
+                self.months_period = False  # "the quarter", "the third quarter": a quarter again
             year, number = int(quarter.group(1)), int(quarter.group(2))
             # Only a quarter the text names, and one already over, is what "the quarter"
             # means later; "a year ago" -> 1988-Q3 or "next year's first quarter" is not.
@@ -90,7 +99,7 @@ def tense(span: Span) -> str:
         return "past"  # "Friday's close", "Wednesday's ruling": an event already reported
     if span.start and doc[span.start - 1].lower_ == "since":
         return "past"  # "the highest since October", whatever the tense of the verb
-    head = _finite_verb(_verb_above(span.root))
+    head = finite_verb_above(span.root)
     auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     if auxiliaries and auxiliaries[0].tag_ == "TO":
         # "had been due to expire Friday" (past), "is set to expire Nov. 6", "planned to
@@ -112,11 +121,20 @@ def tense(span: Span) -> str:
         if not (marker.group(0).startswith("by") and head.tag_ == "VBD" and not auxiliaries):
             return "future"
     if head.lemma_ in ("schedule", "reschedule", "slate", "plan") and not any(a.lower_ == "had" for a in auxiliaries):
-        return "future"  # "scheduled a news conference Thursday": what was scheduled is still ahead
+        if not _before_the_subject(span, head):
+            return "future"  # "scheduled a news conference Thursday": what was scheduled is still ahead
+        # "On Friday, the government planned to pay …": a date fronted before the subject is
+        # when the planning was done, and takes the verb's own tense
     direction = _verb_tense(head, auxiliaries)
     if direction == "present" and _directly_on(span.root, head):
         return "future"  # "the show opens in August": a present that schedules
     return direction
+
+
+def _before_the_subject(span: Span, verb) -> bool:
+    """True when the expression opens the clause of ``verb``, before its subject ("On Friday,
+    the company scheduled a vote"), rather than following the verb ("scheduled a vote on Friday")."""
+    return any(c.dep_ in NOUN_SUBJECT_DEPS and c.i >= span.end for c in verb.children)
 
 
 def _directly_on(token, verb) -> bool:
@@ -141,6 +159,11 @@ def habitual(span: Span) -> bool:
     if head.tag_ not in PRESENT_VERB_TAGS:
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
+def finite_verb_above(token):
+    """The verb whose tense an expression rooted at ``token`` takes (see :func:`_finite_verb`)."""
+    return _finite_verb(_verb_above(token))
 
 
 def _verb_above(token):

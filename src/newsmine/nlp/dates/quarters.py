@@ -10,10 +10,27 @@ from datetime import date
 from newsmine.nlp.dates.context import DateContext
 from newsmine.nlp.dates.words import YEAR_RE
 
-__all__ = ["quarter_value", "year_ago_value"]
+__all__ = ["BARE_QUARTER_RE", "quarter_ended_on", "quarter_value", "year_ago_value"]
 
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _QUARTER_RE = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarter|period)\b|\bq([1-4])\b", re.I)
+
+# "the quarter", "its latest quarter", "the fiscal quarter": a quarter with no number of its own.
+BARE_QUARTER_RE = re.compile(r"(?:the|its|that|this)\s+(?:(?:latest|most recent|fiscal|just-ended|recent)\s+)*quarter", re.I)
+_DAY_OR_MONTH_RE = re.compile(r"^(\d{4})-(\d\d)(?:-\d\d)?$")
+
+
+def quarter_ended_on(end_value: str | None) -> tuple[int, int] | None:
+    """The quarter "the quarter ended July 31" means: the three months ending in that month,
+    written as the calendar quarter holding most of them (their middle month): May to July is
+    ``Q2``, July to September ``Q3``, November to January the fourth quarter of the year before."""
+    match = _DAY_OR_MONTH_RE.match(end_value or "")
+    if not match:
+        return None
+    year, middle_month = int(match.group(1)), int(match.group(2)) - 1
+    if middle_month == 0:
+        year, middle_month = year - 1, 12
+    return year, (middle_month - 1) // 3 + 1
 
 
 def _quarter_of(day: date) -> tuple[int, int]:
@@ -66,9 +83,13 @@ def quarter_value(low: str, published: date | None, prefer: str, context: DateCo
         year, quarter = _quarter_of(published)
         return f"{year}-Q{quarter}"
     if re.fullmatch(r"(?:year-ago|year-earlier|year ago|year earlier|last year's|last-year|prior-year|year-before) (?:quarter|period)|(?:quarter|period) (?:a year ago|a year earlier|last year)", base):
+        if context.months_period and "period" in base:
+            return str(focus[0] - 1)  # "For the nine months … in the year-earlier period": 1988
         return f"{focus[0] - 1}-Q{focus[1]}"
-    year = re.fullmatch(r"(\d{4}) (?:quarter|period)", base)
+    year = re.fullmatch(r"(\d{4}) (quarter|period)", base)
     if year:
+        if context.months_period and year.group(2) == "period":
+            return year.group(1)  # "In the first nine months … in the 1988 period"
         return f"{year.group(1)}-Q{focus[1]}"
     return None
 
@@ -80,7 +101,9 @@ def year_ago_value(low: str, published: date | None, context: DateContext) -> st
         return None
     if published is None:
         return None
-    if context.quarter is not None:
+    if context.quarter is not None and not context.months_period:
         year, quarter = context.quarter
         return f"{year - 1}-Q{quarter}"
+    if context.quarter is not None:
+        return str(context.quarter[0] - 1)  # "For the nine months, … a year earlier": that period of the year before
     return str(published.year - 1)
