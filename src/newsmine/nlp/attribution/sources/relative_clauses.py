@@ -11,12 +11,12 @@ does not speak; the name the lead opens with does (seen52c, from wrap52's xfail)
 from __future__ import annotations
 
 from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.parser_labels import ANY_SUBJECT_DEPS, FINITE_VERB_TAGS, NOUN_SUBJECT_DEPS
 
 __all__ = ["in_relative_clause", "relative_series_subject"]
 
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _COORDINATORS = frozenset({"and", "or"})
-_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 _CLOSING_MARKS = frozenset({'"', "”", "''", "’"})
 
 
@@ -50,10 +50,10 @@ def relative_series_subject(ctx: DocContext, i: int) -> int:
 def _series_subject(ctx: DocContext, i: int, depth: int) -> int:
     if depth > 4 or ctx.dep[i] not in ("conj", "ROOT") or ctx.quote_of[i] >= 0:
         return -1
-    if any(ctx.dep[c] in ("nsubj", "nsubjpass", "csubj", "expl") for c in ctx.children[i]):
+    if any(ctx.dep[c] in ANY_SUBJECT_DEPS for c in ctx.children[i]):
         return -1
     auxiliaries = [c for c in ctx.children[i] if ctx.dep[c] in ("aux", "neg") and c < i]
-    if not (ctx.tag[i] in _FINITE_TAGS or any(ctx.tag[a] in _FINITE_TAGS for a in auxiliaries)):
+    if not (ctx.tag[i] in FINITE_VERB_TAGS or any(ctx.tag[a] in FINITE_VERB_TAGS for a in auxiliaries)):
         return -1
     before = _skip_closing_marks(ctx, min([i, *auxiliaries]) - 1)
     coordinated = before >= 0 and ctx.lower[before] in _COORDINATORS
@@ -67,7 +67,7 @@ def _series_subject(ctx: DocContext, i: int, depth: int) -> int:
         if k < first or k >= before:
             return -1
         if ctx.pos[k] in ("VERB", "AUX"):
-            subjects = [c for c in ctx.children[k] if ctx.dep[c] in ("nsubj", "nsubjpass")]
+            subjects = [c for c in ctx.children[k] if ctx.dep[c] in NOUN_SUBJECT_DEPS]
             if subjects:
                 if ctx.dep[k] == "relcl" and ctx.lower[subjects[0]] in _RELATIVE_PRONOUNS and not coordinated:
                     return subjects[0] if _in_series(ctx, i, auxiliaries, k, subjects[0]) else -1
