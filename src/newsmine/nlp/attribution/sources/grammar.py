@@ -64,6 +64,7 @@ from newsmine.nlp.attribution.sources.participle_speakers import (
     _subject_after_opening_participle,
     _subject_after_with,
 )
+from newsmine.nlp.attribution.sources.relative_clauses import relative_series_subject
 from newsmine.nlp.attribution.sources.set_off_subjects import (
     _apposition_before,
     _name_before_parenthesis,
@@ -170,6 +171,9 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
         found = _grammatical_subject(ctx, i, outside, pairing=False)
         # The noun the parse hung the participle on is no speaker ('hinted at Trump by …').
         return _grammatical_subject(ctx, paired, outside) if found < 0 or ctx.dep[found] not in SUBJECT_DEPS else found
+    series = relative_series_subject(ctx, i)
+    if series >= 0:
+        return series  # '… the mayor who questions …, who fights …, claims that …'
     current, inherited = i, False
     # A participle without a subject ('…, all but begging a woman', '… upstate and pounding him
     # on the gun issue') speaks for the nearest subject above it, however the parse hung it.
