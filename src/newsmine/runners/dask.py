@@ -31,6 +31,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import logging
+import os
 import signal
 from collections.abc import Generator, Iterable
 from contextlib import ExitStack
@@ -123,6 +124,20 @@ def dask_setup(worker) -> None:
     except ValueError:  # not the main thread (another way of starting workers): leave Dask's handling
         pass
     _quiet_heartbeat_to_a_closed_scheduler()
+    _warning_lines_as_the_command_writes_them()
+
+
+def _warning_lines_as_the_command_writes_them() -> None:
+    """In a worker the ``newsmine`` command started (``--dask local:N``: it inherits the
+    command's environment), write the library's warnings as the command does: ``newsmine:
+    warning: crawl.warc.gz: 40 HTML responses read …`` (a shard's WARC is read by its worker),
+    not bare through Python's last-resort handler (newuser59). A worker of a program's own
+    ``extract(..., dask="local:2")``, or one started with ``dask worker``, has no such
+    environment and is left as its owner set it up (the library configures no logging)."""
+    from newsmine.cli.log_lines import WORKER_LINES_ENV, show_library_warnings  # no typer: the standard library only
+
+    if os.environ.get(WORKER_LINES_ENV):
+        show_library_warnings()  # for the worker's life
 
 
 # What a worker logs (with a traceback, at ERROR) when its heartbeat finds the scheduler's
