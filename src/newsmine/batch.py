@@ -51,6 +51,7 @@ from newsmine.readers import (
 )
 from newsmine.records import ArticleRecord
 from newsmine.runners import DEFAULT_BATCH_CHARS, Outcome, PipelineSettings, refuse_a_missing_model, run, usable_runners
+from newsmine.runners.dask import refuse_an_unusable_scheduler
 from newsmine.runners.in_work import ArticlesInWork
 from newsmine.writers import (
     APPENDABLE_FORMATS,
@@ -185,6 +186,7 @@ def extract(
     input_files = plan_inputs(inputs, output, skipped=summary.skipped_files)  # fail fast on bad paths
     workers, dask, warning = usable_runners(options.workers, options.dask)
     refuse_a_missing_model(options.pipeline.model, dask)  # before --overwrite empties the output
+    refuse_an_unusable_scheduler(dask)  # the same: a dashboard's address, a service that is no scheduler
     if warning:
         summary.warnings.append(warning)
         if on_warning is not None:

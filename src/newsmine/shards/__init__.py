@@ -37,7 +37,7 @@ from newsmine.batch import REPEATED_ID_EXAMPLES
 from newsmine.errors import UsageError
 from newsmine.manifest import run_settings
 from newsmine.runners import refuse_a_missing_model
-from newsmine.runners.dask import parse_local_workers
+from newsmine.runners.dask import parse_local_workers, refuse_an_unusable_scheduler
 from newsmine.shards.attempts import _guarded
 from newsmine.shards.inputs import expand_inputs, read_input_list
 from newsmine.shards.local_pool import _in_processes
@@ -166,6 +166,7 @@ def run_shards(
     if resume and overwrite:
         raise UsageError("--resume and --overwrite contradict each other: resume keeps the output, overwrite replaces it")
     refuse_a_missing_model(settings.pipeline.model, dask)  # before --overwrite removes the parts
+    refuse_an_unusable_scheduler(dask)  # the same: a dashboard's address, a service that is no scheduler
     names: dict[str, str] = {}
     for path in inputs:
         names.setdefault(shard_name(path), path)  # the same file named twice is one shard
