@@ -186,7 +186,6 @@ def extract(
     input_files = plan_inputs(inputs, output, skipped=summary.skipped_files)  # fail fast on bad paths
     workers, dask, warning = usable_runners(options.workers, options.dask)
     refuse_a_missing_model(options.pipeline.model, dask)  # before --overwrite empties the output
-    refuse_an_unusable_scheduler(dask)  # the same: a dashboard's address, a service that is no scheduler
     if warning:
         summary.warnings.append(warning)
         if on_warning is not None:
@@ -200,6 +199,10 @@ def _extract_locked(input_files: list[InputFile], output: str, output_format: st
                     dask: str | None, options: ExtractOptions, summary: RunSummary,
                     on_record: ProgressCallback | None, on_warning: Callable[[str], None] | None = None,
                     in_work: ArticlesInWork | None = None) -> RunSummary:
+    # As the model: before --overwrite empties the output; after the lock, which a second run is
+    # refused by before any connection is tried (a dashboard's address, a service that is no
+    # scheduler, one that does not answer: runners.dask).
+    refuse_an_unusable_scheduler(dask)
     held, mode = _prepare_output(output, output_format, options)
     settings = _checked_settings(output, output_format, options, held, summary, on_warning)
     appended_to = _held_by_id(output, output_format) if options.append and output_kind(output) != "missing" else {}

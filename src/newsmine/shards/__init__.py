@@ -166,7 +166,6 @@ def run_shards(
     if resume and overwrite:
         raise UsageError("--resume and --overwrite contradict each other: resume keeps the output, overwrite replaces it")
     refuse_a_missing_model(settings.pipeline.model, dask)  # before --overwrite removes the parts
-    refuse_an_unusable_scheduler(dask)  # the same: a dashboard's address, a service that is no scheduler
     names: dict[str, str] = {}
     for path in inputs:
         names.setdefault(shard_name(path), path)  # the same file named twice is one shard
@@ -174,6 +173,10 @@ def run_shards(
     # One run at a time: a second one swept the first's parts away (review49c). An object store
     # has no lock: its note warns of two runs, and keeps a run that shared it from sweeping.
     with _output_lock(output_dir), writing_note(output_dir, on_warning) as note:
+        # As the model: before --overwrite removes the parts; after the lock, which a second run
+        # is refused by before any connection is tried (a dashboard's address, a service that is
+        # no scheduler, one that does not answer: runners.dask).
+        refuse_an_unusable_scheduler(dask)
         complete = _prepare_output(output_dir, resume=resume, overwrite=overwrite,
                                    settings=run_settings(settings.pipeline, settings.read, shard_format=settings.format),
                                    on_warning=on_warning, clear_temporaries=not note.shared)
