@@ -215,3 +215,34 @@ def test_near_miss_a_merge_after_the_other_run_ended_writes_its_database(tmp_pat
     counts = merge(str(tmp_path / "records.jsonl"), str(output))
     assert counts["articles"] == EXPECTED_ROWS["articles"] and output.exists()
     assert not (tmp_path / lock_path(str(output))).exists()  # the lock file went with the merge
+
+
+@pytest.mark.parametrize("manifest", [True, False])
+@pytest.mark.parametrize(("name", "told"), [
+    ("records.duckdb", r"records\.duckdb is a DuckDB database .*already holds newsmine's tables and views.*newsmine report"),
+    ("records.db", r"records\.db is a SQLite database .*newsmine report and newsmine explore read"),
+])
+def test_a_database_output_is_refused_as_the_database_it_is(tmp_path, name, told, manifest):
+    """newuser59: `newsmine merge records.duckdb -o all.duckdb` (extract's own DuckDB output, its
+    run manifest beside it) was read as JSON Lines and told "line 1: not a newsmine record, with
+    records after it (was the file edited, or another file joined to it?)"; without the manifest,
+    "does not hold newsmine records … to analyse articles, newsmine extract records.duckdb"."""
+    from newsmine.writers.duckdb import DuckDbWriter
+    from newsmine.writers.sqlite import SqliteWriter
+
+    _write(DuckDbWriter if name.endswith(".duckdb") else SqliteWriter, tmp_path / name)
+    if manifest:
+        (tmp_path / f".{name}.newsmine-run.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(UsageError, match=told) as refused:
+        merge(str(tmp_path / name), str(tmp_path / "all.duckdb"))
+    assert "not a newsmine record" not in str(refused.value) and "newsmine extract records" not in str(refused.value)
+    assert not (tmp_path / "all.duckdb").exists()
+
+
+def test_a_database_named_to_merge_on_the_command_line_is_one_line_exit_2(tmp_path):
+    from newsmine.writers.duckdb import DuckDbWriter
+
+    _write(DuckDbWriter, tmp_path / "records.duckdb")
+    result = CliRunner().invoke(app, ["merge", str(tmp_path / "records.duckdb"), "--output", str(tmp_path / "all.duckdb")])
+    assert result.exit_code == 2
+    assert "is a DuckDB database" in result.stderr

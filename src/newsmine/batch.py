@@ -51,6 +51,7 @@ from newsmine.readers import (
 )
 from newsmine.records import ArticleRecord
 from newsmine.runners import DEFAULT_BATCH_CHARS, Outcome, PipelineSettings, refuse_a_missing_model, run, usable_runners
+from newsmine.runners.dask import refuse_an_unusable_scheduler
 from newsmine.runners.in_work import ArticlesInWork
 from newsmine.writers import (
     APPENDABLE_FORMATS,
@@ -198,6 +199,10 @@ def _extract_locked(input_files: list[InputFile], output: str, output_format: st
                     dask: str | None, options: ExtractOptions, summary: RunSummary,
                     on_record: ProgressCallback | None, on_warning: Callable[[str], None] | None = None,
                     in_work: ArticlesInWork | None = None) -> RunSummary:
+    # As the model: before --overwrite empties the output; after the lock, which a second run is
+    # refused by before any connection is tried (a dashboard's address, a service that is no
+    # scheduler, one that does not answer: runners.dask).
+    refuse_an_unusable_scheduler(dask)
     held, mode = _prepare_output(output, output_format, options)
     settings = _checked_settings(output, output_format, options, held, summary, on_warning)
     appended_to = _held_by_id(output, output_format) if options.append and output_kind(output) != "missing" else {}

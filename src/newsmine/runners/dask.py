@@ -31,7 +31,10 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import logging
+import os
 import signal
+import socket
+import time
 from collections.abc import Generator, Iterable
 from contextlib import ExitStack
 
@@ -40,7 +43,8 @@ from newsmine.errors import UsageError, WorkerError
 from newsmine.runners.window import stream_batches
 from newsmine.runners.work import Outcome, PipelineSettings, process_batch
 
-__all__ = ["CLOSE_SECONDS", "WORKER_CONFIG", "close_quietly", "connect", "dask_setup", "local_cluster", "parse_local_workers", "run_on_dask"]
+__all__ = ["CLOSE_SECONDS", "WORKER_CONFIG", "close_quietly", "connect", "dask_setup", "local_cluster", "parse_local_workers",
+           "refuse_an_unusable_scheduler", "run_on_dask"]
 
 _IN_FLIGHT_PER_THREAD = 3
 _LOCAL = "local"
@@ -76,6 +80,83 @@ def parse_local_workers(address: str) -> int | None:
     if not count.isdigit() or int(count) < 1:
         raise UsageError(f"--dask {address!r}: write local:N with N a number of worker processes, e.g. local:4")
     return int(count)
+
+
+# The schemes of Dask's scheduler addresses (distributed.comm's backends).
+_SCHEDULER_SCHEMES = frozenset({"tcp", "tls", "ucx", "ws", "wss", "inproc"})
+# Seconds to reach a scheduler (Dask's Client gets as long) and to wait for its greeting: a
+# scheduler writes its handshake as it accepts a connection, before it reads anything.
+_CONNECT_SECONDS = 30.0
+_GREETING_SECONDS = 20.0
+# A scheduler's first frame (its handshake) is some tens of bytes; its 8-byte length read from
+# another service's answer ("HTTP/1.1 …") is some exabytes.
+_MAX_GREETING_BYTES = 1 << 20
+_WHICH_ADDRESS = ("is that the scheduler's address (dask scheduler prints it: tcp://HOST:8786), not its dashboard's "
+                  "(http://HOST:8787) or another service's?")
+
+
+def refuse_an_unusable_scheduler(address: str | None) -> None:
+    """Raise :class:`~newsmine.errors.UsageError` when ``--dask ADDRESS`` names no scheduler
+    this run can use, before the run touches its output (as a missing model is refused,
+    :func:`newsmine.runners.refuse_a_missing_model`). newuser59: the dashboard's web address
+    (``http://HOST:8787``) was "unexpected ValueError: unknown address scheme 'http' … please
+    report this" (exit 3); an address where another service answered was "unexpected
+    MemoryError: Unable to allocate 3.07 EiB" (Dask read the service's reply as its frame
+    length); one that accepted and said nothing hung the run for good (Dask's handshake waits
+    without a limit); and each of them, with ``--overwrite``, had emptied the output first (a
+    sharded run's parts removed). ``local[:N]`` and unknown shapes are left to Dask."""
+    if address is None or parse_local_workers(address) is not None:
+        return
+    scheme, sep, rest = address.partition("://")
+    if sep and scheme.lower() in ("http", "https"):
+        raise UsageError(f"--dask {address}: a web address (the dashboard's?); --dask takes the scheduler's address, "
+                         "which dask scheduler prints: tcp://HOST:8786")
+    if sep and scheme.lower() not in _SCHEDULER_SCHEMES:
+        raise UsageError(f"--dask {address}: Dask knows no scheme {scheme!r}; give the scheduler's address, which "
+                         f"dask scheduler prints: tcp://HOST:8786 (or {', '.join(sorted(_SCHEDULER_SCHEMES - {'tcp', 'inproc'}))})")
+    if sep and scheme.lower() != "tcp":
+        return  # tls, websockets, UCX: their handshakes are Dask's to make
+    host, _, port = (rest if sep else address).rpartition(":")
+    host = host.strip("[]")
+    if host and port.isdigit():
+        _greets_as_a_scheduler(address, host, int(port))
+
+
+def _greets_as_a_scheduler(address: str, host: str, port: int) -> None:
+    """Connect to ``host:port`` (retrying until :data:`_CONNECT_SECONDS`, as Dask's Client does
+    for a scheduler still starting) and read the first 8 bytes, which a scheduler sends at once:
+    its handshake's length. Nothing, or a length no handshake has, is no scheduler."""
+    deadline = time.monotonic() + _CONNECT_SECONDS
+    while True:
+        try:
+            connection = socket.create_connection((host, port), timeout=max(0.1, deadline - time.monotonic()))
+            break
+        except socket.gaierror as exc:
+            raise UsageError(f"cannot connect to the Dask scheduler at {address}: no host {host!r} ({exc}); "
+                             f"{_WHICH_ADDRESS}") from exc
+        except OSError as exc:
+            if time.monotonic() >= deadline:
+                raise UsageError(f"cannot connect to the Dask scheduler at {address}: {exc}; is it running?") from exc
+            time.sleep(0.5)
+    head = b""
+    with connection:
+        connection.settimeout(_GREETING_SECONDS)
+        try:
+            while len(head) < 8 and (chunk := connection.recv(8 - len(head))):
+                head += chunk
+        except TimeoutError:
+            raise UsageError(f"cannot connect to the Dask scheduler at {address}: something there accepted the "
+                             f"connection but sent nothing in {_GREETING_SECONDS:.0f} s, where a Dask scheduler "
+                             f"greets at once; {_WHICH_ADDRESS}") from None
+        except OSError as exc:  # a reset (a proxy's, after 10 s) before any greeting
+            head, reset = b"", exc
+        else:
+            reset = None
+    if len(head) < 8 or int.from_bytes(head, "little") > _MAX_GREETING_BYTES:
+        began = (f"it began {head!r}" if head else f"it closed the connection without a word ({reset})" if reset
+                 else "it closed the connection without a word")
+        raise UsageError(f"cannot connect to the Dask scheduler at {address}: the service there did not answer as a "
+                         f"Dask scheduler does ({began}); {_WHICH_ADDRESS}")
 
 
 def _import_distributed():
@@ -123,6 +204,20 @@ def dask_setup(worker) -> None:
     except ValueError:  # not the main thread (another way of starting workers): leave Dask's handling
         pass
     _quiet_heartbeat_to_a_closed_scheduler()
+    _warning_lines_as_the_command_writes_them()
+
+
+def _warning_lines_as_the_command_writes_them() -> None:
+    """In a worker the ``newsmine`` command started (``--dask local:N``: it inherits the
+    command's environment), write the library's warnings as the command does: ``newsmine:
+    warning: crawl.warc.gz: 40 HTML responses read …`` (a shard's WARC is read by its worker),
+    not bare through Python's last-resort handler (newuser59). A worker of a program's own
+    ``extract(..., dask="local:2")``, or one started with ``dask worker``, has no such
+    environment and is left as its owner set it up (the library configures no logging)."""
+    from newsmine.cli.log_lines import WORKER_LINES_ENV, show_library_warnings  # no typer: the standard library only
+
+    if os.environ.get(WORKER_LINES_ENV):
+        show_library_warnings()  # for the worker's life
 
 
 # What a worker logs (with a traceback, at ERROR) when its heartbeat finds the scheduler's

@@ -37,7 +37,7 @@ from newsmine.batch import REPEATED_ID_EXAMPLES
 from newsmine.errors import UsageError
 from newsmine.manifest import run_settings
 from newsmine.runners import refuse_a_missing_model
-from newsmine.runners.dask import parse_local_workers
+from newsmine.runners.dask import parse_local_workers, refuse_an_unusable_scheduler
 from newsmine.shards.attempts import _guarded
 from newsmine.shards.inputs import expand_inputs, read_input_list
 from newsmine.shards.local_pool import _in_processes
@@ -173,6 +173,10 @@ def run_shards(
     # One run at a time: a second one swept the first's parts away (review49c). An object store
     # has no lock: its note warns of two runs, and keeps a run that shared it from sweeping.
     with _output_lock(output_dir), writing_note(output_dir, on_warning) as note:
+        # As the model: before --overwrite removes the parts; after the lock, which a second run
+        # is refused by before any connection is tried (a dashboard's address, a service that is
+        # no scheduler, one that does not answer: runners.dask).
+        refuse_an_unusable_scheduler(dask)
         complete = _prepare_output(output_dir, resume=resume, overwrite=overwrite,
                                    settings=run_settings(settings.pipeline, settings.read, shard_format=settings.format),
                                    on_warning=on_warning, clear_temporaries=not note.shared)

@@ -95,6 +95,8 @@ def _records_file(path: str):
 
     from newsmine.readers.inputs import is_newsmine_output
 
+    if (database := _database(path)) is not None:
+        raise UsageError(_a_database(path, database))
     if not is_newsmine_output(path):
         try:  # a small .gz cut short fails in its first 64 KiB, and was told "not newsmine records"
             with _open(path) as handle:
@@ -112,6 +114,33 @@ def _records_file(path: str):
 
 
 _HEAD = 64
+
+
+def _database(path: str) -> str | None:
+    """"DuckDB" or "SQLite" when ``path`` is such a database file, by how it opens (SQLite's
+    header string; DuckDB's magic after the 8-byte checksum of its first block), else None."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return None
+    if head.startswith(b"SQLite format 3\x00"):
+        return "SQLite"
+    return "DuckDB" if head[8:12] == b"DUCK" else None
+
+
+def _a_database(path: str, database: str) -> str:
+    """Why a database named to merge is refused, and what to do instead. A DuckDB or SQLite output
+    of extract (its run manifest beside it, so taken for a streamed run's records) was read as
+    JSON Lines and told "line 1: not a newsmine record, with records after it (was the file
+    edited, or another file joined to it?)" (newuser59): neither was true."""
+    if database == "DuckDB":
+        return (f"{path} is a DuckDB database (newsmine extract --output X.duckdb, or an earlier merge): it already "
+                "holds newsmine's tables and views, which merge makes from a --format parquet or --shards output "
+                f"directory, or a streamed run's .jsonl; query it as it is, or newsmine report {path}")
+    return (f"{path} is a SQLite database (newsmine extract --output X.db): merge makes a DuckDB database from a "
+            "--format parquet or --shards output directory, or a streamed run's .jsonl; newsmine report and "
+            f"newsmine explore read {path} as it is")
 
 
 def _open(path):
