@@ -201,3 +201,21 @@ def test_local_clusters_and_other_schemes_are_not_probed():
     """Near misses: `local:2` starts its own cluster; tls and websockets are Dask's to handshake."""
     for address in (None, "local", "local:2", "tls://127.0.0.1:1", "ws://127.0.0.1:1"):
         refuse_an_unusable_scheduler(address)
+
+
+def test_a_real_dask_scheduler_passes_the_address_check():
+    """The check reads Dask's own wire protocol (the scheduler writes its handshake's 8-byte
+    length as it accepts): a real ``distributed.Scheduler`` on a TCP port must pass, or a new
+    ``distributed`` that greets otherwise would have every ``--dask tcp://…`` run refused."""
+    import asyncio
+
+    distributed = pytest.importorskip("distributed")
+
+    async def check() -> None:
+        async with distributed.Scheduler(host="127.0.0.1", port=0, dashboard_address=":0") as scheduler:
+            assert scheduler.address.startswith("tcp://")
+            loop = asyncio.get_running_loop()
+            await loop.run_in_executor(None, refuse_an_unusable_scheduler, scheduler.address)
+            await loop.run_in_executor(None, refuse_an_unusable_scheduler, scheduler.address.removeprefix("tcp://"))
+
+    asyncio.run(check())
