@@ -83,6 +83,43 @@ class _ValueWeights(dict):
         return weight
 
 
+class _ValueTables:
+    """A scorer's weights of the feature values of a list of templates, one table a template,
+    read one value a level: ``tables[k][a][b]`` is the weight of ``(template_k, a, b)`` as
+    :class:`_ValueWeights` gives it, with no tuple made or hashed (a str keeps its hash).
+    Plain dicts, so that each read is the interpreter's own dict subscript; a value not met
+    yet is a KeyError for the reader, who adds its features (:meth:`add`) and reads again.
+    All forgotten at once past :data:`_VALUE_WEIGHTS_LIMIT` weights."""
+
+    def __init__(self, weights: _ValueWeights) -> None:
+        self._weights = weights
+        self._by_templates: dict[tuple[tuple[str, int], ...], tuple[dict, ...]] = {}
+        self._size = 0
+
+    def of(self, templates: tuple[tuple[str, int], ...]) -> tuple[dict, ...]:
+        found = self._by_templates.get(templates)
+        if found is None:
+            found = self._by_templates[templates] = tuple({} for _ in templates)
+        return found
+
+    def add(self, templates: tuple[tuple[str, int], ...], values: list[FeatureValue]) -> None:
+        """Put the weight of each of ``values`` (one of each template, in their order) in its
+        table; all of them are there after the call."""
+        if self._size + len(values) > _VALUE_WEIGHTS_LIMIT:
+            for tables in self._by_templates.values():
+                for table in tables:
+                    table.clear()
+            self._size = 0
+        for (template, levels), table, value in zip(templates, self.of(templates), values, strict=True):
+            if value[0] != template or len(value) != levels + 1:
+                raise ValueError(f"the feature value {value!r} is not one of template {template!r} with {levels} values")
+            for part in value[1:-1]:
+                table = table.setdefault(part, {})
+            if value[-1] not in table:
+                self._size += 1
+                table[value[-1]] = self._weights[value]
+
+
 def sigmoid(z: float) -> float:
     if z >= 0:
         return 1.0 / (1.0 + math.exp(-z))
@@ -100,9 +137,12 @@ class LinearScorer:
     _remembered: dict[Hashable, float] = field(default_factory=dict, init=False, repr=False, compare=False)
     # values_margin's weights by feature value, as they are met.
     _value_weights: _ValueWeights = field(init=False, repr=False, compare=False)
+    # value_tables' tables, filled from _value_weights.
+    _value_tables: _ValueTables = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_value_weights", _ValueWeights(self.weights))
+        object.__setattr__(self, "_value_tables", _ValueTables(self._value_weights))
 
     def margin(self, features: list[str]) -> float:
         """The sum of the features' weights (the log-odds, before the sigmoid)."""
@@ -127,6 +167,22 @@ class LinearScorer:
         for weight in map(self._value_weights.__getitem__, values):
             z += weight
         return z
+
+    def value_tables(self, templates: tuple[tuple[str, int], ...]) -> tuple[dict, ...]:
+        """For each ``(template, n)`` of ``templates`` (a constant: its tables are made once),
+        a table of the weights of that template's values, read one value a level:
+        ``tables[k][a][b]`` is the weight of ``(template, a, b)`` as :meth:`values_margin`
+        weighs it (0.0 for a feature the model has not). The tables hold the values met so
+        far: a read that raises KeyError is done again after :meth:`add_value_weights`. A
+        caller adding these weights in the order of its values gets ``values_margin``'s float
+        without making the value tuples: hashing ~50 tuples a candidate was most of
+        ``values_margin``'s time (a str keeps its hash; docs/history/speed.md, session 59)."""
+        return self._value_tables.of(templates)
+
+    def add_value_weights(self, templates: tuple[tuple[str, int], ...], values: list[FeatureValue]) -> None:
+        """Put the weights of ``values`` (one value of each of ``templates``, in their order)
+        in :meth:`value_tables`' tables."""
+        self._value_tables.add(templates, values)
 
     def probability(self, features: list[str]) -> float:
         return sigmoid(self.margin(features))
