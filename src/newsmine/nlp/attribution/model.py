@@ -57,7 +57,8 @@ DEFAULT_MODEL_FILE = "attribution-v1.json"
 _REMEMBERED_LIMIT = 20_000
 # Distinct feature values whose weight a scorer remembers (values_margin): the content features
 # of the first 60 PolNeAR train articles hold 19,584, of all 840 88,337 (a hundred more an
-# article by then); about 130 bytes each (a tuple, its dict entry), so at most some 13 MB.
+# article by then); about 130 bytes each (a tuple, its dict entry), so at most some 13 MB. The
+# same bound holds for the weights in value_tables' tables (a dict entry each, and a dict a level).
 _VALUE_WEIGHTS_LIMIT = 100_000
 # Whether the built-in sum() adds floats one by one, in order, as a loop does: up to Python 3.11
 # it does, in C (a fifth less time for values_margin, ~50 weights a candidate); from 3.12 it
@@ -86,20 +87,28 @@ class _ValueWeights(dict):
 class _ValueTables:
     """A scorer's weights of the feature values of a list of templates, one table a template,
     read one value a level: ``tables[k][a][b]`` is the weight of ``(template_k, a, b)`` as
-    :class:`_ValueWeights` gives it, with no tuple made or hashed (a str keeps its hash).
+    :class:`_ValueWeights` gives it (that of its ``feature_string``, 0.0 for a feature the
+    model has not), with no tuple made or hashed (a str keeps its hash).
     Plain dicts, so that each read is the interpreter's own dict subscript; a value not met
     yet is a KeyError for the reader, who adds its features (:meth:`add`) and reads again.
     All forgotten at once past :data:`_VALUE_WEIGHTS_LIMIT` weights."""
 
-    def __init__(self, weights: _ValueWeights) -> None:
+    def __init__(self, weights: dict[str, float]) -> None:
         self._weights = weights
         self._by_templates: dict[tuple[tuple[str, int], ...], tuple[dict, ...]] = {}
+        # The list asked last and its tables: found by identity, where the dict above hashes
+        # the list's ~50 pairs (some µs) at every call.
+        self._last: tuple[tuple[tuple[str, int], ...], tuple[dict, ...]] | None = None
         self._size = 0
 
     def of(self, templates: tuple[tuple[str, int], ...]) -> tuple[dict, ...]:
+        last = self._last
+        if last is not None and last[0] is templates:
+            return last[1]
         found = self._by_templates.get(templates)
         if found is None:
             found = self._by_templates[templates] = tuple({} for _ in templates)
+        self._last = (templates, found)
         return found
 
     def add(self, templates: tuple[tuple[str, int], ...], values: list[FeatureValue]) -> None:
@@ -117,7 +126,7 @@ class _ValueTables:
                 table = table.setdefault(part, {})
             if value[-1] not in table:
                 self._size += 1
-                table[value[-1]] = self._weights[value]
+                table[value[-1]] = self._weights.get(feature_string(value), 0.0)
 
 
 def sigmoid(z: float) -> float:
@@ -137,12 +146,12 @@ class LinearScorer:
     _remembered: dict[Hashable, float] = field(default_factory=dict, init=False, repr=False, compare=False)
     # values_margin's weights by feature value, as they are met.
     _value_weights: _ValueWeights = field(init=False, repr=False, compare=False)
-    # value_tables' tables, filled from _value_weights.
+    # value_tables' tables of weights, filled as values are met.
     _value_tables: _ValueTables = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_value_weights", _ValueWeights(self.weights))
-        object.__setattr__(self, "_value_tables", _ValueTables(self._value_weights))
+        object.__setattr__(self, "_value_tables", _ValueTables(self.weights))
 
     def margin(self, features: list[str]) -> float:
         """The sum of the features' weights (the log-odds, before the sigmoid)."""
