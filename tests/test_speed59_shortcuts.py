@@ -80,7 +80,7 @@ def test_the_tables_are_cleared_at_their_limit_and_still_answer_alike(nlp, monke
     scorer = _fresh_copy(shipped)
     for cand in candidates * 2:
         assert content_margin(ctx, cand, scorer) == shipped.values_margin(feature_values(ctx, cand))
-        assert scorer._value_tables._size <= 120  # noqa: SLF001 (the bound under test)
+        assert scorer._value_tables._size <= 120  # the bound under test
 
 
 def test_a_value_of_another_template_is_refused():
@@ -161,7 +161,8 @@ def _scored_groups(nlp):
     ctx, candidates = _context(nlp)
     content = AttributionModel.default().content
     for cand in candidates:
-        cand.score = model_module.sigmoid(content.values_margin(cand.shared_values) + content.values_margin(feature_values(ctx, cand)))
+        margin = content.values_margin(cand.shared_values) + content.values_margin(feature_values(ctx, cand))
+        cand.score = model_module.sigmoid(margin)
     return cue_groups(candidates)
 
 
@@ -189,7 +190,8 @@ def test_nesting_of_answers_as_nesting_for_every_pair_of_ranges():
         for start, end in ranges:
             other = candidate(start, end)
             expected = _old_nesting(other, best)
-            assert nesting_of(start, end, best_start, best_end) == expected == nesting(other, best), (start, end, best_start, best_end)
+            at = (start, end, best_start, best_end)
+            assert nesting_of(*at) == expected == nesting(other, best), at
 
 
 def test_inner_of_answers_as_inner(nlp):

@@ -121,7 +121,7 @@ class _ValueTables:
             self._size = 0
         for (template, levels), table, value in zip(templates, self.of(templates), values, strict=True):
             if value[0] != template or len(value) != levels + 1:
-                raise ValueError(f"the feature value {value!r} is not one of template {template!r} with {levels} values")
+                raise ValueError(f"the feature value {value!r} is not of template {template!r} with {levels} values")
             for part in value[1:-1]:
                 table = table.setdefault(part, {})
             if value[-1] not in table:

@@ -18,7 +18,10 @@ if TYPE_CHECKING:
     from newsmine.nlp.attribution.candidate import Candidate
     from newsmine.nlp.attribution.model import LinearScorer
 
-__all__ = ["content_margin", "cue_phrase_chars", "feature_strings", "feature_values", "features", "quote_cover", "short_relation", "token_gap"]
+__all__ = [
+    "content_margin", "cue_phrase_chars", "feature_strings", "feature_values", "features", "quote_cover",
+    "short_relation", "token_gap",
+]  # fmt: skip
 
 _FIRST_WORDS = frozenset(
     {"that", "to", "for", "of", "on", "about", "as", "the", "a", "an", "he", "she", "it", "they", "we", "i",
