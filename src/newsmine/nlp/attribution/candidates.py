@@ -71,7 +71,7 @@ from newsmine.nlp.attribution.cue_checks import (
 )
 from newsmine.nlp.attribution.cues import cue_range, cue_words, view_phrase
 from newsmine.nlp.attribution.features import cue_features_of, cue_values, feature_values, trigger_values
-from newsmine.nlp.attribution.features.content import cue_phrase_chars
+from newsmine.nlp.attribution.features.content import content_margin, cue_phrase_chars
 from newsmine.nlp.attribution.hearsay import hearsay_candidates
 from newsmine.nlp.attribution.model import LinearScorer
 from newsmine.nlp.attribution.phone_ins import called_into_programme
@@ -320,7 +320,7 @@ def find_candidates(
         if content_scorer is None:
             cand.values = feature_values(ctx, cand)
         else:
-            cand.content_margin = content_scorer.values_margin(feature_values(ctx, cand))
+            cand.content_margin = content_margin(ctx, cand, content_scorer)
     if speaker_scorer is not None:
         assign_speakers(ctx, result, speaker_scorer)
     return result

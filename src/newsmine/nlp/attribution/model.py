@@ -57,7 +57,8 @@ DEFAULT_MODEL_FILE = "attribution-v1.json"
 _REMEMBERED_LIMIT = 20_000
 # Distinct feature values whose weight a scorer remembers (values_margin): the content features
 # of the first 60 PolNeAR train articles hold 19,584, of all 840 88,337 (a hundred more an
-# article by then); about 130 bytes each (a tuple, its dict entry), so at most some 13 MB.
+# article by then); about 130 bytes each (a tuple, its dict entry), so at most some 13 MB. The
+# same bound holds for the weights in value_tables' tables (a dict entry each, and a dict a level).
 _VALUE_WEIGHTS_LIMIT = 100_000
 # Whether the built-in sum() adds floats one by one, in order, as a loop does: up to Python 3.11
 # it does, in C (a fifth less time for values_margin, ~50 weights a candidate); from 3.12 it
@@ -83,6 +84,51 @@ class _ValueWeights(dict):
         return weight
 
 
+class _ValueTables:
+    """A scorer's weights of the feature values of a list of templates, one table a template,
+    read one value a level: ``tables[k][a][b]`` is the weight of ``(template_k, a, b)`` as
+    :class:`_ValueWeights` gives it (that of its ``feature_string``, 0.0 for a feature the
+    model has not), with no tuple made or hashed (a str keeps its hash).
+    Plain dicts, so that each read is the interpreter's own dict subscript; a value not met
+    yet is a KeyError for the reader, who adds its features (:meth:`add`) and reads again.
+    All forgotten at once past :data:`_VALUE_WEIGHTS_LIMIT` weights."""
+
+    def __init__(self, weights: dict[str, float]) -> None:
+        self._weights = weights
+        self._by_templates: dict[tuple[tuple[str, int], ...], tuple[dict, ...]] = {}
+        # The list asked last and its tables: found by identity, where the dict above hashes
+        # the list's ~50 pairs (some µs) at every call.
+        self._last: tuple[tuple[tuple[str, int], ...], tuple[dict, ...]] | None = None
+        self._size = 0
+
+    def of(self, templates: tuple[tuple[str, int], ...]) -> tuple[dict, ...]:
+        last = self._last
+        if last is not None and last[0] is templates:
+            return last[1]
+        found = self._by_templates.get(templates)
+        if found is None:
+            found = self._by_templates[templates] = tuple({} for _ in templates)
+        self._last = (templates, found)
+        return found
+
+    def add(self, templates: tuple[tuple[str, int], ...], values: list[FeatureValue]) -> None:
+        """Put the weight of each of ``values`` (one of each template, in their order) in its
+        table; all of them are there after the call."""
+        if self._size + len(values) > _VALUE_WEIGHTS_LIMIT:
+            for tables in self._by_templates.values():
+                for table in tables:
+                    table.clear()
+            self._size = 0
+        for (template, levels), table, value in zip(templates, self.of(templates), values, strict=True):
+            if value[0] != template or len(value) != levels + 1:
+                raise ValueError(f"the feature value {value!r} is not of template {template!r} with {levels} values")
+            for part in value[1:-1]:
+                table = table.setdefault(part, {})
+            if value[-1] not in table:
+                self._size += 1
+                table[value[-1]] = self._weights.get(feature_string(value), 0.0)
+
+
 def sigmoid(z: float) -> float:
     if z >= 0:
         return 1.0 / (1.0 + math.exp(-z))
@@ -100,9 +146,12 @@ class LinearScorer:
     _remembered: dict[Hashable, float] = field(default_factory=dict, init=False, repr=False, compare=False)
     # values_margin's weights by feature value, as they are met.
     _value_weights: _ValueWeights = field(init=False, repr=False, compare=False)
+    # value_tables' tables of weights, filled as values are met.
+    _value_tables: _ValueTables = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_value_weights", _ValueWeights(self.weights))
+        object.__setattr__(self, "_value_tables", _ValueTables(self.weights))
 
     def margin(self, features: list[str]) -> float:
         """The sum of the features' weights (the log-odds, before the sigmoid)."""
@@ -127,6 +176,22 @@ class LinearScorer:
         for weight in map(self._value_weights.__getitem__, values):
             z += weight
         return z
+
+    def value_tables(self, templates: tuple[tuple[str, int], ...]) -> tuple[dict, ...]:
+        """For each ``(template, n)`` of ``templates`` (a constant: its tables are made once),
+        a table of the weights of that template's values, read one value a level:
+        ``tables[k][a][b]`` is the weight of ``(template, a, b)`` as :meth:`values_margin`
+        weighs it (0.0 for a feature the model has not). The tables hold the values met so
+        far: a read that raises KeyError is done again after :meth:`add_value_weights`. A
+        caller adding these weights in the order of its values gets ``values_margin``'s float
+        without making the value tuples: hashing ~50 tuples a candidate was most of
+        ``values_margin``'s time (a str keeps its hash; docs/history/speed.md, session 59)."""
+        return self._value_tables.of(templates)
+
+    def add_value_weights(self, templates: tuple[tuple[str, int], ...], values: list[FeatureValue]) -> None:
+        """Put the weights of ``values`` (one value of each of ``templates``, in their order)
+        in :meth:`value_tables`' tables."""
+        self._value_tables.add(templates, values)
 
     def probability(self, features: list[str]) -> float:
         return sigmoid(self.margin(features))

@@ -22,7 +22,7 @@ import numpy as np
 
 from newsmine.nlp.attribution.features.bins import LOGIT_LIMIT, logit
 from newsmine.nlp.attribution.features.content import short_relation
-from newsmine.nlp.attribution.features.content_choice import MASS_LIMIT, CueTops, nesting, overlapping_masses
+from newsmine.nlp.attribution.features.content_choice import MASS_LIMIT, CueTops, nesting_of, overlapping_masses
 
 if TYPE_CHECKING:
     from newsmine.nlp.attribution.candidates import Candidate
@@ -76,6 +76,7 @@ def rerank_rows(groups: list[list[Candidate]], relations: dict[str, int]) -> lis
     out = []
     for group, ranked in zip(groups, tops.ranked):
         best = ranked[0]
+        best_start, best_end = best.parts[0][0], best.parts[-1][1]
         z_best = logit(best.score)
         z_second = logit(ranked[1].score) if len(ranked) > 1 else _NONE
         rank_of = {id(c): r for r, c in enumerate(ranked)}
@@ -84,10 +85,15 @@ def rerank_rows(groups: list[list[Candidate]], relations: dict[str, int]) -> lis
         size = len(group)
         rows = []
         for cand, mass in zip(group, overlapping_masses(group)):
+            # Each range read once, and passed as numbers: nesting() and CueTops.inner() read
+            # the candidates' start and end properties up to eight times a row.
             start, end = cand.parts[0][0], cand.parts[-1][1]
             z = logit(cand.score)
-            gap = z - z_second if cand is best else z_best - z
-            inner = _or_none(tops.inner(cand, trigger_char))
+            if cand is best:
+                gap, nest = z - z_second, _NEST["best"]
+            else:
+                gap, nest = z_best - z, _NEST[nesting_of(start, end, best_start, best_end)]
+            inner = _or_none(tops.inner_of(start, end, trigger_char))
             relation = relation_codes.get(cand.relation)
             if relation is None:
                 relation = relation_codes[cand.relation] = relations.get(short_relation(cand.relation), -1)
@@ -95,7 +101,7 @@ def rerank_rows(groups: list[list[Candidate]], relations: dict[str, int]) -> lis
             distance = start - trigger_char - cand.cue_phrase_chars if side == 0 else trigger_char - end if side == 1 else 0
             cue_p = cand.cue_probability
             rows.append([
-                z, z_best, z_second, gap, rank_of[id(cand)], size, _NEST[nesting(cand, best)], inner, outer,
+                z, z_best, z_second, gap, rank_of[id(cand)], size, nest, inner, outer,
                 logit(min(mass, MASS_LIMIT)), cand.quoted_share, relation, math.log1p(end - start),
                 len(cand.parts), -1.0 if math.isnan(cue_p) else cue_p, int(cand.source >= 0), side, math.log1p(max(distance, 0)),
             ])  # fmt: skip

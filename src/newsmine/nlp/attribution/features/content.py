@@ -16,8 +16,12 @@ from newsmine.nlp.attribution.features.source_options import source_kind
 
 if TYPE_CHECKING:
     from newsmine.nlp.attribution.candidate import Candidate
+    from newsmine.nlp.attribution.model import LinearScorer
 
-__all__ = ["cue_phrase_chars", "feature_strings", "feature_values", "features", "quote_cover", "short_relation", "token_gap"]
+__all__ = [
+    "content_margin", "cue_phrase_chars", "feature_strings", "feature_values", "features", "quote_cover",
+    "short_relation", "token_gap",
+]  # fmt: skip
 
 _FIRST_WORDS = frozenset(
     {"that", "to", "for", "of", "on", "about", "as", "the", "a", "an", "he", "she", "it", "they", "we", "i",
@@ -57,55 +61,36 @@ def feature_strings(values: list[FeatureValue]) -> list[str]:
     return [feature_string(value) for value in values]
 
 
+# The content features' templates, in feature_values' order, each with its number of values
+# (content_margin reads the content model's weights of each in a table of that many levels).
+_TEMPLATES = (
+    ("after", 1), ("rel|after", 2), ("rel|after2", 3), ("rel|cutdep", 2), ("rel|rest", 2), ("rel|lastdep", 2),
+    ("trailcue", 1), ("nearest|rel", 2), ("nearest|lem", 2), ("rel|trailcue", 2), ("qcover", 1), ("rel|qcover", 2),
+    ("edges", 1), ("rel|edges", 2), ("rel|q|edges", 3), ("srcin", 1), ("rel|len|q", 3), ("colon", 1),
+    ("rel|colon", 2), ("gap", 1), ("rel|gap", 2), ("rel|q|gap", 3), ("rel", 1), ("relfull", 1), ("lem|rel", 2),
+    ("rel|dep", 2), ("rel|tag", 2), ("rel|src", 2), ("srcside|rel", 2), ("len", 1), ("rel|len", 2), ("q", 1),
+    ("rel|q", 2), ("lem|q", 2), ("rel|inq", 2), ("posn", 1), ("rel|posn", 2), ("first", 1), ("rel|first", 2),
+    ("lem|first", 2), ("verb", 1), ("rel|verb", 2), ("sents", 1), ("rel|sents", 2), ("rel|head", 2),
+    ("lex|rel", 2), ("root", 1), ("rel|root", 2), ("lem|rel|verb", 3), ("parts", 1),
+)  # fmt: skip
+
+
 def feature_values(ctx: DocContext, cand: Candidate) -> list[FeatureValue]:
     """The content features as their template and values, ``('lem|rel', 'say', 'child:ccomp')``
     for ``lem|rel=say|child:ccomp`` (:func:`~.bins.feature_string`). The content model weighs
     these tuples as they are (:meth:`~newsmine.nlp.attribution.model.LinearScorer.values_margin`):
-    writing and hashing some 50 new strings a candidate was most of its cost."""
-    t = cand.trigger
-    idx = ctx.idx
-    start, end = cand.start, cand.end
-    first = max(bisect_right(idx, start) - 1, 0)
-    last = max(first, bisect_right(idx, end - 1) - 1)
-    rel = _feature_relation(ctx, cand, first, last)
-    lemma = rel if rel in ("colon", "dash") else ctx.lemma[t]
-    rel_short = _SHORT_RELATIONS.get(rel) or _SHORT_RELATIONS.setdefault(rel, short_relation(rel))
-    # Numbers and bools written once as the features' text ('True', '3'): every value is a str,
-    # weighed as it is.
-    length = _COUNT_TEXT[bucket(last - first + 1, (3, 5, 8, 13, 21, 34, 55, 89))]
-    quoted = cand.quoted_share
-    qb = "none" if quoted == 0 else "some" if quoted < 0.5 else "most" if quoted < 0.9 else "all"
-    src = source_kind(ctx, cand.source)
-    in_quote = BOOL_TEXT[ctx.quote_of[t] >= 0]
-    t_char = idx[t]
-    position = "before" if t_char < start else "after" if t_char >= end else "inside"
-    word = ctx.lower[first]
-    first_word = word if word in _FIRST_WORDS else ctx.pos[first]
-    pos = ctx.pos
-    verbs_before = ctx.verbs_before  # a verb among the content's first 60 tokens
-    has_verb = BOOL_TEXT[verbs_before[min(last + 1, first + 60)] > verbs_before[first]]
-    n_sents = _COUNT_TEXT[min(ctx.sent_of[last] - ctx.sent_of[first] + 1, 4)]
-    headline = BOOL_TEXT[ctx.para_of[t] == 0]
-    lex = BOOL_TEXT[lemma in lexicons.load("cues")]
-    root = span_root(ctx, first, last + 1)
-    root_kind = ctx.ent[root] or pos[root]
-    tag, dep = ctx.tag[t], ctx.dep[t]
-    src_side = "none" if cand.source < 0 else "before" if cand.source < t else "after"
-    cue_end = cand.cue[1]
-    colon = BOOL_TEXT[cue_end < ctx.n and ctx.lower[cue_end] == ":"]
-    gap = _COUNT_TEXT[bucket(token_gap(ctx, cand, first, last), (1, 3, 6, 12))]
-    words_before = ctx.words_before  # only punctuation between the sentence's edges and the content's
-    sent_first, sent_last = ctx.sent_bounds[ctx.sent_of[first]][0], ctx.sent_bounds[ctx.sent_of[last]][1] - 1
-    starts = words_before[first] == words_before[sent_first]
-    ends = words_before[sent_last + 1] == words_before[last + 1]
-    edges = _EDGES[starts, ends]
-    source_inside = BOOL_TEXT[cand.source >= 0 and first <= cand.source <= last]
-    qcover = quote_cover(ctx, cand)
-    nearest = _nearest_cue(ctx, cand, first) if rel.startswith("quote") else "na"
-    # '…, telling delegates that …' inside the content: another attribution swallowed.
-    trailing_cue = BOOL_TEXT[any(first <= c <= last for c in _trailing_participles(ctx, t))]
-    after, after2, cut_dep, rest = end_context(ctx, last, sent_last)
-    last_dep = last_constituent(ctx, root, first, last)
+    writing and hashing some 50 new strings a candidate was most of its cost. The same
+    features, in the same order, as :data:`_TEMPLATES` and :func:`content_margin`."""
+    return _feature_list(_values(ctx, cand))
+
+
+def _feature_list(values: tuple[str, ...]) -> list[FeatureValue]:
+    """The content features of :func:`_values`' values (see :func:`feature_values`)."""
+    (
+        after, rel_short, after2, cut_dep, rest, last_dep, trailing_cue, nearest, rel, lemma, qcover, edges, qb,
+        source_inside, length, colon, gap, dep, tag, src, src_side, in_quote, position, first_word, has_verb,
+        n_sents, headline, lex, root_kind, parts,
+    ) = values  # fmt: skip
     return [
         ("after", after),
         ("rel|after", rel_short, after),
@@ -156,8 +141,131 @@ def feature_values(ctx: DocContext, cand: Candidate) -> list[FeatureValue]:
         ("root", root_kind),
         ("rel|root", rel_short, root_kind),
         ("lem|rel|verb", lemma, rel_short, has_verb),
-        ("parts", _COUNT_TEXT[min(len(cand.parts), 4)]),
+        ("parts", parts),
     ]
+
+
+def content_margin(ctx: DocContext, cand: Candidate, scorer: LinearScorer) -> float:
+    """``scorer.values_margin(feature_values(ctx, cand))`` — the same weights added in the
+    same order, the same float — read from ``scorer.value_tables(_TEMPLATES)`` one value a
+    level, without making or hashing the ~50 value tuples (most of the content model's time,
+    ~1 ms an article: docs/history/speed.md, session 59). Each line weighs the feature of
+    :func:`feature_values` in its place (``tests/test_speed59_shortcuts.py`` checks both)."""
+    (
+        after, rel_short, after2, cut_dep, rest, last_dep, trailing_cue, nearest, rel, lemma, qcover, edges, qb,
+        source_inside, length, colon, gap, dep, tag, src, src_side, in_quote, position, first_word, has_verb,
+        n_sents, headline, lex, root_kind, parts,
+    ) = values = _values(ctx, cand)  # fmt: skip
+    tables = scorer.value_tables(_TEMPLATES)
+    while True:
+        try:
+            z = 0.0
+            z += tables[0][after]  # after
+            z += tables[1][rel_short][after]  # rel|after
+            z += tables[2][rel_short][after][after2]  # rel|after2
+            z += tables[3][rel_short][cut_dep]  # rel|cutdep
+            z += tables[4][rel_short][rest]  # rel|rest
+            z += tables[5][rel_short][last_dep]  # rel|lastdep
+            z += tables[6][trailing_cue]  # trailcue
+            z += tables[7][nearest][rel]  # nearest|rel
+            z += tables[8][nearest][lemma]  # nearest|lem
+            z += tables[9][rel_short][trailing_cue]  # rel|trailcue
+            z += tables[10][qcover]  # qcover
+            z += tables[11][rel_short][qcover]  # rel|qcover
+            z += tables[12][edges]  # edges
+            z += tables[13][rel_short][edges]  # rel|edges
+            z += tables[14][rel_short][qb][edges]  # rel|q|edges
+            z += tables[15][source_inside]  # srcin
+            z += tables[16][rel_short][length][qb]  # rel|len|q
+            z += tables[17][colon]  # colon
+            z += tables[18][rel_short][colon]  # rel|colon
+            z += tables[19][gap]  # gap
+            z += tables[20][rel_short][gap]  # rel|gap
+            z += tables[21][rel_short][qb][gap]  # rel|q|gap
+            z += tables[22][rel_short]  # rel
+            z += tables[23][rel]  # relfull
+            z += tables[24][lemma][rel_short]  # lem|rel
+            z += tables[25][rel_short][dep]  # rel|dep
+            z += tables[26][rel_short][tag]  # rel|tag
+            z += tables[27][rel_short][src]  # rel|src
+            z += tables[28][src_side][rel_short]  # srcside|rel
+            z += tables[29][length]  # len
+            z += tables[30][rel_short][length]  # rel|len
+            z += tables[31][qb]  # q
+            z += tables[32][rel_short][qb]  # rel|q
+            z += tables[33][lemma][qb]  # lem|q
+            z += tables[34][rel_short][in_quote]  # rel|inq
+            z += tables[35][position]  # posn
+            z += tables[36][rel_short][position]  # rel|posn
+            z += tables[37][first_word]  # first
+            z += tables[38][rel_short][first_word]  # rel|first
+            z += tables[39][lemma][first_word]  # lem|first
+            z += tables[40][has_verb]  # verb
+            z += tables[41][rel_short][has_verb]  # rel|verb
+            z += tables[42][n_sents]  # sents
+            z += tables[43][rel_short][n_sents]  # rel|sents
+            z += tables[44][rel_short][headline]  # rel|head
+            z += tables[45][lex][rel_short]  # lex|rel
+            z += tables[46][root_kind]  # root
+            z += tables[47][rel_short][root_kind]  # rel|root
+            z += tables[48][lemma][rel_short][has_verb]  # lem|rel|verb
+            z += tables[49][parts]  # parts
+            return z
+        except KeyError:  # a value the tables have not met yet
+            scorer.add_value_weights(_TEMPLATES, _feature_list(values))
+
+
+def _values(ctx: DocContext, cand: Candidate) -> tuple[str, ...]:
+    """The values the content features are made of, each a str (see :func:`feature_values`)."""
+    t = cand.trigger
+    idx = ctx.idx
+    start, end = cand.start, cand.end
+    first = max(bisect_right(idx, start) - 1, 0)
+    last = max(first, bisect_right(idx, end - 1) - 1)
+    rel = _feature_relation(ctx, cand, first, last)
+    lemma = rel if rel in ("colon", "dash") else ctx.lemma[t]
+    rel_short = _SHORT_RELATIONS.get(rel) or _SHORT_RELATIONS.setdefault(rel, short_relation(rel))
+    # Numbers and bools written once as the features' text ('True', '3'): every value is a str,
+    # weighed as it is.
+    length = _COUNT_TEXT[bucket(last - first + 1, (3, 5, 8, 13, 21, 34, 55, 89))]
+    quoted = cand.quoted_share
+    qb = "none" if quoted == 0 else "some" if quoted < 0.5 else "most" if quoted < 0.9 else "all"
+    src = source_kind(ctx, cand.source)
+    in_quote = BOOL_TEXT[ctx.quote_of[t] >= 0]
+    t_char = idx[t]
+    position = "before" if t_char < start else "after" if t_char >= end else "inside"
+    word = ctx.lower[first]
+    first_word = word if word in _FIRST_WORDS else ctx.pos[first]
+    pos = ctx.pos
+    verbs_before = ctx.verbs_before  # a verb among the content's first 60 tokens
+    has_verb = BOOL_TEXT[verbs_before[min(last + 1, first + 60)] > verbs_before[first]]
+    n_sents = _COUNT_TEXT[min(ctx.sent_of[last] - ctx.sent_of[first] + 1, 4)]
+    headline = BOOL_TEXT[ctx.para_of[t] == 0]
+    lex = BOOL_TEXT[lemma in lexicons.load("cues")]
+    root = span_root(ctx, first, last + 1)
+    root_kind = ctx.ent[root] or pos[root]
+    tag, dep = ctx.tag[t], ctx.dep[t]
+    src_side = "none" if cand.source < 0 else "before" if cand.source < t else "after"
+    cue_end = cand.cue[1]
+    colon = BOOL_TEXT[cue_end < ctx.n and ctx.lower[cue_end] == ":"]
+    gap = _COUNT_TEXT[bucket(token_gap(ctx, cand, first, last), (1, 3, 6, 12))]
+    words_before = ctx.words_before  # only punctuation between the sentence's edges and the content's
+    sent_first, sent_last = ctx.sent_bounds[ctx.sent_of[first]][0], ctx.sent_bounds[ctx.sent_of[last]][1] - 1
+    starts = words_before[first] == words_before[sent_first]
+    ends = words_before[sent_last + 1] == words_before[last + 1]
+    edges = _EDGES[starts, ends]
+    source_inside = BOOL_TEXT[cand.source >= 0 and first <= cand.source <= last]
+    qcover = quote_cover(ctx, cand)
+    nearest = _nearest_cue(ctx, cand, first) if rel.startswith("quote") else "na"
+    # '…, telling delegates that …' inside the content: another attribution swallowed.
+    trailing_cue = BOOL_TEXT[any(first <= c <= last for c in _trailing_participles(ctx, t))]
+    after, after2, cut_dep, rest = end_context(ctx, last, sent_last)
+    last_dep = last_constituent(ctx, root, first, last)
+    return (
+        after, rel_short, after2, cut_dep, rest, last_dep, trailing_cue, nearest, rel, lemma, qcover, edges, qb,
+        source_inside, length, colon, gap, dep, tag, src, src_side, in_quote, position, first_word, has_verb,
+        n_sents, headline, lex, root_kind, _COUNT_TEXT[min(len(cand.parts), 4)],
+    )  # fmt: skip
 
 
 def _trailing_participles(ctx: DocContext, t: int) -> list[int]:

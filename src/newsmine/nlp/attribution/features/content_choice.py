@@ -15,7 +15,7 @@ from newsmine.nlp.attribution.features.content import short_relation
 if TYPE_CHECKING:
     from newsmine.nlp.attribution.candidate import Candidate
 
-__all__ = ["MASS_LIMIT", "CueTops", "choice_features", "nesting", "overlapping_masses"]
+__all__ = ["MASS_LIMIT", "CueTops", "choice_features", "nesting", "nesting_of", "overlapping_masses"]
 
 # Edges of the bins of a content model's log-odds, and of the gaps between two of them.
 _LOGIT_EDGES = (-5.0, -4.0, -3.0, -2.5, -2.0, -1.5, -1.0, -0.5, 0.0, 0.5, 1.0, 2.0, 3.0)
@@ -42,11 +42,17 @@ def nesting(cand: Candidate, best: Candidate) -> str:
     """Where a content lies against its cue's best one."""
     if cand is best:
         return "best"
-    if best.start <= cand.start and cand.end <= best.end:
+    return nesting_of(cand.start, cand.end, best.start, best.end)
+
+
+def nesting_of(start: int, end: int, best_start: int, best_end: int) -> str:
+    """Where a content that is not its cue's best lies against the best, by their character
+    ranges (:func:`nesting`; the reranker reads each candidate's range once)."""
+    if best_start <= start and end <= best_end:
         return "inside"
-    if cand.start <= best.start and best.end <= cand.end:
+    if start <= best_start and best_end <= end:
         return "contains"
-    if cand.start < best.end and best.start < cand.end:
+    if start < best_end and best_start < end:
         return "overlaps"
     return "apart"
 
@@ -73,8 +79,16 @@ class CueTops:
 
     def inner(self, cand: Candidate, trigger_char: int) -> float | None:
         """The best log-odds of another cue word inside ``cand``'s content (None: none)."""
+        return self.inner_of(cand.start, cand.end, trigger_char)
+
+    def inner_of(self, start: int, end: int, trigger_char: int) -> float | None:
+        """:meth:`inner` of a content by its character range."""
+        top_chars = self.top_chars
+        lo = bisect_left(top_chars, start)
+        hi = bisect_left(top_chars, end, lo)
+        if lo == hi:
+            return None  # most contents hold no cue word: no generator made
         tops = self.tops
-        lo, hi = bisect_left(self.top_chars, cand.start), bisect_left(self.top_chars, cand.end)
         return max((tops[k][1] for k in range(lo, hi) if tops[k][0] != trigger_char), default=None)
 
 
