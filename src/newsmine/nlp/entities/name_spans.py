@@ -194,6 +194,10 @@ _NUMBERED_THING_WORDS = frozenset({
     "bill", "act", "proposition", "prop", "amendment", "resolution", "measure", "local", "channel", "flight", "route",
     "highway", "interstate", "district", "precinct", "ward", "station", "room", "gate", "terminal", "pier", "unit",
     "episode", "season", "chapter", "section", "title", "article", "rule", "no", "number", "apollo", "studio",
+    # people a court, the police or a health report number instead of naming them ("Juror 4", "Victim
+    # 2", "Patient 31"), and fire companies ("Ladder 4"): the number tells one from another
+    "juror", "witness", "victim", "patient", "individual", "official", "defendant", "plaintiff", "suspect",
+    "inmate", "prisoner", "detainee", "engine", "ladder", "squad", "battalion",
 })  # fmt: skip
 
 
