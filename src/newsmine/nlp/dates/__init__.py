@@ -102,21 +102,9 @@ def find_dates(doc: Doc) -> list[DateFound]:
         text = text_of_doc[candidate.start : candidate.end]
         kind, value = _kind_and_value(doc, candidate, text, found, context)
         context.remember(value, candidate.read_as or text)
-        if (
-            candidate.before_ended
-            and context.quarter is None
-            and index + 1 < len(candidates)
-            and BARE_QUARTER_RE.fullmatch(text)
-            and not _NOT_YET_ENDED_RE.search(text_of_doc[candidate.end : candidates[index + 1].start])
-        ):
-            # "In the quarter ended July 31": the quarter that date ends, not the last one over
-            # at publication; what "the quarter" means from here on. After a quarter named by
-            # number ("its fiscal first quarter … the quarter ended Sept. 30") that one stays,
-            # since a fiscal number says nothing of the calendar quarter it is.
-            ended = candidates[index + 1]
-            quarter = quarter_ended_on(_value(text_of_doc[ended.start : ended.end], "date", "past", context))
-            if quarter is not None:
-                value, context.quarter = f"{quarter[0]}-Q{quarter[1]}", quarter
+        ended_quarter = _quarter_ended_on_the_next(candidates, index, text_of_doc, context)
+        if ended_quarter is not None:
+            value, context.quarter = f"{ended_quarter[0]}-Q{ended_quarter[1]}", ended_quarter
         found.append(DateFound(candidate.start, candidate.end, text, value, kind))
     _clock_times_on_the_day_after(found, text_of_doc)
     _weekdays_sharing_a_set(doc, found, text_of_doc)
@@ -155,6 +143,21 @@ def _starts_a_clause(doc: Doc, weekday: DateFound, plural: DateFound) -> bool:
         return False
     clause = following.head if following.dep_ in ("aux", "auxpass") else following
     return not any(c.dep_ in CLAUSE_SUBJECT_DEPS and c.i < first.start for c in clause.children)
+
+
+def _quarter_ended_on_the_next(candidates: list[Candidate], index: int, text: str, context: DateContext) -> tuple[int, int] | None:
+    """The quarter "the quarter" at ``index`` means when the next expression is the day it ended
+    ("In the quarter ended July 31": the quarter that date ends, not the last one over at
+    publication), which is what "the quarter" means from there on; else None. After a quarter
+    named by number ("its fiscal first quarter … the quarter ended Sept. 30") that one stays,
+    since a fiscal number says nothing of the calendar quarter it is."""
+    candidate = candidates[index]
+    if not candidate.before_ended or context.quarter is not None or index + 1 >= len(candidates):
+        return None
+    ended = candidates[index + 1]
+    if not BARE_QUARTER_RE.fullmatch(text[candidate.start : candidate.end]) or _NOT_YET_ENDED_RE.search(text[candidate.end : ended.start]):
+        return None
+    return quarter_ended_on(_value(text[ended.start : ended.end], "date", "past", context))
 
 
 def _clock_times_on_the_day_after(found: list[DateFound], text: str) -> None:

@@ -188,8 +188,9 @@ def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
     return Span(doc, start, end, label=span.label)
 
 
-# Capitalised words a number names a thing after ("House Bill 1523", "Teamsters Local 294",
-# "Channel 4", "Flight 93"): the number is that name's own, never a count glued to a person's.
+# Capitalised words a number names a thing or a person after ("House Bill 1523", "Teamsters Local
+# 294", "Channel 4", "Flight 93", "Juror 4"): the number is that name's own, never a count glued
+# to a person's.
 _NUMBERED_THING_WORDS = frozenset({
     "bill", "act", "proposition", "prop", "amendment", "resolution", "measure", "local", "channel", "flight", "route",
     "highway", "interstate", "district", "precinct", "ward", "station", "room", "gate", "terminal", "pier", "unit",
