@@ -752,6 +752,8 @@ def test_a_day_named_with_a_past_year_and_then_with_would_is_the_one_named(pipel
         ("The senator said Monday she would vote next Friday.", "next Friday", "2025-03-28"),
         ("The senator said Monday she would have voted on Friday if the bill had been ready.", "Friday", "2025-03-28"),
         ("If the bill passes, the senator would vote on Friday, her aide said Monday.", "Friday", "2025-03-28"),
+        # review59: the day said is after the expression's day, still before publication
+        ("The weather service said on Sunday that the storm would reach the coast on Tuesday.", "Tuesday", "2025-03-18"),
     ],
 )
 def test_a_day_ahead_with_would_counts_from_the_day_it_was_said(pipeline, text, expression, value):
@@ -770,6 +772,28 @@ def test_the_quarter_ended_on_a_day_is_the_quarter_that_day_ends(pipeline, text,
     # on main the last quarter over at publication (1989-Q3): May-July is mostly the second quarter;
     # June-August (Aug. 26) is the third either way
     assert _dates(pipeline, text, "1989-10-30")[0] == ("the quarter", "date", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # review59: an end that may be ahead ("ending", "ends"): the end date read as past put it a
+        # year back (2024-Q4); left to the quarter over at publication, as before the rule
+        ("In the quarter ending Dec. 31, Acme expects a profit.", "2025-Q3"),
+        # near misses (pass on main too): "that ends", and a past end with its year
+        ("Acme expects a profit in the quarter that ends Dec. 31.", "2025-Q3"),
+        ("In the quarter ended Sept. 30, 2024, Acme earned $3 million.", "2024-Q3"),
+    ],
+)
+def test_the_quarter_ending_on_a_day_is_not_read_back_a_year(pipeline, text, value):
+    assert [d for d in _dates(pipeline, text, "2025-10-15") if d[0] == "the quarter"] == [("the quarter", "date", value)]
+
+
+def test_a_day_ahead_with_would_read_as_past_still_counts_from_publication(pipeline):
+    # review59: a possessive weekday reads as past ("Saturday's game"); counted back from the
+    # Friday it was said it was the Saturday before (2025-03-15), not the game after it
+    text = "The manager said on Friday that the striker would miss Saturday's game."
+    assert [d for d in _dates(pipeline, text, "2025-03-23") if d[0] == "Saturday"] == [("Saturday", "date", "2025-03-22")]
 
 
 def test_the_quarter_ended_on_a_day_after_a_quarter_named_by_number_is_that_one(pipeline):
@@ -821,6 +845,8 @@ def test_a_weekday_before_a_plural_that_starts_its_own_clause_stays_a_day(pipeli
         ("The company scheduled a vote on Friday.", "2025-03-28"),
         ("The government planned to pay the claims on Friday.", "2025-03-28"),
         ("On Friday the board is set to vote on the merger.", "2025-03-28"),
+        # review59: a present perfect takes no past day, so the fronted date is what was scheduled
+        ("On Friday the team has scheduled a news conference.", "2025-03-28"),
     ],
 )
 def test_a_date_fronted_before_a_planning_verb_is_when_it_was_planned(pipeline, text, value):

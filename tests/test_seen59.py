@@ -82,6 +82,12 @@ def test_a_count_after_a_name_is_no_part_of_it(pipeline):
         ("the pilot of a MiG-29 said", "MiG-29", "said", False),  # a number glued on is one word with it
         ("Ana Ruiz R2 said", "Ruiz", "R2", False),  # letters and digits: a code, not a figure
         ("Ana Ruiz 12th in the poll", "Ruiz", "12th", False),  # not digits alone
+        # review59: people numbered instead of named, and fire companies: the number tells them apart
+        ("Juror 11 said the verdict was fair", "Juror", "11", False),
+        ("Victim 2 told the court", "Victim", "2", False),
+        ("Patient 31 attended a service", "Patient", "31", False),
+        ("crews from Ladder 4 arrived", "Ladder", "4", False),
+        ("Jane Doe 34 and John Roe 41", "Doe", "34", True),  # an age in a list is cut still
     ],
 )
 def test_only_a_figure_apart_from_a_word_is_cut_from_a_name(nlp, text, before, number, cut):
@@ -135,3 +141,11 @@ def test_an_op_ed_headlines_i_is_not_the_label_it_writes_about(pipeline):
         "Ana Ruiz has run the harbour board for a decade. She said on Monday that the docks were safe.\n"
     )
     assert speaker_of(pipeline.analyze(text), "Trusted With the Port").name != "Ana Ruiz"
+
+
+def test_people_numbered_instead_of_named_keep_their_numbers(pipeline):
+    # review59: was "Juror" for both jurors (the recogniser's "Juror 4" cut to the bare noun)
+    text = "Verdict\n\nJuror 11 said the verdict was fair. Juror 4 said she had doubts.\n"
+    record = pipeline.analyze(text)
+    assert "Juror" not in _person_names(record)
+    assert speaker_of(record, "she had doubts").name == "Juror 4"

@@ -67,6 +67,9 @@ _UNANCHORED_DAY_RE = re.compile(
     rf"(?:on\s+)?(?:(?:{_WEEKDAY_WORDS})(?:\s+{PART_RE})?|{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE})",
     re.I,
 )
+# "the quarter ending Dec. 31", "the quarter ends Sept. 30": an end that may be ahead, which the
+# past reading of the end date below would put a year back ("ending Dec. 31" in October: 2024).
+_NOT_YET_ENDED_RE = re.compile(r"\bend(?:ing|s)\b", re.I)
 _CLOCK_ONLY_RE = re.compile(r"(?:about |around |at |after |before |by |until )?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight", re.I)
 
 # Between a clock time and the day it is on: "2 a.m. on March 14", "8 a.m. IST on Saturday" (a
@@ -99,15 +102,9 @@ def find_dates(doc: Doc) -> list[DateFound]:
         text = text_of_doc[candidate.start : candidate.end]
         kind, value = _kind_and_value(doc, candidate, text, found, context)
         context.remember(value, candidate.read_as or text)
-        if candidate.before_ended and context.quarter is None and index + 1 < len(candidates) and BARE_QUARTER_RE.fullmatch(text):
-            # "In the quarter ended July 31": the quarter that date ends, not the last one over
-            # at publication; what "the quarter" means from here on. After a quarter named by
-            # number ("its fiscal first quarter … the quarter ended Sept. 30") that one stays,
-            # since a fiscal number says nothing of the calendar quarter it is.
-            ended = candidates[index + 1]
-            quarter = quarter_ended_on(_value(text_of_doc[ended.start : ended.end], "date", "past", context))
-            if quarter is not None:
-                value, context.quarter = f"{quarter[0]}-Q{quarter[1]}", quarter
+        ended_quarter = _quarter_ended_on_the_next(candidates, index, text_of_doc, context)
+        if ended_quarter is not None:
+            value, context.quarter = f"{ended_quarter[0]}-Q{ended_quarter[1]}", ended_quarter
         found.append(DateFound(candidate.start, candidate.end, text, value, kind))
     _clock_times_on_the_day_after(found, text_of_doc)
     _weekdays_sharing_a_set(doc, found, text_of_doc)
@@ -148,6 +145,21 @@ def _starts_a_clause(doc: Doc, weekday: DateFound, plural: DateFound) -> bool:
     return not any(c.dep_ in CLAUSE_SUBJECT_DEPS and c.i < first.start for c in clause.children)
 
 
+def _quarter_ended_on_the_next(candidates: list[Candidate], index: int, text: str, context: DateContext) -> tuple[int, int] | None:
+    """The quarter "the quarter" at ``index`` means when the next expression is the day it ended
+    ("In the quarter ended July 31": the quarter that date ends, not the last one over at
+    publication), which is what "the quarter" means from there on; else None. After a quarter
+    named by number ("its fiscal first quarter … the quarter ended Sept. 30") that one stays,
+    since a fiscal number says nothing of the calendar quarter it is."""
+    candidate = candidates[index]
+    if not candidate.before_ended or context.quarter is not None or index + 1 >= len(candidates):
+        return None
+    ended = candidates[index + 1]
+    if not BARE_QUARTER_RE.fullmatch(text[candidate.start : candidate.end]) or _NOT_YET_ENDED_RE.search(text[candidate.end : ended.start]):
+        return None
+    return quarter_ended_on(_value(text[ended.start : ended.end], "date", "past", context))
+
+
 def _clock_times_on_the_day_after(found: list[DateFound], text: str) -> None:
     """A clock time right before "on" and a day ("at about 2 a.m. on March 14, 2024", which
     spaCy tags as two expressions) is on that day, not the publication day or the day named
@@ -177,7 +189,11 @@ def _kind_and_value(doc: Doc, candidate: Candidate, text: str, found: list[DateF
         return "date", "FUTURE_REF"  # "Islam will one day be ...": some day ahead, not a day long
     span = span_for(doc, candidate) if kind in ("date", "time") else None
     prefer = tense(span) if span is not None else "past"
-    said_on = _day_said_for_would(span, found, context) if span is not None and _UNANCHORED_DAY_RE.fullmatch(read_as) else None
+    said_on = (
+        _day_said_for_would(span, found, context)
+        if span is not None and prefer == "future" and _UNANCHORED_DAY_RE.fullmatch(read_as)
+        else None
+    )  # only a day read ahead: "would miss Saturday's game" reads as past, and counting back from the day said would put it a week early
     if said_on is not None:
         context = replace(context, published=said_on)  # "said Monday she would vote on Friday": the Friday after that Monday
     nth = NTH_WEEKDAY_RE.fullmatch(read_as)

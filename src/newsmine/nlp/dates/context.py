@@ -121,10 +121,12 @@ def tense(span: Span) -> str:
         if not (marker.group(0).startswith("by") and head.tag_ == "VBD" and not auxiliaries):
             return "future"
     if head.lemma_ in ("schedule", "reschedule", "slate", "plan") and not any(a.lower_ == "had" for a in auxiliaries):
-        if not _before_the_subject(span, head):
+        if not _before_the_subject(span, head) or any(a.lemma_ == "have" for a in auxiliaries):
             return "future"  # "scheduled a news conference Thursday": what was scheduled is still ahead
         # "On Friday, the government planned to pay …": a date fronted before the subject is
-        # when the planning was done, and takes the verb's own tense
+        # when the planning was done, and takes the verb's own tense; not before a present
+        # perfect, which takes no past day ("On Friday the team has scheduled a news
+        # conference": the conference's day)
     direction = _verb_tense(head, auxiliaries)
     if direction == "present" and _directly_on(span.root, head):
         return "future"  # "the show opens in August": a present that schedules

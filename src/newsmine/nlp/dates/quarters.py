@@ -101,9 +101,9 @@ def year_ago_value(low: str, published: date | None, context: DateContext) -> st
         return None
     if published is None:
         return None
-    if context.quarter is not None and not context.months_period:
-        year, quarter = context.quarter
-        return f"{year - 1}-Q{quarter}"
     if context.quarter is not None:
-        return str(context.quarter[0] - 1)  # "For the nine months, … a year earlier": that period of the year before
+        year, quarter = context.quarter
+        if context.months_period:
+            return str(year - 1)  # "For the nine months, … a year earlier": that period of the year before
+        return f"{year - 1}-Q{quarter}"
     return str(published.year - 1)

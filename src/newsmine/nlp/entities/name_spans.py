@@ -188,12 +188,17 @@ def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
     return Span(doc, start, end, label=span.label)
 
 
-# Capitalised words a number names a thing after ("House Bill 1523", "Teamsters Local 294",
-# "Channel 4", "Flight 93"): the number is that name's own, never a count glued to a person's.
+# Capitalised words a number names a thing or a person after ("House Bill 1523", "Teamsters Local
+# 294", "Channel 4", "Flight 93", "Juror 4"): the number is that name's own, never a count glued
+# to a person's.
 _NUMBERED_THING_WORDS = frozenset({
     "bill", "act", "proposition", "prop", "amendment", "resolution", "measure", "local", "channel", "flight", "route",
     "highway", "interstate", "district", "precinct", "ward", "station", "room", "gate", "terminal", "pier", "unit",
     "episode", "season", "chapter", "section", "title", "article", "rule", "no", "number", "apollo", "studio",
+    # people a court, the police or a health report number instead of naming them ("Juror 4", "Victim
+    # 2", "Patient 31"), and fire companies ("Ladder 4"): the number tells one from another
+    "juror", "witness", "victim", "patient", "individual", "official", "defendant", "plaintiff", "suspect",
+    "inmate", "prisoner", "detainee", "engine", "ladder", "squad", "battalion",
 })  # fmt: skip
 
 
