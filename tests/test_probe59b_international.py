@@ -102,6 +102,11 @@ OLAZABAL = "Martín Olazábal"
 GAOUD = "Abdel-Hakim al-Ga'oud"
 ROWAN_HALE = "Adam Rowan-Hale"
 STATE = "State Department|The State Department"
+IRNA = "IRNA news agency|IRNA|official IRNA news agency"
+RAHIMI_ACCORDING = (
+    'We want good relations with every neighbor," Rahimi said at a cabinet meeting But the blood of our pilgrims '
+    "cannot be forgotten"
+)
 
 # (article, snippet of the quote, speaker, class of the speaker's mention, content)
 EXPECTED = [
@@ -201,7 +206,8 @@ EXPECTED = [
     ("mexico", "on the table", IBANEZ_NIETO, "name", "I put Mexico's position on the table"),
     ("mexico", "fallen further", "Reforma", "name", "Ibáñez Nieto's approval rating, already near record lows, has fallen further"),
     ("mexico", "respects every opinion", DE_LA_GARZA, "name", 'the government "respects every opinion" within the cabinet'),
-    ("mexico", "advised against the visit", DE_LA_GARZA, "name", "whether she had advised against the visit"),
+    ("mexico", "advised against the visit", DE_LA_GARZA, "name",
+     "whether she had advised against the visit || to say whether she had advised against the visit"),
     ("mexico", "stays inside the cabinet", DE_LA_GARZA, "name", "That conversation stays inside the cabinet"),
     ("mexico", "humiliated", ALVAREZ, "name", 'the meeting had "humiliated" Mexicans'),
     ("mexico", "gave him a podium", ALVAREZ, "name", "We invited the man who insults us and gave him a podium"),
@@ -297,8 +303,9 @@ EXPECTED = [
     ("gulf", "guarantee the safety", "Bahram Ghasemzadeh", "name",
      "Saudi officials had refused to guarantee the safety of Iranian pilgrims after a crush last year in which "
      "hundreds of Iranians died"),
-    ("gulf", "good relations with every neighbor", RAHIMI, "name", "We want good relations with every neighbor"),
-    ("gulf", "cannot be forgotten", RAHIMI, "name", "But the blood of our pilgrims cannot be forgotten"),
+    ("gulf", "good relations with every neighbor", IRNA + "|" + RAHIMI, "name",
+     "We want good relations with every neighbor || " + RAHIMI_ACCORDING),
+    ("gulf", "cannot be forgotten", IRNA + "|" + RAHIMI, "name", "But the blood of our pilgrims cannot be forgotten"),
     ("gulf", "political ends", KING, "description", 'the kingdom would "not allow anyone to use the hajj for political ends."'),
     ("gulf", "battle to come to us", TURKI, "name", 'Saudi Arabia would "not wait for the battle to come to us."'),
     ("gulf", "take the battle to Iran", TURKI, "name", "We will take the battle to Iran"),
@@ -334,14 +341,83 @@ EXPECTED = [
     ("libya", "backing into another war", ROWAN_HALE, "name", "We shouldn't be backing into another war"),
 ]
 
-SPEAKER_FAULTS: dict = {}
-CONTENT_FAULTS: dict = {}
+# Decided after the first run (session 59): '"We want …," Rahimi said at a cabinet meeting, according to the
+# official IRNA news agency. "But …"' — PolNeAR annotates "X said …, according to Y" as Y's attribution, its content
+# holding the quotations and "X said" (train: "… Sanders said, according to CNN. '…'" has CNN for the source and
+# the content '"…," Sanders said "…"'; six of train's seven such sentences are annotated so), so the agency is the
+# speaker and newsmine's content (the quotations with "Rahimi said at a cabinet meeting") is the gold's shape; the
+# president is still accepted. "declined to say whether she had advised against the visit": train's gold has both
+# "to say whether …" for a content (cue "declined") and "declined to say" for a cue, so both extents are accepted.
+
+_GIVEN_NAME_AUXILIARY = (
+    "'Foreign Ministry spokesman Do Van Quang said': the tagger reads the family name 'Do' as the auxiliary and "
+    "tags 'Van Quang' alone, so the speaker is named 'Van Quang' (the scorer's tail rule takes it; the test wants the "
+    "name written most fully). Train has 0 speakers named after a capitalised auxiliary ('Do/Did/Will/Can/May X Y "
+    "said')"
+)
+_UNTAGGED_CLERIC = (
+    "'… charities linked to the cleric, Ahmet Nuri Gündoğdu.' (the last words of Çelik's reported clause): the "
+    "recogniser tags no person there (an apposition of three foreign words; 'Ahmet' is on no first-name list), so "
+    "the later bare 'Gündoğdu' is a person of its own, named 'Gündoğdu' (a tail of the gold name, which the scorer "
+    "takes). On train, 4 speakers are a bare surname whose full name the article writes untagged ('Win Htein', "
+    "'Bruce Turry', 'Novak Djokovic', 'Matdos Santos'), each a tail the scorer takes"
+)
+_UNTAGGED_MARSHAL = (
+    "'Field Marshal Khalil al-Mansouri, whose forces …, said': the recogniser tags no person in the title and name, "
+    "so the cluster takes its name from the bare 'Mansouri' of 'A spokesman for Mansouri's forces' (a tail of the "
+    "gold, which the scorer takes). Train writes 'Field Marshal' 0 times"
+)
+_UNNAMED_NOMINEES = (
+    "The probe's own choice: the article never names the two nominees (a real Post story would), so 'The Republican "
+    "nominee said' is read as the last named politician (Sen. Emilio Álvarez Tostado, of the Institutional "
+    "Revolutionary Party) and 'Her campaign' after '… if she accepted the same invitation' as the last named woman's "
+    "(Rep. Linda Ibáñez: 'Ibáñez campaign'). On train every nominee a description stands for is named in the article"
+)
+
+SPEAKER_FAULTS: dict = {
+    ("reef", "sea lanes open"): _GIVEN_NAME_AUXILIARY,
+    ("reef", "told of the patrol"): _GIVEN_NAME_AUXILIARY,
+    ("mexico", "who would pay for the wall"): _UNNAMED_NOMINEES,
+    ("mexico", "no plans to travel"): _UNNAMED_NOMINEES,
+    ("mexico", "meet the Democratic nominee"):
+        "'The Mexican president's office said': the office of a person the article names by a description is named "
+        "by its own words ('Mexican president's office', an organisation), not left unnamed nor given to the "
+        "president (Rodrigo Ibáñez Nieto) whose staff it is, as the gold's convention has it",
+    ("turkey", "any role in the coup"): _UNTAGGED_CLERIC,
+    ("turkey", "life against coups"): _UNTAGGED_CLERIC,
+    ("turkey", "at the end of it"): _UNTAGGED_CLERIC,
+    ("gulf", "take the battle to Iran"):
+        "'\"We will take the battle to Iran,\" Prince Turki said.' after 'Crown Prince Turki bin Mansour': the "
+        "tagger reads 'Turki' as a nationality (NORP), so 'Prince Turki' is no person and stays an unnamed source "
+        "named 'Prince Turki' — wrong by the scorer too (its title list has no 'Prince'). Train has 0 royal names "
+        "with 'bin' and 1 speaker written 'Prince X' ('Prince Alwaleed', given the kind organisation)",
+    ("libya", "coordinated with his army"): _UNTAGGED_MARSHAL,
+    ("libya", "without anyone's help"): _UNTAGGED_MARSHAL,
+}
+CONTENT_FAULTS: dict = {
+    ("reef", "without permission"):
+        "'said the ship had entered Chinese waters without permission and had been warned away by Chinese ships and "
+        "aircraft': the content is cut before the coordinated passive 'and had been warned away by …'",
+    ("korea", "speed up deployment"):
+        "'Park told a meeting of security officials that the South would …': the addressee 'a meeting of security "
+        "officials' is held in the content (a meeting is no person, so it is not read as the one told)",
+    ("europe", "take our fate"):
+        "'… after the U.S. election, as leaders across the continent sought to reassure voters that …': the writer's "
+        "as-clause of circumstance is held in the chancellor's content",
+}
 
 # Speakers wrong on quotes the hand-written list did not hold, seen reading every record of the first run:
 # (article, snippet, the wrong speaker's name). Strict xfails while newsmine gives that name.
-WRONG_SPEAKERS: list = []
+WRONG_SPEAKERS: list = [
+    ("mexico", "hosting GOP nominee", "Linda Ibáñez"),
+]
 
-_WRONG_SPEAKER_CAUSES: dict = {}
+_WRONG_SPEAKER_CAUSES: dict = {
+    ("mexico", "hosting GOP nominee"):
+        "The headline 'Mexican president defends hosting GOP nominee as anger grows at home': 'Mexican president' is "
+        "given the name of the US congresswoman Linda Ibáñez (asked later 'whether she was related to the Mexican "
+        "president'), not Rodrigo Ibáñez Nieto; 'defends' reports no words",
+}
 
 
 @pytest.fixture(scope="module")
