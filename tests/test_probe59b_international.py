@@ -344,7 +344,8 @@ EXPECTED = [
 # Decided after the first run (session 59): '"We want …," Rahimi said at a cabinet meeting, according to the
 # official IRNA news agency. "But …"' — PolNeAR annotates "X said …, according to Y" as Y's attribution, its content
 # holding the quotations and "X said" (train: "… Sanders said, according to CNN. '…'" has CNN for the source and
-# the content '"…," Sanders said "…"'; six of train's seven such sentences are annotated so), so the agency is the
+# the content '"…," Sanders said "…"'; of five such train sentences read, all have the according-to phrase for an
+# attribution's source, one a "Welch said" attribution besides), so the agency is the
 # speaker and newsmine's content (the quotations with "Rahimi said at a cabinet meeting") is the gold's shape; the
 # president is still accepted. "declined to say whether she had advised against the visit": train's gold has both
 # "to say whether …" for a content (cue "declined") and "declined to say" for a cue, so both extents are accepted.
