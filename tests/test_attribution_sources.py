@@ -1384,3 +1384,30 @@ def test_a_subordinate_clause_before_the_verb_is_not_its_subject(pipeline):
 def test_a_subordinate_clause_elsewhere_leaves_the_subject(pipeline, text, speaker):
     quote = next(q for q in pipeline.analyze(text).quotes if "shelters were full" in q.text)
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+# A channel of speech after 'by' is no agent (probe59b): 'said by phone' where a name the parse
+# broke ('dos' read as a verb) leaves 'said' no subject and 'by phone' its agent.
+@pytest.mark.parametrize("channel", ["phone", "email", "telephone"])
+def test_a_channel_of_speech_after_by_is_never_the_speaker(pipeline, channel):
+    text = (
+        f"Portugal's finance minister, João dos Santos, said by {channel} from Lisbon that markets had "
+        '"overreacted" and would calm.\n'
+    )
+    speaker = speaker_of(pipeline.analyze(text), "overreacted")
+    assert speaker.text != channel and speaker.name == "João dos Santos", (speaker.text, speaker.name)
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "name"),
+    [
+        # near misses: an agent that is a person or a body still speaks
+        ("The plan to close the mill was criticized by Gov. Ruth Abend, who said it would cost 400 jobs.\n",
+         "The plan", "Ruth Abend"),
+        ("The claim that the ferry was unsafe was made by the Harbour Workers Union in a letter.\n",
+         "the ferry was unsafe", "Harbour Workers Union"),
+    ],
+)
+def test_a_person_or_body_after_by_still_speaks(pipeline, text, snippet, name):
+    speaker = speaker_of(pipeline.analyze(text), snippet)
+    assert speaker.name == name, (speaker.text, speaker.name)

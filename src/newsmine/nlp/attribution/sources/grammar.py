@@ -88,6 +88,25 @@ from newsmine.nlp.attribution.sources.words import (
 _SUBJECT_INHERITING_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp", "acomp"})
 
 
+# The means a word was said by, never who said it: 'said by phone from Lisbon that …', where a
+# name the parse broke ('João dos Santos', 'dos' read as a verb) leaves 'said' no subject and
+# the parse makes 'by phone' its agent (probe59b). A closed class: the channels of speech.
+_CHANNELS = frozenset(
+    {"phone", "telephone", "cellphone", "email", "e-mail", "text", "videoconference", "videolink", "satellite", "skype"}
+)
+
+
+def _speaking_agent(ctx: DocContext, verb: int) -> int:
+    """The agent phrase of ``verb`` ('by Smith'), none when its object is a channel of speech
+    ('by phone', 'by email'): -1 then, so the subject rules speak."""
+    agent = ctx.child(verb, {"agent"})
+    if agent >= 0:
+        pobj = ctx.child(agent, {"pobj"})
+        if pobj >= 0 and ctx.lower[pobj] in _CHANNELS and not any(ctx.dep[c] == "det" for c in ctx.children[pobj]):
+            return -1
+    return agent
+
+
 def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool = True) -> int:
     """The source the grammar gives cue word ``i`` (token index, -1 if none).
 
@@ -199,7 +218,7 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
         if outside and len(subjects) > 1:
             # '"… a total shambles," said Ines Duarte': two subjects, one inside the quote.
             subjects = [c for c in subjects if ctx.quote_of[c] < 0] or subjects
-        agent = ctx.child(current, {"agent"})
+        agent = _speaking_agent(ctx, current)
         if current == i and not subjects and _addressed_without_subject(ctx, i):
             return -1  # 'without being told to "smile"': the governing verb's subject was told
         # A participle after a preposition, hung on a passive, speaks for its subject, not its
