@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsmine.nlp.attribution import DocContext, doc_text
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.not_speech import looks_at
-from newsmine.nlp.quote_marks import find_quoted
+from tests.conftest import doc_context
 
 LOOKS = """Ferry plan stalls
 
@@ -45,11 +44,6 @@ def test_a_verb_of_saying_after_a_look_keeps_its_quote(pipeline):
     assert "a buyer for the old pier" in _look_quotes(pipeline, NEAR_MISSES)
 
 
-def _context(nlp, text: str) -> DocContext:
-    doc = nlp(text)
-    return DocContext(doc, find_quoted(doc_text(doc)), doc_text(doc))
-
-
 @pytest.mark.parametrize(
     ("sentence", "cue", "content", "look"),
     [
@@ -68,11 +62,10 @@ def _context(nlp, text: str) -> DocContext:
     ids=["looked-at", "looked-over-at", "looking-at", "looked-closely-at", "view-as", "view-as-after", "look-for", "look-forward-to", "looks-like", "glanced"],
 )
 def test_only_the_object_of_a_look_at(nlp, sentence, cue, content, look):
-    ctx = _context(nlp, sentence)
+    # the cue as the parse's candidates give it: the verb, and its particle ('looks forward')
+    ctx = doc_context(nlp, sentence)
     trigger = ctx.token_at_char(sentence.index(cue))
-    cue_end = trigger + 1
-    if ctx.lower[cue_end] == "forward":
-        cue_end += 1
+    cue_end = trigger + 2 if ctx.lower[trigger + 1] == "forward" else trigger + 1
     start = sentence.index(content)
-    cand = Candidate(trigger=trigger, trigger_char=ctx.idx[trigger], cue=(trigger, cue_end), parts=[(start, start + len(content))], relation="child:pobj:at", source=-1)
+    cand = Candidate(trigger, ctx.idx[trigger], (trigger, cue_end), [(start, start + len(content))], "child:pobj:at", -1)
     assert looks_at(ctx, cand) is look
