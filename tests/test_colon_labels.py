@@ -62,3 +62,30 @@ def test_an_answer_naming_the_asker_stays_the_answerers(pipeline):
     )
     quotes = _colon_quotes(pipeline, text)
     assert ("Cole has asked this before, and the answer is nothing", "MR. HART") in quotes
+
+
+_INTERVIEW_BODY = (
+    "By Ana Reyes\n\n"
+    "HARBOR CITY — Port director Tom Berg spoke to the Harbor Ledger on Tuesday about the ferry fares.\n"
+)
+
+
+@pytest.mark.parametrize("label", ["interview", "Q&A", "podcast"])
+def test_an_outlets_interview_label_is_no_speaker(pipeline, label):
+    # session 59 (seen59b; newuser59 saw it): 'Harbor Ledger interview: the port director on …'
+    # was a quote of 'Harbor Ledger interview', resolved to an ORG 'Harbor'; the label holds
+    # nobody's words, however many words name the outlet
+    text = f"Harbor Ledger {label}: the port director on ferries, fares and the storm season\n\n" + _INTERVIEW_BODY
+    assert _colon_quotes(pipeline, text) == []
+
+
+def test_an_interview_in_the_lead_in_keeps_its_speaker(pipeline):
+    # near miss: the interview is not the lead-in's head; the port director speaks
+    text = 'Port director, in an interview: "We will not close the harbor"\n\n' + _INTERVIEW_BODY
+    assert _colon_quotes(pipeline, text) == [("We will not close the harbor", "Port director")]
+
+
+def test_an_outlets_editorial_still_speaks(pipeline):
+    # near miss: an editorial speaks for its authors (PolNeAR train: 'WSJ editorial: …' is gold)
+    text = "Harbor Ledger editorial: The ferry strike must end now\n\nThe Harbor Ledger's editorial board wrote on Tuesday that the tolls should not rise.\n"
+    assert _colon_quotes(pipeline, text) == [("The ferry strike must end now", "Harbor Ledger editorial")]

@@ -99,6 +99,12 @@ words — titles in quotation marks and the imperatives of page furniture.
   noreport57): none of the 8 kept contents of this shape was a gold content. 'in support of the
   plan' names what is supported and stays, as do an owner's support ("the governor's support of
   the levy": the owner gives it; review57c) and 'support for …' (another preposition).
+- **A look at something.** 'The advocacy group looked at the number of murders', 'I looked
+  over at the clerks', 'avoided looking at me': the object of 'at' after the cue 'look' is what
+  someone examined or turned to see, not anything said or thought. PolNeAR train (session 59,
+  seen59b): 5 kept contents of this shape, none gold. 'look at them as the enemy' (to regard, a
+  view the gold keeps), 'look to', 'look for', 'look forward to', 'looks like …' and 'looks
+  weak' (an appearance, which the gold sometimes keeps with no source) stay.
 - **A headline telling an event.** 'Drought hits river barges': a headline clause whose cue
   reports nothing and whose source the body writes about only as a thing
   (:mod:`~newsmine.nlp.attribution.headline_events`).
@@ -115,7 +121,7 @@ from newsmine.nlp.attribution.headline_events import tells_what_happened
 from newsmine.nlp.attribution.motion_verbs import moves_after_content
 from newsmine.nlp.attribution.transcripts import OPERATOR_TURN_RE
 
-__all__ = ["asks_the_reader", "asks_the_reader_a_question", "causes_a_state", "is_bare_relative", "is_the_speaker_itself", "is_title", "judges_a_chance", "names_the_backers", "not_speech", "states_a_possibility"]
+__all__ = ["asks_the_reader", "asks_the_reader_a_question", "causes_a_state", "is_bare_relative", "is_the_speaker_itself", "is_title", "judges_a_chance", "looks_at", "names_the_backers", "not_speech", "states_a_possibility"]
 
 # Short words a title leaves in lower case ('The Night We Crossed the River Alone').
 _TITLE_LOWER = frozenset("a an the and but or nor for of to in on at by from with as into over per via vs v is".split())
@@ -145,6 +151,11 @@ _CALL_TO_ACT_VERBS = frozenset({"like", "follow", "share", "subscribe", "comment
 _MAY_BE_SAID_ADJECTIVES = frozenset({"fair", "safe"})
 _MAY_BE_SAID_CUES = frozenset({"say", "argue"})
 _MODALS = frozenset({"can", "could", "may", "might", "would"})
+# What may stand between 'look' and its 'at' ('looked over at', 'looked closely at', 'looked
+# back at', 'look again at'): particles and adverbs of direction or manner.
+_LOOK_AT_RE = re.compile(r"\s*(?:(?:over|up|down|back|again|closely|carefully|hard|around|across|straight|briefly)\s+)*at\s*$", re.I)
+# 'look at them as the enemy': the 'as' of a view after the object (to regard, not to examine).
+_AS_VIEW_RE = re.compile(r"\bas\b", re.I)
 _LIST_GOES_ON_RE = re.compile(r"\s*,\s*(?:and\s+)?[A-Z]|\s+and\s")
 # 'not authorized to discuss …', 'asked not to be named': why a source goes unnamed
 _LEAVE_WORDS = frozenset({"authorize", "authorise", "permit", "allow", "clear", "empower"})
@@ -479,6 +490,21 @@ def names_the_backers(ctx: DocContext, cand: Candidate) -> bool:
     )
 
 
+def looks_at(ctx: DocContext, cand: Candidate) -> bool:
+    """Whether the candidate's content is the object of 'at' right after the cue 'look' ('looked
+    at the number of murders', 'looked over at the clerks', 'avoided looking at me'), outside
+    quotation marks: what someone examined or turned to see. 'look at them as the enemy' (a
+    view: an 'as' in the content or right after it) stays."""
+    i = cand.trigger
+    if not 0 <= i < ctx.n or ctx.lemma[i] != "look" or cand.quoted_share >= QUOTATION_SHARE or cand.cue[1] > ctx.n:
+        return False
+    cue_end = ctx.idx[cand.cue[1] - 1] + len(ctx.doc[cand.cue[1] - 1])
+    if cand.start < cue_end or not _LOOK_AT_RE.fullmatch(ctx.text, cue_end, cand.start):
+        return False
+    after = ctx.text[cand.parts[-1][1] : cand.parts[-1][1] + 4]
+    return not (_AS_VIEW_RE.search(ctx.text, cand.start, cand.parts[-1][1]) or _AS_VIEW_RE.match(after.lstrip()))
+
+
 def _after_a_colon(text: str, start: int) -> bool:
     """Whether a colon comes right before ``start`` (its quotation mark and spaces between):
     a lead-in introducing the quotation ('had one message: "Dump Trump."'), not a title's
@@ -491,7 +517,7 @@ def not_speech(ctx: DocContext, cand: Candidate) -> bool:
     """Whether a chosen candidate reports no words: a title, a bylined title, page furniture,
     an imperative asking the reader, a possibility weighed by the writer, a bare relative or
     reflexive pronoun, what a causative 'make' brought about, why a source goes unnamed, the
-    outlet one writes for, how much was said, whom one addresses or answers to, how a statement came out, a courtesy 'Thank you', a call operator's turn, a question put to the reader, a linking verb's chance or ability ('is likely to …'), whose support ('the support of women'), a headline telling an
+    outlet one writes for, how much was said, whom one addresses or answers to, how a statement came out, a courtesy 'Thank you', a call operator's turn, a question put to the reader, a linking verb's chance or ability ('is likely to …'), a look at something ('looked at the data'), whose support ('the support of women'), a headline telling an
     event (:mod:`~newsmine.nlp.attribution.headline_events`) or the writer's clause before a verb of
     motion (:mod:`~newsmine.nlp.attribution.motion_verbs`)."""
     i = cand.trigger
@@ -503,7 +529,7 @@ def not_speech(ctx: DocContext, cand: Candidate) -> bool:
         return True
     if thanks_as_a_courtesy(ctx, cand) or in_operator_turn(ctx, cand) or asks_the_reader_a_question(ctx, cand):
         return True
-    if judges_a_chance(ctx, cand) or names_the_backers(ctx, cand):
+    if judges_a_chance(ctx, cand) or names_the_backers(ctx, cand) or looks_at(ctx, cand):
         return True
     if tells_what_happened(ctx, cand) or moves_after_content(ctx, cand):
         return True

@@ -364,6 +364,15 @@ _KICKERS = frozenset("""breaking exclusive update updated latest live watch look
 # Books'); two words or more ('Meridian Books: …') may still be that body (session 46, probe46d).
 _SECTION_KICKERS = frozenset("""books book film films movies movie cinema tv television music theatre theater arts
  culture letters travel food""".split())
+# A desk's label for what it publishes that holds nobody's words of its own, as the head of a
+# colon lead-in after an outlet's or a show's name ('Harbor Ledger interview: the port director
+# on …', 'Ledger Q&A: …', 'Ledger podcast: …'): the page's label, not a speaker, however many
+# words name the outlet; 'Tom Berg, in an interview: "…"' (the interview not the head) stays.
+# An outlet's editorial, analysis or column speaks for its authors (_SPEAKING_DOCUMENTS; PolNeAR
+# train: 'WSJ editorial: …' is the gold's Source). Session 59, seen59b: no train headline of
+# this shape (the three headline colons after such words are 'WSJ editorial', 'EXCLUSIVE' and
+# 'Judicial Watch').
+_LABEL_HEADS = frozenset("interview interviews q&a podcast photos video gallery explainer".split())
 # Documents that speak for their authors ('Poll: …', 'IG report: …', 'WSJ editorial: …').
 _SPEAKING_DOCUMENTS = frozenset("poll polls survey study report memo editorial letter statement lawsuit filing audit".split())
 # An interview transcript's turns: 'Q: …' the interviewer's, 'A: …' the interviewee's.
@@ -409,6 +418,8 @@ def _could_speak(ctx: DocContext, start: int, colon: int, root: int) -> bool:
     if len(words) == 1 and ctx.lower[words[0]] in _SECTION_KICKERS:
         return False
     head = ctx.lower[root]
+    if head in _LABEL_HEADS and head not in ctx.named_words():
+        return False
     lead_in = " ".join(ctx.lower[j] for j in words)
     if head in _SPEAKING_DOCUMENTS or lead_in in _INTERVIEW_TURNS or lead_in in lexicons.load("outlets"):
         return True
