@@ -51,7 +51,7 @@ credit), :mod:`~newsmine.layout.datelines` (the publication date, a wire story's
 from newsmine.layout.bylines import Byline, find_byline
 from newsmine.layout.credits import find_credit
 from newsmine.layout.datelines import find_dateline, find_wire_outlet
-from newsmine.layout.flowing import dropped_characters, flow_text, parser_text, reading_copy
+from newsmine.layout.flowing import INVISIBLE_CHARACTERS, dropped_characters, flow_text, parser_text, reading_copy
 from newsmine.layout.headlines import find_headline
 from newsmine.layout.line_ends import DROPPED_RETURNS, dropped_returns, input_offset, unix_line_ends
 from newsmine.layout.link_lines import find_link_lines
@@ -59,7 +59,7 @@ from newsmine.layout.press_releases import find_contact_block, find_release_noti
 from newsmine.layout.wrapping import MAX_WRAP_WIDTH, MIN_WRAP_WIDTH, lines_are_paragraphs, soft_breaks
 
 __all__ = [
-    "DROPPED_RETURNS", "MAX_WRAP_WIDTH", "MIN_WRAP_WIDTH", "Byline", "dropped_characters", "dropped_returns", "find_byline", "find_contact_block",
+    "DROPPED_RETURNS", "INVISIBLE_CHARACTERS", "MAX_WRAP_WIDTH", "MIN_WRAP_WIDTH", "Byline", "dropped_characters", "dropped_returns", "find_byline", "find_contact_block",
     "find_credit", "find_dateline", "find_headline", "find_link_lines", "find_release_notice", "find_wire_outlet",
     "flow_text", "input_offset", "lines_are_paragraphs", "parser_text", "reading_copy", "soft_breaks", "unix_line_ends",
 ]
