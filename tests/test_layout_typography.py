@@ -134,6 +134,71 @@ def test_zero_width_spaces_leave_the_quotes_and_speakers_of_the_plain_copy(pipel
     assert all(q.speaker.text[0] not in "\u200b\u00ad" for q in record.quotes if q.speaker is not None)
 
 
+# --- an e-mail's "> " prefix ---
+
+_FARRIS_STORY = (
+    "Ohio governor's race tightens",
+    (
+        "COLUMBUS, Ohio — State Sen. Marisol Delgado pulled within three points of Lt. Gov. Raymond Whitcomb "
+        "in a new poll released Tuesday, a shift her campaign called proof that voters in the suburbs are "
+        "paying attention to the race."
+    ),
+    (
+        "Asked whether the race had changed, Whitcomb's running mate, Ellen Farris, answered with a question "
+        "of her own: \"Has anyone actually voted yet?\""
+    ),
+    (
+        "\"Four months is a lifetime for somebody who is ready to get clean today,\" Delgado said at a rally "
+        "in Dayton, where she described a visit to a treatment center."
+    ),
+)
+
+
+def _wrap72(text: str) -> str:
+    import textwrap
+
+    return "\n\n".join(textwrap.fill(p, 72) for p in text.split("\n\n")) + "\n"
+
+
+def _email_quoted(text: str) -> str:
+    """A newsletter quoting the story: "> " before every line, ">" on the blank ones."""
+    return "\n".join(f"> {line}" if line.strip() else ">" for line in text.rstrip("\n").split("\n")) + "\n"
+
+
+def test_an_email_quoted_wrapped_story_is_read_as_its_wrapped_copy():
+    wrapped = _wrap72(_story(_FARRIS_STORY).rstrip("\n"))
+    text = _email_quoted(wrapped)
+    assert parser_text(text) == parser_text(wrapped)
+    copy, dropped = reading_copy(text), dropped_characters(text)
+    for offset, char in enumerate(copy):
+        assert text[offset + bisect_right(dropped, offset)] == char
+
+
+def test_an_email_quoted_story_gives_its_plain_copys_quotes_at_its_own_offsets(pipeline):
+    # layout59: the blanked "> " were white-space tokens after every wrapped line, and the speaker
+    # was "Farris" where the plain copy's is "Ellen Farris"
+    wrapped = _wrap72(_story(_FARRIS_STORY).rstrip("\n"))
+    text = _email_quoted(wrapped)
+    record = pipeline.analyze(text)
+    _check_offsets(record, text)
+    assert all(not q.speaker or q.speaker.text[0] != ">" for q in record.quotes)
+    quoted = [(" ".join(q.replace("> ", " ").split()), s) for q, s in _quotes(record)]
+    assert quoted == _quotes(pipeline.analyze(wrapped))
+    assert ("Has anyone actually voted yet?", "Ellen Farris") in quoted
+
+
+def test_a_block_introduced_by_a_colon_keeps_its_opening_mark():
+    # the curly mark flowing puts in place of the first ">" is read; only the blanks after it go
+    text = "One reader, Graham Pell, wrote:\n\n> I have paid my bill every month for nine years.\n\nThe board said it would reply.\n"
+    assert "\n“I have paid" in parser_text(text)
+
+
+def test_a_greater_than_sign_inside_a_line_is_read():
+    # near miss: only a quoted line's prefix is not read
+    text = "Turnout in the county rose to > 60 percent,\nand the board said the count -> was on time.\n"
+    assert parser_text(text) == flow_text(text) == text and dropped_characters(text) == []
+
+
 # --- not read: HTML entities left in plain text ---
 
 

@@ -254,6 +254,10 @@ def record_from_doc(
     return record
 
 
+# Characters besides the indents' that the parser may not have read where a span starts.
+_UNREAD_OPENINGS = INVISIBLE_CHARACTERS + ">"
+
+
 def _moved_to_input(record: ArticleRecord, text: str, dropped: list[int]) -> None:
     """Every span of ``record``, built on ``text``'s reading copy (its \\n copy without the indents
     and invisible characters the parser did not read), moved to offsets into ``text`` (its ``\\r\\n`` and indents kept), its
@@ -264,8 +268,9 @@ def _moved_to_input(record: ArticleRecord, text: str, dropped: list[int]) -> Non
     record.text = text
     for span in _spans_in(record):
         start, end = input_offset(span.start, dropped), input_offset(span.end, dropped)
-        if start < end and (text[start] in INDENT_CHARACTERS or text[start] in INVISIBLE_CHARACTERS):
-            # an indent or an invisible character the parser did not read: the span starts past it
+        if start < end and (text[start] in INDENT_CHARACTERS or text[start] in _UNREAD_OPENINGS):
+            # an indent, an e-mail's "> " or an invisible character the parser did not read: the
+            # span starts past it
             start = span.start + bisect_right(dropped, span.start)
         span.start, span.end = start, end
         span.text = text[span.start : span.end]

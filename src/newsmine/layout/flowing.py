@@ -185,14 +185,33 @@ _INVISIBLE_RE = re.compile(f"[{INVISIBLE_CHARACTERS}]")
 def unread_spans(unix: str, flowing: str | None = None) -> list[tuple[int, int]]:
     """(start, end) of each run of characters of ``unix`` (the input with ``\\n`` line ends) the
     parser does not read, in order: the indents opening its lines (:func:`~.indents.line_indents`,
-    found on ``flowing``, its :func:`flow_text`) and its invisible characters (a zero-width space,
-    a soft hyphen: :data:`INVISIBLE_CHARACTERS`)."""
-    indents = []
-    if may_be_indented(unix):
-        indents = line_indents(unix, flow_text(unix) if flowing is None else flowing)
-    if unix.isascii() or not _INVISIBLE_RE.search(unix):
-        return indents
-    return sorted(indents + [m.span() for m in _INVISIBLE_RE.finditer(unix)])
+    found on ``flowing``, its :func:`flow_text`), the "> " of an e-mail's quoted lines
+    (:func:`_quote_markers`) and its invisible characters (a zero-width space, a soft hyphen:
+    :data:`INVISIBLE_CHARACTERS`)."""
+    if flowing is None and (may_be_indented(unix) or ">" in unix):
+        flowing = flow_text(unix)
+    spans = line_indents(unix, flowing) if may_be_indented(unix) else []
+    if ">" in unix:
+        spans += _quote_markers(unix, flowing)
+    if not unix.isascii() and _INVISIBLE_RE.search(unix):
+        spans += [m.span() for m in _INVISIBLE_RE.finditer(unix)]
+    return sorted(spans)
+
+
+def _quote_markers(unix: str, flowing: str) -> list[tuple[int, int]]:
+    """(start, end) of each e-mail quoted line's "> " prefix that :func:`flow_text` blanked (all of
+    it, or what follows the curly mark a block introduced by a colon opens with): the parser reads
+    the line as if it opened with no prefix, a wrapped quoted line's words one space after the
+    line above (layout59: the blanks were white-space tokens at every line of a quoted story, and
+    speakers and contents moved: "Farris" for "Ellen Farris", a headline's content)."""
+    spans = []
+    for match in _QUOTED_LINE_RE.finditer(unix):
+        start, end = match.span()
+        if flowing[start] == "“":
+            start += 1
+        if start < end and not flowing[start:end].strip():
+            spans.append((start, end))
+    return spans
 
 
 def parser_text(text: str) -> str:
