@@ -35,7 +35,9 @@ parser reads differently is a Windows line end: a ``\\r\\n`` is one ``\\n`` for 
 (:func:`parser_text`), so that a soft break flows into one space as in the ``\\n`` copy, and
 records move the parser's offsets back into the input (:mod:`~newsmine.layout.line_ends`). Nor
 does it read the spaces and tabs that open a line after a hard break (:mod:`~newsmine.layout.indents`):
-a blank line padded with spaces is a blank line for it, an indented paragraph a plain one.
+a blank line padded with spaces is a blank line for it, an indented paragraph a plain one; nor an
+e-mail quoted line's "> ", nor invisible characters (a zero-width space, a soft hyphen:
+:func:`~newsmine.layout.flowing.unread_spans`). A no-break space inside a line is a space for it.
 
 The package holds one module for each: :mod:`~newsmine.layout.wrapping` (soft line breaks),
 :mod:`~newsmine.layout.flowing` (the text the parser reads), :mod:`~newsmine.layout.line_ends`
