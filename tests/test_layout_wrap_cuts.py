@@ -44,7 +44,7 @@ def test_a_line_opening_with_the_second_space_of_a_cut_double_space_goes_on(widt
     # start: quotations and contents were cut at the line's end
     wrapped = _wrapped_at(_DOUBLE_SPACED, width)
     assert any(line[:1] in (" ", "\u00a0") for line in wrapped.split("\n"))  # the case arises
-    assert flow_text(wrapped) == _DOUBLE_SPACED
+    assert flow_text(wrapped) == _DOUBLE_SPACED.replace("\u00a0", " ")  # a no-break space inside a line reads as one (layout59)
 
 
 def test_a_text_indenting_its_paragraphs_by_one_space_keeps_them():
@@ -99,7 +99,7 @@ def test_a_sentence_ending_in_a_no_break_space_at_a_full_lines_end_ends_its_para
     wrapped = _wrapped_at(text, 72)
     assert "berth so far.\u00a0\nThe harbour" in wrapped  # a full line: "The" would not fit on it
     assert soft_breaks(wrapped)  # the text reads as wrapped
-    assert "berth so far.\u00a0\nThe harbour" in flow_text(wrapped)
+    assert "berth so far. \nThe harbour" in flow_text(wrapped)  # its no-break space read as a space (layout59)
 
 
 def test_near_misses_a_no_break_space_that_ends_no_sentence_or_a_plain_space_still_wrap():
@@ -134,11 +134,11 @@ def test_near_miss_copy_typing_a_no_break_space_and_a_space_after_its_sentences_
     text = "\n\n".join(paragraphs)
     wrapped = _wrapped_at(text, 63)
     assert "a day.\u00a0\nTheir association" in wrapped  # the case arises
-    assert flow_text(wrapped) == text
+    assert flow_text(wrapped) == text.replace("\u00a0", " ")  # read as spaces inside a line (layout59)
     # at 70, "… into spring.\xa0" is a full line only counting its no-break space's column
     wrapped = _wrapped_at(text, 70)
     assert "into spring.\u00a0\nSkippers" in wrapped
-    assert flow_text(wrapped) == text
+    assert flow_text(wrapped) == text.replace("\u00a0", " ")
 
 
 _REBATE = (

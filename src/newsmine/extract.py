@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsmine.articles import Article
 from newsmine.entity_keys import entity_key
-from newsmine.layout import DROPPED_RETURNS, input_offset, reading_copy
+from newsmine.layout import DROPPED_RETURNS, INVISIBLE_CHARACTERS, input_offset, reading_copy
 from newsmine.layout.indents import INDENT_CHARACTERS
 from newsmine.nlp.attribution.context import doc_text
 from newsmine.nlp.entities import EntityCluster, repaired_name
@@ -254,9 +254,13 @@ def record_from_doc(
     return record
 
 
+# Characters besides the indents' that the parser may not have read where a span starts.
+_UNREAD_OPENINGS = INVISIBLE_CHARACTERS + ">"
+
+
 def _moved_to_input(record: ArticleRecord, text: str, dropped: list[int]) -> None:
     """Every span of ``record``, built on ``text``'s reading copy (its \\n copy without the indents
-    the parser did not read), moved to offsets into ``text`` (its ``\\r\\n`` and indents kept), its
+    and invisible characters the parser did not read), moved to offsets into ``text`` (its ``\\r\\n`` and indents kept), its
     covered text cut again from ``text``; the record's text made ``text``.
     Records index the text as it came, whatever the parser read (:mod:`newsmine.layout.line_ends`).
     Every model in the record with ``start``, ``end`` and ``text`` is a span (``Span`` and its
@@ -264,7 +268,9 @@ def _moved_to_input(record: ArticleRecord, text: str, dropped: list[int]) -> Non
     record.text = text
     for span in _spans_in(record):
         start, end = input_offset(span.start, dropped), input_offset(span.end, dropped)
-        if start < end and text[start] in INDENT_CHARACTERS:  # an indent the parser did not read: the span starts past it
+        if start < end and (text[start] in INDENT_CHARACTERS or text[start] in _UNREAD_OPENINGS):
+            # an indent, an e-mail's "> " or an invisible character the parser did not read: the
+            # span starts past it
             start = span.start + bisect_right(dropped, span.start)
         span.start, span.end = start, end
         span.text = text[span.start : span.end]

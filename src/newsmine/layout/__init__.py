@@ -35,7 +35,9 @@ parser reads differently is a Windows line end: a ``\\r\\n`` is one ``\\n`` for 
 (:func:`parser_text`), so that a soft break flows into one space as in the ``\\n`` copy, and
 records move the parser's offsets back into the input (:mod:`~newsmine.layout.line_ends`). Nor
 does it read the spaces and tabs that open a line after a hard break (:mod:`~newsmine.layout.indents`):
-a blank line padded with spaces is a blank line for it, an indented paragraph a plain one.
+a blank line padded with spaces is a blank line for it, an indented paragraph a plain one; nor an
+e-mail quoted line's "> ", nor invisible characters (a zero-width space, a soft hyphen:
+:func:`~newsmine.layout.flowing.unread_spans`). A no-break space inside a line is a space for it.
 
 The package holds one module for each: :mod:`~newsmine.layout.wrapping` (soft line breaks),
 :mod:`~newsmine.layout.flowing` (the text the parser reads), :mod:`~newsmine.layout.line_ends`
@@ -51,7 +53,7 @@ credit), :mod:`~newsmine.layout.datelines` (the publication date, a wire story's
 from newsmine.layout.bylines import Byline, find_byline
 from newsmine.layout.credits import find_credit
 from newsmine.layout.datelines import find_dateline, find_wire_outlet
-from newsmine.layout.flowing import dropped_characters, flow_text, parser_text, reading_copy
+from newsmine.layout.flowing import INVISIBLE_CHARACTERS, dropped_characters, flow_text, parser_text, reading_copy
 from newsmine.layout.headlines import find_headline
 from newsmine.layout.line_ends import DROPPED_RETURNS, dropped_returns, input_offset, unix_line_ends
 from newsmine.layout.link_lines import find_link_lines
@@ -59,7 +61,7 @@ from newsmine.layout.press_releases import find_contact_block, find_release_noti
 from newsmine.layout.wrapping import MAX_WRAP_WIDTH, MIN_WRAP_WIDTH, lines_are_paragraphs, soft_breaks
 
 __all__ = [
-    "DROPPED_RETURNS", "MAX_WRAP_WIDTH", "MIN_WRAP_WIDTH", "Byline", "dropped_characters", "dropped_returns", "find_byline", "find_contact_block",
+    "DROPPED_RETURNS", "INVISIBLE_CHARACTERS", "MAX_WRAP_WIDTH", "MIN_WRAP_WIDTH", "Byline", "dropped_characters", "dropped_returns", "find_byline", "find_contact_block",
     "find_credit", "find_dateline", "find_headline", "find_link_lines", "find_release_notice", "find_wire_outlet",
     "flow_text", "input_offset", "lines_are_paragraphs", "parser_text", "reading_copy", "soft_breaks", "unix_line_ends",
 ]

@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from newsmine.layout.indents import line_indents, may_be_indented, without_spans
+from newsmine.layout.indents import INDENT_CHARACTERS, line_indents, may_be_indented, without_spans
 from newsmine.layout.line_ends import dropped_returns, unix_line_ends
 from newsmine.layout.lines import _NON_EMPTY_LINE_RE
 from newsmine.layout.wrapping import _QUOTED_LINE_RE, soft_breaks
 
-__all__ = ["dropped_characters", "flow_text", "parser_text", "reading_copy"]
+__all__ = ["INVISIBLE_CHARACTERS", "dropped_characters", "flow_text", "parser_text", "reading_copy", "unread_spans"]
 
 
 # Guillemets opening with « (French, Swiss, Italian, Russian copy and translations: «We will
@@ -76,6 +76,35 @@ def _glued_list_dashes(text: str) -> str:
 _LONE_CARRIAGE_RETURN_RE = re.compile(r"\r(?!\n)")
 
 
+# A Unicode space inside a line (web copy's &nbsp; between a title and a name, in a date, after a
+# sentence; thin and narrow no-break spaces in figures) reads as a space: the small parser made each a
+# white-space token of its own, and a name written "Vernon\xa0Two\xa0Bulls" lost its last words (the
+# speaker "Vernon"), "Helen\xa0Okoro" its first (layout59). Those opening a line are left to the
+# indents (:mod:`~newsmine.layout.indents`, which the parser does not read) and the wrapping rules
+# read the text before (a no-break space ending a line ends a paragraph): run on the flowed text.
+_UNICODE_SPACES = INDENT_CHARACTERS[2:]
+_UNICODE_SPACE_RUN_RE = re.compile(f"[{_UNICODE_SPACES}]+")
+
+
+def _inner_unicode_spaces(text: str) -> str:
+    """``text`` with each run of Unicode spaces that follows something other than white space on
+    its line as plain spaces; same length."""
+    if text.isascii():
+        return text
+    pieces = []
+    position = 0
+    for match in _UNICODE_SPACE_RUN_RE.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if text[line_start : match.start()].strip():
+            pieces.append(text[position : match.start()])
+            pieces.append(" " * (match.end() - match.start()))
+            position = match.end()
+    if not pieces:
+        return text
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
 # How far back a quoted block's introduction ("… wrote:") is looked for, past blank lines.
 _QUOTED_BLOCK_LOOKBACK = 200
 
@@ -119,7 +148,8 @@ def flow_text(text: str) -> str:
     """``text`` with its soft line breaks (:func:`~.wrapping.soft_breaks`) turned into spaces, a lone
     carriage return into a line feed, guillemets into curly double marks
     (:func:`_curly_guillemets`), a list item's dash glued to its first word into an en dash
-    (:func:`_glued_list_dashes`) and an e-mail's quoted lines into quotations
+    (:func:`_glued_list_dashes`), a Unicode space inside a line (a no-break space) into a space
+    (:func:`_inner_unicode_spaces`) and an e-mail's quoted lines into quotations
     (:func:`_quoted_blocks_as_quotations`).
 
     Same length, same offsets: the text as the layout reads it, while records keep the text as
@@ -140,29 +170,71 @@ def flow_text(text: str) -> str:
             position = end
         pieces.append(text[position:])
         text = "".join(pieces)
-    return _quoted_blocks_as_quotations(_glued_list_dashes(text), original)
+    return _quoted_blocks_as_quotations(_glued_list_dashes(_inner_unicode_spaces(text)), original)
+
+
+# Invisible characters web copy leaves in words and between them (a zero-width space, a word
+# joiner, a byte-order mark inside the text, a soft hyphen, left-to-right and right-to-left
+# marks): the parser does not read them, as it does not read an indent. Glued to a word they made
+# it another token ("\u200bVernon" no name, a quotation opening "“\u200bWe" no quotation's word);
+# layout59. Zero-width joiners and non-joiners, which some scripts and emoji spell with, are kept.
+INVISIBLE_CHARACTERS = "\u00ad\u200b\u200e\u200f\u2060\ufeff"
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE_CHARACTERS}]")
+
+
+def unread_spans(unix: str, flowing: str | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each run of characters of ``unix`` (the input with ``\\n`` line ends) the
+    parser does not read, in order: the indents opening its lines (:func:`~.indents.line_indents`,
+    found on ``flowing``, its :func:`flow_text`), the "> " of an e-mail's quoted lines
+    (:func:`_quote_markers`) and its invisible characters (a zero-width space, a soft hyphen:
+    :data:`INVISIBLE_CHARACTERS`)."""
+    if flowing is None and (may_be_indented(unix) or ">" in unix):
+        flowing = flow_text(unix)
+    spans = line_indents(unix, flowing) if may_be_indented(unix) else []
+    if ">" in unix:
+        spans += _quote_markers(unix, flowing)
+    if not unix.isascii() and _INVISIBLE_RE.search(unix):
+        spans += [m.span() for m in _INVISIBLE_RE.finditer(unix)]
+    return sorted(spans)
+
+
+def _quote_markers(unix: str, flowing: str) -> list[tuple[int, int]]:
+    """(start, end) of each e-mail quoted line's "> " prefix that :func:`flow_text` blanked (all of
+    it, or what follows the curly mark a block introduced by a colon opens with): the parser reads
+    the line as if it opened with no prefix, a wrapped quoted line's words one space after the
+    line above (layout59: the blanks were white-space tokens at every line of a quoted story, and
+    speakers and contents moved: "Farris" for "Ellen Farris", a headline's content)."""
+    spans = []
+    for match in _QUOTED_LINE_RE.finditer(unix):
+        start, end = match.span()
+        if flowing[start] == "“":
+            start += 1
+        if start < end and not flowing[start:end].strip():
+            spans.append((start, end))
+    return spans
 
 
 def parser_text(text: str) -> str:
     """What the pipeline parses: :func:`flow_text` of ``text`` with each ``\\r\\n`` a ``\\n``
     (:func:`~.line_ends.unix_line_ends`), so a soft break flows into one space and a CRLF file
     reads exactly as its ``\\n`` copy, and without the indents that open its lines
-    (:mod:`~.indents`: a blank line padded with spaces reads as a blank line). Shorter than
+    (:mod:`~.indents`: a blank line padded with spaces reads as a blank line) or its invisible
+    characters (:func:`unread_spans`). Shorter than
     ``text`` by the characters dropped (:func:`dropped_characters`): records are built on
     :func:`reading_copy` and move the parser's offsets back (:func:`~.line_ends.input_offset`).
     Text without ``\\r\\n`` or an indent is :func:`flow_text`'s, same length."""
     unix = unix_line_ends(text)
     flowing = flow_text(unix)
-    indents = line_indents(unix, flowing)
-    return without_spans(flowing, indents) if indents else flowing
+    unread = unread_spans(unix, flowing)
+    return without_spans(flowing, unread) if unread else flowing
 
 
 def reading_copy(text: str) -> str:
     """The input as the parser's offsets index it: ``text`` without the characters the parser
     does not read (a ``\\r\\n``'s ``\\r``, the indents), soft breaks and marks as they came."""
     unix = unix_line_ends(text)
-    indents = line_indents(unix, flow_text(unix)) if may_be_indented(unix) else []
-    return without_spans(unix, indents) if indents else unix
+    unread = unread_spans(unix)
+    return without_spans(unix, unread) if unread else unix
 
 
 def dropped_characters(text: str) -> list[int]:
@@ -171,7 +243,7 @@ def dropped_characters(text: str) -> list[int]:
     word), as :func:`~.line_ends.input_offset` reads them; empty when it lost none."""
     returns = dropped_returns(text)
     unix = unix_line_ends(text)
-    indents = line_indents(unix, flow_text(unix)) if may_be_indented(unix) else []
+    indents = unread_spans(unix)
     if not indents:
         return returns
     # the input offset of each dropped character: a "\r" before its "\n", an indent's space

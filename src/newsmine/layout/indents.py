@@ -12,7 +12,8 @@ content). So the parser reads the text without them, as it reads a ``\\r\\n`` as
 
 An indent is found after flowing (:func:`~newsmine.layout.flowing.flow_text`): an indented line
 still starts a paragraph for the wrapping rules, and a wrapped line's spaces are no indent.
-An e-mail's "> " prefix, which flowing blanks, is not the input's white space and stays.
+An e-mail's "> " prefix, which flowing blanks, is no indent: the parser does not read it either
+(:func:`~newsmine.layout.flowing.unread_spans`, layout59).
 """
 
 from __future__ import annotations
