@@ -60,7 +60,7 @@ EXPECTED = [
      "the bureau had interviewed 17 people and reviewed more than 30,000 emails"),
     ("hearing", "go easy on anyone", "Colin Maddox", "name", "We did not go easy on anyone"),
     ("hearing", "where the evidence took us", "Colin Maddox", "name", "We went where the evidence took us"),
-    ("hearing", "never put under oath", "Warren Pratt", "name", "Then why was she never put under oath"),
+    ("hearing", "never put under oath", "Warren Pratt", "name", "Then why was she never put under oath?"),
     ("hearing", "not needed to get the truth", "Colin Maddox", "description",
      "Because an interview under oath was not needed to get the truth"),
     ("hearing", "raise your right hand", "Colin Maddox", "description",
@@ -114,7 +114,7 @@ EXPECTED = [
     ("debate", "clothespin", "Mitchell Keane", "name",
      'he would vote for his party\'s nominee "without apology and without a clothespin on my nose."'),
     ("debate", "qualified to be commander", "Jill Sato", "name",
-     "Senator, do you believe your nominee is qualified to be commander in chief"),
+     "Senator, do you believe your nominee is qualified to be commander in chief?"),
     ("debate", "better than the alternative", "Roy Dunning", "description",
      "I believe he'd be a lot better than the alternative"),
     ("debate", "That's not what I asked", "Jill Sato", "none", "That's not what I asked"),
@@ -157,7 +157,7 @@ EXPECTED = [
     ("presser", "spoken with House Speaker", "Rick Alvarez", "name",
      "whether she had spoken with House Speaker Glenn Treadway since the session ended"),
     ("presser", "Not this month", "Marian Holt", "pronoun", "Not this month"),
-    ("presser", "Do you plan to", "Rick Alvarez", "none", "Do you plan to"),
+    ("presser", "Do you plan to", "Rick Alvarez", "none", "Do you plan to?"),
     ("presser", "knows where to find me", "Marian Holt", "none", "When he has a plan, he knows where to find me"),
     ("presser", "tens of millions of dollars", "Glenn Treadway", "name",
      'the governor\'s budget office had given lawmakers numbers that were "wrong by tens of millions of dollars."'),
@@ -175,7 +175,7 @@ EXPECTED = [
     ("presser", "line in a spreadsheet", "Tim Boudreaux", "name", "We're not talking about a line in a spreadsheet"),
     ("presser", "only emergency room", "Tim Boudreaux", "name", "We're talking about the only emergency room for 60 miles"),
     # townhall: a senator's town hall meeting with voters (a local paper)
-    ("townhall", "give Judge Harmon a hearing", "anonymous", "description", "Why won't you give Judge Harmon a hearing"),
+    ("townhall", "give Judge Harmon a hearing", "anonymous", "description", "Why won't you give Judge Harmon a hearing?"),
     ("townhall", "next president should fill", "Gloria Brandt", "name",
      "the next president should fill the vacancy on the Supreme Court"),
     ("townhall", "lame-duck Senate", "Gloria Brandt", "pronoun",
@@ -187,11 +187,11 @@ EXPECTED = [
      "The Constitution says the Senate gives its advice and consent. Sometimes the advice is no"),
     ("townhall", "$600 a month", "Linda Marsh", "pronoun", None),
     ("townhall", "He rations it", "Linda Marsh", "name",
-     "He works two jobs, Senator. He rations it. What are you going to do about that"),
+     "He works two jobs, Senator. He rations it. What are you going to do about that?"),
     ("townhall", "I hear that story", "Gloria Brandt", "name", "I hear that story everywhere I go"),
     ("townhall", "explain their prices", "Gloria Brandt", "name",
      "I've asked the drug companies to come in and explain their prices, and I'm going to keep asking"),
-    ("townhall", "Asking?", "Linda Marsh", "none", "Asking"),
+    ("townhall", "Asking?", "Linda Marsh", "none", "Asking?"),
     ("townhall", "Subpoenaing", "Gloria Brandt", "none", "Subpoenaing, if it comes to that"),
     ("townhall", "voted for Brandt six times", "Linda Marsh", "name", "she had voted for Brandt six times"),
     ("townhall", "not sure about a seventh", "Linda Marsh", "pronoun", "she was not sure about a seventh"),
@@ -232,7 +232,7 @@ EXPECTED = [
     ("court", "23 witnesses", "Brian Kettering", "name",
      "the government planned to call 23 witnesses, among them Haverford's former treasurer, Denise Albright, who "
      "pleaded guilty in May to filing false reports"),
-    ("court", "how to list the boat", "Brian Kettering", "pronoun",
+    ("court", "would testify that", "Brian Kettering", "pronoun",
      'Albright would testify that the senator told her to "call it constituent services" when she asked how to list '
      "the boat"),
     ("court", "call it constituent services", "Lyle Haverford", "description", None),
@@ -298,7 +298,7 @@ EXPECTED = [
     ("rally", "lost control of their streets", "Frank Calloway", "pronoun", None),
     ("rally", "never spent a day", "Frank Calloway", "pronoun", None),
     ("rally", "She's had 30 years", "Frank Calloway", "name", "She's had 30 years"),
-    ("rally", "What has she done", "Frank Calloway", "name", "Thirty years. What has she done"),
+    ("rally", "What has she done", "Frank Calloway", "name", "Thirty years. What has she done?"),
     ("rally", "Nothing!", "anonymous", "description", "Nothing!"),
     ("rally", "That's right", "Frank Calloway", "name", "That's right"),
     ("rally", "in the coming weeks", "Lisa Hardesty", "name",
@@ -316,7 +316,7 @@ EXPECTED = [
     ("rally", "voting for Calloway", "Carl Maki", "name", "I'm voting for Calloway"),
     ("rally", "come around", "Carl Maki", "name", "Gary will come around"),
     # phone: a phone interview written as an exchange (a magazine)
-    ("phone", "not recording this", "Bill Stroud", "pronoun", "You're not recording this, are you"),
+    ("phone", "not recording this", "Bill Stroud", "pronoun", "You're not recording this, are you?"),
     ("phone", "get it right", "Bill Stroud", "pronoun", "Then you'll get it right"),
     ("phone", "refused to endorse", "Corinne Albee", "pronoun",
      "why he had refused to endorse his party's nominee when every other Republican mayor in the state had"),
@@ -350,8 +350,87 @@ EXPECTED = [
     ("phone", "has to go", "Dan Kopecky", "pronoun", "He has to go"),
 ]
 
-SPEAKER_FAULTS: dict = {}
-CONTENT_FAULTS: dict = {}
+_EXCHANGE_RUN = (
+    "a bare quotation paragraph in a two-person exchange ('\"…,\" the senator replied. ¶ \"That's not what I "
+    "asked.\" ¶ \"…\"') is joined to the quote before it as a run (attribution/quotation_candidates.py), so it "
+    "takes the answerer's name though the turn went back to the asker. Nearly absent from PolNeAR train: of main's "
+    "1,449 run quotes, 1 crosses a paragraph into a bare question after an exchange (a crowd's call and response), "
+    "and a bare paragraph after a credited quotation goes on with the same speaker far more often there (as "
+    "'hearing: 22 years at the bureau' does here); no rule written"
+)
+_NESTED = (
+    "a quotation inside a quotation with its own credit ('he told me, 'Sir, …'', 'My father used to say, "
+    "'…'', 'Dwayne told me backstage, '…'', 'the senator told her to \"call it …\"') is no quote of its "
+    "own: PolNeAR never nests attributions (training/nested_study.py: no gold content holds another gold cue), so "
+    "the outer quote holding it, with the outer speaker, is what the corpus annotates; the probe wrote the "
+    "reader's inner speaker down. Kept as a strict xfail to see a change, not a fault to fix against the corpus"
+)
+_SURNAME_AS_VERB = (
+    "'\"That's rich,\" Dunning shot back.': the surname \"Dunning\" is tagged a verb (VBG, advcl of \"'s\"), so "
+    "\"shot back\" has no subject and the quotation joins Keane's run before it; a parse of a surname that is an "
+    "English word ('Trump shot back' after a quotation comes out right on train)"
+)
+_PASSIVE_TOLD = (
+    "'Kimbrough said Pratt had asked the bureau for the memo in July and was told it did not exist': the content "
+    "stops at 'in July', and the passive 'was told' is a quote of its own with no speaker"
+)
+_SAID_AND_CALLED = (
+    "'Horning, reached later, said he had never pressured Stroud and called him \"a friend …\"': only the "
+    "'called' quote is kept; the said-content ('he had never pressured Stroud') is lost to the conjoined cue"
+)
+_LEAD_OFFICIAL = (
+    "'A senior FBI official told a House committee …' in the lead, named only as 'The witness, FBI Deputy Director "
+    "Colin Maddox,' two paragraphs on: 'official' is none of his titles, so the description stays anonymous "
+    "(probe59's _titled_just_below takes a title word only: 'A federal judge' … 'Judge Ellen Voss')"
+)
+
+SPEAKER_FAULTS: dict = {
+    ("hearing", "every lead we were given"): _LEAD_OFFICIAL,
+    ("hearing", "told it did not exist"): _PASSIVE_TOLD,
+    ("hearing", "nothing left to find"): _NESTED,
+    ("debate", "That's rich"): _SURNAME_AS_VERB,
+    ("debate", "350,000 jobs"): _SURNAME_AS_VERB,
+    ("debate", "That's not what I asked"): _EXCHANGE_RUN,
+    ("debate", "Never trust a man"): _NESTED,
+    ("presser", "Do you plan to"): _EXCHANGE_RUN,
+    ("townhall", "Asking?"): _EXCHANGE_RUN,
+    ("court", "you'll want sixty more"): _EXCHANGE_RUN,
+    ("court", "call it constituent services"): _NESTED,
+    ("rally", "they love you here"): _NESTED,
+    ("phone", "It's a yard sign"): _EXCHANGE_RUN,
+    ("phone", "never pressured Stroud"): _SAID_AND_CALLED,
+}
+CONTENT_FAULTS: dict = {
+    ("hearing", "destroy two laptops"):
+        "'held up a memo that he said showed agents had agreed to destroy two laptops …': the content opens with "
+        "the relative 'that he said showed'; on train the shape 'that/which X said VERB' occurs 11 times and 3 "
+        "contents open at the relative word so",
+    ("hearing", "told it did not exist"): _PASSIVE_TOLD,
+    ("hearing", "nothing left to find"): _NESTED,
+    ("debate", "Never trust a man"): _NESTED,
+    ("panel", "40 field offices"):
+        "'the campaign had 40 field offices in Florida, a number he called \"more than enough.\"': the apposition "
+        "holding a cue of its own ('called') runs on in the said-content",
+    ("panel", "believed the national polls"):
+        "'asked Gaskins whether she believed the national polls, which showed her party's candidate ahead by 6 "
+        "points': the content stops before the non-restrictive which-clause, the writer's words or the question's "
+        "(the probe wrote the whole; either reading may be PolNeAR's)",
+    ("rally", "one bad summer away"):
+        "'telling a crowd of several thousand that the country was \"one bad summer away from chaos.\"': the "
+        "content is the quoted words alone, without the that-clause's 'the country was'",
+    ("rally", "they love you here"): _NESTED,
+    ("phone", "never pressured Stroud"): _SAID_AND_CALLED,
+}
+
+# Fixed by probe59's rules (tests/test_probe59_rules.py), failing at the first run: ("hearing", "not needed to get
+# the truth"), ("hearing", "raise your right hand") and ("hearing", "22 years at the bureau") went to the chairman
+# who asked, "the witness" not being the one set before 'FBI Deputy Director Colin Maddox' (antecedents/
+# cluster_words.py: _titles_before); ("debate", "better than the alternative") and ("debate", "I believe he is
+# qualified") to the moderator who asked (speakers/people.py: _asked_just_before); ("presser", "Not this month"),
+# ("presser", "knows where to find me") to the health secretary, ("phone", "A visit"), ("phone", "flood wall"),
+# ("phone", "Probably not"), ("phone", "Ask my wife") to the party chairman quoted before, not the one asked by name
+# (speakers/addressed_pronouns.py: named_one_asked); ("court", "not a reason the court recognizes") 'A federal
+# judge' in the lead stayed anonymous (speakers/description_routes.py: _titled_just_below).
 
 
 @pytest.fixture(scope="module")

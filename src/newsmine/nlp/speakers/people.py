@@ -181,6 +181,8 @@ def _titled_or_just_named(
         just = carried if carried is not None and _carried_on_by_pronoun(resolver, carried, mention) else None
     if just is None or just is titled:
         return titled
+    if _asked_just_before(resolver, just, mention):
+        return titled  # '"Senator, do you …?" Sato asked. ¶ "…," the senator replied': the asker is not the one answering
     if head in _PUBLIC_TITLES and known_by_given_name_only(just):
         return titled  # "She gave her name only as Linda. … The senator said": no senator's name
     words = index.title_words(just) | index.predicated_as.get(id(just), set())  # "… is a county commissioner"
@@ -197,6 +199,24 @@ def _titled_or_just_named(
     other_title = words & (_PUBLIC_TITLES - {head, _TITLE_SYNONYMS.get(head)})
     other_title = other_title or (head in _OFFICES and titled_otherwise(words, head)) or _other_office_head(just, head)
     return just if since >= _TITLE_FLOOR_SENTENCES and not other_title else titled
+
+
+# Paragraph breaks a question and its answer may stand apart by: the answer's paragraph is the next one.
+_ANSWER_PARAGRAPH_BREAKS = 1
+
+
+def _asked_just_before(resolver: SpeakerResolver, person: EntityCluster, mention: Span) -> bool:
+    """Whether ``person`` is the previous speaker and asked ("Sato asked") in this paragraph or
+    the one before: the next quotation's description ("the senator replied") is then the one
+    asked, not the asker, whom a pronoun's ranking would take as the person just named (probe59)."""
+    previous = resolver.previous
+    if previous is None or previous.cluster is not person or not 0 <= resolver.previous_token < mention.start:
+        return False
+    verb = resolver.doc[resolver.previous_token].head
+    if verb.lemma_ != "ask" or resolver.doc[resolver.previous_token].dep_ != "nsubj":
+        return False
+    context = resolver.index.context
+    return context.paragraph_of_char(mention.start_char) - context.paragraph_of_char(verb.idx) <= _ANSWER_PARAGRAPH_BREAKS
 
 
 def _person_just_named(
