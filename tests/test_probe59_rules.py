@@ -48,28 +48,26 @@ def test_a_noun_set_right_before_a_bare_name_describes_the_person_as_before(pipe
     assert _speaker(pipeline, text, "it was not needed").name == "Colin Maddox"
 
 
-def test_a_second_name_between_is_no_title():
-    # near miss (a guard): only capitalised title words may stand between the noun and the name
+def _apposition_parse(words: str):
+    """A hand-built parse of 'The NOUN , W1 W2 First Last , spoke': W1, W2 and the first name
+    compounds in the name's chain, the name in apposition to the noun."""
     import spacy
 
+    doc = spacy.blank("en")(words)
+    parse = [("DET", "det", 1), ("NOUN", "nsubj", 8), ("PUNCT", "punct", 1), ("PROPN", "compound", 4),
+             ("PROPN", "compound", 6), ("PROPN", "compound", 6), ("PROPN", "appos", 1), ("PUNCT", "punct", 1),
+             ("VERB", "ROOT", 8)]  # fmt: skip
+    for token, (pos, dep, head) in zip(doc, parse, strict=True):
+        token.pos_, token.dep_, token.head = pos, dep, doc[head]
+    return doc
+
+
+def test_a_second_name_between_is_no_title():
+    # near miss (a guard): only capitalised title words may stand between the noun and the name
     from newsmine.nlp.antecedents.cluster_words import _titles_before
 
-    doc = spacy.blank("en")("The chairman , Acme Mills Tom Lee , spoke")
-    for i, (pos, dep, head) in enumerate(
-        [("DET", "det", 1), ("NOUN", "nsubj", 8), ("PUNCT", "punct", 1), ("PROPN", "compound", 4),
-         ("PROPN", "compound", 6), ("PROPN", "compound", 6), ("PROPN", "appos", 1), ("PUNCT", "punct", 1),
-         ("VERB", "ROOT", 8)]
-    ):  # fmt: skip
-        doc[i].pos_, doc[i].dep_, doc[i].head = pos, dep, doc[head]
-    assert not _titles_before(doc[1], 5)  # "Acme Mills": no title word
-    doc2 = spacy.blank("en")("The witness , FBI Director Tom Lee , spoke")
-    for i, (pos, dep, head) in enumerate(
-        [("DET", "det", 1), ("NOUN", "nsubj", 8), ("PUNCT", "punct", 1), ("PROPN", "compound", 4),
-         ("PROPN", "compound", 6), ("PROPN", "compound", 6), ("PROPN", "appos", 1), ("PUNCT", "punct", 1),
-         ("VERB", "ROOT", 8)]
-    ):  # fmt: skip
-        doc2[i].pos_, doc2[i].dep_, doc2[i].head = pos, dep, doc2[head]
-    assert _titles_before(doc2[1], 5)  # "FBI Director": a title
+    assert not _titles_before(_apposition_parse("The chairman , Acme Mills Tom Lee , spoke")[1], 5)
+    assert _titles_before(_apposition_parse("The witness , FBI Director Tom Lee , spoke")[1], 5)
 
 
 # --- the asker is not the one answering ----------------------------------------------------------------
