@@ -212,7 +212,16 @@ def _titled_just_below(resolver: SpeakerResolver, mention: Span) -> Resolution |
     if mention.start_char >= resolver.headline_end + _LEAD_CHARS:
         return None
     modifiers = [t.lower_ for t in mention if t.i != mention.root.i and t.lower_ not in _DETERMINERS and not t.is_punct]
-    return _introduced_after(resolver, mention, head, modifiers, False)
+    titled = _introduced_after(resolver, mention, head, modifiers, False)
+    if titled is None or titled.cluster is None:
+        return titled
+    named_at = resolver.index.first_start(titled.cluster)
+    named_sentence = next((t.sent.start for t in mention.doc if t.idx >= named_at), len(mention.doc))
+    if any(t.lower_ == head for t in mention.doc[mention.end : named_sentence]):
+        # "A former aide … testified … ¶ A second aide told the jury … ¶ The aide, Marisol Ortega,":
+        # another of the kind introduced between is the one the name goes with
+        return None
+    return titled
 
 
 def _party(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
