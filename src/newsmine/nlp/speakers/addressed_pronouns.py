@@ -101,7 +101,8 @@ def named_one_asked(cluster_of: dict, gender_of: dict, pronoun: Token, gender: s
         asker = cluster_of.get(subjects[0].i)
         for child in verb.children:
             asked = cluster_of.get(child.i) if child.dep_ in ("dobj", "dative") else None
-            if asked is not None and asked is not asker and asked.label == "PERSON" and gender_of.get(id(asked)) in (None, gender):
+            fits = asked is not None and asked.label == "PERSON" and gender_of.get(id(asked)) in (None, gender)
+            if fits and asked is not asker:
                 return asked
     return None
 

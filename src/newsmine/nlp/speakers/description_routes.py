@@ -203,9 +203,9 @@ def _titled_just_below(resolver: SpeakerResolver, mention: Span) -> Resolution |
     "Judge Ellen Voss", not "a senior official" and "Deputy Director Colin Maddox"). Only in
     the lead (as :func:`.headline_people._lead_speaker`) and for a description with no words
     after its head (not "an aide to Cole's rival, Ana Ruiz", test_names57): on PolNeAR train,
-    deeper in an article "a Democratic senator said" went to the Republican senator named next, "a U.S. District Court judge" to the circuit judge who
-    overturned her, "a spokesperson for the Parks and Recreation Department" to the spokesperson
-    of another body."""
+    deeper in an article "a Democratic senator said" went to the Republican senator named next,
+    "a U.S. District Court judge" to the circuit judge who overturned her, "a spokesperson for
+    the Parks and Recreation Department" to the spokesperson of another body."""
     head = mention.root.lower_
     if head not in lexicons.load("titles") or any(c.i > mention.root.i for c in mention.root.children):
         return None  # "an aide to Cole's rival, Ana Ruiz": the one the phrase after the head names

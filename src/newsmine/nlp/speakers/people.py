@@ -182,7 +182,8 @@ def _titled_or_just_named(
     if just is None or just is titled:
         return titled
     if _asked_just_before(resolver, just, mention):
-        return titled  # '"Senator, do you …?" Sato asked. ¶ "…," the senator replied': the asker is not the one answering
+        # '"Senator, do you …?" Sato asked. ¶ "…," the senator replied': the asker is not the one answering
+        return titled
     if head in _PUBLIC_TITLES and known_by_given_name_only(just):
         return titled  # "She gave her name only as Linda. … The senator said": no senator's name
     words = index.title_words(just) | index.predicated_as.get(id(just), set())  # "… is a county commissioner"
@@ -203,6 +204,8 @@ def _titled_or_just_named(
 
 # Paragraph breaks a question and its answer may stand apart by: the answer's paragraph is the next one.
 _ANSWER_PARAGRAPH_BREAKS = 1
+# Marks that open a quotation after the verb of asking: the asker going on.
+_OPENING_QUOTES = ('"', "\u201c")
 
 
 def _asked_just_before(resolver: SpeakerResolver, person: EntityCluster, mention: Span) -> bool:
@@ -216,7 +219,13 @@ def _asked_just_before(resolver: SpeakerResolver, person: EntityCluster, mention
     if verb.lemma_ != "ask" or resolver.doc[resolver.previous_token].dep_ != "nsubj":
         return False
     context = resolver.index.context
-    return context.paragraph_of_char(mention.start_char) - context.paragraph_of_char(verb.idx) <= _ANSWER_PARAGRAPH_BREAKS
+    asked_in = context.paragraph_of_char(verb.idx)
+    if context.paragraph_of_char(mention.start_char) - asked_in > _ANSWER_PARAGRAPH_BREAKS:
+        return False
+    # the question still open when the asker's paragraph ends: not '"Who will pay?" Velez asked.
+    # "Nobody in Washington."', the asker answering herself (test_probe51c_rules.py)
+    rest = context.text[verb.idx : min(context.paragraphs[asked_in][1], mention.start_char)]
+    return not any(mark in rest for mark in _OPENING_QUOTES)
 
 
 def _person_just_named(
