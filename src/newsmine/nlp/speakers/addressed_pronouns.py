@@ -80,7 +80,12 @@ def named_one_asked(cluster_of: dict, gender_of: dict, pronoun: Token, gender: s
     again, :func:`_next_sentence`), and the asking is what the sentence tells, not an event a
     clause of it recalls ('What got under her skin, she said, was a question …, when a young man
     asked Clinton why …. "I really got pissed off," she said.': the one telling goes on, PolNeAR
-    train); ``cluster_of`` and ``gender_of`` are the index's (probe59)."""
+    train), nor a favour asked ("asked Berg to step down"). The question
+    :func:`newsmine.nlp.antecedents.people._asked_just_before` reads when the last name outside
+    quotation marks is the asker's or the asked one's, read also when a name inside the question
+    comes after them ("asked Holt whether she had spoken with House Speaker Glenn Treadway") or
+    the asker is the writer ("I asked Stroud …"). ``cluster_of`` and ``gender_of`` are the
+    index's (probe59)."""
     doc = pronoun.doc
     sent = pronoun.sent
     if not sent.text.lstrip().startswith(_OPENING_MARKS):
@@ -95,6 +100,8 @@ def named_one_asked(cluster_of: dict, gender_of: dict, pronoun: Token, gender: s
     for verb in doc[i].sent:
         if verb.lemma_ not in _ASKING_VERBS or verb.pos_ != "VERB" or not _narrates(verb):
             continue
+        if any(c.dep_ == "xcomp" for c in verb.children):
+            continue  # a favour ("Morrow asked Berg to step down"): the asker goes on (test_speaker_pronouns.py)
         subjects = [c for c in verb.children if c.dep_ in NOUN_SUBJECT_DEPS]
         if not subjects or not _next_sentence(subjects[0], pronoun):
             continue
