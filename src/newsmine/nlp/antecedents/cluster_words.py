@@ -116,6 +116,7 @@ def _appositive_words(cluster: EntityCluster) -> set[str]:
             mention.start - 3 <= root.head.i < mention.start
             or _of_years_before(root.head, mention.start)
             or _owner_before(root.head, mention.start)
+            or _titles_before(root.head, mention.start)
         ):
             nouns.append(root.head)  # "a Harlow lawmaker, Ana Ruiz": the noun right before the comma
         for noun in nouns:
@@ -168,6 +169,21 @@ def _owner_before(noun: Token, start: int) -> bool:
         len(between) >= 3 and between[0].text == "," and between[-1].tag_ == "POS"
         and all(t.pos_ == "PROPN" for t in between[1:-1])
     )  # fmt: skip
+
+
+def _titles_before(noun: Token, start: int) -> bool:
+    """Whether only a comma and the name's own capitalised title stand between the noun and the
+    name at token ``start``: "The witness, FBI Deputy Director Colin Maddox," (probe59), so that
+    "the witness" later is he, not the last one who spoke. The title's words are proper nouns
+    hung in the name's compound chain, one of them a title ("director", "chief"), so that a
+    second name ("The chairman, Acme Mills' Tom Lee") is not read as his title."""
+    between = noun.doc[noun.i + 1 : start]
+    if len(between) < 2 or between[0].text != ",":
+        return False
+    words = between[1:]
+    if not all(t.pos_ == "PROPN" and t.dep_ == "compound" and noun.i < t.head.i and t.head.i > t.i for t in words):
+        return False
+    return any(t.lower_ in lexicons.load("titles") for t in words)
 
 
 def _of_years_before(noun: Token, start: int) -> bool:

@@ -68,3 +68,52 @@ def _a_question_before(start: int, pronoun: Token) -> bool:
     if not before or before[-1] not in "\"\u201d\u2019'":
         return False
     return before.rstrip(_CLOSING).endswith("?")
+
+
+def named_one_asked(cluster_of: dict, gender_of: dict, pronoun: Token, gender: str):
+    """The person a verb of asking in the narrative sentence right before ``pronoun``'s takes as
+    its object, by name ("Rick Alvarez asked Holt whether she had spoken … ¶ "Not this month,"
+    she said."; "I asked Stroud what it would take. ¶ "A visit," he said."): the one asked
+    answers, not the person a pronoun's ranking would take (another woman quoted before,
+    the chairman quoted before). Only when ``gender`` does not contradict theirs, the asker is
+    someone else, and the words quoted before ``pronoun`` are no question (the asker asking
+    again, :func:`_next_sentence`), and the asking is what the sentence tells, not an event a
+    clause of it recalls ('What got under her skin, she said, was a question …, when a young man
+    asked Clinton why …. "I really got pissed off," she said.': the one telling goes on, PolNeAR
+    train), nor a favour asked ("asked Berg to step down"). The question
+    :func:`newsmine.nlp.antecedents.people._asked_just_before` reads when the last name outside
+    quotation marks is the asker's or the asked one's, read also when a name inside the question
+    comes after them ("asked Holt whether she had spoken with House Speaker Glenn Treadway") or
+    the asker is the writer ("I asked Stroud …"). ``cluster_of`` and ``gender_of`` are the
+    index's (probe59)."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    if not sent.text.lstrip().startswith(_OPENING_MARKS):
+        # the quotation before the credit, parsed as a sentence of its own ('"A visit,"| he said.')
+        before = doc[sent.start - 1].sent if sent.start > 0 else None
+        if before is None or sent.start != pronoun.i or not before.text.lstrip().startswith(_OPENING_MARKS):
+            return None  # not the credit of a quotation ("Lee held up a memo that he said showed …")
+        sent = before
+    i = sent.start - 1
+    if i < 0:
+        return None
+    for verb in doc[i].sent:
+        if verb.lemma_ not in _ASKING_VERBS or verb.pos_ != "VERB" or not _narrates(verb):
+            continue
+        if any(c.dep_ == "xcomp" for c in verb.children):
+            continue  # a favour ("Morrow asked Berg to step down"): the asker goes on (test_speaker_pronouns.py)
+        subjects = [c for c in verb.children if c.dep_ in NOUN_SUBJECT_DEPS]
+        if not subjects or not _next_sentence(subjects[0], pronoun):
+            continue
+        asker = cluster_of.get(subjects[0].i)
+        for child in verb.children:
+            asked = cluster_of.get(child.i) if child.dep_ in ("dobj", "dative") else None
+            fits = asked is not None and asked.label == "PERSON" and gender_of.get(id(asked)) in (None, gender)
+            if fits and asked is not asker:
+                return asked
+    return None
+
+
+def _narrates(verb: Token) -> bool:
+    """Whether ``verb`` is its sentence's main verb, or one joined to it by "and"."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")

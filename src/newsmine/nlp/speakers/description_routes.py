@@ -21,7 +21,7 @@ from spacy.tokens import Span
 from newsmine.nlp import lexicons
 from newsmine.nlp.speakers.ad_voices import _ad_voice
 from newsmine.nlp.speakers.court_documents import _court_document
-from newsmine.nlp.speakers.descriptions import _described
+from newsmine.nlp.speakers.descriptions import _described, _introduced_after
 from newsmine.nlp.speakers.documents import (
     _authored_within,
     _document_author,
@@ -30,6 +30,7 @@ from newsmine.nlp.speakers.documents import (
 from newsmine.nlp.speakers.groups import _group_named, _titled_group
 from newsmine.nlp.speakers.headline_case import _headline_word_only
 from newsmine.nlp.speakers.headline_people import (
+    _LEAD_CHARS,
     _headline_opener_in_lead,
     _headline_person,
     _lead_speaker,
@@ -59,7 +60,7 @@ from newsmine.nlp.speakers.unnamed import (
 from newsmine.nlp.speakers.unnamed_party_members import unnamed_member_before
 from newsmine.nlp.speakers.verb_documents import put_out_by_a_verb_before
 from newsmine.nlp.speakers.web_pages import owner_of_web_page
-from newsmine.nlp.speakers.words import _BODY_TYPES, _PARTY_OF_GROUP, _ROLE_NOUNS, _aged, _has_name
+from newsmine.nlp.speakers.words import _BODY_TYPES, _DETERMINERS, _PARTY_OF_GROUP, _ROLE_NOUNS, _aged, _has_name
 
 if TYPE_CHECKING:
     from newsmine.nlp.speakers.resolver import SpeakerResolver
@@ -188,7 +189,39 @@ def _unnamed_described(resolver: SpeakerResolver, mention: Span) -> Resolution |
     if not _unnamed_people(mention):
         return None
     lead = _lead_speaker(resolver, mention) if mention.root.tag_ not in ("NNS", "NNPS") else None
+    if lead is None and mention.root.tag_ == "NN" and mention[0].lower_ in ("a", "an"):
+        # "A federal judge on Monday turned down … ¶ U.S. District Judge Ellen Voss set …": the
+        # person first named just below with the description's head among their titles, though
+        # not as a speaker (probe59); :func:`.descriptions._introduced_after` reads the titles
+        lead = _titled_just_below(resolver, mention)
     return lead or Resolution("anonymous", None, mention.text)
+
+
+def _titled_just_below(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
+    """The person :func:`.descriptions._introduced_after` finds titled by the indefinite
+    description's head in the sentences after it (a title word only: "a federal judge" and
+    "Judge Ellen Voss", not "a senior official" and "Deputy Director Colin Maddox"). Only in
+    the lead (as :func:`.headline_people._lead_speaker`) and for a description with no words
+    after its head (not "an aide to Cole's rival, Ana Ruiz", test_names57): on PolNeAR train,
+    deeper in an article "a Democratic senator said" went to the Republican senator named next,
+    "a U.S. District Court judge" to the circuit judge who overturned her, "a spokesperson for
+    the Parks and Recreation Department" to the spokesperson of another body."""
+    head = mention.root.lower_
+    if head not in lexicons.load("titles") or any(c.i > mention.root.i for c in mention.root.children):
+        return None  # "an aide to Cole's rival, Ana Ruiz": the one the phrase after the head names
+    if mention.start_char >= resolver.headline_end + _LEAD_CHARS:
+        return None
+    modifiers = [t.lower_ for t in mention if t.i != mention.root.i and t.lower_ not in _DETERMINERS and not t.is_punct]
+    titled = _introduced_after(resolver, mention, head, modifiers, False)
+    if titled is None or titled.cluster is None:
+        return titled
+    named_at = resolver.index.first_start(titled.cluster)
+    named_sentence = next((t.sent.start for t in mention.doc if t.idx >= named_at), len(mention.doc))
+    if any(t.lower_ == head for t in mention.doc[mention.end : named_sentence]):
+        # "A former aide … testified … ¶ A second aide told the jury … ¶ The aide, Marisol Ortega,":
+        # another of the kind introduced between is the one the name goes with
+        return None
+    return titled
 
 
 def _party(resolver: SpeakerResolver, mention: Span) -> Resolution | None:

@@ -181,6 +181,9 @@ def _titled_or_just_named(
         just = carried if carried is not None and _carried_on_by_pronoun(resolver, carried, mention) else None
     if just is None or just is titled:
         return titled
+    if _asked_just_before(resolver, just, mention):
+        # '"Senator, do you …?" Sato asked. ¶ "…," the senator replied': the asker is not the one answering
+        return titled
     if head in _PUBLIC_TITLES and known_by_given_name_only(just):
         return titled  # "She gave her name only as Linda. … The senator said": no senator's name
     words = index.title_words(just) | index.predicated_as.get(id(just), set())  # "… is a county commissioner"
@@ -197,6 +200,32 @@ def _titled_or_just_named(
     other_title = words & (_PUBLIC_TITLES - {head, _TITLE_SYNONYMS.get(head)})
     other_title = other_title or (head in _OFFICES and titled_otherwise(words, head)) or _other_office_head(just, head)
     return just if since >= _TITLE_FLOOR_SENTENCES and not other_title else titled
+
+
+# Paragraph breaks a question and its answer may stand apart by: the answer's paragraph is the next one.
+_ANSWER_PARAGRAPH_BREAKS = 1
+# Marks that open a quotation after the verb of asking: the asker going on.
+_OPENING_QUOTES = ('"', "\u201c")
+
+
+def _asked_just_before(resolver: SpeakerResolver, person: EntityCluster, mention: Span) -> bool:
+    """Whether ``person`` is the previous speaker and asked ("Sato asked") in this paragraph or
+    the one before: the next quotation's description ("the senator replied") is then the one
+    asked, not the asker, whom a pronoun's ranking would take as the person just named (probe59)."""
+    previous = resolver.previous
+    if previous is None or previous.cluster is not person or not 0 <= resolver.previous_token < mention.start:
+        return False
+    verb = resolver.doc[resolver.previous_token].head
+    if verb.lemma_ != "ask" or resolver.doc[resolver.previous_token].dep_ != "nsubj":
+        return False
+    context = resolver.index.context
+    asked_in = context.paragraph_of_char(verb.idx)
+    if context.paragraph_of_char(mention.start_char) - asked_in > _ANSWER_PARAGRAPH_BREAKS:
+        return False
+    # the question still open when the asker's paragraph ends: not '"Who will pay?" Velez asked.
+    # "Nobody in Washington."', the asker answering herself (test_probe51c_rules.py)
+    rest = context.text[verb.idx : min(context.paragraphs[asked_in][1], mention.start_char)]
+    return not any(mark in rest for mark in _OPENING_QUOTES)
 
 
 def _person_just_named(

@@ -18,7 +18,7 @@ from newsmine.nlp.attribution.sources.dateline_subjects import dateline_dash
 from newsmine.nlp.doc_attrs import in_excluded
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
-from newsmine.nlp.speakers.addressed_pronouns import addressed_by_the_asker
+from newsmine.nlp.speakers.addressed_pronouns import addressed_by_the_asker, named_one_asked
 from newsmine.nlp.speakers.introduced_unnamed import _introduced_unnamed as _introduced_with_article
 from newsmine.nlp.speakers.naming import _called_by_name
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
@@ -101,6 +101,9 @@ def _person_pronoun(resolver: SpeakerResolver, mention: Span, gender: str) -> Re
     ahead = _subject_ahead(resolver, mention, gender)
     if ahead is not None:
         return _for_cluster(ahead, "pronoun", added=mention)
+    asked = named_one_asked(resolver.index.cluster_of, resolver.index.gender, mention.root, gender)
+    if asked is not None:
+        return _for_cluster(asked, "pronoun", added=mention)
     unnamed = _unnamed_subject_before(resolver, mention, gender)
     if unnamed is not None:
         return unnamed
