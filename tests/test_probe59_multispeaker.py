@@ -426,7 +426,7 @@ CONTENT_FAULTS: dict = {
 # the truth"), ("hearing", "raise your right hand") and ("hearing", "22 years at the bureau") went to the chairman
 # who asked, "the witness" not being the one set before 'FBI Deputy Director Colin Maddox' (antecedents/
 # cluster_words.py: _titles_before); ("debate", "better than the alternative") and ("debate", "I believe he is
-# qualified") to the moderator who asked (speakers/people.py: _asked_just_before); ("presser", "Not this month"),
+# qualified") to the moderator who asked (speakers/people.py: _previous_speaker_asked); ("presser", "Not this month"),
 # ("presser", "knows where to find me") to the health secretary, ("phone", "A visit"), ("phone", "flood wall"),
 # ("phone", "Probably not"), ("phone", "Ask my wife") to the party chairman quoted before, not the one asked by name
 # (speakers/addressed_pronouns.py: named_one_asked); ("court", "not a reason the court recognizes") 'A federal

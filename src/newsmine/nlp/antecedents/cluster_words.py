@@ -171,6 +171,10 @@ def _owner_before(noun: Token, start: int) -> bool:
     )  # fmt: skip
 
 
+# Words before a capitalised title that say when it was held: "former FBI Director".
+_TIME_OF_TITLE = frozenset({"former", "acting", "interim", "retired"})
+
+
 def _titles_before(noun: Token, start: int) -> bool:
     """Whether only a comma and the name's own capitalised title stand between the noun and the
     name at token ``start``: "The witness, FBI Deputy Director Colin Maddox," (probe59), so that
@@ -181,6 +185,8 @@ def _titles_before(noun: Token, start: int) -> bool:
     if len(between) < 2 or between[0].text != ",":
         return False
     words = between[1:]
+    if len(words) > 1 and words[0].lower_ in _TIME_OF_TITLE and words[0].head.i > words[0].i:
+        words = words[1:]  # "The witness, former FBI Deputy Director Colin Maddox," (review59d)
     if not all(t.pos_ == "PROPN" and t.dep_ == "compound" and noun.i < t.head.i and t.head.i > t.i for t in words):
         return False
     return any(t.lower_ in lexicons.load("titles") for t in words)

@@ -239,7 +239,8 @@ def _asked_just_before(
     one person ask another a question ("Last month Dan Morrow asked Berg whether …",
     "Morrow asked Berg about his age"), not a favour ("asked Berg to step down"), and
     nobody has been named since outside quotation marks; None for a pronoun that itself
-    asks ('"Why?" he asked')."""
+    asks ('"Why?" he asked'). :func:`newsmine.nlp.speakers.addressed_pronouns.named_one_asked`
+    reads the same question from the parse of the sentence before, for the speaker pronoun."""
     root = mention.root
     if len(mention) != 1 or root.pos_ != "PRON" or root.dep_ != "nsubj" or root.head.lemma_ in _ASK_VERBS:
         return None

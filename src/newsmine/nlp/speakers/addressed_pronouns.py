@@ -16,6 +16,9 @@ from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 _OBJECT_OF = {"he": "him", "she": "her"}
 # Verbs of putting a question: the one asked answers in the next sentence too.
 _ASKING_VERBS = frozenset({"ask", "press", "question", "quiz", "query", "interrupt"})
+# Of those, the verbs that put a question to the one named as their object, who answers next:
+# not "Holt interrupted Fairbanks. \"That is enough,\" she said.", the one interrupting going on (review59d).
+_QUESTIONING_VERBS = _ASKING_VERBS - {"interrupt"}
 # Marks that open a quotation: a sentence opening with one is quoted words, no narration.
 _OPENING_MARKS = ('"', "\u201c", "\u2018", "'")
 
@@ -98,7 +101,7 @@ def named_one_asked(cluster_of: dict, gender_of: dict, pronoun: Token, gender: s
     if i < 0:
         return None
     for verb in doc[i].sent:
-        if verb.lemma_ not in _ASKING_VERBS or verb.pos_ != "VERB" or not _narrates(verb):
+        if verb.lemma_ not in _QUESTIONING_VERBS or verb.pos_ != "VERB" or not _narrates(verb):
             continue
         if any(c.dep_ == "xcomp" for c in verb.children):
             continue  # a favour ("Morrow asked Berg to step down"): the asker goes on (test_speaker_pronouns.py)

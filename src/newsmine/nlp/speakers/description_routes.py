@@ -197,6 +197,10 @@ def _unnamed_described(resolver: SpeakerResolver, mention: Span) -> Resolution |
     return lead or Resolution("anonymous", None, mention.text)
 
 
+# Words that put a title in the past: "a former judge", "a retired general" (review59d).
+_BYGONE_MODIFIERS = frozenset({"former", "retired", "ex", "onetime", "erstwhile"})
+
+
 def _titled_just_below(resolver: SpeakerResolver, mention: Span) -> Resolution | None:
     """The person :func:`.descriptions._introduced_after` finds titled by the indefinite
     description's head in the sentences after it (a title word only: "a federal judge" and
@@ -215,6 +219,11 @@ def _titled_just_below(resolver: SpeakerResolver, mention: Span) -> Resolution |
     titled = _introduced_after(resolver, mention, head, modifiers, False)
     if titled is None or titled.cluster is None:
         return titled
+    bygone = _BYGONE_MODIFIERS.intersection(modifiers)
+    if bygone and not bygone & resolver.index.title_words(titled.cluster):
+        # "A former judge said … ¶ U.S. District Judge Ellen Voss set …": one who held the title
+        # once is not the one who holds it now (review59d)
+        return None
     named_at = resolver.index.first_start(titled.cluster)
     named_sentence = next((t.sent.start for t in mention.doc if t.idx >= named_at), len(mention.doc))
     if any(t.lower_ == head for t in mention.doc[mention.end : named_sentence]):

@@ -16,6 +16,7 @@ person just named, an epithet for the topic person, a speaker going on.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -181,7 +182,7 @@ def _titled_or_just_named(
         just = carried if carried is not None and _carried_on_by_pronoun(resolver, carried, mention) else None
     if just is None or just is titled:
         return titled
-    if _asked_just_before(resolver, just, mention):
+    if _previous_speaker_asked(resolver, just, mention):
         # '"Senator, do you …?" Sato asked. ¶ "…," the senator replied': the asker is not the one answering
         return titled
     if head in _PUBLIC_TITLES and known_by_given_name_only(just):
@@ -204,14 +205,16 @@ def _titled_or_just_named(
 
 # Paragraph breaks a question and its answer may stand apart by: the answer's paragraph is the next one.
 _ANSWER_PARAGRAPH_BREAKS = 1
-# Marks that open a quotation after the verb of asking: the asker going on.
-_OPENING_QUOTES = ('"', "\u201c")
+# Words quoted after the verb of asking: the asker going on, answering herself unless asking again.
+_QUOTED_AFTER = re.compile("[\"\u201c]([^\"\u201d]*)[\"\u201d]?")
 
 
-def _asked_just_before(resolver: SpeakerResolver, person: EntityCluster, mention: Span) -> bool:
+def _previous_speaker_asked(resolver: SpeakerResolver, person: EntityCluster, mention: Span) -> bool:
     """Whether ``person`` is the previous speaker and asked ("Sato asked") in this paragraph or
     the one before: the next quotation's description ("the senator replied") is then the one
-    asked, not the asker, whom a pronoun's ranking would take as the person just named (probe59)."""
+    asked, not the asker, whom a pronoun's ranking would take as the person just named (probe59).
+    Not :func:`newsmine.nlp.antecedents.people._asked_just_before`, which finds who asked whom in
+    the narration before a speaker pronoun (named apart by review59d)."""
     previous = resolver.previous
     if previous is None or previous.cluster is not person or not 0 <= resolver.previous_token < mention.start:
         return False
@@ -223,9 +226,10 @@ def _asked_just_before(resolver: SpeakerResolver, person: EntityCluster, mention
     if context.paragraph_of_char(mention.start_char) - asked_in > _ANSWER_PARAGRAPH_BREAKS:
         return False
     # the question still open when the asker's paragraph ends: not '"Who will pay?" Velez asked.
-    # "Nobody in Washington."', the asker answering herself (test_probe51c_rules.py)
+    # "Nobody in Washington."', the asker answering herself (test_probe51c_rules.py); a second
+    # question of hers ('Sato asked. "And will you campaign with him?"') leaves it open (review59d)
     rest = context.text[verb.idx : min(context.paragraphs[asked_in][1], mention.start_char)]
-    return not any(mark in rest for mark in _OPENING_QUOTES)
+    return all(words.rstrip().endswith("?") for words in _QUOTED_AFTER.findall(rest))
 
 
 def _person_just_named(
