@@ -79,6 +79,23 @@ def test_an_outlets_interview_label_is_no_speaker(pipeline, label):
     assert _colon_quotes(pipeline, text) == []
 
 
+@pytest.mark.parametrize("label", ["photo", "explainers"])
+def test_an_outlets_label_in_the_singular_or_plural_is_no_speaker(pipeline, label):
+    # review59c: the label heads named 'photos' and 'explainer' only; 'Harbor Ledger photo: …' and
+    # '… explainers: …' were still quotes of the whole lead-in
+    text = f"Harbor Ledger {label}: the port director on ferries, fares and the storm season\n\n" + _INTERVIEW_BODY
+    assert _colon_quotes(pipeline, text) == []
+
+
+def test_a_gallery_the_article_names_still_speaks(pipeline):
+    # near miss: a label word that is a body's name ('Port Ellis Gallery') speaks
+    text = (
+        "Port Ellis Gallery: the east wing will reopen in May\n\n"
+        "The Port Ellis Gallery said on Monday that the wing would reopen after repairs.\n"
+    )
+    assert _colon_quotes(pipeline, text) == [("the east wing will reopen in May", "Port Ellis Gallery")]
+
+
 def test_an_interview_in_the_lead_in_keeps_its_speaker(pipeline):
     # near miss: the interview is not the lead-in's head; the port director speaks
     text = 'Port director, in an interview: "We will not close the harbor"\n\n' + _INTERVIEW_BODY

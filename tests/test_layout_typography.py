@@ -214,3 +214,89 @@ def test_html_entities_left_in_plain_text_read_as_their_marks(pipeline):
     read = [(html.unescape(q).strip("“”"), s) for q, s in _quotes(record)]
     assert ("This river is not a line on your map,", "Vernon Two Bulls") in read
     assert ("We have moved the line twice,", "Kelsey Marchetti") in read
+
+
+# --- review59c: an e-mail quoted story wrapped narrower than 72 ---
+
+_HARBOR_STORY = (
+    "Harbor board delays dredging vote",
+    "By Nadia Okafor",
+    "PORT ELLIS — The harbor board on Tuesday delayed a vote on dredging the east channel until March 4, 2027.",
+    "“We need the soundings before we spend a dollar,” said Tomas Reyes, the board's chairman.",
+    (
+        "Marta Keane, who runs a fishing cooperative, said the delay would cost her members more than 50 % "
+        "of the spring catch."
+    ),
+    "“This channel is silting up every week,” Keane said.",
+)
+
+
+def test_an_email_quoted_story_wrapped_at_60_columns_is_read_as_its_wrapped_copy():
+    # review59c: each quoted blank line ('>' alone) counted as a line a wrap could go on from, and
+    # with six paragraphs their breaks were too many unfilled lines: the story at 60 to 76 columns
+    # kept its soft breaks (speaker 'Tomas' for 'Tomas Reyes', Keane's content 'the delay')
+    import textwrap
+
+    wrapped = "\n\n".join(textwrap.fill(p, 60) for p in _HARBOR_STORY) + "\n"
+    assert parser_text(_email_quoted(wrapped)) == parser_text(wrapped)
+
+
+def _harbor_layouts() -> dict[str, str]:
+    """review59c's near misses of layout59: invisible characters and '> ' markers inside, before
+    and right after spans, at the text's ends, in the headline and byline, in CRLF and wrapped
+    text; '>' as 'greater than', nested e-mail quoting, a markdown blockquote, no-break spaces."""
+    import textwrap
+
+    base = _story(_HARBOR_STORY)
+    wrapped = "\n\n".join(textwrap.fill(p, 60) for p in _HARBOR_STORY) + "\n"
+    return {
+        "a byte-order mark opening the text": "\ufeff" + base,
+        "a zero-width space ending the text": base.rstrip("\n") + "\u200b\n",
+        "a zero-width space right after a speaker": base.replace("Tomas Reyes,", "Tomas Reyes\u200b,"),
+        "a zero-width space right before a speaker": base.replace("said Tomas", "said \u200bTomas"),
+        "a zero-width space inside the marks": base.replace("“We", "“\u200bWe").replace("dollar,”", "dollar,\u200b”"),
+        "a zero-width space outside the marks": base.replace("“We", "\u200b“We").replace("dollar,”", "dollar,”\u200b"),
+        "a soft hyphen inside a date": base.replace("March 4", "Ma\u00adrch 4"),
+        "marks around a date": base.replace("March 4", "\u200eMarch 4").replace("2027.", "2027\u200f."),
+        "a word joiner in the headline": base.replace("Harbor board", "Harbor\u2060 board"),
+        "invisible characters in the byline": base.replace("By Nadia Okafor", "\ufeffBy Nadia Okafor\u200b"),
+        "a CRLF text with invisible characters": ("\ufeff" + base.replace("said Tomas", "said \u200bTomas")).replace("\n", "\r\n"),
+        "an indent then a zero-width space, CRLF": base.replace("\n\nMarta", "\n\n\u200b  Marta").replace("\n", "\r\n"),
+        "a line of one zero-width space": base.replace("Okafor\n", "Okafor\n\u200b\n"),
+        "a wrapped text with invisible characters": wrapped.replace("said Tomas", "said \u200bTomas").replace("chan", "chan\u00ad"),
+        "an e-mail quoted story": _email_quoted(wrapped),
+        "a nested e-mail quote": _email_quoted(_email_quoted(wrapped)),
+        "an e-mail quoted CRLF story": _email_quoted(wrapped).replace("\n", "\r\n"),
+        "a '>' opening and ending the text": "> " + base + ">\n",
+        "greater than in prose": base.replace("more than 50 %", "> 50 %"),
+        "a table of shares": base.replace("By Nadia Okafor", "Share | Boats\n> 50 % | 12\n< 50 % | 30"),
+        "a markdown blockquote": base.replace("“We need", "> “We need"),
+        "no-break spaces in figures and titles": base.replace("50 %", "50\u00a0%").replace("Tomas Reyes", "Mr.\u00a0Reyes"),
+        "French guillemets with narrow no-break spaces": base.replace("“We", "«\u202fWe").replace("dollar,”", "dollar\u202f»,"),
+    }
+
+
+def test_every_span_indexes_the_input_in_layout59s_near_misses(pipeline):
+    # review59c: every quote, part, cue, speaker, entity mention and date of the record is the
+    # input's text at its offsets, and none starts or ends on a character the parser did not read
+    unread = "\u00ad\u200b\u200e\u200f\u2060\ufeff>"
+    for name, text in _harbor_layouts().items():
+        record = pipeline.analyze(text)
+        _check_offsets(record, text)
+        for date in record.dates:
+            assert text[date.start : date.end] == date.text, name
+        edges = [m.text for e in record.entities for m in e.mentions] + [d.text for d in record.dates]
+        edges += [s.text for q in record.quotes for s in (q.cue, q.speaker) if s is not None]
+        assert all(t[0] not in unread and t[-1] not in unread for t in edges if t), name
+
+
+def test_an_email_quoted_story_wrapped_at_60_columns_gives_its_wrapped_copys_speakers(pipeline):
+    import textwrap
+
+    wrapped = "\n\n".join(textwrap.fill(p, 60) for p in _HARBOR_STORY) + "\n"
+    text = _email_quoted(wrapped)
+    record = pipeline.analyze(text)
+    _check_offsets(record, text)
+    quoted = [(" ".join(q.replace("> ", " ").split()), s) for q, s in _quotes(record)]
+    assert quoted == _quotes(pipeline.analyze(wrapped))
+    assert ("We need the soundings before we spend a dollar,", "Tomas Reyes") in quoted

@@ -254,8 +254,9 @@ def record_from_doc(
     return record
 
 
-# Characters besides the indents' that the parser may not have read where a span starts.
-_UNREAD_OPENINGS = INVISIBLE_CHARACTERS + ">"
+# Characters the parser may not have read where a span starts: an indent's, an invisible one, an
+# e-mail quoted line's ">".
+_UNREAD_OPENINGS = INDENT_CHARACTERS + INVISIBLE_CHARACTERS + ">"
 
 
 def _moved_to_input(record: ArticleRecord, text: str, dropped: list[int]) -> None:
@@ -268,7 +269,7 @@ def _moved_to_input(record: ArticleRecord, text: str, dropped: list[int]) -> Non
     record.text = text
     for span in _spans_in(record):
         start, end = input_offset(span.start, dropped), input_offset(span.end, dropped)
-        if start < end and (text[start] in INDENT_CHARACTERS or text[start] in _UNREAD_OPENINGS):
+        if start < end and text[start] in _UNREAD_OPENINGS:
             # an indent, an e-mail's "> " or an invisible character the parser did not read: the
             # span starts past it
             start = span.start + bisect_right(dropped, span.start)

@@ -231,7 +231,8 @@ def parser_text(text: str) -> str:
 
 def reading_copy(text: str) -> str:
     """The input as the parser's offsets index it: ``text`` without the characters the parser
-    does not read (a ``\\r\\n``'s ``\\r``, the indents), soft breaks and marks as they came."""
+    does not read (a ``\\r\\n``'s ``\\r``, the indents, an e-mail quoted line's "> ", invisible
+    characters: :func:`unread_spans`), soft breaks and marks as they came."""
     unix = unix_line_ends(text)
     unread = unread_spans(unix)
     return without_spans(unix, unread) if unread else unix
@@ -240,14 +241,15 @@ def reading_copy(text: str) -> str:
 def dropped_characters(text: str) -> list[int]:
     """Where :func:`parser_text` lost a character of ``text``: for each, in order, the offset in
     :func:`reading_copy` of the character after it (a ``\\r\\n``'s ``\\n``, an indented line's first
-    word), as :func:`~.line_ends.input_offset` reads them; empty when it lost none."""
+    word, the character after an invisible one), as :func:`~.line_ends.input_offset` reads them;
+    empty when it lost none."""
     returns = dropped_returns(text)
     unix = unix_line_ends(text)
-    indents = unread_spans(unix)
-    if not indents:
+    unread = unread_spans(unix)
+    if not unread:
         return returns
     # the input offset of each dropped character: a "\r" before its "\n", an indent's space
     # after the "\r"s dropped before it
     positions = [at + n for n, at in enumerate(returns)]
-    positions += [u + bisect_right(returns, u) for start, end in indents for u in range(start, end)]
+    positions += [u + bisect_right(returns, u) for start, end in unread for u in range(start, end)]
     return [at - n for n, at in enumerate(sorted(positions))]

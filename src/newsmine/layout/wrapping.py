@@ -316,7 +316,8 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
     widths: list[int] = []
     for i in range(len(lines) - 1):
         line, following = lines[i], lines[i + 1]
-        if line.strip() and following[prefixes[i + 1] :].strip() and bool(prefixes[i]) == bool(prefixes[i + 1]):
+        # a quoted blank line ('>' alone) is a blank line: no break after it can be a wrap's (review59c)
+        if line[prefixes[i] :].strip() and following[prefixes[i + 1] :].strip() and bool(prefixes[i]) == bool(prefixes[i + 1]):
             candidates.append(i)
             # not rstrip(): a no-break space at the line's end took a column of the wrap (review56b)
             widths.append(len(line.rstrip(" \t\r")))

@@ -372,7 +372,8 @@ _SECTION_KICKERS = frozenset("""books book film films movies movie cinema tv tel
 # train: 'WSJ editorial: …' is the gold's Source). Session 59, seen59b: no train headline of
 # this shape (the three headline colons after such words are 'WSJ editorial', 'EXCLUSIVE' and
 # 'Judicial Watch').
-_LABEL_HEADS = frozenset("interview interviews q&a podcast photos video gallery explainer".split())
+# Singular and plural alike (review59c: 'Harbor Ledger photo: …', '… explainers: …' still spoke).
+_LABEL_HEADS = frozenset("interview interviews q&a podcast podcasts photo photos video videos gallery galleries explainer explainers".split())
 # Documents that speak for their authors ('Poll: …', 'IG report: …', 'WSJ editorial: …').
 _SPEAKING_DOCUMENTS = frozenset("poll polls survey study report memo editorial letter statement lawsuit filing audit".split())
 # An interview transcript's turns: 'Q: …' the interviewer's, 'A: …' the interviewee's.
