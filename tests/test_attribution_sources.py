@@ -1411,3 +1411,19 @@ def test_a_channel_of_speech_after_by_is_never_the_speaker(pipeline, channel):
 def test_a_person_or_body_after_by_still_speaks(pipeline, text, snippet, name):
     speaker = speaker_of(pipeline.analyze(text), snippet)
     assert speaker.name == name, (speaker.text, speaker.name)
+
+
+# Two agents on one verb (review59b): the parse hangs both 'by's of 'was told by phone by his
+# aide' on 'told'; the channel is passed over and the person after it speaks (before, the first
+# agent alone was read: the channel dropped, the quote lost its speaker).
+@pytest.mark.parametrize(
+    ("text", "snippet", "speaker"),
+    [
+        ('Osei was told by phone by his aide that the vote "is lost."\n', "the vote", "his aide"),
+        ('The mayor was told by email by two aides that the vote "is lost."\n', "the vote", "two aides"),
+        # near miss: the person first, the channel after, as before
+        ('Osei was told by his aide by phone that the vote "is lost."\n', "the vote", "his aide"),
+    ],
+)
+def test_a_person_after_a_channel_of_speech_speaks(pipeline, text, snippet, speaker):
+    assert speaker_of(pipeline.analyze(text), snippet).text == speaker

@@ -65,6 +65,15 @@ def test_a_verb_going_on_a_series_of_relative_clauses_speaks_for_the_relative_pr
             "said",
             "the governor",
         ),
+        # review59b: a series set off after its subject, the verb then the subject's own
+        (
+            'The mayor, who questions the board, who fights with reporters, said the Gazette "takes its orders."',
+            "said",
+            "The mayor",
+        ),
+        ('The governor, who has called for new prisons, has said that smugglers "should be shot."', "said", "The governor"),
+        ('Reporters who covered the trial, who interviewed the jurors, say the verdict was "a surprise."', "say", "Reporters"),
+        ('The board, which meets on Mondays, which has nine members, said that fares "will rise."', "said", "The board"),
     ],
 )
 def test_a_verb_outside_a_series_of_relative_clauses_keeps_its_speaker(pipeline, text, cue, speaker):

@@ -208,3 +208,60 @@ def test_inner_of_answers_as_inner(nlp):
             found += expected is not None
     assert found, "some content holds another cue word"
     assert tops.inner_of(10, 5, 0) is None, "a range ending before it starts holds nothing"
+
+
+def _names(node) -> list[str]:
+    return [element.id for element in node.elts]
+
+
+def test_each_line_of_content_margin_reads_the_values_of_its_feature():
+    """content_margin's unrolled lookups against _feature_list, by their source (review59b): line
+    k reads table k with the very variables feature k is made of, in their order. The weight
+    tests above miss a line that reads another variable holding the same value on their text
+    ('rel' for 'rel_short'), or one whose feature the model lacks (weight 0.0 either way)."""
+    import ast
+    import inspect
+
+    from newsmine.nlp.attribution.features import content
+
+    feature_list = ast.parse(inspect.getsource(content._feature_list)).body[0]
+    returned = next(node for node in ast.walk(feature_list) if isinstance(node, ast.Return)).value
+    features = [(element.elts[0].value, [name.id for name in element.elts[1:]]) for element in returned.elts]
+
+    margin = ast.parse(inspect.getsource(content.content_margin)).body[0]
+    lookups = []
+    for node in ast.walk(margin):
+        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) and node.target.id == "z":
+            keys, sub = [], node.value
+            while isinstance(sub.value, ast.Subscript):
+                keys.append(sub.slice.id)
+                sub = sub.value
+            assert isinstance(sub.value, ast.Name) and sub.value.id == "tables"
+            lookups.append((sub.slice.value, keys[::-1]))
+    assert [template for template, _ in features] == [template for template, _ in _TEMPLATES]
+    assert lookups == [(k, names) for k, (_, names) in enumerate(features)]
+    # both unpack content._values' tuple into the same names, in the same order
+    unpacked = [
+        next(_names(node.targets[0]) for node in ast.walk(function) if isinstance(node, ast.Assign))
+        for function in (feature_list, margin)
+    ]
+    assert unpacked[0] == unpacked[1]
+
+
+def test_a_line_reading_another_value_than_its_feature_raises_instead_of_looping(nlp, monkeypatch):
+    """A KeyError after every value was just added means content_margin and the features have
+    drifted apart: LookupError, where the reading looped for ever (review59b)."""
+    from newsmine.nlp.attribution.features import content
+
+    ctx, candidates = _context(nlp)
+    made = content._feature_list
+
+    def drifted(values):
+        features = made(values)
+        features[7] = ("nearest|rel", features[7][1], features[7][2] + "-drifted")
+        return features
+
+    monkeypatch.setattr(content, "_feature_list", drifted)
+    scorer = _fresh_copy(AttributionModel.default().content)
+    with pytest.raises(LookupError, match="content_margin"):
+        content_margin(ctx, candidates[0], scorer)

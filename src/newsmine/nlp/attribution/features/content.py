@@ -157,7 +157,7 @@ def content_margin(ctx: DocContext, cand: Candidate, scorer: LinearScorer) -> fl
         n_sents, headline, lex, root_kind, parts,
     ) = values = _values(ctx, cand)  # fmt: skip
     tables = scorer.value_tables(_TEMPLATES)
-    while True:
+    for _ in range(2):  # a second KeyError, with every value just added, is a line gone astray
         try:
             z = 0.0
             z += tables[0][after]  # after
@@ -213,6 +213,7 @@ def content_margin(ctx: DocContext, cand: Candidate, scorer: LinearScorer) -> fl
             return z
         except KeyError:  # a value the tables have not met yet
             scorer.add_value_weights(_TEMPLATES, _feature_list(values))
+    raise LookupError("content_margin reads a value its feature of feature_values is not made of")
 
 
 def _values(ctx: DocContext, cand: Candidate) -> tuple[str, ...]:

@@ -97,14 +97,16 @@ _CHANNELS = frozenset(
 
 
 def _speaking_agent(ctx: DocContext, verb: int) -> int:
-    """The agent phrase of ``verb`` ('by Smith'), none when its object is a channel of speech
-    ('by phone', 'by email'): -1 then, so the subject rules speak."""
-    agent = ctx.child(verb, {"agent"})
-    if agent >= 0:
+    """The first agent phrase of ``verb`` ('by Smith') whose object is no channel of speech
+    ('by phone', 'by email'); -1 if none, so the subject rules speak. The parse hangs both
+    'by's of 'was told by phone by his aide' on the verb as agents: the aide speaks."""
+    for agent in ctx.children[verb]:
+        if ctx.dep[agent] != "agent":
+            continue
         pobj = ctx.child(agent, {"pobj"})
-        if pobj >= 0 and ctx.lower[pobj] in _CHANNELS and not any(ctx.dep[c] == "det" for c in ctx.children[pobj]):
-            return -1
-    return agent
+        if pobj < 0 or ctx.lower[pobj] not in _CHANNELS or any(ctx.dep[c] == "det" for c in ctx.children[pobj]):
+            return agent
+    return -1
 
 
 def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool = True) -> int:

@@ -11,13 +11,13 @@ does not speak; the name the lead opens with does (seen52c, from wrap52's xfail)
 from __future__ import annotations
 
 from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.sources.words import _CLOSING_MARKS
 from newsmine.nlp.parser_labels import ANY_SUBJECT_DEPS, FINITE_VERB_TAGS, NOUN_SUBJECT_DEPS
 
 __all__ = ["in_relative_clause", "relative_series_subject"]
 
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _COORDINATORS = frozenset({"and", "or"})
-_CLOSING_MARKS = frozenset({'"', "”", "''", "’"})
 
 
 def in_relative_clause(ctx: DocContext, k: int) -> bool:
