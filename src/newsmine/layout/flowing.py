@@ -84,6 +84,9 @@ _LONE_CARRIAGE_RETURN_RE = re.compile(r"\r(?!\n)")
 # read the text before (a no-break space ending a line ends a paragraph): run on the flowed text.
 _UNICODE_SPACES = INDENT_CHARACTERS[2:]
 _UNICODE_SPACE_RUN_RE = re.compile(f"[{_UNICODE_SPACES}]+")
+# A line's opening up to its first character that is not white space, and the rest of the line,
+# where a Unicode space is inside it.
+_LINE_OPENING_AND_REST_RE = re.compile(r"(?m)^([^\S\n]*\S)([^\n]*)")
 
 
 def _inner_unicode_spaces(text: str) -> str:
@@ -91,18 +94,15 @@ def _inner_unicode_spaces(text: str) -> str:
     its line as plain spaces; same length."""
     if text.isascii():
         return text
-    pieces = []
-    position = 0
-    for match in _UNICODE_SPACE_RUN_RE.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        if text[line_start : match.start()].strip():
-            pieces.append(text[position : match.start()])
-            pieces.append(" " * (match.end() - match.start()))
-            position = match.end()
-    if not pieces:
-        return text
-    pieces.append(text[position:])
-    return "".join(pieces)
+    return _LINE_OPENING_AND_REST_RE.sub(_rest_as_spaces, text)
+
+
+def _rest_as_spaces(line: re.Match[str]) -> str:
+    return line.group(1) + _UNICODE_SPACE_RUN_RE.sub(_as_spaces, line.group(2))
+
+
+def _as_spaces(run: re.Match[str]) -> str:
+    return " " * (run.end() - run.start())
 
 
 # How far back a quoted block's introduction ("… wrote:") is looked for, past blank lines.
