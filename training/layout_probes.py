@@ -40,14 +40,22 @@ Relaid = tuple[str, list[int | None]]
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z.' -]+(?:,[^—\n]{0,40})?(?: \([A-Za-z ]+\))? [—–-] ")
 
 
-def _wrapped(text: str, width: int) -> str:
-    """``hardwrap.py``'s wrap of one text: within each line a space becomes a line break."""
+def _wrapped(text: str, width: int, prefer: re.Pattern[str] | None = None, slack: int = 10) -> str:
+    """``hardwrap.py``'s wrap of one text: within each line a space becomes a line break at
+    ``width``. With ``prefer`` (training/typography_probes.py), the cut is the last space in the
+    line's last ``slack`` columns before a match of it, where there is one (as a tool that
+    balances a paragraph's lines leaves room: GNU ``fmt``)."""
     out = []
     for line in text.split("\n"):
         chars = list(line)
         start = 0
         while len(line) - start > width:
             cut = line.rfind(" ", start, start + width + 1)
+            if prefer is not None:
+                spots = [m.start() - 1 for m in prefer.finditer(line, start + width - slack, start + width + 1)
+                         if m.start() - 1 > start and line[m.start() - 1] == " "]
+                if spots:
+                    cut = spots[-1]
             if cut <= start:
                 cut = line.find(" ", start + width)
                 if cut < 0:

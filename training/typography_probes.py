@@ -39,33 +39,10 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from layout_probes import _wrapped  # the greedy hard wrap, with the balanced-wrap choice of a cut
+
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "tests" / "fixtures" / "layout59"
-
-
-def _wrapped(text: str, width: int, prefer: re.Pattern[str] | None = None, slack: int = 10) -> str:
-    """Each line hard-wrapped at ``width`` (a space becomes a line break); with ``prefer``, the
-    cut is the last space in the line's last ``slack`` columns before a match of it, where there is
-    one (as a tool that balances a paragraph's lines leaves room: GNU ``fmt``)."""
-    out = []
-    for line in text.split("\n"):
-        chars = list(line)
-        start = 0
-        while len(line) - start > width:
-            cut = line.rfind(" ", start, start + width + 1)
-            if prefer is not None:
-                spots = [m.start() - 1 for m in prefer.finditer(line, start + width - slack, start + width + 1)
-                         if m.start() - 1 > start and line[m.start() - 1] == " "]
-                if spots:
-                    cut = spots[-1]
-            if cut <= start:
-                cut = line.find(" ", start + width)
-                if cut < 0:
-                    break
-            chars[cut] = "\n"
-            start = cut + 1
-        out.append("".join(chars))
-    return "\n".join(out)
 
 
 def _starting(text: str, prefer: re.Pattern[str]) -> str:
