@@ -1,9 +1,9 @@
 """Typography the layout model reads as plain text (newsmine.layout.flowing; layout59): a Unicode
 space inside a line (web copy's no-break space) is a space for the parser, and the invisible
 characters web copy leaves in and between words (a zero-width space, a soft hyphen, a word joiner)
-are not read, as an indent is not; records keep the text as it came and index it. What the layout
-model does not read (HTML entities left in plain text) is an xfail at the end. Articles invented
-for these tests."""
+are not read, as an indent is not; records keep the text as it came and index it. HTML entities
+left in plain text, an xfail here until html60, are read as their characters (the test at the end,
+and tests/test_layout_html_entities.py). Articles invented for these tests."""
 
 from __future__ import annotations
 
@@ -199,18 +199,13 @@ def test_a_greater_than_sign_inside_a_line_is_read():
     assert parser_text(text) == flow_text(text) == text and dropped_characters(text) == []
 
 
-# --- not read: HTML entities left in plain text ---
+# --- HTML entities left in plain text (html60; more in tests/test_layout_html_entities.py) ---
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="HTML entities in a plain-text file (&quot;, &#8220;) are not decoded: the layout model keeps "
-    "the parser's text the input's length (or drops characters, never replaces a run by one), so "
-    "&quot; is no quotation mark for the parser; feed HTML as .html (trafilatura decodes it)",
-)
 def test_html_entities_left_in_plain_text_read_as_their_marks(pipeline):
     text = _story(_PIPELINE_STORY).replace("“", "&#8220;").replace("”", "&#8221;")
     record = pipeline.analyze(text)
+    _check_offsets(record, text)
     read = [(html.unescape(q).strip("“”"), s) for q, s in _quotes(record)]
     assert ("This river is not a line on your map,", "Vernon Two Bulls") in read
     assert ("We have moved the line twice,", "Kelsey Marchetti") in read

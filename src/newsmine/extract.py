@@ -23,6 +23,7 @@ from spacy.tokens import Span as SpacySpan
 from newsmine.articles import Article
 from newsmine.entity_keys import entity_key
 from newsmine.layout import DROPPED_RETURNS, INVISIBLE_CHARACTERS, input_offset, reading_copy
+from newsmine.layout.html_entities import read_entities
 from newsmine.layout.indents import INDENT_CHARACTERS
 from newsmine.nlp.attribution.context import doc_text
 from newsmine.nlp.entities import EntityCluster, repaired_name
@@ -260,19 +261,24 @@ _UNREAD_OPENINGS = INDENT_CHARACTERS + INVISIBLE_CHARACTERS + ">"
 
 
 def _moved_to_input(record: ArticleRecord, text: str, dropped: list[int]) -> None:
-    """Every span of ``record``, built on ``text``'s reading copy (its \\n copy without the indents
-    and invisible characters the parser did not read), moved to offsets into ``text`` (its ``\\r\\n`` and indents kept), its
+    """Every span of ``record``, built on ``text``'s reading copy (its \\n copy without the indents,
+    invisible characters and HTML entities' filler the parser did not read), moved to offsets into ``text`` (its ``\\r\\n`` and indents kept), its
     covered text cut again from ``text``; the record's text made ``text``.
     Records index the text as it came, whatever the parser read (:mod:`newsmine.layout.line_ends`).
     Every model in the record with ``start``, ``end`` and ``text`` is a span (``Span`` and its
     kinds, ``Quote``), so none is missed when a field is added."""
     record.text = text
+    # where the character the parser read for an HTML entity stands (its ";") -> the entity's "&"
+    entity_starts = {end - 1: start for start, end, _ in read_entities(text)}
     for span in _spans_in(record):
         start, end = input_offset(span.start, dropped), input_offset(span.end, dropped)
-        if start < end and text[start] in _UNREAD_OPENINGS:
-            # an indent, an e-mail's "> " or an invisible character the parser did not read: the
-            # span starts past it
+        if start < end and (text[start] in _UNREAD_OPENINGS or entity_starts):
+            # an indent, an e-mail's "> ", an invisible character or an entity's filler the parser
+            # did not read: the span starts past it, at the character it read first, or at the "&"
+            # of the entity that character stands for ("\n    &quot;We …", "&quot;We …"; but
+            # "&nbsp;The …" opening a line is all an indent)
             start = span.start + bisect_right(dropped, span.start)
+            start = entity_starts.get(start, start)
         span.start, span.end = start, end
         span.text = text[span.start : span.end]
 

@@ -37,12 +37,15 @@ records move the parser's offsets back into the input (:mod:`~newsmine.layout.li
 does it read the spaces and tabs that open a line after a hard break (:mod:`~newsmine.layout.indents`):
 a blank line padded with spaces is a blank line for it, an indented paragraph a plain one; nor an
 e-mail quoted line's "> ", nor invisible characters (a zero-width space, a soft hyphen:
-:func:`~newsmine.layout.flowing.unread_spans`). A no-break space inside a line is a space for it.
+:func:`~newsmine.layout.flowing.unread_spans`). A no-break space inside a line is a space for it,
+and an HTML entity left in plain text ("&quot;", "&#8217;") the character it names, read at its
+";" (:mod:`~newsmine.layout.html_entities`).
 
 The package holds one module for each: :mod:`~newsmine.layout.wrapping` (soft line breaks),
 :mod:`~newsmine.layout.flowing` (the text the parser reads), :mod:`~newsmine.layout.line_ends`
 (Windows line ends, and offsets back into the input), :mod:`~newsmine.layout.indents` (the
-indents the parser does not read), :mod:`~newsmine.layout.headlines`,
+indents the parser does not read), :mod:`~newsmine.layout.html_entities` (HTML entities read as
+their characters), :mod:`~newsmine.layout.headlines`,
 :mod:`~newsmine.layout.bylines`, :mod:`~newsmine.layout.credits` (a wire story's closing
 credit), :mod:`~newsmine.layout.datelines` (the publication date, a wire story's agency),
 :mod:`~newsmine.layout.press_releases` (a release's contact details and legal notice),
@@ -55,6 +58,7 @@ from newsmine.layout.credits import find_credit
 from newsmine.layout.datelines import find_dateline, find_wire_outlet
 from newsmine.layout.flowing import INVISIBLE_CHARACTERS, dropped_characters, flow_text, parser_text, reading_copy
 from newsmine.layout.headlines import find_headline
+from newsmine.layout.html_entities import read_entities
 from newsmine.layout.line_ends import DROPPED_RETURNS, dropped_returns, input_offset, unix_line_ends
 from newsmine.layout.link_lines import find_link_lines
 from newsmine.layout.press_releases import find_contact_block, find_release_notice
@@ -63,5 +67,6 @@ from newsmine.layout.wrapping import MAX_WRAP_WIDTH, MIN_WRAP_WIDTH, lines_are_p
 __all__ = [
     "DROPPED_RETURNS", "INVISIBLE_CHARACTERS", "MAX_WRAP_WIDTH", "MIN_WRAP_WIDTH", "Byline", "dropped_characters", "dropped_returns", "find_byline", "find_contact_block",
     "find_credit", "find_dateline", "find_headline", "find_link_lines", "find_release_notice", "find_wire_outlet",
-    "flow_text", "input_offset", "lines_are_paragraphs", "parser_text", "reading_copy", "soft_breaks", "unix_line_ends",
+    "flow_text", "input_offset", "lines_are_paragraphs", "parser_text", "read_entities", "reading_copy", "soft_breaks",
+    "unix_line_ends",
 ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from newsmine.layout.html_entities import read_entities, with_entities_read
 from newsmine.layout.indents import INDENT_CHARACTERS, line_indents, may_be_indented, without_spans
 from newsmine.layout.line_ends import dropped_returns, unix_line_ends
 from newsmine.layout.lines import _NON_EMPTY_LINE_RE
@@ -149,8 +150,11 @@ def flow_text(text: str) -> str:
     carriage return into a line feed, guillemets into curly double marks
     (:func:`_curly_guillemets`), a list item's dash glued to its first word into an en dash
     (:func:`_glued_list_dashes`), a Unicode space inside a line (a no-break space) into a space
-    (:func:`_inner_unicode_spaces`) and an e-mail's quoted lines into quotations
-    (:func:`_quoted_blocks_as_quotations`).
+    (:func:`_inner_unicode_spaces`), an e-mail's quoted lines into quotations
+    (:func:`_quoted_blocks_as_quotations`) and an HTML entity left in the text ("&quot;") into
+    the character it names at its ";", spaces before it that the parser does not read
+    (:mod:`~newsmine.layout.html_entities`, :func:`unread_spans`; the soft breaks are found on the
+    entities as written, which is how a wrapping tool counted them).
 
     Same length, same offsets: the text as the layout reads it, while records keep the text as
     it came. The parser and the components read :func:`parser_text`, this with a Windows line
@@ -170,6 +174,9 @@ def flow_text(text: str) -> str:
             position = end
         pieces.append(text[position:])
         text = "".join(pieces)
+    entities = read_entities(original)
+    if entities:
+        text = _curly_guillemets(with_entities_read(text, entities))
     return _quoted_blocks_as_quotations(_glued_list_dashes(_inner_unicode_spaces(text)), original)
 
 
@@ -184,18 +191,37 @@ _INVISIBLE_RE = re.compile(f"[{INVISIBLE_CHARACTERS}]")
 
 def unread_spans(unix: str, flowing: str | None = None) -> list[tuple[int, int]]:
     """(start, end) of each run of characters of ``unix`` (the input with ``\\n`` line ends) the
-    parser does not read, in order: the indents opening its lines (:func:`~.indents.line_indents`,
-    found on ``flowing``, its :func:`flow_text`), the "> " of an e-mail's quoted lines
-    (:func:`_quote_markers`) and its invisible characters (a zero-width space, a soft hyphen:
-    :data:`INVISIBLE_CHARACTERS`)."""
-    if flowing is None and (may_be_indented(unix) or ">" in unix):
+    parser does not read, in order, none overlapping: the indents opening its lines
+    (:func:`~.indents.line_indents`, found on ``flowing``, its :func:`flow_text`), the "> " of an
+    e-mail's quoted lines (:func:`_quote_markers`), its invisible characters (a zero-width space,
+    a soft hyphen: :data:`INVISIBLE_CHARACTERS`) and each HTML entity it reads but for the
+    entity's last character, which the parser reads as the one the entity names
+    (:mod:`~.html_entities`: a no-break space's "&nbsp;" opening a line is all an indent)."""
+    entities = read_entities(unix)
+    # the input as the indents are found in it: an entity's filler and character as flowing has them
+    written = with_entities_read(unix, entities)
+    indented = may_be_indented(written)
+    if flowing is None and (indented or ">" in unix):
         flowing = flow_text(unix)
-    spans = line_indents(unix, flowing) if may_be_indented(unix) else []
+    spans = line_indents(written, flowing) if indented else []
     if ">" in unix:
         spans += _quote_markers(unix, flowing)
     if not unix.isascii() and _INVISIBLE_RE.search(unix):
         spans += [m.span() for m in _INVISIBLE_RE.finditer(unix)]
+    if entities:
+        return _merged(spans + [(start, end - 1) for start, end, _ in entities])
     return sorted(spans)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` in order, those that overlap made one (an indent holding an entity's filler)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _quote_markers(unix: str, flowing: str) -> list[tuple[int, int]]:
@@ -232,10 +258,11 @@ def parser_text(text: str) -> str:
 def reading_copy(text: str) -> str:
     """The input as the parser's offsets index it: ``text`` without the characters the parser
     does not read (a ``\\r\\n``'s ``\\r``, the indents, an e-mail quoted line's "> ", invisible
-    characters: :func:`unread_spans`), soft breaks and marks as they came."""
+    characters, an HTML entity's but its last: :func:`unread_spans`), soft breaks and marks as
+    they came, an entity the character it names (the one the parser read in its place)."""
     unix = unix_line_ends(text)
     unread = unread_spans(unix)
-    return without_spans(unix, unread) if unread else unix
+    return without_spans(with_entities_read(unix, read_entities(unix)), unread) if unread else unix
 
 
 def dropped_characters(text: str) -> list[int]:
