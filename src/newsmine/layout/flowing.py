@@ -1,6 +1,7 @@
 """The text the parser reads (:func:`flow_text`): soft line breaks as spaces, a lone carriage
-return as a line feed, «…» as curly double marks and an e-mail's quoted lines introduced by a
-colon as quotations. Same length, same offsets: records keep the text as it came.
+return as a line feed, «…» as curly double marks, an e-mail's quoted lines introduced by a
+colon as quotations and an HTML entity left in the text as its character at its ";"
+(:mod:`~newsmine.layout.html_entities`). Same length, same offsets: records keep the text as it came.
 :func:`parser_text` is what the pipeline parses: that, with each Windows ``\\r\\n`` one character
 (:mod:`~newsmine.layout.line_ends`, which also moves the parser's offsets back to the input)."""
 
