@@ -203,6 +203,16 @@ def test_an_indented_paragraph_opening_with_an_entity_maps_its_spans_past_the_in
     _same_spans_as_plain(record, pipeline.analyze(plain), plain)
 
 
+def test_a_span_after_no_break_space_entities_opening_a_line_starts_at_its_word(pipeline):
+    # "&nbsp;&nbsp;" opening a paragraph is all an indent: a span there starts past it, not at its "&"
+    plain = _story(*_STORY).replace("\n\nTomas Reyes", "\n\n  Tomas Reyes")
+    text = _escaped(plain).replace("\n\n  Tomas Reyes", "\n\n&nbsp;&nbsp;Tomas Reyes")
+    record = pipeline.analyze(text)
+    _check_offsets(record, text)
+    reyes = [s for s in _spans(record) if "Tomas Reyes" in s.text]
+    assert reyes and all(s.text.startswith("Tomas") for s in reyes)
+
+
 def test_a_no_break_space_entity_between_names_gives_the_whole_speaker(pipeline):
     plain = _story(*_STORY).replace("Marta Keane", "Marta\u00a0Keane")
     text = _escaped(plain).replace("\u00a0", "&nbsp;")
