@@ -1458,10 +1458,10 @@ def test_an_infinitive_or_a_bare_verb_after_a_set_off_name_is_not_finite(nlp):
     to = _set_off_before_do(nlp, ("to", 9, "aux", "PART", "TO"), ("see", 9, "ROOT", "VERB", "VB"))
     assert _built_source(to, "see") is None
     # … and so does a base form whose 'do' is the main verb's, not its own.
-    from newsmine.nlp.attribution.sources.clauses import _base_with_own_aux
+    from newsmine.nlp.attribution.sources.clauses import _tensed_by_own_aux
 
     ctx = DocContext(to, find_quoted(doc_text(to)), doc_text(to))
-    assert not _base_with_own_aux(ctx, _cue(ctx, "see"))
+    assert not _tensed_by_own_aux(ctx, _cue(ctx, "see"))
 
 
 def _speaking_at_an_address(nlp, first: str, first_ent: str | None, first_pos: tuple = ("PROPN", "NNP")):
