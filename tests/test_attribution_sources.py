@@ -1492,3 +1492,33 @@ def test_a_common_noun_before_a_participle_holding_an_address_is_no_source(nlp):
     doc = _speaking_at_an_address(nlp, "Ruiz", "PERSON")
     ctx = DocContext(doc, find_quoted(doc_text(doc)), doc_text(doc))
     assert _address_part(ctx, 9) and not _address_part(ctx, 7) and not _address_part(ctx, 0)
+
+
+def _bracing_and_hoping(nlp, aux: tuple):
+    # 'In Porto, Ruiz, the former mayor, was bracing for defeat and hoping to win.', the name
+    # hung on the place as its conjunct (PolNeAR train's 'After winning only narrowly in Iowa,
+    # Clinton, the …, was bracing …').
+    doc = _parse(nlp, [("In", 10, "prep", "ADP", "IN"), ("Porto", 0, "pobj", "PROPN", "NNP", False), (",", 1, "punct", "PUNCT", ","),
+                       ("Ruiz", 1, "conj", "PROPN", "NNP", False), (",", 3, "punct", "PUNCT", ","), ("the", 7, "det", "DET", "DT"),
+                       ("former", 7, "amod", "ADJ", "JJ"), ("mayor", 3, "appos", "NOUN", "NN", False), (",", 3, "punct", "PUNCT", ","),
+                       aux, ("bracing", 10, "ROOT", "VERB", "VBG"), ("for", 10, "prep", "ADP", "IN"),
+                       ("defeat", 11, "pobj", "NOUN", "NN"), ("and", 10, "cc", "CCONJ", "CC"), ("hoping", 10, "conj", "VERB", "VBG"),
+                       ("to", 16, "aux", "PART", "TO"), ("win", 14, "xcomp", "VERB", "VB", False), (".", 10, "punct", "PUNCT", ".")],
+                 [(1, 2, "GPE"), (3, 4, "PERSON")])
+    doc[9].lemma_ = "be"  # _parse lemmatises as written
+    return doc
+
+
+def test_a_progressive_with_its_own_be_takes_the_apposition_set_off_before_it(nlp):
+    doc = _bracing_and_hoping(nlp, ("was", 10, "aux", "AUX", "VBD"))
+    assert _built_source(doc, "bracing") == "the former mayor"
+    assert _built_source(doc, "hoping") == "the former mayor"
+
+
+def test_a_participle_without_a_finite_be_of_its_own_is_not_finite(nlp):
+    from newsmine.nlp.attribution.sources.clauses import _tensed_by_own_aux
+
+    being = _bracing_and_hoping(nlp, ("being", 10, "aux", "AUX", "VBG"))
+    ctx = DocContext(being, find_quoted(doc_text(being)), doc_text(being))
+    assert not _tensed_by_own_aux(ctx, _cue(ctx, "bracing")) and not _tensed_by_own_aux(ctx, _cue(ctx, "hoping"))
+    assert _built_source(being, "bracing") is None
