@@ -34,7 +34,9 @@ from name_silver import held_out_docs
 from polnear import parsed
 from source_misses import cue_ok, matched, passage, records
 
-_PRONOUNS = frozenset("he she they it who which that his her their its him them we i you".split())
+_PRONOUNS = frozenset(
+    ["he", "she", "they", "it", "who", "which", "that", "his", "her", "their", "its", "him", "them", "we", "i", "you"]
+)
 # Gold Cues that are no word of speech: PolNeAR's conventions, not a source rule's miss.
 _CONVENTION_CUES = re.compile(r"[:.]|for|'s|’s|from|in|on|view|(?:'s|’s) word:|the contention|the feeling")
 _IMPRESSION = re.compile(r"\b(?:seem|seems|seemed|appear|appears|appeared)\b")
