@@ -271,6 +271,22 @@ def _perfect_with_own_aux(ctx: DocContext, verb: int) -> bool:
     )
 
 
+def _tensed_by_own_aux(ctx: DocContext, verb: int) -> bool:
+    """Whether ``verb`` is a base form with a finite 'do' or a modal of its own before it
+    ('Jolly, who …, doesn't see', 'Ruiz, speaking …, did not mention', 'Berg, 61, will say'),
+    or a progressive with a finite 'be' ('Clinton, the nominee, was bracing …'): as finite as
+    'said' for the grammar's fallbacks for a subject the parse hung elsewhere. Not an
+    infinitive ('to say'), a bare imperative ('Say it') nor a passive ('was told')."""
+    if ctx.tag[verb] == "VB":
+        return any(
+            c < verb and ctx.dep[c] == "aux" and (ctx.tag[c] == "MD" or (ctx.lemma[c] == "do" and ctx.tag[c] in FINITE_VERB_TAGS))
+            for c in ctx.children[verb]
+        )
+    return ctx.tag[verb] == "VBG" and any(
+        c < verb and ctx.dep[c] == "aux" and ctx.lemma[c] == "be" and ctx.tag[c] in FINITE_VERB_TAGS for c in ctx.children[verb]
+    )
+
+
 def _sibling_clause_subject(ctx: DocContext, i: int) -> int:
     """'It was a sharp reply, as Ruiz echoed the criticism, saying …': a participle after a
     comma that the parse hung on a copula with a placeholder subject speaks for the subject

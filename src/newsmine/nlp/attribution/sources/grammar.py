@@ -19,6 +19,7 @@ from newsmine.nlp.attribution.cues import view_owner, view_phrase
 from newsmine.nlp.attribution.sources.clauses import (
     _addressed_without_subject,
     _after_conjunction,
+    _tensed_by_own_aux,
     _contracted_has,
     _credited_after,
     _main_clause_subject,
@@ -330,8 +331,10 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
     found = _loose_subject(ctx, current) if current != i else -1
     if found < 0:
         found = _loose_subject(ctx, i)
-    # A perfect with its own 'have' ('Ruiz, asked about …, had said') is as finite as 'said'.
-    finite = ctx.tag[current] in FINITE_VERB_TAGS or _perfect_with_own_aux(ctx, current)
+    # A perfect with its own 'have' ('Ruiz, asked about …, had said'), a base form with its
+    # own 'do' or modal ('Jolly, who …, doesn't see') or a progressive with its own 'be' ('was
+    # bracing') is as finite as 'said'.
+    finite = ctx.tag[current] in FINITE_VERB_TAGS or _perfect_with_own_aux(ctx, current) or _tensed_by_own_aux(ctx, current)
     if found < 0 and finite:
         found = _apposition_before(ctx, current)
     if found < 0 and finite:

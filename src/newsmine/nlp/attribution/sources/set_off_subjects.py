@@ -124,7 +124,7 @@ def _apposition_before(ctx: DocContext, verb: int) -> int:
             return -1
     found = -1
     while ctx.head[k] != k and ctx.head[k] < verb:
-        if ctx.dep[k] == "appos" and ctx.pos[k] in NOMINAL_POS and ctx.ent[k] not in _TIME_ENTS:
+        if ctx.dep[k] == "appos" and ctx.pos[k] in NOMINAL_POS and ctx.ent[k] not in _TIME_ENTS and not _address_part(ctx, k):
             found = k
             head = ctx.head[k]
             if ctx.dep[head] == "conj" or any(ctx.dep[c] == "conj" and head < c < k for c in ctx.children[head]):
@@ -133,6 +133,18 @@ def _apposition_before(ctx: DocContext, verb: int) -> int:
                 break
         k = ctx.head[k]
     return found
+
+
+def _address_part(ctx: DocContext, k: int) -> bool:
+    """Whether word ``k`` opens or ends a place set in apposition to a place, the second part of
+    an address ('in Charleston, West Virginia,'): no subject set off before a verb."""
+    phrase = ctx.head[k] if ctx.dep[k] == "compound" else k
+    head = ctx.head[phrase]
+    return ctx.dep[phrase] == "appos" and ctx.ent[phrase] in _PLACE_ENTS and ctx.ent[head] in _PLACE_ENTS and head < phrase
+
+
+# Entity labels of places, whose apposition is an address ('Charleston, West Virginia').
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
 
 
 def _name_before_parenthesis(ctx: DocContext, verb: int) -> int:
@@ -159,6 +171,8 @@ def _name_before_participle(ctx: DocContext, verb: int) -> int:
     j = k - 1
     while j > 0 and ctx.lower[j] not in (",", ";", *_DASHES) and ctx.sent_of[j] == ctx.sent_of[verb] and ctx.quote_of[j] < 0:
         j -= 1
+        if ctx.lower[j] == "," and _address_part(ctx, j + 1):
+            j -= 1  # 'Trump, speaking at a rally in Charleston, West Virginia, did not …': an address's comma
     # ('asked' may be tagged a past tense, hung on the clause as a participle)
     participle = ctx.tag[j + 1] in ("VBG", "VBN") or (ctx.tag[j + 1] == "VBD" and ctx.dep[j + 1] in ("advcl", "acl"))
     if ctx.lower[j] != "," or not participle:
