@@ -67,12 +67,13 @@ EXPECTED = [
      "Good afternoon, everybody. Before I take your questions, one announcement. The president this morning "
      "approved an additional $80 million in emergency aid for Flint, Michigan, and he has asked the Army Corps of "
      "Engineers to have a team there by Friday"),
-    ("transcript", "governor of Michigan should resign", "Ken Oduya", "name",
+    ("transcript", "Thanks, Dana", "Ken Oduya", "name",
      "Thanks, Dana. Ken Oduya, Associated Press. Does the president think the governor of Michigan should resign? "
      "|| Does the president think the governor of Michigan should resign?"),
-    ("transcript", "deserve answers", "Dana Whitfield", "name",
+    ("transcript", "finish their work", "Dana Whitfield", "name",
      "Ken, the president thinks the people of Flint deserve answers, and he's going to let the investigators finish "
      "their work before he says who should go"),
+    ("transcript", "deserve answers", "anonymous", "description", "the people of Flint deserve answers"),
     ("transcript", "hasn't ruled it out", "Ken Oduya", "none", "But he hasn't ruled it out?"),
     ("transcript", "ruled anything in or out", "Dana Whitfield", "name", "He hasn't ruled anything in or out"),
     ("transcript", "holding the money hostage", "Tom Wexler", "name",
@@ -328,8 +329,92 @@ EXPECTED = [
      "We'll respond at a time and in a manner of our choosing"),
 ]
 
-SPEAKER_FAULTS: dict = {}
-CONTENT_FAULTS: dict = {}
+_Q_TURN = (
+    "a White House transcript's 'Q' turn (a capital Q, a space, no colon) between two turns of the press "
+    "secretary ('MS. WHITFIELD: …'): attribution/transcripts.py: name_turns reads the paragraphs between two turns "
+    "of one speaker as the writer's, so no 'Q' turn is a quote, and nothing gives it to the reporter who names "
+    "himself in it ('Ken Oduya, Associated Press.') or whom the press secretary calls on ('Olivia.'). PolNeAR train "
+    "has no such transcript: no paragraph opens with 'Q ' or 'MS./MR. NAME:' (2 articles have 'Q:' turns, "
+    "interview Q&As with 'A:'); no rule"
+)
+_TITLE_FOR_REPORTER = (
+    "a public title whose holder the article never names ('Does the president think …', 'The chairman of the "
+    "House Oversight Committee says …') goes to the person just named (speakers/descriptions.py: "
+    "_person_just_named), here a reporter who named himself with his outlet ('Ken Oduya, Associated Press.', "
+    "'Jordan Mercer, Fox News.'); so too in plain prose ('Jordan Mercer of Fox News asked about the subpoenas. The "
+    "chairman of … says'). Train: of main's description and title speakers 'the …' resolved to a person, none "
+    "goes to someone the text names as a journalist ('reporter X', 'X of <outlet>', '<outlet>'s X', host, anchor, "
+    "columnist) except by a journalist's own description (7, all right), and the 5 speakers shaped 'the <title> of "
+    "<body>' never go to a person just named; no rule"
+)
+_DESCRIPTION_SUBJECT = (
+    "'The judge was not persuaded. She noted that …': the pronoun goes to the prosecutor quoted two paragraphs up, "
+    "not to the judge whom the sentence before names by her title ('U.S. District Judge Helen Marsh' above); with "
+    "'Marsh was not persuaded.' it is right. On train the shape 'The <title word> … . He/She' before a cue credits "
+    "2 quotes, both right; no rule"
+)
+_CONJOINED_CUE = (
+    "'Her mother said Mr. Hale had followed … and had complained that \"…\"': the conjoined 'had complained', whose "
+    "subject is Mr. Hale (its 'had' is the inner clause's), takes the outer speaker. On train 'and had <cue verb>' "
+    "occurs 0 times ('and has said' twice, 'and has called' once, each joined to a main verb, none inside a "
+    "content); no rule"
+)
+_SPEECH_SOURCE = (
+    "'He said the passage he had rewritten most was the last one. The speech closed with it: ¶ \"…': 'The speech' "
+    "is left unresolved; no speech is named with its owner in this or the previous sentence (speakers/documents.py: "
+    "_owner_of_document_before looks one sentence back; 'his farewell speech' is in the lead). On train no speaker "
+    "is 'the speech' ('The remarks' twice, resolved); no rule"
+)
+_NESTED_IN_TURN = (
+    "a report inside a transcript turn ('He spoke with Mayor Lydia Crane on Sunday night. She told him the new "
+    "filters are working …' in the press secretary's answer) is no quote of its own: the turn holds it, and "
+    "PolNeAR never nests attributions (training/nested_study.py); the probe wrote the reader's inner speaker. Kept "
+    "to see a change"
+)
+_NESTED_CONTENT = (
+    "'Her mother said Mr. Hale had followed … from his hospital bed, and had complained that \"…\"': the said-"
+    "content stops before the inner cue 'complained', as PolNeAR's contents do (it never nests attributions: "
+    "training/nested_study.py); the probe wrote the whole. Not a fault against the corpus"
+)
+_DASH_TAIL = (
+    "'Hollins said Democrats would file a bill … civil rights law — a step Brewer has said he will not support': "
+    "the content runs through the dash's appositive, the writer's comment, to the end of the sentence. On train, of "
+    "main's 24 contents running through ' — a/an NOUN' (or ' -- '), the gold content runs through in 14 and stops "
+    "at the dash in 7 (3 have no gold): PolNeAR leans to the whole; not a fault to fix against the corpus"
+)
+
+SPEAKER_FAULTS: dict = {
+    ("transcript", "Thanks, Dana"): _Q_TURN,
+    ("transcript", "deserve answers"): _TITLE_FOR_REPORTER,
+    ("transcript", "hasn't ruled it out"): _Q_TURN,
+    ("transcript", "Is he wrong"): _Q_TURN,
+    ("transcript", "Is that accurate"): _Q_TURN,
+    ("transcript", "accept a smaller package"): _Q_TURN,
+    ("transcript", "spoken with the mayor"): _Q_TURN,
+    ("transcript", "filters are working"): _NESTED_IN_TURN,
+    ("transcript", "drink the water"): _Q_TURN,
+    ("transcript", "subpoena EPA officials"): _TITLE_FOR_REPORTER,
+    ("transcript", "Will the White House cooperate"): _Q_TURN,
+    ("sentencing", "payments began only after"): _DESCRIPTION_SUBJECT,
+    ("obituary", "nobody counts anymore"): _CONJOINED_CUE,
+    ("multipara", "It didn't kill me"): _SPEECH_SOURCE,
+    ("multipara", "other side to lunch"): _SPEECH_SOURCE,
+}
+CONTENT_FAULTS: dict = {
+    ("transcript", "Thanks, Dana"): _Q_TURN,
+    ("transcript", "hasn't ruled it out"): _Q_TURN,
+    ("transcript", "accept a smaller package"): _Q_TURN,
+    ("transcript", "spoken with the mayor"): _Q_TURN,
+    ("transcript", "filters are working"): _NESTED_IN_TURN,
+    ("transcript", "drink the water"): _Q_TURN,
+    ("obituary", "hospital bed"): _NESTED_CONTENT,
+    ("dashes", "file a bill"): _DASH_TAIL,
+}
+
+# Read again after the first run (docs/history/attribution.md, "Session 60 — probe60"): the Q turn's snippet was
+# 'governor of Michigan should resign', which is also in a nested quote ('Does the president think …'), so it named
+# that quote; the turn 'Ken, the president thinks the people of Flint deserve answers, …' was named by 'deserve
+# answers', also the words of the nested thought 'the president thinks …', now an entry of its own.
 
 
 @pytest.fixture(scope="module")
