@@ -344,14 +344,8 @@ _TITLE_FOR_REPORTER = (
     "'Jordan Mercer, Fox News.'); so too in plain prose ('Jordan Mercer of Fox News asked about the subpoenas. The "
     "chairman of … says'). Train: of main's description and title speakers 'the …' resolved to a person, none "
     "goes to someone the text names as a journalist ('reporter X', 'X of <outlet>', '<outlet>'s X', host, anchor, "
-    "columnist) except by a journalist's own description (7, all right), and the 5 speakers shaped 'the <title> of "
-    "<body>' never go to a person just named; no rule"
-)
-_DESCRIPTION_SUBJECT = (
-    "'The judge was not persuaded. She noted that …': the pronoun goes to the prosecutor quoted two paragraphs up, "
-    "not to the judge whom the sentence before names by her title ('U.S. District Judge Helen Marsh' above); with "
-    "'Marsh was not persuaded.' it is right. On train the shape 'The <title word> … . He/She' before a cue credits "
-    "2 quotes, both right; no rule"
+    "columnist) except by a journalist's own description (7, all right), and of the 5 speakers shaped 'the <title> "
+    "of <body>' none goes to someone the text gives another role (3 to the one it titles so, 2 to no one); no rule"
 )
 _CONJOINED_CUE = (
     "'Her mother said Mr. Hale had followed … and had complained that \"…\"': the conjoined 'had complained', whose "
@@ -395,7 +389,6 @@ SPEAKER_FAULTS: dict = {
     ("transcript", "drink the water"): _Q_TURN,
     ("transcript", "subpoena EPA officials"): _TITLE_FOR_REPORTER,
     ("transcript", "Will the White House cooperate"): _Q_TURN,
-    ("sentencing", "payments began only after"): _DESCRIPTION_SUBJECT,
     ("obituary", "nobody counts anymore"): _CONJOINED_CUE,
     ("multipara", "It didn't kill me"): _SPEECH_SOURCE,
     ("multipara", "other side to lunch"): _SPEECH_SOURCE,
@@ -410,6 +403,11 @@ CONTENT_FAULTS: dict = {
     ("obituary", "hospital bed"): _NESTED_CONTENT,
     ("dashes", "file a bill"): _DASH_TAIL,
 }
+
+# Fixed by probe60's rule (tests/test_probe60_rules.py), failing at the first run: ("sentencing", "payments began
+# only after"), 'The judge was not persuaded. She noted that …' went to the prosecutor quoted two paragraphs up, not
+# to the judge introduced as 'A federal judge' in the lead and named since (speakers/pronouns.py:
+# _unnamed_subject_before).
 
 # Read again after the first run (docs/history/attribution.md, "Session 60 — probe60"): the Q turn's snippet was
 # 'governor of Michigan should resign', which is also in a nested quote ('Does the president think …'), so it named
