@@ -233,6 +233,12 @@ def _unnamed_subject_before(resolver: SpeakerResolver, mention: Span, gender: st
             continue  # "the base chief", "the author": often someone named, whom the descriptions find
         resolution = resolver._resolve(phrase, depth=1)
         if resolution.kind not in ("anonymous", "unresolved"):
+            named = resolution.cluster
+            if named is not None and named.label == "PERSON" and index.gender.get(id(named)) in (None, gender):
+                # "A federal judge on Wednesday sentenced … U.S. District Judge Helen Marsh … The judge
+                # was not persuaded. She noted …": introduced with "a" but named since, so the
+                # person the descriptions find, as _described_person gives one never introduced
+                return _for_cluster(named, "pronoun", added=mention)
             return None  # "the senator": someone the article named
         named = _called_by_name(resolver, phrase)
         if named is not None:
