@@ -18,6 +18,7 @@ from newsmine.nlp.entities.body_labels import _COMPANY_WORDS
 from newsmine.nlp.entities.person_labels import _titled_person
 from newsmine.nlp.entities.torn_subjects import is_torn_subject
 from newsmine.nlp.entities.word_lists import (
+    _ARABIC_NAME_PARTICLES,
     _NO_SURNAME_PLACE_WORDS,
     _OF_TITLES,
     _PLACE_AND_BODY_ENDINGS,
@@ -84,7 +85,6 @@ def _with_title_word_of_company(span: Span) -> Span:
 
 # Rulers' titles that are also given names (Bosnian, Turkish, Central Asian: "Emir Kusturica").
 _GIVEN_NAME_TITLES = frozenset({"emir", "sultan"})
-_ARABIC_NAME_PARTICLES = frozenset({"bin", "bint", "ibn"})
 
 
 def _given_name_title(title: Token, rest: Span) -> bool:

@@ -27,6 +27,9 @@ HONORIFICS = frozenset(
     {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "dr.", "dr", "sir", "dame", "lord", "lady"}
 ) | _HONORIFICS_OUTSIDE_US_UK
 
+# Arabic names' "son of" / "daughter of" ("Turki bin Mansour"), written in lower case.
+_ARABIC_NAME_PARTICLES = frozenset({"bin", "bint", "ibn"})
+
 TITLE_MODIFIERS = frozenset({"former", "acting", "deputy", "vice", "senior", "interim", "then", "outgoing", "incoming", "assistant", "associate", "foreign", "defense", "defence", "interior", "finance", "health", "prime", "attorney", "press", "general", "state", "house", "white", "secretary", "chief", "executive", "national", "security", "communications", "campaign", "special", "counsel", "majority", "minority", "democratic", "republican", "labour", "tory", "senate", "supreme", "court", "federal", "u.s.", "us", "un", "eu"})
 # A service named before its title ("Fire Chief Dennis Walsh", "police officer"); also verbs
 # ("to fire campaign manager Corey Lewandowski"), so a modifier only as a noun.
