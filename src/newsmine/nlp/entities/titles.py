@@ -32,8 +32,23 @@ from newsmine.nlp.parser_labels import WH_PRONOUN_TAGS
 
 
 def _modifier(token) -> bool:
-    """A word of a title before its title word ("former", "deputy", "Fire" in "Fire Chief")."""
-    return token.lower_ in TITLE_MODIFIERS or (token.lower_ in _SERVICE_MODIFIERS and token.pos_ != "VERB")
+    """A word of a title before its title word ("former", "deputy", "Fire" in "Fire Chief",
+    "Crown" in "Crown Prince")."""
+    return (
+        token.lower_ in TITLE_MODIFIERS
+        or (token.lower_ in _SERVICE_MODIFIERS and token.pos_ != "VERB")
+        or _crown_of_heir(token)
+    )
+
+
+# An heir's title: "Crown Prince Turki bin Mansour" tagged whole is Turki bin Mansour, titled.
+# Only before the title word, not a modifier of its own ("Crown Heights", "Lester Crown").
+_HEIRS_TITLES = frozenset({"prince", "princess"})
+
+
+def _crown_of_heir(token) -> bool:
+    doc = token.doc
+    return token.lower_ == "crown" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _HEIRS_TITLES
 
 
 def _leading_title_end(span: Span) -> int:
