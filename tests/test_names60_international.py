@@ -183,3 +183,42 @@ def test_a_nationality_before_bin_is_no_given_name(pipeline):
 )
 def test_crown_elsewhere_is_no_title(pipeline, text, name):
     assert name in _people(pipeline.analyze(text))
+
+
+def test_a_princess_named_with_bint_keeps_her_given_name(pipeline):
+    # was "Hussein" ("bint" no particle), and her "she said" went to the queen named before
+    text = (
+        "Donors pledge aid\n\n"
+        "Jordan's Queen Rania said the money would reach families within weeks.\n\n"
+        "Princess Haya bint Hussein, who chairs a relief charity, said aid groups had been blocked at the border. "
+        '"We cannot feed people we cannot reach," she said.\n'
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "blocked at the border").name == "Haya bint Hussein"
+    assert speaker_of(record, "cannot feed people").name == "Haya bint Hussein"
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "name"),
+    [
+        # was "Seri Najib Razak": "Seri" after "Datuk" is the honorific's second word
+        ("Malaysian Prime Minister Datuk Seri Najib Razak said the region could not afford a trade war.",
+         "trade war", "Najib Razak"),
+        ("Opposition leader Dato' Sri Anwar Hamid said the vote was rigged.", "was rigged", "Anwar Hamid"),
+    ],
+)
+def test_a_compound_malaysian_honorific_stays_out_of_the_name(pipeline, text, snippet, name):
+    assert speaker_of(pipeline.analyze("Summit ends\n\n" + text + "\n"), snippet).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near misses: "Seri" and "Sri" in names of places, with no honorific before them
+        ("Talks moved to Bandar Seri Begawan, where Ana Ruiz said they would end.", "Bandar Seri Begawan"),
+        ("Sri Lanka's envoy, Ana Ruiz, said the talks would end.", "Sri Lanka"),
+    ],
+)
+def test_seri_without_an_honorific_before_stays_in_a_name(pipeline, text, name):
+    record = pipeline.analyze("Summit ends\n\n" + text + "\n")
+    assert name in {entity.name for entity in record.entities}
