@@ -232,6 +232,8 @@ def _opens_a_full_name_elsewhere(word: Token) -> bool:
 _PERSONAL_OFFICES = frozenset({
     "executive", "chairman", "chairwoman", "chairperson", "spokesman", "spokeswoman", "spokesperson",
     "president", "secretary", "minister", "mayor", "editor", "headteacher", "principal",
+    # a country's or body's agents abroad: "Indonesia's representative, Retno Marsudi,"
+    "representative", "envoy", "ambassador", "delegate",
 })  # fmt: skip
 
 
