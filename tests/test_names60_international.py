@@ -222,3 +222,22 @@ def test_a_compound_malaysian_honorific_stays_out_of_the_name(pipeline, text, sn
 def test_seri_without_an_honorific_before_stays_in_a_name(pipeline, text, name):
     record = pipeline.analyze("Summit ends\n\n" + text + "\n")
     assert name in {entity.name for entity in record.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # was an organisation: the recogniser took the unknown given name for a body's
+        ("Indonesia's representative, Retno Marsudi, said fishermen had been harassed.", True),
+        ("The UN's envoy, Retno Marsudi, said fishermen had been harassed.", True),
+        # near miss: a firm may represent a client; only a country's representative is a person
+        ("The seller's representative, Harwood Lyle, said the offer had lapsed.", False),
+    ],
+)
+def test_a_name_set_off_after_a_countrys_representative_is_a_person(nlp, text, expected):
+    from newsmine.nlp.entities.person_labels import _named_after_an_office
+
+    doc = nlp("Talks end\n\n" + text)
+    start = next(t.i for t in doc if t.text in ("Retno", "Harwood"))
+    span = doc[start : start + 2]
+    assert _named_after_an_office(span) is expected
