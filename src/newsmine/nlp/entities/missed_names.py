@@ -97,7 +97,7 @@ _TWO_NAMES_RE = re.compile(
     r"(?=[A-Z][a-z])\b(?=([A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Za-z][a-z]+)?)[ \t]+((?:[ae]l-)?([A-Z][\w’'-]*[a-z])))"
 )
 # Given names before an unlisted first name and a bare surname ("Ahmet| Nuri Gündoğdu"): at most
-# two more, so a name has at most four words and the article's own surname.
+# two more, so such a name has four words at the most.
 _MAX_MORE_GIVEN_NAMES = 2
 
 
