@@ -350,24 +350,10 @@ EXPECTED = [
 # president is still accepted. "declined to say whether she had advised against the visit": train's gold has both
 # "to say whether …" for a content (cue "declined") and "declined to say" for a cue, so both extents are accepted.
 
-_GIVEN_NAME_AUXILIARY = (
-    "'Foreign Ministry spokesman Do Van Quang said': the tagger reads the family name 'Do' as the auxiliary and "
-    "tags 'Van Quang' alone, so the speaker is named 'Van Quang' (the scorer's tail rule takes it; the test wants the "
-    "name written most fully). Train has 0 speakers named after a capitalised auxiliary ('Do/Did/Will/Can/May X Y "
-    "said')"
-)
-_UNTAGGED_CLERIC = (
-    "'… charities linked to the cleric, Ahmet Nuri Gündoğdu.' (the last words of Çelik's reported clause): the "
-    "recogniser tags no person there (an apposition of three foreign words; 'Ahmet' is on no first-name list), so "
-    "the later bare 'Gündoğdu' is a person of its own, named 'Gündoğdu' (a tail of the gold name, which the scorer "
-    "takes). On train, 4 speakers are a bare surname whose full name the article writes untagged ('Win Htein', "
-    "'Bruce Turry', 'Novak Djokovic', 'Matdos Santos'), each a tail the scorer takes"
-)
-_UNTAGGED_MARSHAL = (
-    "'Field Marshal Khalil al-Mansouri, whose forces …, said': the recogniser tags no person in the title and name, "
-    "so the cluster takes its name from the bare 'Mansouri' of 'A spokesman for Mansouri's forces' (a tail of the "
-    "gold, which the scorer takes). Train writes 'Field Marshal' 0 times"
-)
+# Session 60 (entities60) mended four faults first listed here: "Do Van Quang" (the tagger's auxiliary),
+# the untagged "Ahmet Nuri Gündoğdu" before a bare "Gündoğdu", "Field Marshal Khalil al-Mansouri" before a
+# bare "Mansouri", and "Prince Turki" after "Crown Prince Turki bin Mansour" tagged whole
+# (tests/test_names60_international.py).
 _UNNAMED_NOMINEES = (
     "The probe's own choice: the article never names the two nominees (a real Post story would), so 'The Republican "
     "nominee said' is read as the last named politician (Sen. Emilio Álvarez Tostado, of the Institutional "
@@ -376,24 +362,12 @@ _UNNAMED_NOMINEES = (
 )
 
 SPEAKER_FAULTS: dict = {
-    ("reef", "sea lanes open"): _GIVEN_NAME_AUXILIARY,
-    ("reef", "told of the patrol"): _GIVEN_NAME_AUXILIARY,
     ("mexico", "who would pay for the wall"): _UNNAMED_NOMINEES,
     ("mexico", "no plans to travel"): _UNNAMED_NOMINEES,
     ("mexico", "meet the Democratic nominee"):
         "'The Mexican president's office said': the office of a person the article names by a description is named "
         "by its own words ('Mexican president's office', an organisation), not left unnamed nor given to the "
         "president (Rodrigo Ibáñez Nieto) whose staff it is, as the gold's convention has it",
-    ("turkey", "any role in the coup"): _UNTAGGED_CLERIC,
-    ("turkey", "life against coups"): _UNTAGGED_CLERIC,
-    ("turkey", "at the end of it"): _UNTAGGED_CLERIC,
-    ("gulf", "take the battle to Iran"):
-        "'\"We will take the battle to Iran,\" Prince Turki said.' after 'Crown Prince Turki bin Mansour': the "
-        "tagger reads 'Turki' as a nationality (NORP), so 'Prince Turki' is no person and stays an unnamed source "
-        "named 'Prince Turki' — wrong by the scorer too (its title list has no 'Prince'). Train has 0 royal names "
-        "with 'bin' and 1 speaker written 'Prince X' ('Prince Alwaleed', given the kind organisation)",
-    ("libya", "coordinated with his army"): _UNTAGGED_MARSHAL,
-    ("libya", "without anyone's help"): _UNTAGGED_MARSHAL,
 }
 CONTENT_FAULTS: dict = {
     ("reef", "without permission"):

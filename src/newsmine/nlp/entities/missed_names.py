@@ -20,12 +20,13 @@ from newsmine.nlp.entities.body_labels import _COMPANY_ENDINGS
 from newsmine.nlp.entities.candidates import _Candidate, _first_named_body
 from newsmine.nlp.entities.kin_given_names import after_kin_noun
 from newsmine.nlp.entities.opening_surnames import opening_surname
-from newsmine.nlp.entities.names import _EDGE_MARKS, _name_tokens, _outlet_alias
+from newsmine.nlp.entities.names import _EDGE_MARKS, _fold, _name_tokens, _outlet_alias
 from newsmine.nlp.entities.whole_names import _APOSTROPHE_SURNAME
 from newsmine.nlp.entities.word_lists import (
     _NO_SURNAME_PLACE_WORDS,
     _PLACE_AND_BODY_ENDINGS,
     HONORIFICS,
+    TITLE_MODIFIERS,
     _hyphenated_given_name,
     _known_first_name,
     _title_words,
@@ -89,8 +90,15 @@ def _with_caps_line_names(doc: Doc, text: str, candidates: list[_Candidate]) -> 
 # Two capitalised words in a row: where a missed "First Last" name can be.
 # overlapping: "Mayor Ana Ruiz"; a hyphenated given name is one first word ("Hye-jin Dorsey"),
 # and so is one with a capital inside ("LaToya Price", "DeShawn Miles": :func:`~.word_lists.inner_capital_given_name`)
+# The surname may open with the Arabic article ("Khalil al-Mansouri", group 3), which the
+# tokenizer makes two tokens of ("al", "-").
 # (The capital and small letter asked first: the word boundary's test, at every character, is slower.)
-_TWO_NAMES_RE = re.compile(r"(?=[A-Z][a-z])\b(?=([A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Za-z][a-z]+)?)[ \t]+([A-Z][\w’'-]*[a-z]))")
+_TWO_NAMES_RE = re.compile(
+    r"(?=[A-Z][a-z])\b(?=([A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Za-z][a-z]+)?)[ \t]+((?:[ae]l-)?([A-Z][\w’'-]*[a-z])))"
+)
+# Given names before an unlisted first name and a bare surname ("Ahmet| Nuri Gündoğdu"): at most
+# two more, so such a name has four words at the most.
+_MAX_MORE_GIVEN_NAMES = 2
 
 
 def _taken(candidates: list[_Candidate], tagged: frozenset[int]) -> set[int]:
@@ -141,7 +149,7 @@ def _missed_people(
         # a known first name, or any first word before a surname of the "O’Keeffe" shape
         apostrophe = _APOSTROPHE_SURNAME.match(match.group(2)) is not None and word not in lower_words
         unlisted = (
-            (match.group(2).lower() in bare_surnames or after_kin_noun(text, match.start()))
+            (_fold(match.group(3).lower()) in bare_surnames or after_kin_noun(text, match.start()))
             and match.start() > headline_end
             and _unlisted_first_name(word, lower_words)
         )
@@ -150,7 +158,8 @@ def _missed_people(
             continue
         span = doc.char_span(match.start(1), match.end(2), alignment_mode="expand")
         given = 3 if hyphenated else 1  # "Hye-jin" is three tokens
-        if span is None or len(span) != given + 1 or span[:given].text.lstrip(_EDGE_MARKS) != match.group(1):
+        article = 2 if match.start(3) > match.start(2) else 0  # "al", "-" of "al-Mansouri"
+        if span is None or len(span) != given + 1 + article or span[:given].text.lstrip(_EDGE_MARKS) != match.group(1):
             continue  # ("-Todd Rogers and …": a list dash glued to the first name is one token)
         first, last = span[0], span[-1]
         if taken is None:  # built only for articles with a candidate
@@ -172,9 +181,30 @@ def _missed_people(
             or in_excluded(doc, first.idx, last.idx + len(last))
         ):
             continue
-        found.append(_Candidate(Span(doc, first.i, last.i + 1, label="PERSON"), "PERSON", _name_tokens(span)))
+        if unlisted and not hyphenated:
+            first = _with_more_given_names(first, lower_words, taken)  # "Ahmet Nuri Gündoğdu"
+        span = Span(doc, first.i, last.i + 1, label="PERSON")
+        found.append(_Candidate(span, "PERSON", _name_tokens(span)))
         end = match.end(2)
     return found
+
+
+def _with_more_given_names(first: Token, lower_words: frozenset[str], taken: set[int]) -> Token:
+    """The first word of a name found as an unlisted first name and a bare surname, taken back
+    over the given names before it ("the cleric, Ahmet Nuri Gündoğdu", the later "Gündoğdu"
+    tagged alone): up to two capitalised proper nouns right before it on its line, untagged,
+    that are no title ("Field Marshal Khalil al-Mansouri"), honorific, day or month, place, nor
+    a word the article writes in lower case."""
+    doc = first.doc
+    start = first.i
+    while start > 0 and first.i - start < _MAX_MORE_GIVEN_NAMES:
+        word = doc[start - 1]
+        if word.i in taken or word.whitespace_ != " " or not (word.is_title and word.is_alpha) or word.pos_ != "PROPN":
+            break
+        if not _unlisted_first_name(word.lower_, lower_words) or word.lower_ in TITLE_MODIFIERS:
+            break
+        start -= 1
+    return doc[start]
 
 
 # "Prince Edmund", "Queen Sofia": a royal title before a given name alone (no surname follows).

@@ -44,7 +44,7 @@ def _in_quotation_marks(span: Span) -> bool:
 
 
 # Lower-case words that may sit inside a person's name ("Ludwig van Beethoven", "Osama bin Laden").
-_NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y", "dos", "das", "ter", "ten", "st."})
+_NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "la", "le", "bin", "bint", "ibn", "al", "el", "y", "dos", "das", "ter", "ten", "st."})
 
 
 # Words that end a person's name where a line in title case goes on past it ("Ana Ruiz Responds

@@ -232,21 +232,35 @@ def _opens_a_full_name_elsewhere(word: Token) -> bool:
 _PERSONAL_OFFICES = frozenset({
     "executive", "chairman", "chairwoman", "chairperson", "spokesman", "spokeswoman", "spokesperson",
     "president", "secretary", "minister", "mayor", "editor", "headteacher", "principal",
+    # envoys, only ever people: "the UN's envoy, Hanna Lindqvist,"
+    "envoy", "ambassador", "delegate",
 })  # fmt: skip
+# Offices a person or a firm holds, a person's when they are a country's: "Indonesia's
+# representative, Retno Marsudi," (not "the seller's representative, Morgan Lewis,", a firm).
+_COUNTRIES_OFFICES = frozenset({"representative"})
 
 
 def _named_after_an_office(span: Span) -> bool:
     """Two or three capitalised words set off in apposition after a body's office ("Its chief
     executive, Olu Barnes,", "the charity's chairwoman, Ama Mensah,"): the holder is a person,
-    though the recogniser took a given name it does not know for a body's. Not a name ending
-    like a body's ("the president, Acme Group,")."""
+    though the recogniser took a given name it does not know for a body's; so is one after a
+    country's representative ("Indonesia's representative, Retno Marsudi,"), though a firm may
+    represent a client. Not a name ending like a body's ("the president, Acme Group,")."""
     root = span.root
     head = root.head
-    if not 2 <= len(span) <= 3 or root.dep_ != "appos" or head.lower_ not in _PERSONAL_OFFICES or head.pos_ != "NOUN":
+    if not 2 <= len(span) <= 3 or root.dep_ != "appos" or head.pos_ != "NOUN":
+        return False
+    if head.lower_ not in _PERSONAL_OFFICES and not (head.lower_ in _COUNTRIES_OFFICES and _a_countrys(head)):
         return False
     if not all(t.is_title and t.pos_ == "PROPN" for t in span) or _body_name(span):
         return False
     return _set_off_after(head, span) and any(c.dep_ in ("poss", "det") for c in head.children)
+
+
+def _a_countrys(office: Token) -> bool:
+    """Whether ``office`` is a country's: its owner or modifier a place or nationality the
+    recogniser tagged ("Indonesia's representative", "the Indonesian representative")."""
+    return any(c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("GPE", "NORP") for c in office.children)
 
 
 def _set_off_after(head: Token, span: Span) -> bool:

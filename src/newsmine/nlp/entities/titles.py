@@ -18,6 +18,7 @@ from newsmine.nlp.entities.body_labels import _COMPANY_WORDS
 from newsmine.nlp.entities.person_labels import _titled_person
 from newsmine.nlp.entities.torn_subjects import is_torn_subject
 from newsmine.nlp.entities.word_lists import (
+    _ARABIC_NAME_PARTICLES,
     _NO_SURNAME_PLACE_WORDS,
     _OF_TITLES,
     _PLACE_AND_BODY_ENDINGS,
@@ -31,8 +32,23 @@ from newsmine.nlp.parser_labels import WH_PRONOUN_TAGS
 
 
 def _modifier(token) -> bool:
-    """A word of a title before its title word ("former", "deputy", "Fire" in "Fire Chief")."""
-    return token.lower_ in TITLE_MODIFIERS or (token.lower_ in _SERVICE_MODIFIERS and token.pos_ != "VERB")
+    """A word of a title before its title word ("former", "deputy", "Fire" in "Fire Chief",
+    "Crown" in "Crown Prince")."""
+    return (
+        token.lower_ in TITLE_MODIFIERS
+        or (token.lower_ in _SERVICE_MODIFIERS and token.pos_ != "VERB")
+        or _crown_of_heir(token)
+    )
+
+
+# An heir's title: "Crown Prince Turki bin Mansour" tagged whole is Turki bin Mansour, titled.
+# Only before the title word, not a modifier of its own ("Crown Heights", "Lester Crown").
+_HEIRS_TITLES = frozenset({"prince", "princess"})
+
+
+def _crown_of_heir(token) -> bool:
+    doc = token.doc
+    return token.lower_ == "crown" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _HEIRS_TITLES
 
 
 def _leading_title_end(span: Span) -> int:
@@ -84,7 +100,6 @@ def _with_title_word_of_company(span: Span) -> Span:
 
 # Rulers' titles that are also given names (Bosnian, Turkish, Central Asian: "Emir Kusturica").
 _GIVEN_NAME_TITLES = frozenset({"emir", "sultan"})
-_ARABIC_NAME_PARTICLES = frozenset({"bin", "bint", "ibn"})
 
 
 def _given_name_title(title: Token, rest: Span) -> bool:

@@ -31,6 +31,7 @@ from newsmine.nlp.entities.name_spans import (
     _reporting_verb_forms,
 )
 from newsmine.nlp.entities.word_lists import (
+    _ARABIC_NAME_PARTICLES,
     _PLACE_AND_BODY_ENDINGS,
     TITLE_MODIFIERS,
     HONORIFICS,
@@ -169,6 +170,15 @@ def _surname_with_particles(ent: Span) -> tuple[str, ...] | None:
 
 _MAX_GIVEN_NAMES = 2  # "Dmitry Sergeyevich| Volkov": a first name and a patronymic or middle name
 
+# Vietnamese family names that are also English words the tagger reads as such ("Do" an
+# auxiliary, "Ha" an interjection), before a Vietnamese middle name: "spokesman Do| Van Quang",
+# with "Van Quang" tagged, is Do Van Quang. Closed classes: the family names of that shape and
+# the commonest middle names ("Van" for men, "Thi" for women, then "Duc", "Huu", "Minh" …).
+_VIETNAMESE_WORD_FAMILY_NAMES = frozenset({"do", "ha", "ho", "le", "mai", "ly"})
+_VIETNAMESE_MIDDLE_NAMES = frozenset({
+    "van", "thi", "duc", "huu", "minh", "ngoc", "quoc", "xuan", "thanh", "cong", "dinh", "trong", "tan", "ba",
+})  # fmt: skip
+
 
 def _with_given_names_before(ents: list[Span]) -> list[Span]:
     """"Dmitry Sergeyevich Volkov", "Marina Ivanovna Guseva": the recogniser tags the surname
@@ -177,14 +187,19 @@ def _with_given_names_before(ents: list[Span]) -> list[Span]:
     two capitalised words (or name particles) right before it on its line, untagged, the first
     of them a first name of the lists that the article never writes in lower case ("Will
     Harbison keep …") and no title ("Senator", "Judge"). A capitalised word right before a
-    lower-case particle is a given name too, listed or not: "Sanne ter Horst", not "Horst"."""
+    lower-case particle is a given name too, listed or not: "Sanne ter Horst", not "Horst";
+    so is one right before a person tagged from "bin" ("Crown Prince Turki bin Mansour" with
+    "bin Mansour" tagged: Turki bin Mansour). A Vietnamese family name that is also an English
+    word, inside a sentence before a middle name the recogniser tagged, opens the name though
+    the article writes the word in lower case (:func:`_vietnamese_family_name`)."""
     doc = ents[0].doc if ents else None
     if doc is None:
         return ents
     lower_words: frozenset[str] | None = None
     people: list[Span] = []
     for ent in ents:
-        if not ent[0].is_title or not (ent.label_ == "PERSON" or _honorific_and_first_name_before(ent)):
+        from_particle = ent.label_ == "PERSON" and len(ent) > 1 and ent[0].text in _ARABIC_NAME_PARTICLES
+        if not (ent[0].is_title or from_particle) or not (ent.label_ == "PERSON" or _honorific_and_first_name_before(ent)):
             continue  # 'Dr Iain Ferguson-Baptiste' with the surname tagged a body: a person too
         start = ent.start
         best = None
@@ -197,6 +212,9 @@ def _with_given_names_before(ents: list[Span]) -> list[Span]:
             if word.lower_ in _title_words() or word.lower_ in TITLE_MODIFIERS or word.lower_ in _NEVER_FIRST_NAMES:
                 break
             start -= 1
+            if _vietnamese_family_name(word, ent):
+                best = start
+                break
             # a lower-case particle after it ("Sanne ter Horst") marks a given name the lists lack
             particle_after = doc[start + 1].is_lower and doc[start + 1].lower_ in _NAME_PARTICLES
             if word.is_title and (particle_after or _known_first_name(word.lower_)):
@@ -207,6 +225,22 @@ def _with_given_names_before(ents: list[Span]) -> list[Span]:
         if best is not None and doc[best].is_title:
             people.append(Span(doc, best, ent.end, label="PERSON"))
     return _giving_way(ents, people)
+
+
+def _vietnamese_family_name(word, ent: Span) -> bool:
+    """Whether ``word``, right before the person ``ent``, is a Vietnamese family name the tagger
+    read as an English word ("Do" of "spokesman Do Van Quang said"): one of the closed list,
+    capitalised inside its sentence (a sentence's "Do Van Morrison fans care?" is the verb), and
+    ``ent`` opening with a Vietnamese middle name and holding a name after it."""
+    return (
+        word.i + 1 == ent.start
+        and word.lower_ in _VIETNAMESE_WORD_FAMILY_NAMES
+        and word.is_title
+        and not word.is_sent_start
+        and len(ent) >= 2
+        and ent[0].lower_ in _VIETNAMESE_MIDDLE_NAMES
+        and ent[0].is_title
+    )
 
 
 _NICKNAME_OPENERS = frozenset({'"', "“", "‘", "'"})

@@ -27,6 +27,25 @@ HONORIFICS = frozenset(
     {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "dr.", "dr", "sir", "dame", "lord", "lady"}
 ) | _HONORIFICS_OUTSIDE_US_UK
 
+# The second word of Malaysia's compound honorifics ("Datuk Seri Najib Razak", "Dato' Sri"):
+# an honorific only right after the first ("Bandar Seri Begawan", "Sri Lanka" are names).
+_SECOND_HONORIFIC_WORDS = frozenset({"seri", "sri"})
+_FIRST_OF_TWO_WORD_HONORIFICS = frozenset({"datuk", "dato", "dato'", "dato’", "datin"})
+
+
+def second_honorific_word(token) -> bool:
+    """Whether ``token`` is "Seri" or "Sri" of a compound honorific ("Datuk Seri")."""
+    if token.lower_ not in _SECOND_HONORIFIC_WORDS or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    if before.text in ("'", "’") and token.i > 1:
+        before = token.doc[token.i - 2]  # "Dato' Seri" cut at its apostrophe
+    return before.lower_ in _FIRST_OF_TWO_WORD_HONORIFICS
+
+
+# Arabic names' "son of" / "daughter of" ("Turki bin Mansour"), written in lower case.
+_ARABIC_NAME_PARTICLES = frozenset({"bin", "bint", "ibn"})
+
 TITLE_MODIFIERS = frozenset({"former", "acting", "deputy", "vice", "senior", "interim", "then", "outgoing", "incoming", "assistant", "associate", "foreign", "defense", "defence", "interior", "finance", "health", "prime", "attorney", "press", "general", "state", "house", "white", "secretary", "chief", "executive", "national", "security", "communications", "campaign", "special", "counsel", "majority", "minority", "democratic", "republican", "labour", "tory", "senate", "supreme", "court", "federal", "u.s.", "us", "un", "eu"})
 # A service named before its title ("Fire Chief Dennis Walsh", "police officer"); also verbs
 # ("to fire campaign manager Corey Lewandowski"), so a modifier only as a noun.
