@@ -4,9 +4,11 @@ and whether the line breaks left after flowing end paragraphs (:func:`lines_are_
 A line break is soft when the text as a whole is wrapped (most single line breaks follow a
 line that is full, some lines go on with a lower-case word, and the wrap width lies between
 :data:`MIN_WRAP_WIDTH` and :data:`MAX_WRAP_WIDTH`) and the line before it is full or well
-filled and ending no sentence; see :mod:`newsmine.layout`. A full line still ends a paragraph
-when it is a headline over the story (:func:`_headline_ends`) or closes a paragraph of a
-quotation that the next line opens again (:func:`_quotations_go_on`).
+filled and ending no sentence (or ending one inside an open quotation, :func:`_quotations_go_on`);
+see :mod:`newsmine.layout`. A full line still ends a paragraph when it is a headline over the
+story (:func:`_headline_ends`), closes a paragraph of a quotation that the next line opens
+again (:func:`_quotations_go_on`) or ends a sentence and a space
+(:func:`_ends_paragraph_with_a_space`).
 """
 
 from __future__ import annotations
@@ -429,8 +431,8 @@ _DOUBLE_MARK_RE = re.compile(r"[\"“”]")
 # opens again with one; a single mark for a quotation inside it, or in British copy).
 _OPENING_MARK_RE = re.compile(r"[\"“‘']")
 # What follows a mark opening a quotation: a word, perhaps after a single mark (a quotation inside
-# it). A straight mark before anything else opens none ('tweet-date="' / '2016">Sanders …', a
-# page's markup; '… stand.“[HuffPost.]', a typo): the open quotation is misread there.
+# it). A mark before anything else after a word closes one (:func:`_closes`), and one opening a
+# line before no word (a page's markup, 'tweet-date="' / '2016">…') opens none to go on with.
 _OPENS_BEFORE_WORD_RE = re.compile(r"[‘']?\w")
 
 
@@ -449,11 +451,11 @@ def _quotations_go_on(lines: list[str], prefixes: list[int], soft: set[int], sen
     quotation mark: a paragraph that ends inside a quotation has the next one open with a mark,
     so the quotation goes on in this paragraph ('… said. "Now it's in the draft platform.' /
     'That's not nothing."'; session 60: read as a paragraph's end, the quotation was cut
-    there). Line by line, as the open quotation depends on the breaks above. Not after a line
-    ending in a double mark (a quotation closing there, its state misread), nor when the mark
-    opened the quotation before no word (:data:`_OPENS_BEFORE_WORD_RE`), nor in a paragraph
-    that a mark opens: a pull quote's credit inside its marks ('"… must not
-    happen.' / 'Jane Roe, Harbour Trust."', train), or a quotation's paragraph of its own."""
+    there). Line by line, as the open quotation depends on the breaks above; its marks read by
+    their sides (:func:`_closes`), and not when the mark opened it before no word
+    (:data:`_OPENS_BEFORE_WORD_RE`), nor in a paragraph that a mark opens: a pull quote's
+    credit inside its marks ('"… must not happen.' / 'Jane Roe, Harbour Trust."', train), or a
+    quotation's paragraph of its own."""
     kept = set(soft)
     quoting = False
     # A quotation is open, its marks read by their sides too (:func:`_closes`); and it opened
@@ -468,12 +470,12 @@ def _quotations_go_on(lines: list[str], prefixes: list[int], soft: set[int], sen
                 open_by_sides = inside = False
             elif not open_by_sides:
                 open_by_sides = True
-                inside = not (first and mark.start() == opening) and _OPENS_BEFORE_WORD_RE.match(line, mark.end()) is not None
+                before_word = _OPENS_BEFORE_WORD_RE.match(line, mark.end()) is not None
+                inside = before_word and not (first and mark.start() == opening)
         first = False
-        if i in sentence_ends and inside and not line.rstrip().endswith(('"', "”")):
-            if not _OPENING_MARK_RE.match(lines[i + 1][prefixes[i + 1] :].lstrip()):
-                kept.add(i)
-                continue
+        if i in sentence_ends and inside and not _OPENING_MARK_RE.match(lines[i + 1][prefixes[i + 1] :].lstrip()):
+            kept.add(i)
+            continue
         if i not in kept:  # a paragraph ends here (a hard break, a blank line, the last line)
             quoting = open_by_sides = inside = False
             first = True
