@@ -10,13 +10,15 @@ This module is the one place that decides what a line break *means*:
   lower-case word, and the wrap width lies between :data:`MIN_WRAP_WIDTH` and
   :data:`MAX_WRAP_WIDTH`) and the line before it is full: the first word of the next
   line would not have fitted on it, or (as tools that balance a paragraph's lines leave room)
-  the line is well filled and ends no sentence. A short line (a paragraph's last), an
+  the line is well filled and ends no sentence (or ends one inside a quotation its paragraph
+  opened, the next line opening no mark). A short line (a paragraph's last), an
   indented line, a bullet, a short byline, a wire dateline or a transcript's turn ("FALLIN: I
   think …", after a line that ends a turn) starts a paragraph; a number or
   a dash opening a line after a well filled one that ends no sentence ("… on March" / "1. The
   …", "… the cost" / "— of the repairs") goes on with it. A full line ends a paragraph all the
-  same when it is a headline over the story's first line, or ends a sentence in an open
-  quotation that the next line opens again (a quotation running on into its next paragraph).
+  same when it is a headline over the story's first line, ends a sentence in an open
+  quotation that the next line opens again (a quotation running on into its next paragraph),
+  or ends a sentence or a clause and then a space (a wrap drops the space it breaks at).
 - Every other line break is *hard*: a blank line always ends a paragraph; a single line break
   ends one in text with one paragraph per line (see :mod:`newsmine.nlp.paragraphs`).
 - Plain-text news files typically start with a headline (one paragraph, which may be wrapped

@@ -4,9 +4,11 @@ and whether the line breaks left after flowing end paragraphs (:func:`lines_are_
 A line break is soft when the text as a whole is wrapped (most single line breaks follow a
 line that is full, some lines go on with a lower-case word, and the wrap width lies between
 :data:`MIN_WRAP_WIDTH` and :data:`MAX_WRAP_WIDTH`) and the line before it is full or well
-filled and ending no sentence; see :mod:`newsmine.layout`. A full line still ends a paragraph
-when it is a headline over the story (:func:`_headline_ends`) or closes a paragraph of a
-quotation that the next line opens again (:func:`_quotations_go_on`).
+filled and ending no sentence (or ending one inside an open quotation, :func:`_quotations_go_on`);
+see :mod:`newsmine.layout`. A full line still ends a paragraph when it is a headline over the
+story (:func:`_headline_ends`), closes a paragraph of a quotation that the next line opens
+again (:func:`_quotations_go_on`) or ends a sentence and a space
+(:func:`_ends_paragraph_with_a_space`).
 """
 
 from __future__ import annotations
@@ -131,6 +133,41 @@ _NBSP_PARAGRAPH_END_RE = re.compile(r"[.!?][\"”’')\]]*\u00a0[\u00a0 ]*$")
 # sentence's no-break space, such a line is a wrap's (review56b; a stray one is no typing).
 _NBSP_THEN_SPACE_RE = re.compile(r"[.!?][\"”’')\]]*\u00a0 \S")
 _NBSP_LINE_END_RE = re.compile(_NBSP_PARAGRAPH_END_RE.pattern, re.MULTILINE)  # each line's, in the text
+
+
+# A line ending a sentence or a clause (a headline's "…; " before its dek) and then a plain space:
+# a wrapping tool drops the space it breaks at, so the space was the paragraph's, before a line
+# break the text had (session 60: train wrapped at 60, a title ending "… locked up; " over its
+# dek in nine articles ran into it; hard-wrapped train at 60 and 72, 316 such breaks hard against
+# 5 wraps). The wraps are copy typed with two spaces after a sentence, wrapped at the second
+# ("… women.  This" / "women. " / "This"), and mail sent "format=flowed", which keeps a space at
+# each wrapped line's end: where the text holds as many two spaces after a sentence as lines
+# ending so, or most of its lines end in a space, the rule is off; and a lone line ending a
+# sentence so may be a lone double space's cut (three at 72), so a sentence's end needs a second
+# line ending so in the text (a semicolon's, 140 hard and none a wrap's, does not).
+_SPACE_PARAGRAPH_END_RE = re.compile(r"[.!?;][\"”’')\]]* +\r?$")
+_SPACE_LINE_END_RE = re.compile(_SPACE_PARAGRAPH_END_RE.pattern, re.MULTILINE)
+_TWO_SPACES_RE = re.compile(r"[.!?;][\"”’')\]]*  +\S")
+
+
+def _lines_ending_a_sentence_and_a_space(text: str, lines: list[str], candidates: list[int]) -> int:
+    """How many lines of ``text`` end a sentence or a clause and a plain space (see
+    :data:`_SPACE_PARAGRAPH_END_RE`), as paragraphs' ends; 0 in copy typed with two spaces after
+    its sentences, or where most lines that may be wrapped end in a space (format=flowed mail)."""
+    ends = len(_SPACE_LINE_END_RE.findall(text))
+    if not ends or len(_TWO_SPACES_RE.findall(text)) >= ends:
+        return 0
+    if 2 * sum(lines[i].rstrip("\r").endswith(" ") for i in candidates) >= len(candidates):
+        return 0
+    return ends
+
+
+def _ends_paragraph_with_a_space(line: str, space_ends: int) -> bool:
+    """Whether ``line`` ends its paragraph, ending a sentence or a clause and a space in a text with
+    ``space_ends`` such lines (:func:`_lines_ending_a_sentence_and_a_space`)."""
+    if not space_ends or _SPACE_PARAGRAPH_END_RE.search(line) is None:
+        return False
+    return space_ends > 1 or line.rstrip(" \r").endswith(";")
 
 
 # A line opening with one space or no-break space before a word.
@@ -327,10 +364,12 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
     if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
         return []
     full, filled = [], []
+    sentence_ends = []  # well filled lines ending a sentence, the next word fitting: hard, unless a quotation is open
     indented = set()  # breaks before an indented line: a paragraph's start, no wrap to count
     first_line = next(i for i, line in enumerate(lines) if line.strip())
     cut_spaces = _cut_double_spaces(lines, prefixes, candidates, width)
     nbsp_ends_paragraphs = "\u00a0" in text and len(_NBSP_THEN_SPACE_RE.findall(text)) <= len(_NBSP_LINE_END_RE.findall(text))
+    space_ends = _lines_ending_a_sentence_and_a_space(text, lines, candidates)
     for i, line_width in zip(candidates, widths):
         line, following = lines[i], lines[i + 1][prefixes[i + 1] :]
         if following[:1] in _INDENTS and i not in cut_spaces:
@@ -347,6 +386,8 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
             continue
         if nbsp_ends_paragraphs and _NBSP_PARAGRAPH_END_RE.search(line):
             continue  # a paragraph's end a page left a no-break space after (see the pattern)
+        if _ends_paragraph_with_a_space(line, space_ends):
+            continue  # a paragraph's end with a space left after it (see the pattern)
         if _opens_story_part(line, following, width) or (
             i == first_line and (_headline_ends(line, following) or _agency_byline(following))
         ):
@@ -355,6 +396,8 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
             full.append(i)
         elif goes_on:
             filled.append(i)
+        elif line_width >= _FILLED_SHARE * width and _SENTENCE_END_RE.search(line.rstrip()):
+            sentence_ends.append(i)
     # The shares below are over the breaks that could be a wrap's: in copy that marks each
     # paragraph by indenting its first line, with no blank line between, the break before each
     # paragraph is no wrap's (see _INDENTS).
@@ -366,7 +409,7 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
     lower = sum(lines[i + 1][prefixes[i + 1] :].lstrip()[:1].islower() for i in wrappable)
     if lower < _MIN_LOWER_SHARE * len(wrappable):
         return []
-    soft = _quotations_go_on(lines, prefixes, set(full + filled))
+    soft = _quotations_go_on(lines, prefixes, set(full + filled), set(sentence_ends))
     # Character offsets of the chosen breaks.
     starts = []
     position = 0
@@ -384,28 +427,74 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
 # A line that opens a quotation: an opening double mark before a word ('"We', '“We').
 _QUOTATION_OPENING_RE = re.compile(r"[\"“]\w")
 _DOUBLE_MARK_RE = re.compile(r"[\"“”]")
+# A line opening with a quotation mark of either kind (a paragraph going on with a quotation
+# opens again with one; a single mark for a quotation inside it, or in British copy).
+_OPENING_MARK_RE = re.compile(r"[\"“‘']")
+# What follows a mark opening a quotation: a word, perhaps after a single mark (a quotation inside
+# it). A mark before anything else after a word closes one (:func:`_closes`), and one opening a
+# line before no word (a page's markup, 'tweet-date="' / '2016">…') opens none to go on with.
+_OPENS_BEFORE_WORD_RE = re.compile(r"[‘']?\w")
 
 
-def _quotations_go_on(lines: list[str], prefixes: list[int], soft: set[int]) -> set[int]:
+def _quotations_go_on(lines: list[str], prefixes: list[int], soft: set[int], sentence_ends: set[int]) -> set[int]:
     """``soft`` without the breaks that end a paragraph of a quotation running on into the next:
     the paragraph so far leaves a double quotation mark open, its line ends a sentence and the
     next line opens with a mark ('… “Trump events are … revel in it.' / '“There’s another side
     …'). News copy leaves a quotation open at a paragraph's end and opens the next paragraph
     with a mark; inside one paragraph a mark is not opened again before it is closed, so the
     line was ended on purpose however full it is (session 50: a story with one paragraph a line
-    hard-wrapped ran the two paragraphs into one, and the quotation marks paired across it)."""
+    hard-wrapped ran the two paragraphs into one, and the quotation marks paired across it).
+
+    And with the breaks of ``sentence_ends`` soft (a well filled line ending a sentence, with
+    room for the next word: a paragraph's end, or a balanced wrap's) where the line leaves open
+    a quotation its paragraph opened after its first character and the next line opens with no
+    quotation mark: a paragraph that ends inside a quotation has the next one open with a mark,
+    so the quotation goes on in this paragraph ('… said. "Now it's in the draft platform.' /
+    'That's not nothing."'; session 60: read as a paragraph's end, the quotation was cut
+    there). Line by line, as the open quotation depends on the breaks above; its marks read by
+    their sides (:func:`_closes`), and not when the mark opened it before no word
+    (:data:`_OPENS_BEFORE_WORD_RE`), nor in a paragraph that a mark opens: a pull quote's
+    credit inside its marks ('"… must not happen.' / 'Jane Roe, Harbour Trust."', train), or a
+    quotation's paragraph of its own."""
     kept = set(soft)
     quoting = False
+    # A quotation is open, its marks read by their sides too (:func:`_closes`); and it opened
+    # before a word after its paragraph's first character.
+    open_by_sides = inside = False
+    first = True  # the line opens its paragraph
     for i, line in enumerate(lines):
-        if i not in soft:  # a paragraph ends here (a hard break, a blank line, the last line)
-            quoting = False
-            continue
         quoting = _quoting_after(line, quoting)
+        opening = len(line) - len(line[prefixes[i] :].lstrip())
+        for mark in _DOUBLE_MARK_RE.finditer(line):
+            if _closes(line, mark.start(), mark.group(), open_by_sides):
+                open_by_sides = inside = False
+            elif not open_by_sides:
+                open_by_sides = True
+                before_word = _OPENS_BEFORE_WORD_RE.match(line, mark.end()) is not None
+                inside = before_word and not (first and mark.start() == opening)
+        first = False
+        if i in sentence_ends and inside and not _OPENING_MARK_RE.match(lines[i + 1][prefixes[i + 1] :].lstrip()):
+            kept.add(i)
+            continue
+        if i not in kept:  # a paragraph ends here (a hard break, a blank line, the last line)
+            quoting = open_by_sides = inside = False
+            first = True
+            continue
         following = lines[i + 1][prefixes[i + 1] :].lstrip()
         if quoting and _SENTENCE_END_RE.search(line.rstrip()) and _QUOTATION_OPENING_RE.match(following):
             kept.discard(i)
-            quoting = False
+            quoting = open_by_sides = inside = False
+            first = True
     return kept
+
+
+def _closes(line: str, start: int, mark: str, quoting: bool) -> bool:
+    """Whether the double mark at ``start`` closes a quotation, read by its sides as well as its
+    kind: a mark after a word or a point and before no word closes, whatever its kind ('…
+    stand.“[HuffPost.]', a typo; '2016">Sanders', markup)."""
+    if mark == "”" or (mark == '"' and quoting):
+        return True
+    return start > 0 and not line[start - 1].isspace() and _OPENS_BEFORE_WORD_RE.match(line, start + 1) is None
 
 
 # An e-mail's quoted line: "> I have paid my bill …", "> > …" a reply's quote of a quote.

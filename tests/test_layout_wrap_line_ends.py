@@ -1,0 +1,146 @@
+"""Line ends of hard-wrapped text that tell a wrap from a paragraph's end (session 60, wrap60): a
+balanced wrap's line ending a sentence inside a quotation goes on; a line ending a sentence or a
+clause and then a plain space ends its paragraph. Invented text; no model needed but for the
+last test."""
+
+from __future__ import annotations
+
+import textwrap
+
+from newsmine.layout import flow_text, soft_breaks
+from tests.test_layout import _wrapped_at  # greedy, a space a line break, as hardwrap.py wraps
+
+_QUAY = (
+    "The harbour board voted on Tuesday to keep the north quay closed to fishing boats until the divers "
+    "have finished checking every pile under the old fish market, a job it now expects to run into spring. "
+    "Skippers who unload at the ferry berth in the meantime say the arrangement costs them two hours a day "
+    "and a share of the catch, and their association has asked the council for a rebate."
+)
+
+# Lines as a tool that balances a paragraph's lines leaves them (GNU fmt, par): "Now" would have
+# fitted on the line that ends "We asked twice.", and "That" on the one that ends "at all.".
+_BALANCED = (
+    "Harbour Weekly: the ferry plan returns\n\n"
+    "The Island Ferry Company confirmed on Tuesday that return fares for\n"
+    "foot passengers will rise from $14 to $17 from Saturday, the first\n"
+    "rise in six years. Councillor Ruth Abernathy said she would table a\n"
+    'motion at next week\'s meeting, and she was blunt. "We asked twice.\n'
+    "Now it's in the draft budget and nobody objected at all.\n"
+    'That is not nothing," Abernathy told the Weekly on Tuesday night.\n\n'
+    "The company's operations manager, Gillian Parry, said fuel and\n"
+    "insurance costs had left the firm with no good choices this winter.\n"
+)
+
+
+def test_a_balanced_wraps_sentence_end_inside_an_open_quotation_goes_on():
+    # layout59, left: the line ending "at all." is well filled and "That" would have fitted on it,
+    # so it read as a paragraph's end and the quotation was cut there
+    flowing = flow_text(_BALANCED)
+    assert "nobody objected at all. That is not nothing,\" Abernathy" in flowing
+    assert flowing.count("\n\n") == 2 and "this winter.\n" in flowing  # the paragraphs stay
+
+
+def test_near_miss_a_quotation_open_at_a_paragraphs_end_and_opened_again_keeps_the_paragraph():
+    # news copy leaves a quotation open at a paragraph's end and opens the next paragraph with a
+    # mark: the line ending the sentence ends the paragraph, whatever the quotation's state
+    for mark in ('"', "“"):
+        text = _BALANCED.replace("That is not nothing,\"", f"{mark}That is not nothing,\"")
+        assert "at all.\n" + mark + "That" in flow_text(text)
+
+
+def test_near_miss_a_short_last_line_inside_an_open_quotation_ends_its_paragraph():
+    # a paragraph's short last line (a line well filled is needed) ends it, quotation open or not
+    text = _BALANCED.replace("Now it's in the draft budget and nobody objected at all.", "Now it's in the budget.")
+    assert "in the budget.\nThat is not nothing" in flow_text(text)
+
+
+def test_near_miss_a_pull_quotes_credit_inside_its_marks_keeps_its_line():
+    # train (two articles): a pull quote, a paragraph that its mark opens, with its credit on a line
+    # of its own inside the marks ('"… must not happen.' / 'Jane Roe, Harbour Trust."')
+    pull = (
+        '"The council has to hear from the skippers before the fees are set, and\n'
+        "the rebate cannot wait for the divers to finish their work.\n"
+        'Morag Tulloch, Tarn Fishermen\'s Association."'
+    )
+    text = f"{textwrap.fill(_QUAY, 72)}\n\n{pull}\n\n{textwrap.fill(_QUAY, 72)}"
+    assert soft_breaks(text)  # the text reads as wrapped
+    assert "their work.\nMorag Tulloch" in flow_text(text)
+
+
+def test_near_miss_a_mark_after_a_word_and_before_none_closes_the_quotation():
+    # train: "… where voters stand.“[HuffPost.]" (a typo) and '2016">Sanders …' (a page's markup):
+    # a mark after a word and before no word closes, whatever its kind, and the quotation it
+    # seemed to open does not join the lines below it
+    text = _BALANCED.replace('and she was blunt. "We asked twice.', 'and the "rebate."[Weekly] We asked.').replace(
+        'nothing,"', "nothing,"
+    )
+    assert 'rebate."[Weekly] We asked.\nNow' in text
+    assert "at all.\nThat is not nothing" in flow_text(text)
+
+
+def test_near_miss_one_paragraph_a_line_is_not_wrapped_and_keeps_every_line():
+    # a feed's one paragraph a line, a quotation going on into the next paragraph without a mark
+    text = (
+        "Quay to stay closed until spring\n"
+        'The harbour board said on Tuesday, "The quay stays shut. The divers have to finish first.\n'
+        "Skippers who unload at the ferry berth say the arrangement costs them two hours a day.\n"
+        "Their association has asked the council for a rebate on the berth fees for the year."
+    )
+    assert soft_breaks(text) == []
+    assert flow_text(text) == text
+
+
+def _headline_over_dek(headline: str) -> str:
+    dek = "Skippers say the closure costs them two hours a day and a share of the catch"
+    return f"{headline}\n{dek}\n\n{textwrap.fill(_QUAY, 60)}\n\n{textwrap.fill(_QUAY, 60)}"
+
+
+def test_a_headline_ending_in_a_semicolon_and_a_space_stays_over_its_dek():
+    # train wrapped at 60 (nine articles): "Clinton takes Pa., Md. and Del.; most delegates locked
+    # up; " / "Sanders wins …": a title joined to its dek by "; ", a space left after it; a wrap
+    # drops the space it breaks at, so the line break is the text's own
+    text = _headline_over_dek("Harbour board keeps the north quay shut until spring; ")
+    assert len(text.split("\n")[0]) + len("Skippers") > 60  # the headline's line is full
+    assert soft_breaks(text)  # the text reads as wrapped
+    assert flow_text(text).startswith("Harbour board keeps the north quay shut until spring; \nSkippers say")
+
+
+def test_paragraphs_ending_a_sentence_and_a_space_keep_their_line_breaks():
+    # web copy leaving a space after each paragraph's last sentence, one paragraph a line, then
+    # wrapped: a full line that ends so ended its paragraph (train at 60 and 72)
+    long_year = "over the whole of this long and costly year at the quay."
+    first = _QUAY.replace("for a rebate.", f"for a rebate on the berth fees they paid to the harbour board {long_year}")
+    text = f"Quay to stay closed until spring\n{first} \n{_QUAY} \n{_QUAY}"
+    wrapped = _wrapped_at(text, 72)
+    last = next(line for line in wrapped.split("\n") if line.endswith("the quay. "))
+    assert len(last) + len("The") > 72  # a full line: "The" would not fit on it
+    assert soft_breaks(wrapped)  # the text reads as wrapped
+    assert flow_text(wrapped) == text
+
+
+def test_near_misses_a_lone_double_space_cut_at_its_second_space_or_double_spaced_copy_still_wrap():
+    # "… into spring.  Skippers" wrapped at the second space leaves "into spring. " / "Skippers":
+    # once in a text (three articles at 72) it is a wrap's; so are such lines in copy typed with
+    # two spaces after its sentences, which the text shows in its lines' middles
+    once = _QUAY.replace("spring. Skippers", "spring.  Skippers")
+    typed = "The quay stays shut.  The divers have to finish first.  The skippers wait."
+    for text in (f"{once}\n\n{_QUAY}", f"{once}\n\n{once}\n\n{typed}"):
+        wrapped = _wrapped_at(f"Quay to stay closed until spring\n\n{text}", 69)
+        assert "spring. \nSkippers" in wrapped  # the case arises
+        assert "spring.  Skippers" in flow_text(wrapped)
+
+
+def test_near_miss_format_flowed_mail_keeps_a_space_at_each_wrapped_lines_end():
+    # RFC 3676 "format=flowed": a wrapped line keeps its space, a sentence's end among them
+    paragraph = textwrap.fill(_QUAY, 64).replace("\n", " \n")
+    text = f"Quay to stay closed until spring\n\n{paragraph}\n\n{paragraph}"
+    flowing = flow_text(text)
+    assert flowing.count("\n") == text.count("\n\n") * 2  # only the blank lines are left
+
+
+def test_a_balanced_wraps_quotation_keeps_its_content_and_speaker(pipeline):
+    # end to end: the quotation's content runs to its closing mark, credited to the councillor
+    quotes = pipeline.analyze(_BALANCED).quotes
+    quote = next(q for q in quotes if "We asked twice" in q.text)
+    assert quote.text.replace("\n", " ").rstrip(',"').endswith("That is not nothing")
+    assert quote.speaker is not None and "Abernathy" in quote.speaker.text
