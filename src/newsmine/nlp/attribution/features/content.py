@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from newsmine.nlp.attribution.model import LinearScorer
 
 __all__ = [
-    "content_margin", "cue_phrase_chars", "feature_strings", "feature_values", "features", "quote_cover", "quoted_part",
+    "content_margin", "cue_phrase_chars", "feature_strings", "feature_values", "features", "quote_cover",
     "short_relation", "token_gap",
 ]  # fmt: skip
 
@@ -71,9 +71,7 @@ _TEMPLATES = (
     ("rel|dep", 2), ("rel|tag", 2), ("rel|src", 2), ("srcside|rel", 2), ("len", 1), ("rel|len", 2), ("q", 1),
     ("rel|q", 2), ("lem|q", 2), ("rel|inq", 2), ("posn", 1), ("rel|posn", 2), ("first", 1), ("rel|first", 2),
     ("lem|first", 2), ("verb", 1), ("rel|verb", 2), ("sents", 1), ("rel|sents", 2), ("rel|head", 2),
-    ("lex|rel", 2), ("root", 1), ("rel|root", 2), ("lem|rel|verb", 3), ("parts", 1), ("qplace", 1),
-    ("rel|qplace", 2), ("lex|qplace", 2), ("qplace|qwords", 2), ("qdep", 1), ("lex|qdep", 2),
-    ("tag|qplace", 2), ("lem|qplace", 2),
+    ("lex|rel", 2), ("root", 1), ("rel|root", 2), ("lem|rel|verb", 3), ("parts", 1),
 )  # fmt: skip
 
 
@@ -91,7 +89,7 @@ def _feature_list(values: tuple[str, ...]) -> list[FeatureValue]:
     (
         after, rel_short, after2, cut_dep, rest, last_dep, trailing_cue, nearest, rel, lemma, qcover, edges, qb,
         source_inside, length, colon, gap, dep, tag, src, src_side, in_quote, position, first_word, has_verb,
-        n_sents, headline, lex, root_kind, parts, qplace, qwords, qdep,
+        n_sents, headline, lex, root_kind, parts,
     ) = values  # fmt: skip
     return [
         ("after", after),
@@ -144,14 +142,6 @@ def _feature_list(values: tuple[str, ...]) -> list[FeatureValue]:
         ("rel|root", rel_short, root_kind),
         ("lem|rel|verb", lemma, rel_short, has_verb),
         ("parts", parts),
-        ("qplace", qplace),
-        ("rel|qplace", rel_short, qplace),
-        ("lex|qplace", lex, qplace),
-        ("qplace|qwords", qplace, qwords),
-        ("qdep", qdep),
-        ("lex|qdep", lex, qdep),
-        ("tag|qplace", tag, qplace),
-        ("lem|qplace", lemma, qplace),
     ]
 
 
@@ -164,7 +154,7 @@ def content_margin(ctx: DocContext, cand: Candidate, scorer: LinearScorer) -> fl
     (
         after, rel_short, after2, cut_dep, rest, last_dep, trailing_cue, nearest, rel, lemma, qcover, edges, qb,
         source_inside, length, colon, gap, dep, tag, src, src_side, in_quote, position, first_word, has_verb,
-        n_sents, headline, lex, root_kind, parts, qplace, qwords, qdep,
+        n_sents, headline, lex, root_kind, parts,
     ) = values = _values(ctx, cand)  # fmt: skip
     tables = scorer.value_tables(_TEMPLATES)
     for _ in range(2):  # a second KeyError, with every value just added, is a line gone astray
@@ -220,14 +210,6 @@ def content_margin(ctx: DocContext, cand: Candidate, scorer: LinearScorer) -> fl
             z += tables[47][rel_short][root_kind]  # rel|root
             z += tables[48][lemma][rel_short][has_verb]  # lem|rel|verb
             z += tables[49][parts]  # parts
-            z += tables[50][qplace]  # qplace
-            z += tables[51][rel_short][qplace]  # rel|qplace
-            z += tables[52][lex][qplace]  # lex|qplace
-            z += tables[53][qplace][qwords]  # qplace|qwords
-            z += tables[54][qdep]  # qdep
-            z += tables[55][lex][qdep]  # lex|qdep
-            z += tables[56][tag][qplace]  # tag|qplace
-            z += tables[57][lemma][qplace]  # lem|qplace
             return z
         except KeyError:  # a value the tables have not met yet
             scorer.add_value_weights(_TEMPLATES, _feature_list(values))
@@ -283,53 +265,8 @@ def _values(ctx: DocContext, cand: Candidate) -> tuple[str, ...]:
     return (
         after, rel_short, after2, cut_dep, rest, last_dep, trailing_cue, nearest, rel, lemma, qcover, edges, qb,
         source_inside, length, colon, gap, dep, tag, src, src_side, in_quote, position, first_word, has_verb,
-        n_sents, headline, lex, root_kind, _COUNT_TEXT[min(len(cand.parts), 4)], *quoted_part(ctx, cand, first, last),
+        n_sents, headline, lex, root_kind, _COUNT_TEXT[min(len(cand.parts), 4)],
     )  # fmt: skip
-
-
-# The quoted part's values of a candidate without one, or wholly quoted ('na' each).
-_NO_QUOTED_PART = ("na", "na", "na")
-
-
-def quoted_part(ctx: DocContext, cand: Candidate, first: int, last: int) -> tuple[str, str, str]:
-    """What the quoted part of a *mixed* content is (reported words around a quoted phrase: 'said
-    the plan was "a disaster in waiting"'): where the quotation sits among its words (``open``:
-    it starts the content, ``close``: ends it, ``both``, ``inside``, ``several`` quotations),
-    how many words it holds (binned) and the dependency label of its head (``attr`` for 'was
-    "…"', ``oprd`` for 'called it "…"', ``pobj`` for 'as "…"', ``dobj`` …). A content without
-    words inside quotation marks or without words outside them has none ('na' each): the
-    quoted share (``q``) tells those apart. Only the tokens of the content's parts count."""
-    if cand.quoted_share <= 0.0:
-        return _NO_QUOTED_PART
-    quote_of, punct, idx = ctx.quote_of, ctx.punct, ctx.idx
-    parts = cand.parts
-    one_part = len(parts) == 1
-    inside = outside = 0
-    first_word_in = last_word_in = None
-    stretch_words: dict[int, int] = {}
-    for j in range(first, last + 1):
-        if punct[j] or not (one_part or any(s <= idx[j] < e for s, e in parts)):
-            continue
-        k = quote_of[j]
-        if first_word_in is None:
-            first_word_in = k >= 0
-        last_word_in = k >= 0
-        if k >= 0:
-            inside += 1
-            stretch_words[k] = stretch_words.get(k, 0) + 1
-        else:
-            outside += 1
-    if not inside or not outside:
-        return _NO_QUOTED_PART
-    if len(stretch_words) > 1:
-        place = "several"
-    else:
-        place = "both" if first_word_in and last_word_in else "open" if first_word_in else "close" if last_word_in else "inside"
-    words = _COUNT_TEXT[bucket(inside, (2, 3, 5, 9))]
-    k = max(stretch_words, key=lambda key: (stretch_words[key], -key))
-    a, b = ctx.stretch_tokens[k]
-    root = span_root(ctx, max(a, first), min(b, last + 1))
-    return place, words, ctx.dep[root]
 
 
 def _trailing_participles(ctx: DocContext, t: int) -> list[int]:
