@@ -1,6 +1,7 @@
 """Transcripts, read off the text alone: an interview's 'Q: …'/'A: …' turns
-(:func:`answer_paragraphs`) and a debate's, hearing's or TV panel's turns marked by its
-speakers' names (:func:`name_turns`). The attribution candidates give each turn to its speaker
+(:func:`answer_paragraphs`) and a debate's, hearing's, TV panel's or briefing's turns marked by
+its speakers' names or offices (:func:`name_turns`: 'TAPPER: …', 'MS. PSAKI: …', 'THE PRESIDENT:
+…'), with a briefing's reporters' 'Q …' turns between them (:func:`_question_turns`). The attribution candidates give each turn to its speaker
 (:mod:`.punctuation_candidates`), the speaker resolver its 'I' (:mod:`newsmine.nlp.speakers.interviews`);
 both read them once per article through :meth:`.context.DocContext.answer_paragraphs` and
 :meth:`.context.DocContext.name_turns`.
@@ -152,7 +153,9 @@ def name_turns(text: str, person_words: Collection[str], *, headline: bool = Tru
     a colon and says something (two words or more); the name is a person's, either because its
     last word is one of ``person_words`` (lower-cased words the article tags as a person's name)
     or because a one-word turn repeats another turn's surname ('JAKE TAPPER: …' then 'TAPPER:
-    …'). The text is a transcript when it has two turns or more that form an exchange: one
+    …'), or it is an office's label in capitals ('THE PRESIDENT: …', :data:`_TITLE_LABEL_RE`).
+    A briefing's 'Q …' paragraphs between them are turns too (:func:`_question_turns`), so the
+    answers' later paragraphs run on to the next question (up to _MAX_CONTINUED). The text is a transcript when it has two turns or more that form an exchange: one
     speaker takes two turns, or two turns follow each other. Headings that only look like turns
     ('Sanders: Win in a walk.' over each candidate's section, 'Iowa: Tim Albrecht, …', 'UPDATE:
     …') fail one of these: no person, or no exchange. ``headline``: whether the first line is the
