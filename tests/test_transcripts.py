@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsmine.nlp.attribution.transcripts import name_turns
-from tests.conftest import speaker_of
+from tests.conftest import shortest_quote_holding, speaker_of
 
 DEBATE = """Ruiz and Berg clash over the harbour at the first debate
 
@@ -483,3 +483,134 @@ def test_a_place_and_region_before_a_colon_in_mixed_case_is_no_turn():
         "Portland, Maine: she closes the tour there on Monday with the mayor.\n"
     )
     assert name_turns(text, {"portland", "dover"}) == []
+
+
+# --- a briefing's 'Q' turns (session 60, transcript60) ---------------------------------
+
+BRIEFING = """Briefing: Spokeswoman on the port strike
+
+Below is an excerpt from Wednesday's briefing by White House press secretary Nora Quist, as released.
+
+MS. QUIST: Good afternoon. The president spoke with both sides of the port strike this morning.
+
+Go ahead.
+
+Q Is he going to invoke the Taft-Hartley Act?
+
+MS. QUIST: Not today. He wants the two sides back at the table first.
+
+Q Paul Ferris, Reuters. How long is he willing to wait?
+
+MS. QUIST: Days, not weeks. The harbors on the West Coast are losing money every hour.
+
+Q And if the union says no?
+
+MS. QUIST: Then we will talk about the options. Dave.
+
+Q Thanks, Nora. Has the president spoken to the governor of California?
+
+MS. QUIST: He has, twice this week.
+"""
+
+
+def test_a_briefings_q_turns_are_the_reporters_named_in_them_or_called_on(pipeline):
+    record = pipeline.analyze(BRIEFING)
+    assert speaker_of(record, "Not today").name == "Nora Quist"
+    assert speaker_of(record, "How long is he willing to wait").name == "Paul Ferris"
+    assert speaker_of(record, "And if the union says no").name == "Paul Ferris"  # his follow-up
+    called = speaker_of(record, "spoken to the governor of California")  # called on as 'Dave.'
+    assert called.name == "Dave"
+
+
+def test_a_q_turn_after_a_call_on_with_no_name_is_an_anonymous_reporter(pipeline):
+    record = pipeline.analyze(BRIEFING)
+    assert speaker_of(record, "invoke the Taft-Hartley Act").kind == "anonymous"
+
+
+def test_a_reporter_who_names_himself_holds_no_office_he_asks_about(pipeline):
+    text = (
+        "Briefing: Spokesman on the dam\n\n"
+        "The following is an excerpt of Thursday's briefing with press secretary Hal Monroe.\n\n"
+        "MR. MONROE: Good afternoon. The president will visit the dam on Friday.\n\n"
+        "Q Carl Vance, Associated Press. Does the president think the dam should stay open?\n\n"
+        "MR. MONROE: He will see it for himself. We have nothing to hide.\n\n"
+        "Q Does he think the state will drop the suit?\n\n"
+        "MR. MONROE: You will have to ask the state.\n"
+    )
+    record = pipeline.analyze(text)
+    president = shortest_quote_holding(record, "the dam should stay open")
+    assert president.text.startswith("the dam") and president.speaker.name != "Carl Vance"
+
+
+def test_a_reporter_named_with_his_outlet_in_prose_is_not_the_chairman(pipeline):
+    text = (
+        "Subpoenas loom for the water agency\n\n"
+        "Mark Delaney of Fox News asked about the subpoenas on Monday. "
+        "The chairman of the House Oversight Committee says his committee will call the agency's chief next week.\n"
+    )
+    record = pipeline.analyze(text)
+    chairman = shortest_quote_holding(record, "his committee will call the agency's chief")
+    assert chairman.speaker is not None and chairman.speaker.name != "Mark Delaney"
+
+
+def test_a_senator_just_named_is_still_the_senator(pipeline):
+    # near miss: the title goes on to the person just named who is no journalist
+    text = (
+        "Senator presses the water agency\n\n"
+        "Sen. Mark Delaney of Ohio asked the agency's chief about the subpoenas on Monday. "
+        "The senator says his committee will call him back next week.\n"
+    )
+    record = pipeline.analyze(text)
+    assert shortest_quote_holding(record, "his committee will call him back").speaker.name == "Mark Delaney"
+
+
+def test_a_journalists_trade_still_goes_to_the_reporter_just_named(pipeline):
+    # near miss: a press noun ("the journalist") is the reporter's own description
+    text = (
+        "Reporter removed from the rally\n\n"
+        "Mark Delaney of Fox News was escorted out of the rally on Monday. "
+        "The journalist says he will file a complaint with the campaign.\n"
+    )
+    record = pipeline.analyze(text)
+    assert shortest_quote_holding(record, "he will file a complaint").speaker.name == "Mark Delaney"
+
+
+def test_a_q_in_prose_and_an_interviews_q_are_no_briefing_turns():
+    # near misses: 'Q' as a letter opening paragraphs of prose beside a debate's turns, and an
+    # interview's 'Q:'/'A:' turns (read by answer_paragraphs, not as name turns)
+    persons = {"ana", "ruiz", "tomas", "berg"}
+    prose = (
+        "Ruiz and Berg on the harbour\n\n"
+        "RUIZ: The pier brought four hundred jobs to the waterfront.\n\n"
+        "Q Street, the old harbour road, was closed for the debate.\n\n"
+        "Q Street reopened on Wednesday morning.\n\n"
+        "BERG: The mayor signed every overrun without a vote.\n"
+    )
+    assert all(text_at(prose, t.name) != "Q" for t in name_turns(prose, persons))
+    interview = (
+        "Ruiz on the harbour\n\n"
+        "RUIZ: I will take questions now.\n\n"
+        "Q: Who pays for the pier?\n\n"
+        "A: The harbour board pays. I signed the plan.\n\n"
+        "Q: And the ferry?\n\n"
+        "A: We will have it by June, I promise.\n\n"
+        "BERG: She promised the ferry last year as well.\n\n"
+        "RUIZ: And I am keeping the promise.\n"
+    )
+    assert all(text_at(interview, t.name) != "Q" for t in name_turns(interview, persons))
+
+
+def test_a_qs_turns_need_labelled_answers_and_capitals_in_a_sentence_are_no_label(pipeline):
+    # near misses: 'Q' paragraphs with no labelled turns, 'A:' list items, a headline's 'Trump:'
+    # and 'THE PRESIDENT said' inside a sentence
+    assert name_turns("Notes\n\nQ Street is closed.\n\nQ Street reopens Monday?\n", {"street"}) == []
+    record = pipeline.analyze(
+        "Trump: I will win New York\n\n"
+        "Donald Trump told supporters on Monday that he would win the state. THE PRESIDENT said nothing of it.\n\n"
+        "A: the ferry.\n\nA: the pier.\n"
+    )
+    assert not any(q.speaker is not None and q.speaker.text == "Q" for q in record.quotes)
+
+
+def text_at(text: str, span: tuple[int, int]) -> str:
+    return text[span[0] : span[1]]

@@ -1,6 +1,7 @@
 """Transcripts, read off the text alone: an interview's 'Q: …'/'A: …' turns
-(:func:`answer_paragraphs`) and a debate's, hearing's or TV panel's turns marked by its
-speakers' names (:func:`name_turns`). The attribution candidates give each turn to its speaker
+(:func:`answer_paragraphs`) and a debate's, hearing's, TV panel's or briefing's turns marked by
+its speakers' names or offices (:func:`name_turns`: 'TAPPER: …', 'MS. PSAKI: …', 'THE PRESIDENT:
+…'), with a briefing's reporters' 'Q …' turns between them (:func:`_question_turns`). The attribution candidates give each turn to its speaker
 (:mod:`.punctuation_candidates`), the speaker resolver its 'I' (:mod:`newsmine.nlp.speakers.interviews`);
 both read them once per article through :meth:`.context.DocContext.answer_paragraphs` and
 :meth:`.context.DocContext.name_turns`.
@@ -107,6 +108,11 @@ _NAME_TURN_RE = re.compile(
     r"[ \t]*(?P<shut>\*\*|__)?(?P<colon>:)(?P<shut_after>\*\*|__)?(?=[ \t\"“])[ \t]*(?P<rest>\S[^\n]*)"
 )
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
+# A government transcript's label for an office holder, in capitals ('THE PRESIDENT: …', 'THE VICE
+# PRESIDENT: …', 'THE FIRST LADY: …'): a person's turn though no name is written; the speaker
+# resolver reads it as the title it is (the article's president). A closed set: 'THE LATEST: …'
+# and a headline's 'The Ninth Circle: …' are no speakers.
+_TITLE_LABEL_RE = re.compile(r"THE[ \t]+(?:VICE[ \t]+PRESIDENT|PRESIDENT|FIRST[ \t]+LADY|PRIME[ \t]+MINISTER|SECRETARY|GOVERNOR|MAYOR)")
 # A conference call's operator opening a paragraph ('Operator: Our next question comes from …'):
 # the call's procedure, read by no one the analyst counts (:func:`.not_speech.in_operator_turn`).
 OPERATOR_TURN_RE = re.compile(r"[ \t]*(?:the[ \t]+)?operator[ \t]*:", re.IGNORECASE)
@@ -134,6 +140,11 @@ class NameTurn:
     last: tuple[int, int]  # the name's last word, the speaker's head ('Gowdy')
     colon: int
     parts: tuple[tuple[int, int], ...]  # the turn's paragraphs, from the colon on
+    # A briefing's 'Q' turn (:func:`_question_turns`), whose name is the marker 'Q': where the
+    # reporter asking is named ('Ken Oduya' in 'Q Ken Oduya, Associated Press. Does …', 'Olivia'
+    # in the press secretary's 'Olivia.' before it), None for a reporter the transcript leaves
+    # unnamed; None for every other turn.
+    asker: tuple[int, int] | None = None
 
 
 def name_turns(text: str, person_words: Collection[str], *, headline: bool = True) -> list[NameTurn]:
@@ -142,7 +153,9 @@ def name_turns(text: str, person_words: Collection[str], *, headline: bool = Tru
     a colon and says something (two words or more); the name is a person's, either because its
     last word is one of ``person_words`` (lower-cased words the article tags as a person's name)
     or because a one-word turn repeats another turn's surname ('JAKE TAPPER: …' then 'TAPPER:
-    …'). The text is a transcript when it has two turns or more that form an exchange: one
+    …'), or it is an office's label in capitals ('THE PRESIDENT: …', :data:`_TITLE_LABEL_RE`).
+    A briefing's 'Q …' paragraphs between them are turns too (:func:`_question_turns`), so the
+    answers' later paragraphs run on to the next question (up to _MAX_CONTINUED). The text is a transcript when it has two turns or more that form an exchange: one
     speaker takes two turns, or two turns follow each other. Headings that only look like turns
     ('Sanders: Win in a walk.' over each candidate's section, 'Iowa: Tim Albrecht, …', 'UPDATE:
     …') fail one of these: no person, or no exchange. ``headline``: whether the first line is the
@@ -169,7 +182,13 @@ def name_turns(text: str, person_words: Collection[str], *, headline: bool = Tru
     last_word = {n: _surname(m.group("last")) for n, m in found}
     surnames_alone = {last_word[n] for n, m in found if len(m.group("name").split()) == 1}
     repeated_in_full = {last_word[n] for n, m in found if len(m.group("name").split()) > 1} & surnames_alone
-    speakers = [(n, m) for n, m in found if _is_person_word(last_word[n], person_words) or last_word[n] in repeated_in_full]
+    for n, m in found:
+        if _TITLE_LABEL_RE.fullmatch(m.group("name")):
+            last_word[n] = m.group("name").lower()  # 'THE PRESIDENT': one speaker, told from 'THE VICE PRESIDENT'
+    speakers = [
+        (n, m) for n, m in found
+        if _is_person_word(last_word[n], person_words) or last_word[n] in repeated_in_full or _TITLE_LABEL_RE.fullmatch(m.group("name"))
+    ]  # fmt: skip
     if len(speakers) < 2:
         return []
     numbers = [n for n, _ in speakers]
@@ -179,6 +198,11 @@ def name_turns(text: str, person_words: Collection[str], *, headline: bool = Tru
         return []
     if max(counts.values()) < 2 and all(m.group("affiliation") or m.group("role") for _, m in speakers):
         return []  # a who's who ('Ana Ruiz — Finance Director: Joined in 2021 …'), each once with a role
+    questions = _question_turns(text, lines, set(numbers), first)
+    if questions:
+        speakers = sorted(speakers + questions, key=lambda found: found[0])
+        numbers = [n for n, _ in speakers]
+        last_word.update((n, _QUESTION_MARKER) for n, _ in questions)
     turns = []
     for k, (number, match) in enumerate(speakers):
         parts = [(match.start("rest"), lines[number][1])]
@@ -192,8 +216,78 @@ def name_turns(text: str, person_words: Collection[str], *, headline: bool = Tru
                 if EXAMINATION_TURN_RE.match(text, *lines[between]):
                     break  # a court transcript's 'Q. …' or 'A. …': the lawyer's or the witness's turn
                 parts.append(lines[between])
-        turns.append(NameTurn(match.span("name"), match.span("last"), match.start("colon"), tuple(parts)))
+        if last_word[number] == _QUESTION_MARKER:
+            marker = match.span("marker")
+            turns.append(NameTurn(marker, marker, marker[0], tuple(parts), _asker(text, lines, number, numbers, turns, person_words)))
+        else:
+            turns.append(NameTurn(match.span("name"), match.span("last"), match.start("colon"), tuple(parts)))
     return turns
+
+
+# A White House briefing's or gaggle's question, as the government and the outlets publish the
+# transcripts: a paragraph opening 'Q', then a space or a colon, then the question ('Q Thanks,
+# Dana. …', 'Q: And on Syria?'); the reporters' turns between the labelled turns of the one who
+# answers ('MS. WHITFIELD: …', 'MR. EARNEST: …').
+_QUESTION_TURN_RE = re.compile(r"[ \t]*(?P<marker>Q)(?P<colon>:?)[ \t]+(?P<rest>[A-Z\"“'‘(][^\n]*)")
+_QUESTION_MARKER = "\x00q"  # a 'Q' turn's speaker key: no surname is written so
+# How many 'Q' turns make a briefing's questions (one 'Q …' paragraph may be a line of prose).
+_MIN_QUESTION_TURNS = 2
+# A reporter naming himself and his outlet at the start of his question: 'Ken Oduya, Associated
+# Press.', 'Thanks, Dana. Olivia Brandt, McClatchy.' (two or three capitalised words, a comma,
+# the outlet's capitalised words, a full stop), within the turn's first words.
+_SELF_NAMED_RE = re.compile(
+    r"(?:^|[.!?][ \t]+)(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]+(?P<last>[A-Z][\w'’-]+)),"
+    r"[ \t]+[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z&][\w&'’.-]*|of|the))*\.(?=[ \t])"
+)
+_SELF_NAMED_WITHIN = 80
+# The one who answers calling on the next reporter, on a line of its own or ending the answer:
+# 'Olivia.', 'Ken, go ahead.', 'Last one. Jordan.', a given name as the last sentence.
+_CALLED_ON_RE = re.compile(r"(?m)(?:^|[.!?][ \t]+)(?P<name>[A-Z][a-z][\w'’-]*)(?:,[ \t]+go[ \t]+ahead)?[.!]?[ \t]*$")
+# A line of its own before a 'Q' turn this short is a call on someone ('Go ahead.', 'Yes, ma'am.',
+# 'In the back.'): without a name, a reporter the transcript does not name.
+_MAX_CALL_WORDS = 5
+
+
+def _question_turns(text: str, lines: list[tuple[int, int]], turn_lines: set[int], first: int) -> list[tuple[int, re.Match]]:
+    """The 'Q' turns of a briefing transcript whose answers are labelled turns (``turn_lines``,
+    line numbers): [] unless there are at least _MIN_QUESTION_TURNS, one of them asking ('?'),
+    and the text is no interview in 'Q:'/'A:' turns (:func:`answer_paragraphs` reads those)."""
+    if len(_ANSWER_TURN_RE.findall(text)) >= MIN_ANSWER_TURNS:
+        return []
+    found = []
+    for number in range(first, len(lines)):
+        match = _QUESTION_TURN_RE.match(text, *lines[number])
+        if number not in turn_lines and match is not None and len(_WORD_RE.findall(match.group("rest"))) >= _MIN_TURN_WORDS:
+            found.append((number, match))
+    if len(found) < _MIN_QUESTION_TURNS or not any("?" in m.group("rest") for _, m in found):
+        return []
+    return found
+
+
+def _asker(
+    text: str, lines: list[tuple[int, int]], number: int, numbers: list[int], turns: list[NameTurn], person_words: Collection[str]
+) -> tuple[int, int] | None:
+    """Where the reporter asking the 'Q' turn on line ``number`` is named: in the turn ('Q Ken
+    Oduya, Associated Press. …'), else on the line before it calling on him ('Olivia.', 'Ken,
+    go ahead.', an answer ending '… Jordan.'), else the asker of the 'Q' turn before (a follow-
+    up: 'Q But he hasn't ruled it out?'), unless a short line calls on someone without a name
+    ('Go ahead.'): then, as in a transcript that names no reporter, None. A name counts only
+    when it is a person's (``person_words``)."""
+    start, end = lines[number]
+    rest = _QUESTION_TURN_RE.match(text, start, end).start("rest")
+    opening = text[rest : min(end, rest + _SELF_NAMED_WITHIN)]
+    named = _SELF_NAMED_RE.search(opening)
+    if named is not None and named.group("last").lower() in person_words:
+        return rest + named.start("name"), rest + named.end("name")
+    if number - 1 >= 0:
+        before_start, before_end = lines[number - 1]
+        called = _CALLED_ON_RE.search(text, before_start, before_end)
+        if called is not None and called.group("name").lower() in person_words:
+            return called.span("name")
+        if number - 1 not in numbers and len(text[before_start:before_end].split()) <= _MAX_CALL_WORDS:
+            return None  # 'Go ahead.': a reporter the transcript does not name
+    asked = [t for t in turns if t.name == (t.colon, t.colon + 1)]
+    return asked[-1].asker if asked else None
 
 
 def _bold_closed(match: re.Match) -> bool:

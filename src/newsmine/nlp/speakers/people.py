@@ -42,6 +42,7 @@ from newsmine.nlp.speakers.office_titles import (
 )
 from newsmine.nlp.speakers.other_titles import titled_otherwise
 from newsmine.nlp.speakers.place_offices import office_of_a_place_unsaid
+from newsmine.nlp.speakers.press_people import named_as_press
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.titled_people import _only_a_shadow_office, _only_lower_rank
 from newsmine.nlp.speakers.words import (
@@ -294,6 +295,8 @@ def _fits_just_named(
         return False
     if id(cluster) in index.named_later_in_sentence(mention):
         return False  # "the Republican nominee has not stepped forward to defend Manafort"
+    if head in _PUBLIC_TITLES and head not in index.title_words(cluster) and named_as_press(index, cluster):
+        return False  # "Ken Oduya, Associated Press. Does the president think …": a reporter holds no office
     if head in _OFFICES and _only_staff(index.title_words(cluster), head):
         return False  # "Trump's campaign manager, Kellyanne Conway, … The former secretary of state"
     if _runs_for_nothing(resolver, cluster, head):

@@ -296,6 +296,10 @@ class SpeakerResolver:
             return known
         doc = self.doc
         written = doc_text(doc)[turn.name[0] : turn.name[1]]
+        if turn.name == (turn.colon, turn.colon + 1) and written == "Q":
+            resolution = self._reporter_of_question(turn)
+            self._turn_speaker[turn.colon] = resolution
+            return resolution
         if is_question_label(written):
             # 'QUESTION: …': the interviewer's, as a 'Q: …' turn (turn_labels)
             asker = self.interviewer or interviewer(doc, [(self.turns.turns[0].name[0], turn.colon)], self.index)
@@ -317,6 +321,24 @@ class SpeakerResolver:
             else:
                 resolution = Resolution("person", None, self.turns.fullest.get(surname.lower(), surname), "name")
         self._turn_speaker[turn.colon] = resolution
+        return resolution
+
+    def _reporter_of_question(self, turn: NameTurn) -> Resolution:
+        """A briefing transcript's 'Q' turn (:func:`.transcripts.name_turns`): the reporter its
+        ``asker`` names ('Ken Oduya, Associated Press.', 'Olivia.'), else anonymous. Anonymous, not
+        unresolved and not the writer: the White House's transcripts write 'Q' for whichever
+        reporter the press secretary calls on, a source the text leaves unnamed on purpose, as
+        PolNeAR's null referent ('a reporter asked'); the interview's 'Q:' is the interviewer's,
+        whom the introduction may name (:func:`.interviews.asks_as_interviewer`), which a
+        briefing's room of reporters is not."""
+        if turn.asker is None:
+            return Resolution("anonymous", None, "Q")
+        asker = self.doc.char_span(turn.asker[0], turn.asker[1], alignment_mode="expand")
+        resolution = self._resolve(asker, depth=1) if asker is not None else Resolution("unresolved")
+        if resolution.kind != "person" or resolution.cluster is None:
+            written = doc_text(self.doc)[turn.asker[0] : turn.asker[1]]
+            named = self.index.by_name_word(written.split()[-1], turn.asker[0], ("PERSON",))
+            resolution = _for_cluster(named, "name") if named is not None else Resolution("person", None, written, "name")
         return resolution
 
     # --- the routes, in the order _resolve tries them --------------------------------

@@ -1,0 +1,60 @@
+"""A person the article names as one of the press — with an outlet ('Ken Oduya, Associated
+Press.', 'Jordan Mercer of Fox News asked …', 'Fox News's Jordan Mercer') or with a journalist's
+title ('reporter Tom Reyes', 'CNN anchor Ana Ruiz') — asks about public office holders and holds
+no office: "the president" or "the chairman of the House Oversight Committee" just after is
+someone else, whom the article may never name (:func:`named_as_press`, asked by
+:func:`.people._fits_just_named`). Session 60, transcript60: a briefing's reporter naming
+himself before his question ('Q Ken Oduya, Associated Press. Does the president think …') had
+taken the president's words.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsmine.nlp.antecedents.body_words import outlet_name
+from newsmine.nlp.speakers.words import _JOURNALISTS
+
+if TYPE_CHECKING:
+    from newsmine.nlp.antecedents import DocIndex
+    from newsmine.nlp.entities import EntityCluster
+
+__all__ = ["named_as_press"]
+
+# The press's titles: the journalists' trades and those who put the questions on air.
+_PRESS_TITLES = _JOURNALISTS | frozenset({"host", "co-host", "cohost", "moderator", "interviewer"})
+# Words between a name and its outlet: 'Ken Oduya, Associated Press', 'Jordan Mercer of Fox
+# News', 'Ana Ruiz, of The Washington Post'.
+_TO_OUTLET = frozenset({",", "of", "from", "with"})
+
+
+def named_as_press(index: DocIndex, cluster: EntityCluster) -> bool:
+    """Whether the article names the person as one of the press: a journalist's title of
+    theirs, or a mention followed by a news outlet (after a comma, 'of', 'from' or 'with', one
+    or two words apart) or preceded by an outlet's possessive ("Fox News's Jordan Mercer")."""
+    if cluster.label != "PERSON":
+        return False
+    if index.title_words(cluster) & _PRESS_TITLES:
+        return True
+    doc = index.doc
+    for mention in cluster.mentions:
+        after = mention.end
+        while after < len(doc) and after - mention.end < 2 and doc[after].lower_ in _TO_OUTLET:
+            after += 1
+        if after > mention.end and _outlet_at(index, after):
+            return True
+        before = mention.start - 1
+        if before > 0 and doc[before].lower_ in ("'s", "’s") and _outlet_at(index, before - 1):
+            return True
+    return False
+
+
+def _outlet_at(index: DocIndex, i: int) -> bool:
+    """Whether token ``i`` is part of an organisation the article names that is a news outlet."""
+    if not 0 <= i < len(index.doc):
+        return False
+    cluster = index.cluster_of.get(i)
+    if cluster is not None and cluster.label == "ORG":
+        return outlet_name(cluster.name)
+    entity = index.doc[i]
+    return entity.ent_type_ == "ORG" and any(outlet_name(ent.text) for ent in index.doc.ents if ent.start <= i < ent.end)
