@@ -226,7 +226,8 @@ def _titles_before(span: Span) -> str | None:
             i >= 2 and doc[i - 1].text in {"-", "–"} and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
             and doc[i - 2].lower_ in titles
         )  # fmt: skip
-        if low in titles or _body_member(doc, i, end):
+        if (low in titles and not (tok.pos_ == "VERB" and tok.is_lower)) or _body_member(doc, i, end):
+            # (a title word the parse makes a verb is none: "to marshal Ruiz's allies", "will judge Ruiz's record")
             has_title_word = True
         elif glued_hyphen or glued_end or _modifier(tok):
             pass
