@@ -83,6 +83,9 @@ def test_a_title_word_used_as_a_verb_is_no_title(pipeline, text, name, title):
         ("Fire in warehouse\n\nFire Marshal Tom Reyes said the blaze began in the kitchen.\n", "Tom Reyes", "Fire Marshal"),
         ("Senators rally\n\nDemocrats will back Gov. Ana Ruiz and her allies, aides said.\n", "Ana Ruiz", "Gov."),
         ("Court rules\n\nThe ruling by Judge Helen Marsh was upheld on Monday, lawyers said.\n", "Helen Marsh", "Judge"),
+        # nouns the parse may call verbs, with no "to", modal or subject of their own
+        ('Show ends\n\n"It was a disgrace," screenwriter Tom Reyes wrote on Twitter.\n', "Tom Reyes", "screenwriter"),
+        ("Donors\n\nShe named her ties to education reformer and billionaire Ana Ruiz, among others.\n", "Ana Ruiz", "billionaire"),
     ],
 )
 def test_a_title_word_as_a_noun_keeps_its_title(pipeline, text, name, title):
