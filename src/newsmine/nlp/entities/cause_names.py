@@ -34,6 +34,7 @@ from spacy.tokens import Span
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.doc_attrs import token_indices
+from newsmine.nlp.entities.name_spans import _in_title_case
 from newsmine.nlp.entities.whole_names import _giving_way
 
 __all__ = ["_with_cause_after_for"]
@@ -167,9 +168,3 @@ def _cause_end(doc, i: int) -> int:
             break
     return end
 
-
-def _in_title_case(sentence: Span) -> bool:
-    """Whether every word of four letters or more in ``sentence`` is capitalised: a headline,
-    where capitals mark no name ("Boeing Machinists for a Third Week Stay Off the Job")."""
-    words = [t for t in sentence if t.is_alpha and len(t) >= 4]
-    return bool(words) and all(t.text[0].isupper() for t in words)

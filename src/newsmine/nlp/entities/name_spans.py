@@ -24,8 +24,8 @@ from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.doc_attrs import remembered
 from newsmine.nlp.entities.word_lists import (
     _POSSESSIVE,
-    TITLE_MODIFIERS,
     HONORIFICS,
+    TITLE_MODIFIERS,
     _first_names,
     _hyphenated_given_name,
     _known_first_name,
@@ -293,6 +293,13 @@ def _word_surname_in_prose(first, last, first_names: frozenset[str]) -> bool:
     if not (after.is_lower or after.text == ","):
         return False
     return _past_headline(first)
+
+
+def _in_title_case(sentence: Span) -> bool:
+    """Whether every word of four letters or more in ``sentence`` is capitalised: a headline,
+    where capitals mark no name ("Boeing Machinists for a Third Week Stay Off the Job")."""
+    words = [t for t in sentence if t.is_alpha and len(t) >= 4]
+    return bool(words) and all(t.text[0].isupper() for t in words)
 
 
 def _past_headline(token) -> bool:

@@ -226,7 +226,7 @@ def _titles_before(span: Span) -> str | None:
             i >= 2 and doc[i - 1].text in {"-", "–"} and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
             and doc[i - 2].lower_ in titles
         )  # fmt: skip
-        if low in titles or _body_member(doc, i, end):
+        if (low in titles and not _title_word_as_verb(tok)) or _body_member(doc, i, end):
             has_title_word = True
         elif glued_hyphen or glued_end or _modifier(tok):
             pass
@@ -247,6 +247,14 @@ def _titles_before(span: Span) -> str | None:
         start += 1
     text = doc[start:end].text.strip()
     return text or None
+
+
+def _title_word_as_verb(token: Token) -> bool:
+    """Whether a title word in lower case is a verb with its own "to", modal or subject ("to
+    marshal Ruiz's allies", "voters will judge Ruiz's record"), no title of the name after it.
+    The parse alone is not enough: it makes verbs of nouns before a name too ("and billionaire
+    Eli Broad", "screenwriter Cole Haddon wrote": no "to", modal or subject of their own)."""
+    return token.pos_ == "VERB" and token.is_lower and any(c.dep_ in ("aux", "nsubj") for c in token.children)
 
 
 def _body_member(doc: Doc, i: int, end: int) -> bool:

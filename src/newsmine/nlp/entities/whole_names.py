@@ -27,14 +27,15 @@ from newsmine.nlp.entities.name_spans import (
     _NEVER_FIRST_NAMES,
     _first_name_and_word_surname,
     _given_name_hyphen,
+    _in_title_case,
     _lower_case_words,
     _reporting_verb_forms,
 )
 from newsmine.nlp.entities.word_lists import (
     _ARABIC_NAME_PARTICLES,
     _PLACE_AND_BODY_ENDINGS,
-    TITLE_MODIFIERS,
     HONORIFICS,
+    TITLE_MODIFIERS,
     _first_names,
     _honorific_and_first_name_before,
     _known_first_name,
@@ -189,7 +190,7 @@ def _with_given_names_before(ents: list[Span]) -> list[Span]:
     Harbison keep …") and no title ("Senator", "Judge"). A capitalised word right before a
     lower-case particle is a given name too, listed or not: "Sanne ter Horst", not "Horst";
     so is one right before a person tagged from "bin" ("Crown Prince Turki bin Mansour" with
-    "bin Mansour" tagged: Turki bin Mansour). A Vietnamese family name that is also an English
+    "bin Mansour" tagged: Turki bin Mansour), inside its sentence ("Killing bin Laden was …"). A Vietnamese family name that is also an English
     word, inside a sentence before a middle name the recogniser tagged, opens the name though
     the article writes the word in lower case (:func:`_vietnamese_family_name`)."""
     doc = ents[0].doc if ents else None
@@ -215,8 +216,12 @@ def _with_given_names_before(ents: list[Span]) -> list[Span]:
             if _vietnamese_family_name(word, ent):
                 best = start
                 break
-            # a lower-case particle after it ("Sanne ter Horst") marks a given name the lists lack
+            # a lower-case particle after it ("Sanne ter Horst") marks a given name the lists lack;
+            # before a person tagged from "bin", only inside its sentence, where the capital is the
+            # name's ("Killing bin Laden was the right call": a sentence's first word)
             particle_after = doc[start + 1].is_lower and doc[start + 1].lower_ in _NAME_PARTICLES
+            if from_particle and word.is_sent_start:
+                particle_after = False
             if word.is_title and (particle_after or _known_first_name(word.lower_)):
                 if lower_words is None:
                     lower_words = _lower_case_words(doc)
@@ -230,13 +235,15 @@ def _with_given_names_before(ents: list[Span]) -> list[Span]:
 def _vietnamese_family_name(word, ent: Span) -> bool:
     """Whether ``word``, right before the person ``ent``, is a Vietnamese family name the tagger
     read as an English word ("Do" of "spokesman Do Van Quang said"): one of the closed list,
-    capitalised inside its sentence (a sentence's "Do Van Morrison fans care?" is the verb), and
-    ``ent`` opening with a Vietnamese middle name and holding a name after it."""
+    capitalised inside its sentence (a sentence's "Do Van Morrison fans care?" is the verb) that
+    is not in title case (a subhead's "What Do Van Hollen's Voters Want?": every word has its
+    capital there), and ``ent`` opening with a Vietnamese middle name and holding a name after it."""
     return (
         word.i + 1 == ent.start
         and word.lower_ in _VIETNAMESE_WORD_FAMILY_NAMES
         and word.is_title
         and not word.is_sent_start
+        and not _in_title_case(word.sent)
         and len(ent) >= 2
         and ent[0].lower_ in _VIETNAMESE_MIDDLE_NAMES
         and ent[0].is_title

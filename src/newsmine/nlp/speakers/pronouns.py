@@ -20,6 +20,7 @@ from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 from newsmine.nlp.speakers.addressed_pronouns import addressed_by_the_asker, named_one_asked
 from newsmine.nlp.speakers.introduced_unnamed import _introduced_unnamed as _introduced_with_article
+from newsmine.nlp.speakers.introduced_unnamed import _unnamed_one_since
 from newsmine.nlp.speakers.naming import _called_by_name
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.unnamed import (
@@ -234,10 +235,15 @@ def _unnamed_subject_before(resolver: SpeakerResolver, mention: Span, gender: st
         resolution = resolver._resolve(phrase, depth=1)
         if resolution.kind not in ("anonymous", "unresolved"):
             named = resolution.cluster
-            if named is not None and named.label == "PERSON" and index.gender.get(id(named)) in (None, gender):
+            if (
+                named is not None and named.label == "PERSON" and index.gender.get(id(named)) in (None, gender)
+                and not _unnamed_one_since(resolver, phrase, named)
+            ):  # fmt: skip
                 # "A federal judge on Wednesday sentenced … U.S. District Judge Helen Marsh … The judge
                 # was not persuaded. She noted …": introduced with "a" but named since, so the
-                # person the descriptions find, as _described_person gives one never introduced
+                # person the descriptions find, as _described_person gives one never introduced;
+                # not when another "a judge" came after the name ("Judge Helen Marsh sentenced him.
+                # … A judge had once freed him. The judge was lenient then. She said …")
                 return _for_cluster(named, "pronoun", added=mention)
             return None  # "the senator": someone the article named
         named = _called_by_name(resolver, phrase)
