@@ -18,8 +18,8 @@ the lead-in before a colon, the parenthetical cue's speaker, a document's author
 from __future__ import annotations
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.attribution.cues import verb_read_noun
 from newsmine.nlp.attribution.context import FINITE_VERB_TAGS, NOMINAL_POS, SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.cues import verb_read_noun
 from newsmine.nlp.attribution.sources.asides_and_appositions import _before_an_aside, _named_in_apposition
 from newsmine.nlp.attribution.sources.based_companies import _company_after_its_base
 from newsmine.nlp.attribution.sources.clauses import _sibling_clause_subject
