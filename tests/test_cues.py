@@ -120,3 +120,31 @@ def test_a_relative_that_said_heads_a_cue(nlp):
 def test_whoever_is_persuaded_is_no_content(pipeline, text, subject):
     # probe46a: 'Not everyone is persuaded.' was a quote whose content was its own subject
     assert not any(q.text.startswith(subject) for q in pipeline.analyze(text).quotes)
+
+
+# A cue verb the parser tagged a noun (session 60, showcue60): 'payroll records show' with
+# 'show' a noun heading the clause before it.
+
+
+def test_a_verb_of_the_cue_lexicon_tagged_a_noun_is_a_cue_with_its_document_the_source(pipeline):
+    text = "The mayor's aide was paid $90,000 last year, payroll records show.\n"
+    doc = pipeline.nlp(text)
+    assert [t.pos_ for t in doc if t.lower_ == "show"] == ["NOUN"]  # the parse this case is about
+    quote = _quote_holding(pipeline, text, "was paid $90,000")
+    assert quote.text == "The mayor's aide was paid $90,000 last year"
+    assert quote.cue is not None and quote.cue.text == "show"
+    assert quote.speaker is not None and quote.speaker.text == "payroll records"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The show that aired on Sunday drew four million viewers.\n",  # a determiner: a noun
+        "His shows drew large crowds in Ohio last year.\n",  # a possessor: a noun
+        "Ruiz cited the records that show the tower was approved in March.\n",  # 'show' a verb of its own
+        "Ruiz published a survey of polls that found support for the levy.\n",
+        "The county fair features a cattle show and two horse shows.\n",  # nouns after nouns
+    ],
+)
+def test_a_cue_word_used_as_a_noun_cues_nothing(pipeline, text):
+    assert not [q for q in _quotes(pipeline, text) if q.cue is not None and q.cue.lemma in ("show", "find")]

@@ -7,6 +7,7 @@ name). Its lemma gives the quote's category through ``lexicons/cue_categories.tx
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -17,7 +18,7 @@ from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
 if TYPE_CHECKING:
     from newsmine.nlp.attribution.candidates import Candidate
 
-__all__ = ["cue_category", "cue_lemma", "cue_range", "cue_words", "is_trigger", "multiword_cues", "poll_cue", "quote_category", "view_owner", "view_phrase", "with_particle"]
+__all__ = ["cue_category", "cue_lemma", "cue_range", "cue_words", "is_trigger", "multiword_cues", "poll_cue", "quote_category", "verb_read_noun", "view_owner", "view_phrase", "with_particle"]
 
 
 def is_trigger(ctx: DocContext, i: int) -> bool:
@@ -28,8 +29,46 @@ def is_trigger(ctx: DocContext, i: int) -> bool:
     if ctx.lower[i] == "according":
         return i + 1 < ctx.n and ctx.lower[i + 1] == "to"
     if pos == "NOUN":
-        return ctx.lemma[i] in lexicons.load("cue_nouns") or view_phrase(ctx, i) is not None
+        return ctx.lemma[i] in lexicons.load("cue_nouns") or view_phrase(ctx, i) is not None or verb_read_noun(ctx, i)
     return False
+
+
+# What a noun standing for a verb may not have: a determiner, possessor, number or adjective of
+# its own makes it a noun ('the show that aired', 'his shows', 'two reports', 'a strong report').
+_NOUN_MARKS = frozenset({"det", "poss", "nummod", "amod", "case"})
+
+
+def verb_read_noun(ctx: DocContext, i: int) -> bool:
+    """Whether noun ``i`` is a verb of the cue lexicon the parser tagged a noun where a verb
+    stands ('records show, …', 'campaign finance records show.', 'the survey shows that …').
+    Its form must be the verb's ('show' or 'shows', not a noun's plural of another word), it has
+    nothing only a noun has (a determiner, possessor, number or adjective: 'the show that
+    aired', 'his shows', 'TV shows that …' has no verb form after a plural) and the parse makes
+    it a predicate: it governs a subject or a clause, or a bare plural noun hangs on it as a
+    compound with the sentence or a comma right after ('records show, …')."""
+    form = ctx.lower[i]
+    if ctx.tag[i] not in ("NN", "NNS") or not (form in _cue_verbs() or (form.endswith("s") and form[:-1] in _cue_verbs())):
+        return False
+    kids = ctx.children[i]
+    if any(ctx.dep[c] in _NOUN_MARKS for c in kids) or ctx.dep[i] in ("pobj", "compound", "poss"):
+        return False
+    if any(ctx.dep[c] in ("nsubj", "ccomp") for c in kids):
+        return True
+    before = i - 1
+    return (
+        form in _cue_verbs()
+        and before >= 0
+        and ctx.tag[before] == "NNS"
+        and ctx.head[before] == i
+        and ctx.dep[before] == "compound"
+        and (i + 1 >= ctx.n or ctx.lower[i + 1] in (",", ".", "that") or ctx.sent_of[i + 1] != ctx.sent_of[i])
+    )
+
+
+@cache
+def _cue_verbs() -> frozenset[str]:
+    """The cue lexicon's one-word verbs."""
+    return frozenset(e for e in lexicons.load("cues") if " " not in e)
 
 
 # Nouns of a view or of someone's words: 'in Ruiz's view, …', 'in the words of one aide, …'.

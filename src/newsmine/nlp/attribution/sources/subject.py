@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import FINITE_VERB_TAGS, NOMINAL_POS, SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.cues import verb_read_noun
 from newsmine.nlp.attribution.sources.asides_and_appositions import _before_an_aside, _named_in_apposition
 from newsmine.nlp.attribution.sources.based_companies import _company_after_its_base
 from newsmine.nlp.attribution.sources.clauses import _sibling_clause_subject
@@ -69,6 +70,9 @@ def subject_of(ctx: DocContext, i: int) -> int:
     verb = _verb_before_quotation(ctx, i)
     if verb >= 0:
         return subject_of(ctx, verb)  # '… on MSNBC's “Morning Joe,” calling it …': the parse cut the participle off
+    if ctx.pos[i] == "NOUN" and i > 0 and ctx.head[i - 1] == i and ctx.dep[i - 1] == "compound" and verb_read_noun(ctx, i):
+        # 'campaign finance records show': the parse hung the verb's subject on it as a compound
+        return _author_of(ctx, i - 1) if _document_family(ctx, i - 1) is not None else i - 1
     found = _before_an_aside(ctx, i, _grammatical_subject(ctx, i, outside=ctx.quote_of[i] < 0))
     found = subject_past_subordinate_clause(ctx, i, found)  # '… when the first round hit, said'
     found = name_before_relative_aside(ctx, i, found)  # 'CWS, one of nine agencies that resettle …, said'
