@@ -222,12 +222,13 @@ def unread_spans(unix: str, flowing: str | None = None) -> list[tuple[int, int]]
     entity's last character, which the parser reads as the one the entity names
     (:mod:`~.html_entities`: a no-break space's "&nbsp;" opening a line is all an indent)."""
     entities = read_entities(unix)
-    # the input as the indents are found in it: an entity's filler and character as flowing has them
-    written = with_entities_read(unix, entities)
-    indented = may_be_indented(written)
+    # the input as the indents are found in it: an entity's filler and character as flowing has
+    # them (the filler spaces opening a line are its indent)
+    entities_read = with_entities_read(unix, entities)
+    indented = may_be_indented(entities_read)
     if flowing is None and (indented or ">" in unix):
         flowing = flow_text(unix)
-    spans = line_indents(written, flowing) if indented else []
+    spans = line_indents(entities_read, flowing) if indented else []
     if ">" in unix:
         spans += _quote_markers(unix, flowing)
     if not unix.isascii() and _INVISIBLE_RE.search(unix):
