@@ -129,7 +129,7 @@ def _apposition_before(ctx: DocContext, verb: int) -> int:
         if ctx.pos[k] in ("VERB", "AUX") and ctx.quote_of[k] < 0:
             # the appositions below are inside a clause set off before the verb ('Jolly, who faces
             # Ruiz's deputy, Tom Hale, doesn't see …'): its words, not the verb's subject; not a
-            # quoted clause the parse hung the speaker on ('… hunky-dory," Ruiz, a top adviser,
+            # quoted clause the parse hung the speaker on ('“All is not fine,” Ruiz, a top adviser,
             # said') (review60a)
             found = -1
         if ctx.dep[k] == "appos" and ctx.pos[k] in NOMINAL_POS and ctx.ent[k] not in _TIME_ENTS and not _address_part(ctx, k):
