@@ -126,11 +126,12 @@ def _apposition_before(ctx: DocContext, verb: int) -> int:
             return -1
     found = -1
     while ctx.head[k] != k and ctx.head[k] < verb:
-        if ctx.pos[k] in ("VERB", "AUX") and ctx.quote_of[k] < 0:
+        if ctx.pos[k] in ("VERB", "AUX") and ctx.quote_of[k] < 0 and not (found >= 0 and ctx.lemma[ctx.head[found]] in _NAME_NOUNS):
             # the appositions below are inside a clause set off before the verb ('Jolly, who faces
             # Ruiz's deputy, Tom Hale, doesn't see …'): its words, not the verb's subject; not a
             # quoted clause the parse hung the speaker on ('“All is not fine,” Ruiz, a top adviser,
-            # said') (review60a)
+            # said'), nor the name the clause gives ('a co-worker who gave only his first name,
+            # Dwayne, said') (review60a)
             found = -1
         if ctx.dep[k] == "appos" and ctx.pos[k] in NOMINAL_POS and ctx.ent[k] not in _TIME_ENTS and not _address_part(ctx, k):
             found = k
@@ -141,6 +142,11 @@ def _apposition_before(ctx: DocContext, verb: int) -> int:
                 break
         k = ctx.head[k]
     return found
+
+
+# Nouns whose apposition is a name ('gave his first name, Dwayne', 'goes by the handle "mossbyte"'):
+# inside a relative clause, the name of the clause's own subject.
+_NAME_NOUNS = frozenset({"name", "nickname", "surname", "handle", "alias", "pseudonym"})
 
 
 def _address_part(ctx: DocContext, k: int) -> bool:
