@@ -1642,3 +1642,21 @@ def test_an_apposition_the_parse_hung_on_a_quoted_clause_is_still_found(nlp):
     ctx = DocContext(doc, find_quoted(doc_text(doc)), doc_text(doc))
     assert ctx.quote_of[8] >= 0
     assert _apposition_before(ctx, _cue(ctx, "said")) == 17
+
+
+@pytest.mark.parametrize(("noun", "found"), [("name", 9), ("nickname", 9), ("boss", -1)])
+def test_the_name_a_relative_clause_gives_is_still_found(nlp, noun, found):
+    # near miss of the clause guard: 'A driver who gave only his first name, Dwayne, said he
+    # would quit.' — the apposition of a name noun in the clause names the clause's own subject;
+    # 'who gave only his first boss, Dwayne, …' (another person) is the clause's word
+    from newsmine.nlp.attribution.sources.set_off_subjects import _apposition_before
+
+    doc = _parse(nlp, [("A", 1, "det", "DET", "DT"), ("driver", 11, "npadvmod", "NOUN", "NN"), ("who", 3, "nsubj", "PRON", "WP"),
+                       ("gave", 1, "relcl", "VERB", "VBD"), ("only", 7, "advmod", "ADV", "RB"), ("his", 7, "poss", "PRON", "PRP$"),
+                       ("first", 7, "amod", "ADJ", "JJ"), (noun, 3, "dobj", "NOUN", "NN", False), (",", 7, "punct", "PUNCT", ","),
+                       ("Dwayne", 7, "appos", "PROPN", "NNP", False), (",", 11, "punct", "PUNCT", ","), ("said", 11, "ROOT", "VERB", "VBD"),
+                       ("he", 14, "nsubj", "PRON", "PRP"), ("would", 14, "aux", "AUX", "MD"), ("quit", 11, "ccomp", "VERB", "VB", False),
+                       (".", 11, "punct", "PUNCT", ".", False)],
+                 [(9, 10, "PERSON")])
+    ctx = DocContext(doc, find_quoted(doc_text(doc)), doc_text(doc))
+    assert _apposition_before(ctx, _cue(ctx, "said")) == found
