@@ -126,13 +126,14 @@ def _apposition_before(ctx: DocContext, verb: int) -> int:
             return -1
     found = -1
     while ctx.head[k] != k and ctx.head[k] < verb:
-        if ctx.dep[k] in _NOUN_CLAUSE_DEPS and ctx.quote_of[k] < 0 and not (found >= 0 and ctx.lemma[ctx.head[found]] in _NAME_NOUNS):
-            # the appositions below are inside a clause modifying a noun set off before the verb
-            # ('Jolly, who faces Ruiz's deputy, Tom Hale, doesn't see …'): its words, not the verb's
-            # subject; not a quoted clause the parse hung the speaker on ('“All is not fine,” Ruiz,
-            # a top adviser, said'), nor the name the clause gives ('a co-worker who gave only his
-            # first name, Dwayne, said'); nor the content the parse hung the speaker in ('The river
-            # burst its banks, cutting the road, the governor, Ann Lee, told reporters') (review60a)
+        if ctx.dep[k] == "relcl" and ctx.quote_of[k] < 0 and not (found >= 0 and ctx.lemma[ctx.head[found]] in _NAME_NOUNS):
+            # the appositions below are inside a relative clause set off before the verb ('Jolly,
+            # who faces Ruiz's deputy, Tom Hale, doesn't see …'): its words, not the verb's subject;
+            # not a quoted clause the parse hung the speaker on ('“All is not fine,” Ruiz, a top
+            # adviser, said'), nor the name the clause gives ('a co-worker who gave only his first
+            # name, Dwayne, said'); nor a participle in the content the parse hung the speaker on
+            # ('The river burst its banks, cutting the road, the governor, Ann Lee, told reporters',
+            # 'Berg will veto a bill approving the pipeline, his aide, Jo Ruiz, said') (review60a)
             found = -1
         if ctx.dep[k] == "appos" and ctx.pos[k] in NOMINAL_POS and ctx.ent[k] not in _TIME_ENTS and not _address_part(ctx, k):
             found = k
@@ -145,8 +146,6 @@ def _apposition_before(ctx: DocContext, verb: int) -> int:
     return found
 
 
-# A relative clause and a participle's clause modifying a noun ('who faces …', 'speaking at …').
-_NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 # Nouns whose apposition is a name ('gave his first name, Dwayne', 'goes by the handle "mossbyte"'):
 # inside a relative clause, the name of the clause's own subject.
 _NAME_NOUNS = frozenset({"name", "nickname", "surname", "handle", "alias", "pseudonym"})
