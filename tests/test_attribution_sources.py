@@ -1522,3 +1522,141 @@ def test_a_participle_without_a_finite_be_of_its_own_is_not_finite(nlp):
     ctx = DocContext(being, find_quoted(doc_text(being)), doc_text(being))
     assert not _tensed_by_own_aux(ctx, _cue(ctx, "bracing")) and not _tensed_by_own_aux(ctx, _cue(ctx, "hoping"))
     assert _built_source(being, "bracing") is None
+
+
+# review60a: nosrc60 made a base form with its own 'do' or modal, and a progressive with its own
+# 'be', as finite as 'said' for the set-off subject rules; behind a relative clause set off
+# before the verb, the parse (which took 'Jolly' for an adverb) left the verb no subject and the
+# rules took a word of the clause: its object's apposition, an address's second place, the
+# relative clause's own subject. The clause's words are no subject of the verb after it.
+def _jolly_who_faces(nlp):
+    # 'Jolly, who faces Ruiz's deputy, Tom Hale, doesn't see a path to victory.'
+    doc = _parse(nlp, [("Jolly", 13, "advmod", "ADV", "RB", False), (",", 0, "punct", "PUNCT", ","), ("who", 3, "nsubj", "PRON", "WP"),
+                       ("faces", 0, "relcl", "VERB", "VBZ"), ("Ruiz", 6, "poss", "PROPN", "NNP", False), ("'s", 4, "case", "PART", "POS"),
+                       ("deputy", 3, "dobj", "NOUN", "NN", False), (",", 6, "punct", "PUNCT", ","), ("Tom", 9, "compound", "PROPN", "NNP"),
+                       ("Hale", 6, "appos", "PROPN", "NNP", False), (",", 6, "punct", "PUNCT", ","), ("does", 13, "aux", "AUX", "VBZ", False),
+                       ("n't", 13, "neg", "PART", "RB"), ("see", 13, "ROOT", "VERB", "VB"), ("a", 15, "det", "DET", "DT"),
+                       ("path", 13, "dobj", "NOUN", "NN"), ("to", 15, "prep", "ADP", "IN"), ("victory", 16, "pobj", "NOUN", "NN", False),
+                       (".", 13, "punct", "PUNCT", ".", False)],
+                 [(4, 5, "PERSON"), (8, 10, "PERSON")])
+    doc[11].lemma_ = "do"  # _parse lemmatises as written
+    return doc
+
+
+def _jolly_who_represents(nlp):
+    # 'Jolly, who represents Clearwater, Florida, doesn't see a path to victory.' (the city
+    # tagged a person)
+    doc = _parse(nlp, [("Jolly", 10, "advmod", "ADV", "RB", False), (",", 0, "punct", "PUNCT", ","), ("who", 3, "nsubj", "PRON", "WP"),
+                       ("represents", 0, "relcl", "VERB", "VBZ"), ("Clearwater", 3, "dobj", "PROPN", "NNP", False),
+                       (",", 4, "punct", "PUNCT", ","), ("Florida", 4, "appos", "PROPN", "NNP", False), (",", 4, "punct", "PUNCT", ","),
+                       ("does", 10, "aux", "AUX", "VBZ", False), ("n't", 10, "neg", "PART", "RB"), ("see", 10, "ROOT", "VERB", "VB"),
+                       ("a", 12, "det", "DET", "DT"), ("path", 10, "dobj", "NOUN", "NN"), ("to", 12, "prep", "ADP", "IN"),
+                       ("victory", 13, "pobj", "NOUN", "NN", False), (".", 10, "punct", "PUNCT", ".", False)],
+                 [(4, 5, "PERSON"), (6, 7, "GPE")])
+    doc[8].lemma_ = "do"
+    return doc
+
+
+def _jolly_who_was_endorsed(nlp):
+    # 'Jolly, who was endorsed by the Tampa Bay Times, the state's largest paper, doesn't see a
+    # path to victory.'
+    doc = _parse(nlp, [("Jolly", 19, "advmod", "ADV", "RB", False), (",", 0, "punct", "PUNCT", ","), ("who", 4, "nsubjpass", "PRON", "WP"),
+                       ("was", 4, "auxpass", "AUX", "VBD"), ("endorsed", 0, "relcl", "VERB", "VBN"), ("by", 4, "agent", "ADP", "IN"),
+                       ("the", 9, "det", "DET", "DT"), ("Tampa", 9, "compound", "PROPN", "NNP"), ("Bay", 9, "compound", "PROPN", "NNP"),
+                       ("Times", 5, "pobj", "PROPN", "NNP", False), (",", 9, "punct", "PUNCT", ","), ("the", 12, "det", "DET", "DT"),
+                       ("state", 15, "poss", "NOUN", "NN", False), ("'s", 12, "case", "PART", "POS"), ("largest", 15, "amod", "ADJ", "JJS"),
+                       ("paper", 9, "appos", "NOUN", "NN", False), (",", 0, "punct", "PUNCT", ","), ("does", 19, "aux", "AUX", "VBZ", False),
+                       ("n't", 19, "neg", "PART", "RB"), ("see", 19, "ROOT", "VERB", "VB"), ("a", 21, "det", "DET", "DT"),
+                       ("path", 19, "dobj", "NOUN", "NN"), ("to", 21, "prep", "ADP", "IN"), ("victory", 22, "pobj", "NOUN", "NN", False),
+                       (".", 19, "punct", "PUNCT", ".", False)],
+                 [(6, 10, "ORG")])
+    doc[3].lemma_, doc[17].lemma_ = "be", "do"
+    return doc
+
+
+def _whose_rival(nlp, name: str, dep: str, pos: str, tag: str, rival_head: int, rival_dep: str, leads_dep: str):
+    # '<name>, whose rival, Charlie Crist, leads the polls, was hoping for a debate.'
+    doc = _parse(nlp, [(name, 8 if dep == "nsubj" else 13, dep, pos, tag, False), (",", 0, "punct", "PUNCT", ","),
+                       ("whose", 3, "poss", "DET", "WP$"), ("rival", rival_head, rival_dep, "NOUN", "NN", False), (",", 3, "punct", "PUNCT", ","),
+                       ("Charlie", 6, "compound", "PROPN", "NNP"), ("Crist", 3, "appos", "PROPN", "NNP", False), (",", 3, "punct", "PUNCT", ","),
+                       ("leads", 13, leads_dep, "VERB", "VBZ"), ("the", 10, "det", "DET", "DT"), ("polls", 8, "dobj", "NOUN", "NNS", False),
+                       (",", 8, "punct", "PUNCT", ","), ("was", 13, "aux", "AUX", "VBD"), ("hoping", 13, "ROOT", "VERB", "VBG"),
+                       ("for", 13, "prep", "ADP", "IN"), ("a", 16, "det", "DET", "DT"), ("debate", 14, "pobj", "NOUN", "NN", False),
+                       (".", 13, "punct", "PUNCT", ".", False)],
+                 [(5, 7, "PERSON")])
+    doc[12].lemma_ = "be"
+    return doc
+
+
+def test_an_apposition_inside_a_relative_clause_before_the_verb_is_no_source(nlp):
+    # the object's apposition ('Tom Hale') is the clause's; so is the apposition of an agent
+    # ('the state's largest paper', and the agent before it, set off by it)
+    assert _built_source(_jolly_who_faces(nlp), "see") is None
+    assert _built_source(_jolly_who_was_endorsed(nlp), "see") is None
+
+
+def test_an_address_set_off_inside_a_relative_clause_is_no_source(nlp):
+    # neither the address's second place ('Florida') nor the first before it, taken for a name
+    # set off by it ('Clearwater', tagged a person)
+    assert _built_source(_jolly_who_represents(nlp), "see") is None
+
+
+def test_a_relative_clauses_whose_subject_is_no_source_of_the_verb_after_it(nlp):
+    jolly = _whose_rival(nlp, "Jolly", "advmod", "ADV", "RB", 8, "nsubj", "parataxis")
+    assert _built_source(jolly, "hoping") is None
+    # near miss: the name the parse made the clause's subject, 'whose rival' its apposition, speaks
+    ruiz = _whose_rival(nlp, "Ruiz", "nsubj", "PROPN", "NNP", 0, "appos", "ccomp")
+    assert _built_source(ruiz, "hoping") == "Ruiz"
+
+
+def test_an_apposition_set_off_outside_a_relative_clause_is_still_the_source(nlp):
+    # near miss: 'Jolly, a Republican who represents Clearwater, Florida, doesn't see …': the
+    # relative clause hangs on the apposition, which the verb's subject is
+    doc = _parse(nlp, [("Jolly", 12, "advmod", "ADV", "RB", False), (",", 0, "punct", "PUNCT", ","), ("a", 3, "det", "DET", "DT"),
+                       ("Republican", 0, "appos", "PROPN", "NNP"), ("who", 5, "nsubj", "PRON", "WP"),
+                       ("represents", 3, "relcl", "VERB", "VBZ"), ("Clearwater", 5, "dobj", "PROPN", "NNP", False),
+                       (",", 6, "punct", "PUNCT", ","), ("Florida", 6, "appos", "PROPN", "NNP", False), (",", 6, "punct", "PUNCT", ","),
+                       ("does", 12, "aux", "AUX", "VBZ", False), ("n't", 12, "neg", "PART", "RB"), ("see", 12, "ROOT", "VERB", "VB"),
+                       ("a", 14, "det", "DET", "DT"), ("path", 12, "dobj", "NOUN", "NN"), ("to", 14, "prep", "ADP", "IN"),
+                       ("victory", 15, "pobj", "NOUN", "NN", False), (".", 12, "punct", "PUNCT", ".", False)],
+                 [(3, 4, "NORP"), (6, 7, "GPE"), (8, 9, "GPE")])
+    doc[10].lemma_ = "do"
+    assert _built_source(doc, "see") == "a Republican"
+
+
+
+def test_an_apposition_the_parse_hung_on_a_quoted_clause_is_still_found(nlp):
+    # near miss of the clause guard: '“It is not the position that all is fine,” Ana Ruiz, a top
+    # adviser, said.' parsed with the name hung on the quotation's 'is': a quoted clause, where the
+    # parse hangs a speaker, not one set off before 'said'
+    from newsmine.nlp.attribution.sources.set_off_subjects import _apposition_before
+
+    doc = _parse(nlp, [("“", 2, "punct", "PUNCT", "``", False), ("It", 2, "nsubj", "PRON", "PRP"), ("is", 2, "ROOT", "AUX", "VBZ"),
+                       ("not", 2, "neg", "PART", "RB"), ("the", 5, "det", "DET", "DT"), ("position", 2, "attr", "NOUN", "NN"),
+                       ("that", 8, "mark", "SCONJ", "IN"), ("all", 8, "nsubj", "PRON", "DT"), ("is", 5, "acl", "AUX", "VBZ"),
+                       ("fine", 13, "amod", "ADJ", "JJ", False), (",", 13, "punct", "PUNCT", ",", False), ("”", 13, "punct", "PUNCT", "''"),
+                       ("Ana", 13, "compound", "PROPN", "NNP"), ("Ruiz", 8, "attr", "PROPN", "NNP", False), (",", 13, "punct", "PUNCT", ","),
+                       ("a", 17, "det", "DET", "DT"), ("top", 17, "amod", "ADJ", "JJ"), ("adviser", 13, "appos", "NOUN", "NN", False),
+                       (",", 13, "punct", "PUNCT", ","), ("said", 2, "ccomp", "VERB", "VBD", False), (".", 2, "punct", "PUNCT", ".", False)],
+                 [(12, 14, "PERSON")])
+    ctx = DocContext(doc, find_quoted(doc_text(doc)), doc_text(doc))
+    assert ctx.quote_of[8] >= 0
+    assert _apposition_before(ctx, _cue(ctx, "said")) == 17
+
+
+@pytest.mark.parametrize(("noun", "found"), [("name", 9), ("nickname", 9), ("boss", -1)])
+def test_the_name_a_relative_clause_gives_is_still_found(nlp, noun, found):
+    # near miss of the clause guard: 'A driver who gave only his first name, Dwayne, said he
+    # would quit.' — the apposition of a name noun in the clause names the clause's own subject;
+    # 'who gave only his first boss, Dwayne, …' (another person) is the clause's word
+    from newsmine.nlp.attribution.sources.set_off_subjects import _apposition_before
+
+    doc = _parse(nlp, [("A", 1, "det", "DET", "DT"), ("driver", 11, "npadvmod", "NOUN", "NN"), ("who", 3, "nsubj", "PRON", "WP"),
+                       ("gave", 1, "relcl", "VERB", "VBD"), ("only", 7, "advmod", "ADV", "RB"), ("his", 7, "poss", "PRON", "PRP$"),
+                       ("first", 7, "amod", "ADJ", "JJ"), (noun, 3, "dobj", "NOUN", "NN", False), (",", 7, "punct", "PUNCT", ","),
+                       ("Dwayne", 7, "appos", "PROPN", "NNP", False), (",", 11, "punct", "PUNCT", ","), ("said", 11, "ROOT", "VERB", "VBD"),
+                       ("he", 14, "nsubj", "PRON", "PRP"), ("would", 14, "aux", "AUX", "MD"), ("quit", 11, "ccomp", "VERB", "VB", False),
+                       (".", 11, "punct", "PUNCT", ".", False)],
+                 [(9, 10, "PERSON")])
+    ctx = DocContext(doc, find_quoted(doc_text(doc)), doc_text(doc))
+    assert _apposition_before(ctx, _cue(ctx, "said")) == found

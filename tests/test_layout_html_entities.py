@@ -253,3 +253,57 @@ def test_input_offset_of_an_entity_maps_both_edges():
     opening, closing = copy.index('"'), copy.rindex('"')
     assert input_offset(opening, dropped) == text.index("&quot;")  # a span starting with the mark: its "&"
     assert input_offset(closing + 1, dropped) == text.rindex(";") + 1  # one ending with it: after its ";"
+
+
+# --- copy wrapped before it was escaped (review60a) ---
+
+_WRAPPED_STORY = (
+    "Harbor board delays vote on ferry pier",
+    (
+        "PORT ELLIS — The harbor board on Tuesday put off a vote on rebuilding the ferry pier, the third delay "
+        "since the spring, and its chairman said the money “was never there.”"
+    ),
+    (
+        "“We can’t spend money we haven’t been given,” said Marta Keane, the board’s treasurer. “Every month "
+        "we wait, the pier sinks a little more into the water.”"
+    ),
+    (
+        "Tomas Reyes, who runs Reyes & Sons Ferry Co., said the delay would cost his crews a season. “The pier is "
+        "falling into the water,” he said. “Nobody in this town wants to say it, but it’s true.”"
+    ),
+)
+
+
+@pytest.mark.parametrize("width", [58, 64, 74])
+def test_copy_wrapped_before_it_was_escaped_reads_as_the_wrapped_story(width):
+    # the wrapping tool counted each mark as one column: as written, the lines holding entities run
+    # past the width and hide the wrap, so the breaks are found on the entities read
+    import textwrap
+
+    plain = "\n\n".join(textwrap.fill(p, width) for p in _WRAPPED_STORY) + "\n"
+    text = _escaped(plain)
+    assert parser_text(text) == parser_text(plain)
+    assert parser_text(text).count("\n") == 7  # each paragraph one line, a blank line between
+    _mapped_back(text)
+
+
+def test_copy_wrapped_before_it_was_escaped_indexes_the_text_as_it_came(pipeline):
+    import textwrap
+
+    plain = "\n\n".join(textwrap.fill(p, 64) for p in _WRAPPED_STORY) + "\n"
+    text = _escaped(plain)
+    record = pipeline.analyze(text)
+    _check_offsets(record, text)
+    assert [(html.unescape(q), s) for q, s in _quotes(record)] == _quotes(pipeline.analyze(plain))
+    assert any(s == "Tomas Reyes" and html.unescape(q).endswith("a season") for q, s in _quotes(record))
+
+
+def test_escaped_lines_that_are_paragraphs_keep_their_breaks_read_either_way():
+    # near miss: a quote round-up, one paragraph a line, its entities read or not: no wrap found
+    text = (
+        "&quot;We will rebuild the pier,&quot; said Marta Keane.\n"
+        "&quot;Not this year,&quot; said Tomas Reyes of Reyes &amp; Sons.\n"
+        "&#8220;Maybe next spring,&#8221; said Ana Ruiz, the harbor master.\n"
+        "&#8220;Ask the state,&#8221; said Jos&eacute; Ortiz.\n"
+    )
+    assert parser_text(text).count("\n") == 4

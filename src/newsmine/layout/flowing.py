@@ -155,7 +155,9 @@ def flow_text(text: str) -> str:
     (:func:`_quoted_blocks_as_quotations`) and an HTML entity left in the text ("&quot;") into
     the character it names at its ";", spaces before it that the parser does not read
     (:mod:`~newsmine.layout.html_entities`, :func:`unread_spans`; the soft breaks are found on the
-    entities as written, which is how a wrapping tool counted them).
+    entities as written, as a wrapping tool counted them in copy escaped before it was wrapped,
+    and on the entities read, as in copy wrapped before it was escaped, and the reading that
+    finds more breaks is taken: :func:`_soft_breaks_read`).
 
     Same length, same offsets: the text as the layout reads it, while records keep the text as
     it came. The parser and the components read :func:`parser_text`, this with a Windows line
@@ -165,7 +167,12 @@ def flow_text(text: str) -> str:
     text = _curly_guillemets(text)
     if "\r" in text:
         text = _LONE_CARRIAGE_RETURN_RE.sub("\n", text)
+    entities = read_entities(original)
     breaks = soft_breaks(text)
+    if entities:
+        # copy escaped before it was wrapped shows its wrap as written, copy wrapped before it was
+        # escaped with its entities read: the reading that finds more of the wrap's breaks
+        breaks = max(breaks, _soft_breaks_read(text, entities), key=len)
     if breaks:
         pieces = []
         position = 0
@@ -175,10 +182,26 @@ def flow_text(text: str) -> str:
             position = end
         pieces.append(text[position:])
         text = "".join(pieces)
-    entities = read_entities(original)
     if entities:
         text = _curly_guillemets(with_entities_read(text, entities))
     return _quoted_blocks_as_quotations(_glued_list_dashes(_inner_unicode_spaces(text)), original)
+
+
+def _soft_breaks_read(text: str, entities: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The soft breaks of ``text`` found with each of its ``entities`` (:func:`read_entities`) one
+    character, moved back to ``text``'s offsets: copy wrapped before it was escaped, whose wrapping
+    tool counted "&quot;" as one '"' (as written, the lines holding entities run past the width
+    and hide the wrap, whole or in part: :func:`flow_text` takes whichever reading finds more)."""
+    pieces: list[str] = []
+    offsets: list[int] = []  # for each character of the read copy (and its end), its offset in text
+    position = 0
+    for start, end, character in entities:
+        pieces += [text[position:start], character]
+        offsets += [*range(position, start), start]
+        position = end
+    pieces.append(text[position:])
+    offsets += [*range(position, len(text) + 1)]
+    return [(offsets[start], offsets[end]) for start, end in soft_breaks("".join(pieces))]
 
 
 # Invisible characters web copy leaves in words and between them (a zero-width space, a word
@@ -199,12 +222,13 @@ def unread_spans(unix: str, flowing: str | None = None) -> list[tuple[int, int]]
     entity's last character, which the parser reads as the one the entity names
     (:mod:`~.html_entities`: a no-break space's "&nbsp;" opening a line is all an indent)."""
     entities = read_entities(unix)
-    # the input as the indents are found in it: an entity's filler and character as flowing has them
-    written = with_entities_read(unix, entities)
-    indented = may_be_indented(written)
+    # the input as the indents are found in it: an entity's filler and character as flowing has
+    # them (the filler spaces opening a line are its indent)
+    entities_read = with_entities_read(unix, entities)
+    indented = may_be_indented(entities_read)
     if flowing is None and (indented or ">" in unix):
         flowing = flow_text(unix)
-    spans = line_indents(written, flowing) if indented else []
+    spans = line_indents(entities_read, flowing) if indented else []
     if ">" in unix:
         spans += _quote_markers(unix, flowing)
     if not unix.isascii() and _INVISIBLE_RE.search(unix):

@@ -45,6 +45,8 @@ def _subject_of_clause_before(ctx: DocContext, verb: int) -> int:
         subject = ctx.child(c, {"nsubj", "nsubjpass"})
         if subject < 0 or subject > c or ctx.pos[subject] not in NOMINAL_POS or ctx.quote_of[subject] >= 0:
             continue
+        if _opens_relative_clause(ctx, subject):
+            continue  # 'Jolly, whose rival, Charlie Crist, leads the polls, was hoping': the relative clause's own (review60a)
         after = subject + 1
         if after < verb and ctx.lower[after] == "(":  # 'Mayor Ana Ruiz (D-Porto), noting …'
             after = next((j + 1 for j in range(after, verb) if ctx.lower[j] == ")"), verb)
@@ -124,6 +126,15 @@ def _apposition_before(ctx: DocContext, verb: int) -> int:
             return -1
     found = -1
     while ctx.head[k] != k and ctx.head[k] < verb:
+        if ctx.dep[k] == "relcl" and ctx.quote_of[k] < 0 and not (found >= 0 and ctx.lemma[ctx.head[found]] in _NAME_NOUNS):
+            # the appositions below are inside a relative clause set off before the verb ('Jolly,
+            # who faces Ruiz's deputy, Tom Hale, doesn't see …'): its words, not the verb's subject;
+            # not a quoted clause the parse hung the speaker on ('“All is not fine,” Ruiz, a top
+            # adviser, said'), nor the name the clause gives ('a co-worker who gave only his first
+            # name, Dwayne, said'); nor a participle in the content the parse hung the speaker on
+            # ('The river burst its banks, cutting the road, the governor, Ann Lee, told reporters',
+            # 'Berg will veto a bill approving the pipeline, his aide, Jo Ruiz, said') (review60a)
+            found = -1
         if ctx.dep[k] == "appos" and ctx.pos[k] in NOMINAL_POS and ctx.ent[k] not in _TIME_ENTS and not _address_part(ctx, k):
             found = k
             head = ctx.head[k]
@@ -133,6 +144,11 @@ def _apposition_before(ctx: DocContext, verb: int) -> int:
                 break
         k = ctx.head[k]
     return found
+
+
+# Nouns whose apposition is a name ('gave his first name, Dwayne', 'goes by the handle "mossbyte"'):
+# inside a relative clause, the name of the clause's own subject.
+_NAME_NOUNS = frozenset({"name", "nickname", "surname", "handle", "alias", "pseudonym"})
 
 
 def _address_part(ctx: DocContext, k: int) -> bool:
@@ -248,12 +264,14 @@ def _name_before_set_off(ctx: DocContext, verb: int) -> int:
         j -= 1
     if j <= s_start or ctx.lower[j] not in marks or ctx.quote_of[j] >= 0 or j + 1 == close:
         return -1
+    if _address_part(ctx, j + 1):
+        return -1  # 'Jolly, who represents Clearwater, Florida, doesn't see': an address's second place (review60a)
     name = j - 1
     if ctx.pos[name] == "PRON":
         return name if ctx.lower[name] in ("he", "she", "they") else -1
     if ctx.pos[name] != "PROPN" or ctx.ent[name] not in ("PERSON", "ORG", "") and not _name_on_a_day(ctx, name):
         return -1
-    if ctx.quote_of[name] >= 0:
+    if ctx.quote_of[name] >= 0 or _in_relative_clause(ctx, name, verb):
         return -1
     first = ctx.left[name]  # the left edge of its subtree: the name or a word before it
     while first > s_start and ctx.pos[first - 1] == "PROPN":
@@ -261,6 +279,24 @@ def _name_before_set_off(ctx: DocContext, verb: int) -> int:
     if first > s_start and ctx.lower[first - 1] == "," and ctx.dep[name] == "conj" and not conjunct_of_no_list(ctx, name):
         return -1  # a list's member
     return name
+
+
+def _in_relative_clause(ctx: DocContext, k: int, verb: int) -> bool:
+    """Whether word ``k`` lies in a relative clause set off before ``verb`` ('Jolly, who was
+    endorsed by the Tampa Bay Times, the state's largest paper, doesn't see …', 'Jolly, whose
+    rival, Charlie Crist, leads the polls, was hoping …'): a word of the clause, not the verb's
+    subject (review60a)."""
+    while ctx.head[k] != k and ctx.head[k] < verb:
+        if _opens_relative_clause(ctx, k):
+            return True
+        k = ctx.head[k]
+    return False
+
+
+def _opens_relative_clause(ctx: DocContext, k: int) -> bool:
+    """Whether word ``k`` heads a relative clause, or is the noun its 'whose' opens it with ('whose
+    rival'), however the parse hung the clause."""
+    return ctx.dep[k] == "relcl" or any(ctx.tag[c] == "WP$" for c in ctx.children[k])
 
 
 def _name_after_question(ctx: DocContext, verb: int) -> int:
