@@ -196,8 +196,10 @@ def name_turns(text: str, person_words: Collection[str], *, headline: bool = Tru
     adjacent = any(_only_directions(text, lines, a + 1, b) for a, b in zip(numbers, numbers[1:]))
     if max(counts.values()) < 2 and not adjacent:
         return []
-    if max(counts.values()) < 2 and all(m.group("affiliation") or m.group("role") for _, m in speakers):
-        return []  # a who's who ('Ana Ruiz — Finance Director: Joined in 2021 …'), each once with a role
+    if max(counts.values()) < 2 and all(m.group("affiliation") or m.group("role") or _TITLE_LABEL_RE.fullmatch(m.group("name")) for _, m in speakers):
+        # a who's who ('Ana Ruiz — Finance Director: Joined in 2021 …', 'THE MAYOR: Dana Ruiz, 54, …'), each once with a
+        # role or an office: a transcript's 'THE PRESIDENT:' speaks again (review60d)
+        return []
     questions = _question_turns(text, lines, set(numbers), first)
     if questions:
         speakers = sorted(speakers + questions, key=lambda found: found[0])
@@ -234,9 +236,16 @@ _QUESTION_MARKER = "\x00q"  # a 'Q' turn's speaker key: no surname is written so
 _MIN_QUESTION_TURNS = 2
 # A reporter naming himself and his outlet at the start of his question: 'Ken Oduya, Associated
 # Press.', 'Thanks, Dana. Olivia Brandt, McClatchy.' (two or three capitalised words, a comma,
-# the outlet's capitalised words, a full stop), within the turn's first words.
+# the outlet's capitalised words, a full stop), within the turn's first words. Not a name opening
+# with a title: 'President Obama, Syria.' and 'Prime Minister Trudeau, Ukraine.' address the one
+# who answers, with the question's subject (review60d); a reporter names himself without one.
+_ADDRESS_TITLES = (
+    r"(?:Mr|Mrs|Ms|Madam|Madame|Dr|President|Prime|Minister|Premier|Chancellor|Secretary|Senator|Sen|"
+    r"Representative|Rep|Congressman|Congresswoman|Governor|Gov|Mayor|Speaker|Leader|General|Ambassador|"
+    r"Chairman|Chairwoman|Director|Commissioner|Chief|Judge|Justice|King|Queen|Prince|Princess)\b"
+)
 _SELF_NAMED_RE = re.compile(
-    r"(?:^|[.!?][ \t]+)(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]+(?P<last>[A-Z][\w'’-]+)),"
+    rf"(?:^|[.!?][ \t]+)(?!{_ADDRESS_TITLES})(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*){{0,2}}[ \t]+(?P<last>[A-Z][\w'’-]+)),"
     r"[ \t]+[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z&][\w&'’.-]*|of|the))*\.(?=[ \t])"
 )
 _SELF_NAMED_WITHIN = 80
