@@ -146,6 +146,12 @@ class NameTurn:
     # unnamed; None for every other turn.
     asker: tuple[int, int] | None = None
 
+    @property
+    def is_question(self) -> bool:
+        """Whether this is a briefing's 'Q' turn: its name is the one-letter marker, where the
+        colon is counted from (a name turn's colon follows its name)."""
+        return self.name == (self.colon, self.colon + 1)
+
 
 def name_turns(text: str, person_words: Collection[str], *, headline: bool = True) -> list[NameTurn]:
     """The turns of a transcript marked by its speakers' names (a debate, a hearing, a TV panel):
@@ -234,7 +240,9 @@ def name_turns(text: str, person_words: Collection[str], *, headline: bool = Tru
 # Dana. …', 'Q: And on Syria?'); the reporters' turns between the labelled turns of the one who
 # answers ('MS. WHITFIELD: …', 'MR. EARNEST: …').
 _QUESTION_TURN_RE = re.compile(r"[ \t]*(?P<marker>Q)(?P<colon>:?)[ \t]+(?P<rest>[A-Z\"“'‘(][^\n]*)")
-_QUESTION_MARKER = "\x00q"  # a 'Q' turn's speaker key: no surname is written so
+# The 'Q' turns' key among the turns' surnames (``last_word`` in :func:`name_turns`): one speaker
+# for every 'Q', so an answer between two of them runs on, and a key no written surname can be.
+_QUESTION_MARKER = "\x00q"
 # How many 'Q' turns make a briefing's questions (one 'Q …' paragraph may be a line of prose).
 _MIN_QUESTION_TURNS = 2
 # A reporter naming himself and his outlet at the start of his question: 'Ken Oduya, Associated
@@ -319,7 +327,7 @@ def _asker(
             return called.span("name")
         if number - 1 not in numbers and len(text[before_start:before_end].split()) <= _MAX_CALL_WORDS:
             return None  # 'Go ahead.': a reporter the transcript does not name
-    asked = [t for t in turns if t.name == (t.colon, t.colon + 1)]
+    asked = [t for t in turns if t.is_question]
     return asked[-1].asker if asked else None
 
 
