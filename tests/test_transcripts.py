@@ -748,6 +748,30 @@ def test_a_journalist_named_as_press_now_and_formerly_something_else_is_still_pr
     assert chairman.speaker is not None and chairman.speaker.name != "Mark Delaney"
 
 
+def test_a_governor_with_an_outlets_cameras_is_no_journalist(pipeline):
+    # 'with CNN's cameras rolling': the outlet owns the cameras; the person is no one of the press
+    text = (
+        "Governor tours the plant\n\n"
+        "Tom Berg, with CNN's cameras rolling, toured the flooded plant on Monday. "
+        "The governor said the state would pay for the repairs.\n"
+    )
+    record = pipeline.analyze(text)
+    assert shortest_quote_holding(record, "the state would pay for the repairs").speaker.name == "Tom Berg"
+
+
+@pytest.mark.parametrize("named", ["Jake Tamsin of CNN's State of the Union", "Jake Tamsin, with The Washington Post,"])
+def test_a_reporter_of_an_outlets_show_or_with_an_outlet_is_still_press(pipeline, named):
+    # near misses: 'of' an outlet's show, 'with' the outlet itself
+    text = (
+        "Subpoenas loom for the water agency\n\n"
+        f"{named} asked about the subpoenas on Sunday. "
+        "The chairman of the House Oversight Committee says his committee will call the agency's chief next week.\n"
+    )
+    record = pipeline.analyze(text)
+    chairman = shortest_quote_holding(record, "his committee will call the agency's chief")
+    assert chairman.speaker is not None and chairman.speaker.name != "Jake Tamsin"
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="review60d: a journalist named with an outlet who left it for office ('Lena Ortiz of NBC News left the "

@@ -45,7 +45,8 @@ def named_as_press(index: DocIndex, cluster: EntityCluster) -> bool:
         while after < len(doc) and after - mention.end < 2 and doc[after].lower_ in _TO_OUTLET:
             after += 1
         if after > mention.end and _outlet_at(index, after):
-            return True
+            if not (doc[after - 1].lower_ == "with" and _owns_what_follows(index, after)):
+                return True  # not "Tom Berg, with CNN's cameras rolling, …" (review60d); "Ana Ruiz of CNN's State of the Union" is press
         before = mention.start - 1
         if before > 0 and doc[before].lower_ in ("'s", "’s") and _outlet_at(index, before - 1):
             return True
@@ -57,6 +58,16 @@ def _only_bygone_press(cluster: EntityCluster) -> bool:
     ('former NBC anchor'); False when no title does (the trade came from a description)."""
     press_titles = [words for title in cluster.titles if _PRESS_TITLES & (words := set(title.lower().replace("-", " ").split()))]
     return bool(press_titles) and all(words & _BYGONE for words in press_titles)
+
+
+def _owns_what_follows(index: DocIndex, i: int) -> bool:
+    """Whether the outlet whose name holds token ``i`` is a possessive owner ("CNN's cameras")."""
+    doc = index.doc
+    outlet = index.cluster_of.get(i)
+    end = i
+    while end < len(doc) and (doc[end].ent_type_ == "ORG" or (outlet is not None and index.cluster_of.get(end) is outlet)):
+        end += 1
+    return end < len(doc) and doc[end].lower_ in ("'s", "’s")
 
 
 def _outlet_at(index: DocIndex, i: int) -> bool:
