@@ -614,3 +614,195 @@ def test_a_qs_turns_need_labelled_answers_and_capitals_in_a_sentence_are_no_labe
 
 def text_at(text: str, span: tuple[int, int]) -> str:
     return text[span[0] : span[1]]
+
+
+# --- review60d: the briefing rules beside prose and other shapes -------------------------
+
+JOINT_CONFERENCE = """Leaders meet at the border
+
+The following is a transcript of the joint news conference of President Barack Obama and Prime Minister Justin Trudeau, as released by the White House.
+
+PRESIDENT OBAMA: Good afternoon. It is a pleasure to welcome Justin to Washington.
+
+PRIME MINISTER TRUDEAU: Thank you, Barack. Our two countries share more than a border.
+
+Q Prime Minister Trudeau, softwood lumber. Will Canada accept a quota this year?
+
+PRIME MINISTER TRUDEAU: We are not going to negotiate in public. Our mills deserve a fair deal.
+
+Q President Obama, Syria. Will you send more troops to the region?
+
+PRESIDENT OBAMA: Not at this point. We have made our position clear.
+
+Q Thank you, Mr. President. Ruth Calder, Reuters. Will you visit Ottawa this year?
+
+PRESIDENT OBAMA: I hope to, in the summer.
+"""
+
+
+def test_a_q_turn_addressing_the_leader_who_answers_is_not_his(pipeline):
+    # 'President Obama, Syria.' is the leader addressed and the subject, not a reporter naming himself
+    record = pipeline.analyze(JOINT_CONFERENCE)
+    asked = speaker_of(record, "Will you send more troops to the region")
+    assert asked.name != "Barack Obama" and asked.kind == "anonymous"
+
+
+def test_a_reporter_naming_herself_after_thanking_the_president_is_still_the_asker(pipeline):
+    # near miss: 'Thank you, Mr. President.' then her name and outlet
+    record = pipeline.analyze(JOINT_CONFERENCE)
+    assert speaker_of(record, "Will you visit Ottawa this year").name == "Ruth Calder"
+
+
+def test_a_q_that_is_a_persons_initial_is_no_question_turn():
+    # 'Q Lazzarus', a singer, opening lines of prose between two speakers' turns
+    text = (
+        "Friends remember a Brooklyn singer\n\n"
+        "RUIZ: She was the voice of the block for ten years.\n\n"
+        "Q Lazzarus sang at the club every Friday in the 1980s.\n\n"
+        "Q Lazzarus later drove a bus in Manhattan. Who knew?\n\n"
+        "BERG: Nobody forgot that voice.\n\n"
+        "RUIZ: Nobody ever will, I promise.\n"
+    )
+    turns = name_turns(text, {"ana", "ruiz", "tom", "berg", "q", "lazzarus"})
+    assert [text_at(text, t.name) for t in turns] == ["RUIZ", "BERG", "RUIZ"]
+
+
+def test_a_reporter_whose_name_the_article_tags_with_q_still_asks():
+    # near miss: the recogniser took 'Q Ken Oduya' for a name; his comma after it keeps the turn
+    text = (
+        "Briefing: Spokesman on the dam\n\n"
+        "MR. MONROE: Good afternoon. The president will visit the dam on Friday.\n\n"
+        "Q Ken Oduya, Associated Press. Does the president think the dam should stay open?\n\n"
+        "MR. MONROE: He will see it for himself.\n\n"
+        "Q Does he think the state will drop the suit?\n\n"
+        "MR. MONROE: You will have to ask the state.\n"
+    )
+    turns = name_turns(text, {"hal", "monroe", "q", "ken", "oduya"})
+    assert [text_at(text, t.name) for t in turns].count("Q") == 2
+
+
+WHOS_WHO_OF_OFFICES = """Who runs the harbour city
+
+Three officials will decide the fate of the new pier this spring.
+
+THE MAYOR: Dana Ruiz, 54, has promised the pier since her first campaign.
+
+THE GOVERNOR: Tom Berg controls the state money and wants a smaller pier.
+
+THE SECRETARY: Lena Ortiz at the Transportation Department signs the federal permit.
+
+The council votes on the plan in April.
+"""
+
+
+def test_a_whos_who_of_office_labels_each_once_is_no_transcript():
+    assert name_turns(WHOS_WHO_OF_OFFICES, {"dana", "ruiz", "tom", "berg", "lena", "ortiz"}) == []
+
+
+def test_office_labels_each_once_answering_q_turns_are_a_transcript():
+    # near miss: a president and his vice president answering reporters, each once
+    text = (
+        "Transcript: The president and vice president on the storm\n\n"
+        "THE PRESIDENT: We will rebuild every town the storm hit, and we will start this week.\n\n"
+        "THE VICE PRESIDENT: And Congress will top up the disaster fund if we need more.\n\n"
+        "Q Will the money reach the coast before winter?\n\n"
+        "Q And the farms inland?\n"
+    )
+    turns = name_turns(text, set())
+    assert [text_at(text, t.name) for t in turns] == ["THE PRESIDENT", "THE VICE PRESIDENT", "Q", "Q"]
+
+
+def test_a_former_journalist_may_hold_the_office_just_after(pipeline):
+    # a journalist's title in the past ('former', 'ex-', 'onetime') names no one of the press now
+    former_host = (
+        "Huckabee weighs another run\n\n"
+        "Mike Huckabee, a former Fox News host, spoke to supporters in Little Rock on Monday. "
+        "The former governor said he would decide about the race by spring.\n"
+    )
+    record = pipeline.analyze(former_host)
+    assert shortest_quote_holding(record, "he would decide about the race").speaker.name == "Mike Huckabee"
+    former_anchor = (
+        "New senator takes her seat\n\n"
+        "Former NBC anchor Lena Ortiz won the seat in November. The senator says she will focus on rural hospitals.\n"
+    )
+    record = pipeline.analyze(former_anchor)
+    assert shortest_quote_holding(record, "she will focus on rural hospitals").speaker.name == "Lena Ortiz"
+    press_secretary = (
+        "Press secretary defends the plan\n\n"
+        "Jay Carney, a former Time magazine correspondent, took the podium on Tuesday. "
+        "The press secretary said the president would not back down on the budget.\n"
+    )
+    record = pipeline.analyze(press_secretary)
+    assert shortest_quote_holding(record, "would not back down on the budget").speaker.name == "Jay Carney"
+
+
+def test_a_journalist_named_as_press_now_and_formerly_something_else_is_still_press(pipeline):
+    # near miss: 'former' on another title does not make the journalist's trade past
+    text = (
+        "Subpoenas loom for the water agency\n\n"
+        "Fox News reporter Mark Delaney, a former Navy pilot, asked about the subpoenas on Monday. "
+        "The chairman of the House Oversight Committee says his committee will call the agency's chief next week.\n"
+    )
+    record = pipeline.analyze(text)
+    chairman = shortest_quote_holding(record, "his committee will call the agency's chief")
+    assert chairman.speaker is not None and chairman.speaker.name != "Mark Delaney"
+
+
+def test_a_governor_with_an_outlets_cameras_is_no_journalist(pipeline):
+    # 'with CNN's cameras rolling': the outlet owns the cameras; the person is no one of the press
+    text = (
+        "Governor tours the plant\n\n"
+        "Tom Berg, with CNN's cameras rolling, toured the flooded plant on Monday. "
+        "The governor said the state would pay for the repairs.\n"
+    )
+    record = pipeline.analyze(text)
+    assert shortest_quote_holding(record, "the state would pay for the repairs").speaker.name == "Tom Berg"
+
+
+@pytest.mark.parametrize("named", ["Jake Tamsin of CNN's State of the Union", "Jake Tamsin, with The Washington Post,"])
+def test_a_reporter_of_an_outlets_show_or_with_an_outlet_is_still_press(pipeline, named):
+    # near misses: 'of' an outlet's show, 'with' the outlet itself
+    text = (
+        "Subpoenas loom for the water agency\n\n"
+        f"{named} asked about the subpoenas on Sunday. "
+        "The chairman of the House Oversight Committee says his committee will call the agency's chief next week.\n"
+    )
+    record = pipeline.analyze(text)
+    chairman = shortest_quote_holding(record, "his committee will call the agency's chief")
+    assert chairman.speaker is not None and chairman.speaker.name != "Jake Tamsin"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review60d: a journalist named with an outlet who left it for office ('Lena Ortiz of NBC News left the "
+    "network in 2016 to run for office. The senator says …') is still read as press (named_as_press reads the "
+    "outlet, not the leaving), so 'the senator' goes past her; no general guard short of reading the clause",
+)
+def test_a_reporter_named_with_her_outlet_who_left_it_for_office_is_the_senator(pipeline):
+    text = (
+        "New senator takes her seat\n\n"
+        "Lena Ortiz of NBC News left the network in 2016 to run for office. "
+        "The senator says she will focus on rural hospitals.\n"
+    )
+    record = pipeline.analyze(text)
+    assert shortest_quote_holding(record, "she will focus on rural hospitals").speaker.name == "Lena Ortiz"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review60d: a sports Q&A's 'Q:' turns beside the coach's labelled answers are read as a briefing's "
+    "anonymous reporters; the introduction names the interviewer as the subject ('sports writer Ken Alvarez sat "
+    "down with Hawks coach Dale Harmon'), which interviews.interviewer does not read (it takes the object)",
+)
+def test_a_sports_qa_with_the_coachs_labelled_answers_credits_the_interviewer(pipeline):
+    text = (
+        "Q&A: Coach Dale Harmon on the new season\n\n"
+        "The Ledger's sports writer Ken Alvarez sat down with Hawks coach Dale Harmon before practice. "
+        "The exchange has been edited.\n\n"
+        "Q: How does the defence look after the injuries?\n\n"
+        "HARMON: We are thin at the back, no question. I trust the young guys.\n\n"
+        "Q: Will you start the rookie on Saturday?\n\n"
+        "HARMON: I have not decided. He has earned a look.\n"
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "Will you start the rookie").name == "Ken Alvarez"

@@ -146,6 +146,12 @@ class NameTurn:
     # unnamed; None for every other turn.
     asker: tuple[int, int] | None = None
 
+    @property
+    def is_question(self) -> bool:
+        """Whether this is a briefing's 'Q' turn: its name is the one-letter marker, where the
+        colon is counted from (a name turn's colon follows its name)."""
+        return self.name == (self.colon, self.colon + 1)
+
 
 def name_turns(text: str, person_words: Collection[str], *, headline: bool = True) -> list[NameTurn]:
     """The turns of a transcript marked by its speakers' names (a debate, a hearing, a TV panel):
@@ -196,9 +202,14 @@ def name_turns(text: str, person_words: Collection[str], *, headline: bool = Tru
     adjacent = any(_only_directions(text, lines, a + 1, b) for a, b in zip(numbers, numbers[1:]))
     if max(counts.values()) < 2 and not adjacent:
         return []
-    if max(counts.values()) < 2 and all(m.group("affiliation") or m.group("role") for _, m in speakers):
+    each_once = max(counts.values()) < 2
+    if each_once and all(m.group("affiliation") or m.group("role") for _, m in speakers):
         return []  # a who's who ('Ana Ruiz — Finance Director: Joined in 2021 …'), each once with a role
-    questions = _question_turns(text, lines, set(numbers), first)
+    questions = _question_turns(text, lines, set(numbers), first, person_words)
+    if each_once and not questions and all(_TITLE_LABEL_RE.fullmatch(m.group("name")) or m.group("role") for _, m in speakers):
+        # a who's who of offices ('THE MAYOR: Dana Ruiz, 54, …', 'THE GOVERNOR: Tom Berg …'; review60d): a news
+        # conference's 'THE PRESIDENT:' speaks again, or answers a 'Q' turn
+        return []
     if questions:
         speakers = sorted(speakers + questions, key=lambda found: found[0])
         numbers = [n for n, _ in speakers]
@@ -229,14 +240,23 @@ def name_turns(text: str, person_words: Collection[str], *, headline: bool = Tru
 # Dana. …', 'Q: And on Syria?'); the reporters' turns between the labelled turns of the one who
 # answers ('MS. WHITFIELD: …', 'MR. EARNEST: …').
 _QUESTION_TURN_RE = re.compile(r"[ \t]*(?P<marker>Q)(?P<colon>:?)[ \t]+(?P<rest>[A-Z\"“'‘(][^\n]*)")
-_QUESTION_MARKER = "\x00q"  # a 'Q' turn's speaker key: no surname is written so
+# The 'Q' turns' key among the turns' surnames (``last_word`` in :func:`name_turns`): one speaker
+# for every 'Q', so an answer between two of them runs on, and a key no written surname can be.
+_QUESTION_MARKER = "\x00q"
 # How many 'Q' turns make a briefing's questions (one 'Q …' paragraph may be a line of prose).
 _MIN_QUESTION_TURNS = 2
 # A reporter naming himself and his outlet at the start of his question: 'Ken Oduya, Associated
 # Press.', 'Thanks, Dana. Olivia Brandt, McClatchy.' (two or three capitalised words, a comma,
-# the outlet's capitalised words, a full stop), within the turn's first words.
+# the outlet's capitalised words, a full stop), within the turn's first words. Not a name opening
+# with a title: 'President Obama, Syria.' and 'Prime Minister Trudeau, Ukraine.' address the one
+# who answers, with the question's subject (review60d); a reporter names himself without one.
+_ADDRESS_TITLES = (
+    r"(?:Mr|Mrs|Ms|Madam|Madame|Dr|President|Prime|Minister|Premier|Chancellor|Secretary|Senator|Sen|"
+    r"Representative|Rep|Congressman|Congresswoman|Governor|Gov|Mayor|Speaker|Leader|General|Ambassador|"
+    r"Chairman|Chairwoman|Director|Commissioner|Chief|Judge|Justice|King|Queen|Prince|Princess)\b"
+)
 _SELF_NAMED_RE = re.compile(
-    r"(?:^|[.!?][ \t]+)(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]+(?P<last>[A-Z][\w'’-]+)),"
+    rf"(?:^|[.!?][ \t]+)(?!{_ADDRESS_TITLES})(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*){{0,2}}[ \t]+(?P<last>[A-Z][\w'’-]+)),"
     r"[ \t]+[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z&][\w&'’.-]*|of|the))*\.(?=[ \t])"
 )
 _SELF_NAMED_WITHIN = 80
@@ -248,20 +268,41 @@ _CALLED_ON_RE = re.compile(r"(?m)(?:^|[.!?][ \t]+)(?P<name>[A-Z][a-z][\w'’-]*)
 _MAX_CALL_WORDS = 5
 
 
-def _question_turns(text: str, lines: list[tuple[int, int]], turn_lines: set[int], first: int) -> list[tuple[int, re.Match]]:
+def _question_turns(
+    text: str, lines: list[tuple[int, int]], turn_lines: set[int], first: int, person_words: Collection[str]
+) -> list[tuple[int, re.Match]]:
     """The 'Q' turns of a briefing transcript whose answers are labelled turns (``turn_lines``,
     line numbers): [] unless there are at least _MIN_QUESTION_TURNS, one of them asking ('?'),
-    and the text is no interview in 'Q:'/'A:' turns (:func:`answer_paragraphs` reads those)."""
+    and the text is no interview in 'Q:'/'A:' turns (:func:`answer_paragraphs` reads those).
+    A line whose 'Q' is a person's initial (:func:`_q_is_an_initial`) is none."""
     if len(_ANSWER_TURN_RE.findall(text)) >= MIN_ANSWER_TURNS:
         return []
     found = []
     for number in range(first, len(lines)):
         match = _QUESTION_TURN_RE.match(text, *lines[number])
-        if number not in turn_lines and match is not None and len(_WORD_RE.findall(match.group("rest"))) >= _MIN_TURN_WORDS:
+        if number in turn_lines or match is None or len(_WORD_RE.findall(match.group("rest"))) < _MIN_TURN_WORDS:
+            continue
+        if not _q_is_an_initial(match.group("rest"), person_words):
             found.append((number, match))
     if len(found) < _MIN_QUESTION_TURNS or not any("?" in m.group("rest") for _, m in found):
         return []
     return found
+
+
+# The capitalised words opening a 'Q' line's rest: a name ('Lazzarus', 'Ken Oduya').
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+
+
+def _q_is_an_initial(rest: str, person_words: Collection[str]) -> bool:
+    """Whether a line's opening 'Q' is a person's initial ('Q Lazzarus sang at the club …', a
+    line of prose beside a transcript's turns; review60d): the article tags 'Q' as a word of a
+    person's name and the line goes on with such a name's word, no comma after the name. A
+    reporter naming himself or the one he asks puts a comma there ('Q Ken Oduya, Associated
+    Press.', 'Q Nora, the Senate vote.')."""
+    if "q" not in person_words:
+        return False
+    name = _CAPITALISED_RUN_RE.match(rest)
+    return name is not None and name.group().split()[0].lower() in person_words and not rest[name.end() :].startswith(",")
 
 
 def _asker(
@@ -286,7 +327,7 @@ def _asker(
             return called.span("name")
         if number - 1 not in numbers and len(text[before_start:before_end].split()) <= _MAX_CALL_WORDS:
             return None  # 'Go ahead.': a reporter the transcript does not name
-    asked = [t for t in turns if t.name == (t.colon, t.colon + 1)]
+    asked = [t for t in turns if t.is_question]
     return asked[-1].asker if asked else None
 
 

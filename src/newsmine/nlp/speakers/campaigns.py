@@ -15,7 +15,7 @@ from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.names import _NAME_SUFFIXES
 from newsmine.nlp.speakers.campaign_owners import campaign_owner
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
-from newsmine.nlp.speakers.words import _CAMPAIGN_NOUNS, _FEMALE, _JOURNALISTS, _MALE, _capitalised
+from newsmine.nlp.speakers.words import _BYGONE, _CAMPAIGN_NOUNS, _FEMALE, _JOURNALISTS, _MALE, _capitalised
 
 if TYPE_CHECKING:
     from newsmine.nlp.speakers.resolver import SpeakerResolver
@@ -137,7 +137,6 @@ _CAMPAIGN_STAFF = frozenset({
 # The press that questions a campaign and runs none ("Local reporter Tom Reyes asked about the
 # votes. The campaign said …").
 _PRESS = _JOURNALISTS | {"host", "moderator", "interviewer"}
-_FORMER = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "retired"})
 
 
 def _subject_just_before(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:
@@ -199,7 +198,7 @@ def _press_where_named(name: Token) -> bool:
     for child in name.children:
         if child.dep_ == "appos":
             words.extend(child.subtree)
-    return any(w.lower_ in _PRESS for w in words) and not any(w.lower_ in _FORMER for w in words)
+    return any(w.lower_ in _PRESS for w in words) and not any(w.lower_ in _BYGONE for w in words)
 
 
 def _named_before_head(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:

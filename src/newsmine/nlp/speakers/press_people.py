@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsmine.nlp.antecedents.body_words import outlet_name
-from newsmine.nlp.speakers.words import _JOURNALISTS
+from newsmine.nlp.speakers.words import _BYGONE, _JOURNALISTS
 
 if TYPE_CHECKING:
     from newsmine.nlp.antecedents import DocIndex
@@ -31,22 +31,43 @@ _TO_OUTLET = frozenset({",", "of", "from", "with"})
 def named_as_press(index: DocIndex, cluster: EntityCluster) -> bool:
     """Whether the article names the person as one of the press: a journalist's title of
     theirs, or a mention followed by a news outlet (after a comma, 'of', 'from' or 'with', one
-    or two words apart) or preceded by an outlet's possessive ("Fox News's Jordan Mercer")."""
+    or two words apart) or preceded by an outlet's possessive ("Fox News's Jordan Mercer").
+    Not one whose every journalist's title is past ('former Fox News host Mike Huckabee', 'Jay
+    Carney, a former Time magazine correspondent'): a journalist who left the press may hold the
+    office ("The former governor said", "The press secretary said"; review60d)."""
     if cluster.label != "PERSON":
         return False
     if index.title_words(cluster) & _PRESS_TITLES:
-        return True
+        return not _only_bygone_press(cluster)
     doc = index.doc
     for mention in cluster.mentions:
         after = mention.end
         while after < len(doc) and after - mention.end < 2 and doc[after].lower_ in _TO_OUTLET:
             after += 1
         if after > mention.end and _outlet_at(index, after):
-            return True
+            if not (doc[after - 1].lower_ == "with" and _owns_what_follows(index, after)):
+                return True  # not "Tom Berg, with CNN's cameras rolling, …" (review60d); "Ana Ruiz of CNN's State of the Union" is press
         before = mention.start - 1
         if before > 0 and doc[before].lower_ in ("'s", "’s") and _outlet_at(index, before - 1):
             return True
     return False
+
+
+def _only_bygone_press(cluster: EntityCluster) -> bool:
+    """Whether every title of the person that names a journalist's trade puts it in the past
+    ('former NBC anchor'); False when no title does (the trade came from a description)."""
+    press_titles = [words for title in cluster.titles if _PRESS_TITLES & (words := set(title.lower().replace("-", " ").split()))]
+    return bool(press_titles) and all(words & _BYGONE for words in press_titles)
+
+
+def _owns_what_follows(index: DocIndex, i: int) -> bool:
+    """Whether the outlet whose name holds token ``i`` is a possessive owner ("CNN's cameras")."""
+    doc = index.doc
+    outlet = index.cluster_of.get(i)
+    end = i
+    while end < len(doc) and (doc[end].ent_type_ == "ORG" or (outlet is not None and index.cluster_of.get(end) is outlet)):
+        end += 1
+    return end < len(doc) and doc[end].lower_ in ("'s", "’s")
 
 
 def _outlet_at(index: DocIndex, i: int) -> bool:

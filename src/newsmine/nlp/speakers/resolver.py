@@ -296,7 +296,7 @@ class SpeakerResolver:
             return known
         doc = self.doc
         written = doc_text(doc)[turn.name[0] : turn.name[1]]
-        if turn.name == (turn.colon, turn.colon + 1) and written == "Q":
+        if turn.is_question:
             resolution = self._reporter_of_question(turn)
             self._turn_speaker[turn.colon] = resolution
             return resolution

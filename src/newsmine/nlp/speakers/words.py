@@ -67,6 +67,9 @@ _JOURNALISTS = frozenset({
     "journalist", "reporter", "anchor", "anchorman", "anchorwoman", "correspondent", "columnist",
     "commentator", "newsman", "newswoman", "broadcaster", "newscaster",
 })  # fmt: skip
+# Words that put a title in the past ("former Fox News host", "a onetime reporter"): a trade
+# no longer held.
+_BYGONE = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "retired"})
 # Trades whose nouns stand for one another in a description: "the anchor" is the person the
 # article called a reporter, "the actress" one it called an actor. Not "star" (a reality
 # star, a rising star) nor "host" (the one who asks): no trade of their own.
