@@ -142,20 +142,29 @@ _NBSP_LINE_END_RE = re.compile(_NBSP_PARAGRAPH_END_RE.pattern, re.MULTILINE)  # 
 # 5 wraps). The wraps are copy typed with two spaces after a sentence, wrapped at the second
 # ("… women.  This" / "women. " / "This"), and mail sent "format=flowed", which keeps a space at
 # each wrapped line's end: where the text holds as many two spaces after a sentence as lines
-# ending so, or most of its lines end in a space, the rule is off; and a lone line ending a
-# sentence so may be a lone double space's cut (three at 72), so a sentence's end needs a second
-# line ending so in the text (a semicolon's, 140 hard and none a wrap's, does not).
+# ending so before a single line break, or most of those lines end in a space, the rule is off;
+# and a lone line ending a sentence so may be a lone double space's cut (three at 72), so a
+# sentence's end needs a second such line (a semicolon's, 140 hard and none a wrap's, does not).
+# Only lines before a single line break count: a paragraph's last line before a blank line ends
+# it anyway, and counted in copy typed with two spaces and a space left after each paragraph, it
+# turned the text's double spaces cut at a line's end into paragraphs' ends (review60c). And copy
+# whose sentences inside its lines end in two spaces at least as often as in one is typed so,
+# however few of its double spaces are left inside a line (a short text, review60c).
 _SPACE_PARAGRAPH_END_RE = re.compile(r"[.!?;][\"”’')\]]* +\r?$")
-_SPACE_LINE_END_RE = re.compile(_SPACE_PARAGRAPH_END_RE.pattern, re.MULTILINE)
 _TWO_SPACES_RE = re.compile(r"[.!?;][\"”’')\]]*  +\S")
+_ONE_SPACE_RE = re.compile(r"[.!?;][\"”’')\]]* \S")
 
 
 def _lines_ending_a_sentence_and_a_space(text: str, lines: list[str], candidates: list[int]) -> int:
-    """How many lines of ``text`` end a sentence or a clause and a plain space (see
-    :data:`_SPACE_PARAGRAPH_END_RE`), as paragraphs' ends; 0 in copy typed with two spaces after
-    its sentences, or where most lines that may be wrapped end in a space (format=flowed mail)."""
-    ends = len(_SPACE_LINE_END_RE.findall(text))
-    if not ends or len(_TWO_SPACES_RE.findall(text)) >= ends:
+    """How many lines of ``candidates`` (before a single line break) end a sentence or a clause
+    and a plain space (see :data:`_SPACE_PARAGRAPH_END_RE`), as paragraphs' ends; 0 in copy typed
+    with two spaces after its sentences, or where most of those lines end in a space
+    (format=flowed mail)."""
+    if " \n" not in text and " \r\n" not in text:
+        return 0
+    ends = sum(_SPACE_PARAGRAPH_END_RE.search(lines[i]) is not None for i in candidates)
+    two_spaces = len(_TWO_SPACES_RE.findall(text))
+    if not ends or two_spaces >= ends or (two_spaces and two_spaces >= len(_ONE_SPACE_RE.findall(text))):
         return 0
     if 2 * sum(lines[i].rstrip("\r").endswith(" ") for i in candidates) >= len(candidates):
         return 0
