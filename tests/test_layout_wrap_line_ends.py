@@ -184,7 +184,8 @@ def test_a_lone_double_space_cut_in_single_spaced_copy_leaving_a_space_after_eac
 def test_near_miss_one_paragraph_a_line_each_ending_in_a_space_then_wrapped_keeps_its_paragraphs():
     # the rule's own case with copy typed with two spaces: no blank line, so the paragraphs' last
     # lines are before single breaks and outnumber the double spaces cut at a line's end
-    text = "Storm stops the island ferry \n" + "\n".join(f"{paragraph} " for paragraph in _TWO_SPACED[:1] + (_QUAY,) * 3)
+    paragraphs = (_TWO_SPACED[0], _QUAY, _QUAY, _QUAY)
+    text = "Storm stops the island ferry \n" + "\n".join(f"{paragraph} " for paragraph in paragraphs)
     wrapped = _wrapped_at(text, 72)
     assert soft_breaks(wrapped)
     assert flow_text(wrapped) == text

@@ -468,32 +468,32 @@ def _quotations_go_on(lines: list[str], prefixes: list[int], soft: set[int], sen
     kept = set(soft)
     quoting = False
     # A quotation is open, its marks read by their sides too (:func:`_closes`); and it opened
-    # before a word after its paragraph's first character.
-    open_by_sides = inside = False
-    first = True  # the line opens its paragraph
+    # before a word after its paragraph's first character (the paragraph's text opened it).
+    open_by_sides = opened_in_paragraph = False
+    opens_paragraph = True  # the line is its paragraph's first
     for i, line in enumerate(lines):
         quoting = _quoting_after(line, quoting)
         opening = len(line) - len(line[prefixes[i] :].lstrip())
         for mark in _DOUBLE_MARK_RE.finditer(line):
             if _closes(line, mark.start(), mark.group(), open_by_sides):
-                open_by_sides = inside = False
+                open_by_sides = opened_in_paragraph = False
             elif not open_by_sides:
                 open_by_sides = True
                 before_word = _OPENS_BEFORE_WORD_RE.match(line, mark.end()) is not None
-                inside = before_word and not (first and mark.start() == opening)
-        first = False
-        if i in sentence_ends and inside and not _OPENING_MARK_RE.match(lines[i + 1][prefixes[i + 1] :].lstrip()):
+                opened_in_paragraph = before_word and not (opens_paragraph and mark.start() == opening)
+        opens_paragraph = False
+        following = lines[i + 1][prefixes[i + 1] :].lstrip() if i + 1 < len(lines) else ""
+        if i in sentence_ends and opened_in_paragraph and not _OPENING_MARK_RE.match(following):
             kept.add(i)
             continue
         if i not in kept:  # a paragraph ends here (a hard break, a blank line, the last line)
-            quoting = open_by_sides = inside = False
-            first = True
+            quoting = open_by_sides = opened_in_paragraph = False
+            opens_paragraph = True
             continue
-        following = lines[i + 1][prefixes[i + 1] :].lstrip()
         if quoting and _SENTENCE_END_RE.search(line.rstrip()) and _QUOTATION_OPENING_RE.match(following):
             kept.discard(i)
-            quoting = open_by_sides = inside = False
-            first = True
+            quoting = open_by_sides = opened_in_paragraph = False
+            opens_paragraph = True
     return kept
 
 
