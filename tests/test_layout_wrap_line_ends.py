@@ -153,8 +153,10 @@ def test_a_balanced_wraps_quotation_keeps_its_content_and_speaker(pipeline):
 # the only such lines before a single line break (review60c).
 _TWO_SPACED = (
     "The ferry company cancelled every crossing after noon on Friday.  The last boat left the mainland at eleven.",
-    '"We are not taking chances with passengers on the open water," said the operations manager, Gillian Parry.  '
-    '"Nobody sails until the wind drops."',
+    (
+        '"We are not taking chances with passengers on the open water," said the operations manager, Gillian Parry.  '
+        '"Nobody sails until the wind drops."'
+    ),
     "Shops in the main street were selling out of bread and candles by the middle of the afternoon.",
     "The coastguard asked people to keep off the harbour wall.  Waves were breaking over it by four o'clock.",
 )
