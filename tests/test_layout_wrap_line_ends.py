@@ -5,6 +5,7 @@ last test."""
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 from newsmine.layout import flow_text, soft_breaks
@@ -144,3 +145,49 @@ def test_a_balanced_wraps_quotation_keeps_its_content_and_speaker(pipeline):
     quote = next(q for q in quotes if "We asked twice" in q.text)
     assert quote.text.replace("\n", " ").rstrip(',"').endswith("That is not nothing")
     assert quote.speaker is not None and "Abernathy" in quote.speaker.text
+
+
+# Short paragraphs typed with two spaces after each sentence, a space left after each paragraph
+# (a CMS export), blank lines between them: the paragraphs' last lines end a sentence and a
+# space but end before a blank line; the double spaces the wrap cut at their second space are
+# the only such lines before a single line break (review60c).
+_TWO_SPACED = (
+    "The ferry company cancelled every crossing after noon on Friday.  The last boat left the mainland at eleven.",
+    (
+        '"We are not taking chances with passengers on the open water," said the operations manager, Gillian Parry.  '
+        '"Nobody sails until the wind drops."'
+    ),
+    "Shops in the main street were selling out of bread and candles by the middle of the afternoon.",
+    "The coastguard asked people to keep off the harbour wall.  Waves were breaking over it by four o'clock.",
+)
+
+
+def test_a_double_space_cut_at_a_line_end_in_copy_leaving_a_space_after_each_paragraph_stays_a_wrap():
+    # the lines ending a sentence and a space before a blank line counted as paragraphs' ends and
+    # outnumbered the double spaces in the lines' middles: the cut double spaces became breaks
+    text = "Storm stops the island ferry \n\n" + "\n\n".join(f"{paragraph} " for paragraph in _TWO_SPACED)
+    for width in (58, 60, 66):
+        wrapped = _wrapped_at(text, width)
+        assert soft_breaks(wrapped)  # the text reads as wrapped
+        assert re.search(r"[.!?]\"? \n[^\n]", wrapped)  # a double space cut at a line's end
+        assert flow_text(wrapped) == text
+
+
+def test_a_lone_double_space_cut_in_single_spaced_copy_leaving_a_space_after_each_paragraph_stays_a_wrap():
+    # one double space, cut at its second space, is a wrap's even where each paragraph ends in a
+    # space before its blank line: those ends are no line before a single break
+    once = _QUAY.replace("spring. Skippers", "spring.  Skippers")
+    text = f"Quay to stay closed until spring \n\n{once} \n\n{_QUAY} \n\n{_QUAY} "
+    wrapped = _wrapped_at(text, 69)
+    assert "spring. \nSkippers" in wrapped  # the case arises
+    assert flow_text(wrapped) == text
+
+
+def test_near_miss_one_paragraph_a_line_each_ending_in_a_space_then_wrapped_keeps_its_paragraphs():
+    # the rule's own case with copy typed with two spaces: no blank line, so the paragraphs' last
+    # lines are before single breaks and outnumber the double spaces cut at a line's end
+    paragraphs = (_TWO_SPACED[0], _QUAY, _QUAY, _QUAY)
+    text = "Storm stops the island ferry \n" + "\n".join(f"{paragraph} " for paragraph in paragraphs)
+    wrapped = _wrapped_at(text, 72)
+    assert soft_breaks(wrapped)
+    assert flow_text(wrapped) == text

@@ -142,20 +142,29 @@ _NBSP_LINE_END_RE = re.compile(_NBSP_PARAGRAPH_END_RE.pattern, re.MULTILINE)  # 
 # 5 wraps). The wraps are copy typed with two spaces after a sentence, wrapped at the second
 # ("… women.  This" / "women. " / "This"), and mail sent "format=flowed", which keeps a space at
 # each wrapped line's end: where the text holds as many two spaces after a sentence as lines
-# ending so, or most of its lines end in a space, the rule is off; and a lone line ending a
-# sentence so may be a lone double space's cut (three at 72), so a sentence's end needs a second
-# line ending so in the text (a semicolon's, 140 hard and none a wrap's, does not).
+# ending so before a single line break, or most of those lines end in a space, the rule is off;
+# and a lone line ending a sentence so may be a lone double space's cut (three at 72), so a
+# sentence's end needs a second such line (a semicolon's, 140 hard and none a wrap's, does not).
+# Only lines before a single line break count: a paragraph's last line before a blank line ends
+# it anyway, and counted in copy typed with two spaces and a space left after each paragraph, it
+# turned the text's double spaces cut at a line's end into paragraphs' ends (review60c). And copy
+# whose sentences inside its lines end in two spaces at least as often as in one is typed so,
+# however few of its double spaces are left inside a line (a short text, review60c).
 _SPACE_PARAGRAPH_END_RE = re.compile(r"[.!?;][\"”’')\]]* +\r?$")
-_SPACE_LINE_END_RE = re.compile(_SPACE_PARAGRAPH_END_RE.pattern, re.MULTILINE)
 _TWO_SPACES_RE = re.compile(r"[.!?;][\"”’')\]]*  +\S")
+_ONE_SPACE_RE = re.compile(r"[.!?;][\"”’')\]]* \S")
 
 
 def _lines_ending_a_sentence_and_a_space(text: str, lines: list[str], candidates: list[int]) -> int:
-    """How many lines of ``text`` end a sentence or a clause and a plain space (see
-    :data:`_SPACE_PARAGRAPH_END_RE`), as paragraphs' ends; 0 in copy typed with two spaces after
-    its sentences, or where most lines that may be wrapped end in a space (format=flowed mail)."""
-    ends = len(_SPACE_LINE_END_RE.findall(text))
-    if not ends or len(_TWO_SPACES_RE.findall(text)) >= ends:
+    """How many lines of ``candidates`` (before a single line break) end a sentence or a clause
+    and a plain space (see :data:`_SPACE_PARAGRAPH_END_RE`), as paragraphs' ends; 0 in copy typed
+    with two spaces after its sentences, or where most of those lines end in a space
+    (format=flowed mail)."""
+    if " \n" not in text and " \r\n" not in text:
+        return 0
+    ends = sum(_SPACE_PARAGRAPH_END_RE.search(lines[i]) is not None for i in candidates)
+    two_spaces = len(_TWO_SPACES_RE.findall(text))
+    if not ends or two_spaces >= ends or (two_spaces and two_spaces >= len(_ONE_SPACE_RE.findall(text))):
         return 0
     if 2 * sum(lines[i].rstrip("\r").endswith(" ") for i in candidates) >= len(candidates):
         return 0
@@ -459,32 +468,32 @@ def _quotations_go_on(lines: list[str], prefixes: list[int], soft: set[int], sen
     kept = set(soft)
     quoting = False
     # A quotation is open, its marks read by their sides too (:func:`_closes`); and it opened
-    # before a word after its paragraph's first character.
-    open_by_sides = inside = False
-    first = True  # the line opens its paragraph
+    # before a word after its paragraph's first character (the paragraph's text opened it).
+    open_by_sides = opened_in_paragraph = False
+    opens_paragraph = True  # the line is its paragraph's first
     for i, line in enumerate(lines):
         quoting = _quoting_after(line, quoting)
         opening = len(line) - len(line[prefixes[i] :].lstrip())
         for mark in _DOUBLE_MARK_RE.finditer(line):
             if _closes(line, mark.start(), mark.group(), open_by_sides):
-                open_by_sides = inside = False
+                open_by_sides = opened_in_paragraph = False
             elif not open_by_sides:
                 open_by_sides = True
                 before_word = _OPENS_BEFORE_WORD_RE.match(line, mark.end()) is not None
-                inside = before_word and not (first and mark.start() == opening)
-        first = False
-        if i in sentence_ends and inside and not _OPENING_MARK_RE.match(lines[i + 1][prefixes[i + 1] :].lstrip()):
+                opened_in_paragraph = before_word and not (opens_paragraph and mark.start() == opening)
+        opens_paragraph = False
+        following = lines[i + 1][prefixes[i + 1] :].lstrip() if i + 1 < len(lines) else ""
+        if i in sentence_ends and opened_in_paragraph and not _OPENING_MARK_RE.match(following):
             kept.add(i)
             continue
         if i not in kept:  # a paragraph ends here (a hard break, a blank line, the last line)
-            quoting = open_by_sides = inside = False
-            first = True
+            quoting = open_by_sides = opened_in_paragraph = False
+            opens_paragraph = True
             continue
-        following = lines[i + 1][prefixes[i + 1] :].lstrip()
         if quoting and _SENTENCE_END_RE.search(line.rstrip()) and _QUOTATION_OPENING_RE.match(following):
             kept.discard(i)
-            quoting = open_by_sides = inside = False
-            first = True
+            quoting = open_by_sides = opened_in_paragraph = False
+            opens_paragraph = True
     return kept
 
 
