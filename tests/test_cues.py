@@ -148,3 +148,20 @@ def test_a_verb_of_the_cue_lexicon_tagged_a_noun_is_a_cue_with_its_document_the_
 )
 def test_a_cue_word_used_as_a_noun_cues_nothing(pipeline, text):
     assert not [q for q in _quotes(pipeline, text) if q.cue is not None and q.cue.lemma in ("show", "find")]
+
+
+def test_a_cue_word_that_is_a_subject_with_its_own_clause_cues_nothing(pipeline):
+    # review60e: 'Reports' (NNS, the subject of 'were') governs its that-clause as a ccomp; the
+    # clause is the noun's content, not a verb's ('report' is no cue noun)
+    text = "Reports that the mayor would resign were false.\n"
+    assert not [q for q in _quotes(pipeline, text) if q.cue is not None and q.cue.text.lower() == "reports"]
+
+
+def test_a_verb_tagged_a_noun_heading_the_sentence_with_a_clause_stays_a_cue(pipeline):
+    # near miss of the guard above: 'predicts' (NNS, the sentence's root, 'Trump' a compound) is
+    # no subject, so its that-clause still makes it a predicate
+    text = "Trump predicts that as the field narrows his lead will grow.\n"
+    doc = pipeline.nlp(text)
+    assert [(t.pos_, t.dep_) for t in doc if t.lower_ == "predicts"] == [("NOUN", "ROOT")]  # the parse this case is about
+    quote = _quote_holding(pipeline, text, "his lead will grow")
+    assert quote.cue is not None and quote.cue.text == "predicts"

@@ -52,7 +52,11 @@ def verb_read_noun(ctx: DocContext, i: int) -> bool:
     kids = ctx.children[i]
     if any(ctx.dep[c] in _NOUN_MARKS for c in kids) or ctx.dep[i] in ("pobj", "compound", "poss"):
         return False
-    if any(ctx.dep[c] in ("nsubj", "ccomp") for c in kids):
+    if any(ctx.dep[c] == "nsubj" for c in kids):
+        return True
+    # a clause of its own makes it a predicate unless it is itself a subject: then the clause is
+    # the noun's content ('Reports that the mayor would resign were false')
+    if ctx.dep[i] not in SUBJECT_DEPS and any(ctx.dep[c] == "ccomp" for c in kids):
         return True
     before = i - 1
     return (
