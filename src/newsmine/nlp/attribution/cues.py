@@ -44,8 +44,9 @@ def verb_read_noun(ctx: DocContext, i: int) -> bool:
     Its form must be the verb's ('show' or 'shows', not a noun's plural of another word), it has
     nothing only a noun has (a determiner, possessor, number or adjective: 'the show that
     aired', 'his shows', 'TV shows that …' has no verb form after a plural) and the parse makes
-    it a predicate: it governs a subject or a clause, or a bare plural noun hangs on it as a
-    compound with the sentence or a comma right after ('records show, …')."""
+    it a predicate: it governs a subject, or a clause when it is no subject itself ('Reports
+    that the mayor would resign were false' is a noun with its content), or a bare plural noun
+    hangs on it as a compound with the sentence or a comma right after ('records show, …')."""
     form = ctx.lower[i]
     if ctx.tag[i] not in ("NN", "NNS") or not (form in _cue_verbs() or (form.endswith("s") and form[:-1] in _cue_verbs())):
         return False
