@@ -229,7 +229,7 @@ def name_turns(text: str, person_words: Collection[str], *, headline: bool = Tru
                 parts.append(lines[between])
         if last_word[number] == _QUESTION_MARKER:
             marker = match.span("marker")
-            turns.append(NameTurn(marker, marker, marker[0], tuple(parts), _asker(text, lines, number, numbers, turns, person_words)))
+            turns.append(NameTurn(marker, marker, marker[0], tuple(parts), _asker(text, lines, number, match.start("rest"), numbers, turns, person_words)))
         else:
             turns.append(NameTurn(match.span("name"), match.span("last"), match.start("colon"), tuple(parts)))
     return turns
@@ -306,16 +306,21 @@ def _q_is_an_initial(rest: str, person_words: Collection[str]) -> bool:
 
 
 def _asker(
-    text: str, lines: list[tuple[int, int]], number: int, numbers: list[int], turns: list[NameTurn], person_words: Collection[str]
+    text: str,
+    lines: list[tuple[int, int]],
+    number: int,
+    rest: int,
+    numbers: list[int],
+    turns: list[NameTurn],
+    person_words: Collection[str],
 ) -> tuple[int, int] | None:
     """Where the reporter asking the 'Q' turn on line ``number`` is named: in the turn ('Q Ken
     Oduya, Associated Press. …'), else on the line before it calling on him ('Olivia.', 'Ken,
     go ahead.', an answer ending '… Jordan.'), else the asker of the 'Q' turn before (a follow-
     up: 'Q But he hasn't ruled it out?'), unless a short line calls on someone without a name
     ('Go ahead.'): then, as in a transcript that names no reporter, None. A name counts only
-    when it is a person's (``person_words``)."""
-    start, end = lines[number]
-    rest = _QUESTION_TURN_RE.match(text, start, end).start("rest")
+    when it is a person's (``person_words``). ``rest``: where the turn's words start, after its 'Q'."""
+    end = lines[number][1]
     opening = text[rest : min(end, rest + _SELF_NAMED_WITHIN)]
     named = _SELF_NAMED_RE.search(opening)
     if named is not None and named.group("last").lower() in person_words:
@@ -327,8 +332,7 @@ def _asker(
             return called.span("name")
         if number - 1 not in numbers and len(text[before_start:before_end].split()) <= _MAX_CALL_WORDS:
             return None  # 'Go ahead.': a reporter the transcript does not name
-    asked = [t for t in turns if t.is_question]
-    return asked[-1].asker if asked else None
+    return next((turn.asker for turn in reversed(turns) if turn.is_question), None)
 
 
 def _bold_closed(match: re.Match) -> bool:
