@@ -135,3 +135,64 @@ def assert_no_quote_holding(records, article, words) -> None:
     for quote in records[article].quotes:
         assert words not in flat(quote.text), quote.text
         assert quote.speaker is None or words not in flat(quote.speaker.text), (quote.text, quote.speaker.text)
+
+
+# Contents by overlap, as the shared scorer (attrib_score.py) matches them.
+
+# What the shared scorer trims from either end of a content before comparing characters.
+_SCORER_TRIM = " \t\n\r\"'“”‘’«»,.;:—–-()[]"
+# Between the parts of a content a credit interrupts, as a probe writes it.
+PART_GAP = " … "
+
+
+def _scorer_trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``–``end`` with the scorer's edge punctuation and a leading "that" taken off."""
+    while start < end and text[start] in _SCORER_TRIM:
+        start += 1
+    while end > start and text[end - 1] in _SCORER_TRIM:
+        end -= 1
+    lead = text[start:end]
+    if lead[:5].lower() == "that " and end - start > 5:
+        start += 5
+    return start, end
+
+
+def content_spans(text: str, extent: str) -> list[tuple[int, int]]:
+    """The character spans of ``extent`` in ``text`` (its parts, :data:`PART_GAP` between them,
+    each found after the one before), trimmed as the scorer trims; empty when a part is not in
+    ``text`` or the first part stands there more than once."""
+    parts = extent.split(PART_GAP)
+    if text.count(parts[0]) != 1:
+        return []
+    spans, at = [], 0
+    for part in parts:
+        start = text.find(part, at)
+        if start < 0:
+            return []
+        at = start + len(part)
+        spans.append(_scorer_trimmed(text, start, at))
+    return spans
+
+
+def overlap(text: str, gold: list[tuple[int, int]], start: int, end: int) -> float:
+    """The scorer's intersection over union of non-space characters between the gold spans and
+    a predicted span; the characters between the gold's parts are not held against it."""
+    gold_chars = {i for s, e in gold for i in range(s, e) if not text[i].isspace()}
+    gaps = {i for (_, e1), (s2, _) in zip(gold, gold[1:]) for i in range(e1, s2)}
+    start, end = _scorer_trimmed(text, start, end)
+    predicted = {i for i in range(start, end) if not text[i].isspace()} - gaps
+    union = gold_chars | predicted
+    return len(gold_chars & predicted) / len(union) if union else 0.0
+
+
+def best_overlapping_quote(text: str, record, content: str):
+    """The quote of ``record`` overlapping best one of the extents ``content`` accepts (`` || ``
+    between them), with that overlap; (None, 0.0) when no quote overlaps."""
+    best, best_overlap = None, 0.0
+    for extent in content.split(" || "):
+        gold = content_spans(text, extent)
+        for quote in record.quotes:
+            found = overlap(text, gold, quote.start, quote.end)
+            if found > best_overlap:
+                best, best_overlap = quote, found
+    return best, best_overlap
