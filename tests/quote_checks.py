@@ -21,6 +21,8 @@ explanations, as they had in the test files.
 
 from __future__ import annotations
 
+from newsmine.evaluate.characters import gold_chars, gold_gaps, span_chars
+from newsmine.evaluate.gold import GoldAttribution
 from tests.conftest import assert_speaker_is, flat, shortest_quote_holding, speaker_of
 
 # What a quote's text may open with before the words a no-quote case names: quotation marks,
@@ -139,28 +141,14 @@ def assert_no_quote_holding(records, article, words) -> None:
 
 # Contents by overlap, as the shared scorer (attrib_score.py) matches them.
 
-# What the shared scorer trims from either end of a content before comparing characters.
-_SCORER_TRIM = " \t\n\r\"'“”‘’«»,.;:—–-()[]"
 # Between the parts of a content a credit interrupts, as a probe writes it.
 PART_GAP = " … "
 
 
-def _scorer_trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """``start``–``end`` with the scorer's edge punctuation and a leading "that" taken off."""
-    while start < end and text[start] in _SCORER_TRIM:
-        start += 1
-    while end > start and text[end - 1] in _SCORER_TRIM:
-        end -= 1
-    lead = text[start:end]
-    if lead[:5].lower() == "that " and end - start > 5:
-        start += 5
-    return start, end
-
-
 def content_spans(text: str, extent: str) -> list[tuple[int, int]]:
     """The character spans of ``extent`` in ``text`` (its parts, :data:`PART_GAP` between them,
-    each found after the one before), trimmed as the scorer trims; empty when a part is not in
-    ``text`` or the first part stands there more than once."""
+    each found after the one before); empty when a part is not in ``text`` or the first part
+    stands there more than once."""
     parts = extent.split(PART_GAP)
     if text.count(parts[0]) != 1:
         return []
@@ -170,19 +158,19 @@ def content_spans(text: str, extent: str) -> list[tuple[int, int]]:
         if start < 0:
             return []
         at = start + len(part)
-        spans.append(_scorer_trimmed(text, start, at))
+        spans.append((start, at))
     return spans
 
 
 def overlap(text: str, gold: list[tuple[int, int]], start: int, end: int) -> float:
-    """The scorer's intersection over union of non-space characters between the gold spans and
-    a predicted span; the characters between the gold's parts are not held against it."""
-    gold_chars = {i for s, e in gold for i in range(s, e) if not text[i].isspace()}
-    gaps = {i for (_, e1), (s2, _) in zip(gold, gold[1:]) for i in range(e1, s2)}
-    start, end = _scorer_trimmed(text, start, end)
-    predicted = {i for i in range(start, end) if not text[i].isspace()} - gaps
-    union = gold_chars | predicted
-    return len(gold_chars & predicted) / len(union) if union else 0.0
+    """The scorer's intersection over union between gold spans and a predicted span
+    (:mod:`newsmine.evaluate.characters`: trimmed edges, non-space characters, the characters
+    between the gold's parts not held against the prediction)."""
+    attribution = GoldAttribution(content=gold)
+    gold_set = gold_chars(text, attribution)
+    predicted = span_chars(text, start, end) - gold_gaps(attribution)
+    union = gold_set | predicted
+    return len(gold_set & predicted) / len(union) if union else 0.0
 
 
 def best_overlapping_quote(text: str, record, content: str):
