@@ -66,3 +66,27 @@ def test_a_person_named_in_a_quotation_is_not_taken(pipeline):
         'The former secretary of state said the wage would "hurt small shops."\n'
     )
     assert speaker_of(pipeline.analyze(text), "hurt small shops").name != "Ana Ruiz"
+
+
+# A public title a definite description gave someone keeps its other words: a later "the
+# secretary of state" (its "state" tagged a proper noun, which no title of hers held) is the one
+# so described, not the person named beside her (``SpeakerResolver._hold_title``, read by
+# ``titled_people._titled``; desc61, from the same study article).
+_RALLY = (
+    "Grant wins Harlow primary.\n\n"
+    "Paula Grant won the Harlow primary on Tuesday. Grant thanked her volunteers in Dover. "
+    "Sen. Omar Lee of Harlow lost the county by a few votes. Some of Lee's supporters blamed Ana Ruiz for the loss. "
+    'The secretary of state went on television to say that "the count was fair." Grant said she was grateful. '
+    "Critics pointed to a video from a rally with Grant and Ruiz, where the secretary of state said "
+    'she was "proud to back her candidate."\n'
+)
+
+
+def test_a_title_given_by_a_description_is_hers_again(pipeline):
+    assert speaker_of(pipeline.analyze(_RALLY), "proud to back her candidate").name == "Ana Ruiz"
+
+
+def test_another_office_word_is_not_hers(pipeline):
+    # near miss: "the secretary of labor" is not the secretary of state described before
+    text = _RALLY.replace("where the secretary of state said", "where the secretary of labor said")
+    assert speaker_of(pipeline.analyze(text), "proud to back her candidate").name != "Ana Ruiz"
