@@ -90,3 +90,15 @@ def test_another_office_word_is_not_hers(pipeline):
     # near miss: "the secretary of labor" is not the secretary of state described before
     text = _RALLY.replace("where the secretary of state said", "where the secretary of labor said")
     assert speaker_of(pipeline.analyze(text), "proud to back her candidate").name != "Ana Ruiz"
+
+
+def test_someone_titled_so_keeps_the_office(pipeline):
+    # near miss: the article titled Paula Grant governor; "the governor" is she, not the
+    # untitled Tom Avery named last though the senator ranks first
+    text = (
+        "Harlow budget fight heats up.\n\n"
+        "Gov. Paula Grant of Harlow signed the budget on Monday. Her aides praised the deal. "
+        "Lawmakers left the capital for the summer. Sen. Omar Lee of Harlow criticized Tom Avery on Tuesday. "
+        'The governor said the budget was "balanced and fair."\n'
+    )
+    assert speaker_of(pipeline.analyze(text), "balanced and fair").name == "Paula Grant"

@@ -279,9 +279,14 @@ def _untitled_latest(
     called by a past office rather than the title the article gave) and the one named last has
     no title, party or description in the article to contradict it, though named in passing (an
     object; :func:`_description_prefers` wants a subject). The office is new information about
-    the newcomer, as journalists write it (desc61). Not one named in a quotation, of the other
-    sex than the noun's, or whom a pronoun could not take here (absent from ``ranked``)."""
+    the newcomer, as journalists write it (desc61). Not when someone the article titled so is
+    named before (the titled person is meant: :func:`.titled_people._titled`), nor one named in a
+    quotation, of the other sex than the noun's, or whom a pronoun could not take here (absent
+    from ``ranked``)."""
     index = resolver.index
+    synonym = _TITLE_SYNONYMS.get(head)
+    if any(head in (words := index.title_words(c)) or synonym in words for c in index.people_before(mention.start_char, everyone=True)):
+        return None  # "Gov. Paula Grant … Sen. Lee criticized Tom Avery. The governor said": the one titled so
     for n in index._recent(mention.start_char):
         if n.in_quote or n.cluster.label != "PERSON":
             continue
