@@ -32,31 +32,29 @@ def test_an_office_the_senator_cannot_hold_goes_to_the_person_named_last(pipelin
     assert speaker_of(pipeline.analyze(text), "the count was fair").name == "Ana Ruiz"
 
 
+def _speaker_after_petition(pipeline, aimed_at: str, description: str) -> str | None:
+    """Who speaks "the wage would 'hurt small shops'" as ``description`` after the senator's
+    petition aimed at ``aimed_at``."""
+    text = _SENATOR + (
+        f"Lee started a petition this week that seemed aimed at {aimed_at}. "
+        f'{description} said the wage would "hurt small shops."\n'
+    )
+    return speaker_of(pipeline.analyze(text), "hurt small shops").name
+
+
 def test_a_titled_person_named_last_is_not_taken(pipeline):
     # near miss: the one named last holds a title of her own (a mayor), which the office contradicts
-    text = _SENATOR + (
-        "Lee started a petition this week that seemed aimed at Mayor Ana Ruiz. "
-        'The former secretary of state said the wage would "hurt small shops."\n'
-    )
-    assert speaker_of(pipeline.analyze(text), "hurt small shops").name != "Ana Ruiz"
+    assert _speaker_after_petition(pipeline, "Mayor Ana Ruiz", "The former secretary of state") != "Ana Ruiz"
 
 
 def test_the_office_of_the_person_a_pronoun_takes_stays_theirs(pipeline):
     # near miss: the senator holds the office the description names; the newcomer is not taken
-    text = _SENATOR + (
-        "Lee started a petition this week that seemed aimed at Ana Ruiz. "
-        'The senator said the wage would "lift every family."\n'
-    )
-    assert speaker_of(pipeline.analyze(text), "lift every family").name == "Omar Lee"
+    assert _speaker_after_petition(pipeline, "Ana Ruiz", "The senator") == "Omar Lee"
 
 
 def test_a_newcomer_of_the_other_sex_is_not_taken(pipeline):
     # near miss: "the former congressman" is a man; Ana Ruiz is not he
-    text = _SENATOR + (
-        "Lee started a petition this week that seemed aimed at Ana Ruiz. "
-        'The former congressman said the wage would "lift every family."\n'
-    )
-    assert speaker_of(pipeline.analyze(text), "lift every family").name != "Ana Ruiz"
+    assert _speaker_after_petition(pipeline, "Ana Ruiz", "The former congressman") != "Ana Ruiz"
 
 
 def test_a_person_named_in_a_quotation_is_not_taken(pipeline):
