@@ -285,7 +285,8 @@ def _untitled_latest(
     from ``ranked``)."""
     index = resolver.index
     synonym = _TITLE_SYNONYMS.get(head)
-    if any(head in (words := index.title_words(c)) or synonym in words for c in index.people_before(mention.start_char, everyone=True)):
+    titled_before = index.people_before(mention.start_char, everyone=True)
+    if any(head in (words := index.title_words(c)) or synonym in words for c in titled_before):
         return None  # "Gov. Paula Grant … Sen. Lee criticized Tom Avery. The governor said": the one titled so
     for n in index._recent(mention.start_char):
         if n.in_quote or n.cluster.label != "PERSON":
