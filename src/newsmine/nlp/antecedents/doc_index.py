@@ -212,6 +212,10 @@ class DocIndex:
         # a person's predicate nouns ("Lee is a county commissioner"): another office's title
         # that keeps a description of one from them (speakers.people._titled_or_just_named)
         self.predicated_as: dict[int, set[str]] = {}
+        # the other words of the public titles a definite description gave a person ("state" and
+        # "kentucky" of "the Kentucky secretary of state"): what a later "the secretary of state"
+        # must match to be that title again (speakers.titled_people._titled; desc61)
+        self.title_phrase_words: dict[int, set[str]] = {}
         # the heads of the speaker descriptions resolved to a body so far ("the union" for the
         # Teamsters): what the article has called it, which a description of another kind is not
         self.called: dict[int, set[str]] = {}

@@ -249,7 +249,12 @@ def _person_just_named(
     only in passing (an object) is not taken over the one the passage is about."""
     index = resolver.index
     previous = resolver.previous.cluster if resolver.previous is not None else None
-    ranked = [cluster for cluster, _ in rank_people(index, mention, _gender_of_noun(head), previous)[:_RANKED_TRIES]]
+    everyone = [cluster for cluster, _ in rank_people(index, mention, _gender_of_noun(head), previous)]
+    ranked = everyone[:_RANKED_TRIES]
+    if ranked and _holds_another_office(resolver, ranked[0], head):
+        untitled = _untitled_latest(resolver, mention, head, modifiers, ranked[0], everyone)
+        if untitled is not None:
+            return untitled
     for rank, cluster in enumerate(ranked):
         if not _fits_just_named(resolver, mention, head, modifiers, quiet_sentences, cluster):
             continue
@@ -259,6 +264,40 @@ def _person_just_named(
         if _description_prefers(resolver, mention, head, cluster):
             return cluster
         return None
+    return None
+
+
+def _untitled_latest(
+    resolver: SpeakerResolver, mention: Span, head: str, modifiers: list[str], first: EntityCluster,
+    ranked: list[EntityCluster],
+) -> EntityCluster | None:
+    """"Sanders started a petition … directed at Clinton. The former secretary of state has
+    supported …", "… saw a culprit in Ana Ruiz. The secretary of state … went on CNN": an office
+    description goes to the person named last before it, in its sentence or the one before, when
+    the person a pronoun would take (``first``) holds another office now (a senator: "the
+    secretary of state" contradicts it, and "the former secretary of state" would be a senator
+    called by a past office rather than the title the article gave) and the one named last has
+    no title, party or description in the article to contradict it, though named in passing (an
+    object; :func:`_description_prefers` wants a subject). The office is new information about
+    the newcomer, as journalists write it (desc61). Not when someone the article titled so is
+    named before (the titled person is meant: :func:`.titled_people._titled`), nor one named in a
+    quotation, of the other sex than the noun's, or whom a pronoun could not take here (absent
+    from ``ranked``)."""
+    index = resolver.index
+    synonym = _TITLE_SYNONYMS.get(head)
+    titled_before = index.people_before(mention.start_char, everyone=True)
+    if any(head in (words := index.title_words(c)) or synonym in words for c in titled_before):
+        return None  # "Gov. Paula Grant … Sen. Lee criticized Tom Avery. The governor said": the one titled so
+    for n in index._recent(mention.start_char):
+        if n.in_quote or n.cluster.label != "PERSON":
+            continue
+        cluster = n.cluster
+        if cluster is first or not any(c is cluster for c in ranked) or index.title_words(cluster):
+            return None
+        gender = _gender_of_noun(head)
+        if gender and index.gender.get(id(cluster), gender) != gender:
+            return None
+        return cluster if _fits_just_named(resolver, mention, head, modifiers, 0, cluster) else None
     return None
 
 

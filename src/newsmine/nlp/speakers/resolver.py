@@ -222,6 +222,12 @@ class SpeakerResolver:
         head = mention.root.lower_
         if head in _PUBLIC_TITLES and head not in _ROLE_NOUNS and mention[0].lower_ in _DEFINITE:
             self.index.described_as.setdefault(id(cluster), set()).add(head)
+            # "Ana Ruiz. The secretary of state … Ruiz and Lee, where the secretary of state said":
+            # the description's own words too, which a later one repeats (desc61); a proper
+            # word of it ("state" tagged so) would otherwise contradict every title
+            words = {t.lower_ for t in mention if t.i != mention.root.i and t.pos_ in ("NOUN", "PROPN", "ADJ")}
+            words = (words | {_TITLE_SYNONYMS.get(w, w) for w in words}) - _VAGUE
+            self.index.title_phrase_words.setdefault(id(cluster), set()).update(words)
 
     def _unnamed_by_its_sentence(self, mention: Span) -> bool:
         """"said a longtime adviser to Trump, who declined to be identified", "Federal officials

@@ -55,7 +55,7 @@ def _titled(resolver: SpeakerResolver, mention: Span, head: str, modifiers: list
     # writes with a person's name is theirs as a title's word is (speakers/place_offices.py)
     places = {t.lower_ for t in mention if t.ent_type_ == "GPE" and t.i != mention.root.i}
     for cluster in people:
-        title_words = index.title_words(cluster)
+        title_words = index.title_words(cluster) | index.title_phrase_words.get(id(cluster), set())
         if places:
             title_words = title_words | (places & places_given(resolver, cluster))
         if _only_lower_rank(resolver, cluster, head, modifiers) or in_a_title_phrase_only(resolver.index, cluster, head):
