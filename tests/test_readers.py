@@ -243,6 +243,18 @@ def test_an_export_item_with_an_empty_text_is_an_empty_article_naming_its_field_
     assert blank.failure is None and blank.text == ""
 
 
+def test_a_line_that_is_not_json_is_located_by_its_line_and_column_only(tmp_path):
+    # "line 2 is not valid JSON (unexpected character: line 1 column 9 (char 8))": orjson's "line 1"
+    # is of the one line it parsed, and read as a contradiction of "line 2".
+    path = tmp_path / "export.jsonl"
+    path.write_text(json.dumps(_news_api_item("ok")) + '\n{"uri": 1,, "body": "x"}\n', encoding="utf-8")
+    _, broken = read_articles([path])
+    assert broken.failure.type == "InvalidJSON"
+    message = broken.failure.message
+    assert message.startswith("line 2 is not valid JSON (unexpected character") and " at column 11" in message
+    assert "line 1" not in message and message.endswith("; fix or remove the line")
+
+
 def test_an_item_without_its_text_is_not_told_its_authors_are_the_articles(tmp_path):
     # An Event Registry item without "body" was told "or, if the object in its 'authors' field is
     # the article, write it on a line of its own: jq -c '.authors[]' …": its byline's objects.
