@@ -194,6 +194,84 @@ def test_an_api_response_wrapping_its_articles_is_told_how_to_unwrap_them(tmp_pa
         f"gzip -dc {packed} | jq -c '.[\"artículos\"][]' > resp-articles.jsonl")
 
 
+def _news_api_item(uri: str, **fields) -> dict:
+    # An article as a news API's export gives it (Event Registry's shape): arrays of objects of its
+    # own (authors, categories) beside the text.
+    item = {"uri": uri, "dateTime": "2026-02-03T07:30:00Z", "title": "Ferry fares to rise",
+            "body": "The harbour board said on Monday that ferry fares would rise in April.",
+            "source": {"uri": "harborledger.com", "title": "Harbor Ledger"},
+            "authors": [{"name": "Mara Lindqvist", "type": "author"}],
+            "categories": [{"uri": "news/Business", "label": "Business", "wgt": 80}]}
+    item.update(fields)
+    return {key: value for key, value in item.items() if value is not None}
+
+
+def test_a_bad_line_of_an_export_whose_items_have_ids_names_its_line(tmp_path):
+    # An item with an id of its own named no line: "bad-nobody: MissingText: the object has no
+    # 'body' field", and a date set to null said which value but not where; in an export of
+    # thousands of lines the line is what a researcher opens.
+    path = tmp_path / "export.jsonl"
+    lines = [_news_api_item("ok-1"), _news_api_item("no-body", body=None),
+             _news_api_item("bad-date", dateTime="31/02/2026 25:00"), {"body": "No id here, but a text."},
+             {"title": "No id and no text"}]
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    fields = JsonFields(text="body", id="uri", published="dateTime")
+    ok, no_body, bad_date, no_id, no_id_no_text = read_articles([path], ReadOptions(fields=fields))
+    assert no_body.failure.type == "MissingText" and no_body.failure.message.startswith("line 2: the object has no 'body'")
+    assert bad_date.failure is None and bad_date.warnings == [
+        "line 3: 'published' '31/02/2026 25:00' is not a date newsmine can read; set to null (use YYYY-MM-DD)"]
+    # near misses: a good line says nothing; an item without an id is named by its line already
+    # (export.jsonl:5), so its message is not prefixed twice
+    assert ok.failure is None and ok.warnings == [] and no_id.warnings == []
+    assert no_id_no_text.id == "export.jsonl:5" and not no_id_no_text.failure.message.startswith("line ")
+
+
+def test_an_export_item_with_an_empty_text_is_an_empty_article_naming_its_field_and_line(tmp_path):
+    # "body": "" was EmptyArticle "the article holds no text; check the input file or the
+    # --text-field", though the field was the right one and only this item's was empty.
+    path = tmp_path / "export.jsonl"
+    path.write_text(json.dumps(_news_api_item("one")) + "\n" + json.dumps(_news_api_item("empty", body=" \n ")) + "\n",
+                    encoding="utf-8")
+    one, empty = read_articles([path], ReadOptions(fields=JsonFields(text="body", id="uri")))
+    assert one.failure is None
+    assert (empty.failure.type, empty.failure.message) == (
+        "EmptyArticle", "line 2: the object's 'body' field is empty or only white space: the feed gave no text for this article")
+    # near miss: an empty cell of a CSV's text column is no "object's field": the pipeline says it
+    table = tmp_path / "export.csv"
+    table.write_text("uri,body\nc1,Some text here.\nc2,\n", encoding="utf-8")
+    _, blank = read_articles([table], ReadOptions(fields=JsonFields(text="body", id="uri")))
+    assert blank.failure is None and blank.text == ""
+
+
+def test_a_line_that_is_not_json_is_located_by_its_line_and_column_only(tmp_path):
+    # "line 2 is not valid JSON (unexpected character: line 1 column 9 (char 8))": orjson's "line 1"
+    # is of the one line it parsed, and read as a contradiction of "line 2".
+    path = tmp_path / "export.jsonl"
+    path.write_text(json.dumps(_news_api_item("ok")) + '\n{"uri": 1,, "body": "x"}\n', encoding="utf-8")
+    _, broken = read_articles([path])
+    assert broken.failure.type == "InvalidJSON"
+    message = broken.failure.message
+    assert message.startswith("line 2 is not valid JSON (unexpected character") and " at column 11" in message
+    assert "line 1" not in message and message.endswith("; fix or remove the line")
+
+
+def test_an_item_without_its_text_is_not_told_its_authors_are_the_articles(tmp_path):
+    # An Event Registry item without "body" was told "or, if the object in its 'authors' field is
+    # the article, write it on a line of its own: jq -c '.authors[]' …": its byline's objects.
+    path = tmp_path / "export.jsonl"
+    path.write_text(json.dumps(_news_api_item("no-body", body=None)) + "\n", encoding="utf-8")
+    (article,) = read_articles([path], ReadOptions(fields=JsonFields(text="body", id="uri")))
+    assert article.failure.type == "MissingText" and "jq" not in article.failure.message
+    # near miss: a response wrapping articles that hold the text field is told to unwrap them,
+    # whatever arrays of named things come before
+    wrapped = tmp_path / "response.json"
+    wrapped.write_text(json.dumps({"categories": [{"label": "News"}],
+                                   "results": [_news_api_item("a"), _news_api_item("b")]}), encoding="utf-8")
+    (article,) = read_articles([wrapped], ReadOptions(fields=JsonFields(text="body", id="uri")))
+    assert article.failure.message.endswith("give them one a line: "
+                                            f"jq -c '.results[]' {wrapped} > response-articles.jsonl")
+
+
 def test_metadata_fields_renamed_with_field_are_read_nested_ones_by_a_dotted_name(tmp_path):
     # A NewsAPI-like feed: only text and id could be renamed, so its title, date, byline, outlet and
     # link were lost without a word.

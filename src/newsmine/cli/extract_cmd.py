@@ -14,7 +14,14 @@ from newsmine.batch import RESUMABLE_FORMATS, ExtractOptions, RunSummary, extrac
 from newsmine.cli.common import (
     EXIT_NOTHING_FOUND, EXIT_PARTIAL, NOTHING_WRITTEN, ModelOption, fail, reported_errors, terminate_like_interrupt,
 )
-from newsmine.cli.progress import ProgressLine, format_summary, nothing_found, repeated_id_warning, replacement_warnings
+from newsmine.cli.progress import (
+    ProgressLine,
+    empty_inputs_warning,
+    format_summary,
+    nothing_found,
+    repeated_id_warning,
+    replacement_warnings,
+)
 from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.errors import UsageError
 from newsmine.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_CHARS, check_min_confidence
@@ -298,6 +305,8 @@ def extract_cli(
     read = [input_file.path for input_file in input_files if input_file.path != "-"]
     if (empty := nothing_found(summary, from_stdin=set(inputs) == {"-"}, read=read)) is not None:
         fail(empty, EXIT_NOTHING_FOUND)  # one line, no "0 articles … -> out.jsonl" for a file never written
+    if (empty := empty_inputs_warning(input_files)) is not None:
+        on_warning(empty)
     for warning in replacement_warnings(summary, output):
         on_warning(warning)
     if (repeated := repeated_id_warning(summary, output, output_format)) is not None:

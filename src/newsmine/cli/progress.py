@@ -361,6 +361,25 @@ _ERROR_CHARS = 300
 _NAMED_REPLACEMENTS = 5
 
 
+# Formats whose empty file gives no record at all (a .txt, a page, an e-mail or a .json gives an
+# error record saying it is empty): such a file among others left the run without a word of it.
+_NO_RECORD_WHEN_EMPTY = frozenset({"jsonl", "csv", "feed", "warc"})
+
+
+def empty_inputs_warning(input_files: Sequence[InputFile]) -> str | None:
+    """``export-03.jsonl is empty (0 bytes): no article was read from it``, for the input files
+    of 0 bytes that give no record, in a run that read articles from others (a run reading none
+    says it in :func:`nothing_found`). An export that failed halfway leaves such a file, and the
+    run's summary counted the others' articles without naming it (newuser61)."""
+    empty = [item.path for item in input_files if item.size == 0 and item.format in _NO_RECORD_WHEN_EMPTY]
+    if not empty:
+        return None
+    if len(empty) == 1:
+        return f"{empty[0]} is empty (0 bytes): no article was read from it"
+    named = ", ".join(empty[:_NAMED_INPUTS]) + (f" and {len(empty) - _NAMED_INPUTS:,} more" if len(empty) > _NAMED_INPUTS else "")
+    return f"{len(empty):,} input files are empty (0 bytes), no article was read from them: {named}"
+
+
 def replacement_warnings(summary: RunSummary, output: str) -> list[str]:
     """One warning per article of an ``--append`` run that replaced an article the output held
     under the same id from another source path (ids are file stems: day 2's ``budget.txt``

@@ -191,10 +191,10 @@ def fields_held(obj: dict, most: int = 8) -> str:
 _JQ_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
-def _wrapped_articles(obj: dict, path: str | None) -> str:
+def _wrapped_articles(obj: dict, path: str | None, fields: JsonFields, authors_key: str) -> str:
     """A hint for an API response that wraps its articles (``{"status": "ok", "articles": [...]}``):
     the array to give, one object a line."""
-    name = next((key for key, value in obj.items() if isinstance(value, list) and value and isinstance(value[0], dict)), None)
+    name = _array_of_articles(obj, fields.text, authors_key)
     if name is None:
         return ""
     source = shlex.quote(path) if path and path != "-" else "FILE"
@@ -209,6 +209,24 @@ def _wrapped_articles(obj: dict, path: str | None) -> str:
         f"the {count:,} objects of its {name!r} field are the articles")
     give = "write it on a line of its own" if count == 1 else "give them one a line"  # "the article ..., give them"
     return f"; or, if {held}, {give}: {command} > {target}"
+
+
+def _array_of_articles(obj: dict, text_field: str, authors_key: str) -> str | None:
+    """The field of ``obj`` that may hold its articles: an array of objects, the first of which
+    holds the text field, else one of objects that are not named things. An article of a news
+    API has arrays of objects of its own (``"authors": [{"name": …, "type": "author"}]``,
+    ``"categories": [{"uri": …, "label": …}]``): an article without its text was told its
+    authors might be the articles (newuser61)."""
+    arrays = [key for key, value in obj.items()
+              if key != authors_key and isinstance(value, list) and value and isinstance(value[0], dict)]
+    holding = next((key for key in arrays if text_field in obj[key][0]), None)
+    if holding is not None:
+        return holding
+    return next((key for key in arrays if not _NAMED_THING_KEYS.intersection(obj[key][0])), None)
+
+
+# An object holding one of these is a person, a place, a category or a tag, not an article.
+_NAMED_THING_KEYS = frozenset({"name", "label"})
 
 
 def article_from_object(obj: object, fallback_id: str, fields: JsonFields, *, path: str | None, source_format: str,
@@ -240,7 +258,11 @@ def article_from_object(obj: object, fallback_id: str, fields: JsonFields, *, pa
         problem = "has no" if text is None else f"has a non-string ({_json_type(text)})"
         return Article(**common, failure=ReadFailure(
             "MissingText", f"the object {problem} {fields.text!r} field{fields_held(obj)}; {name_the_text_field(fields.text)}"
-            + _wrapped_articles(obj, path)))
+            + _wrapped_articles(obj, path, fields, authors_key)))
+    if source_format != "csv" and not text.strip():  # a news API's article whose text it left empty ("body": "")
+        return Article(**common, failure=ReadFailure(
+            "EmptyArticle", f"the object's {fields.text!r} field is empty or only white space: the feed gave no text "
+            "for this article"))
     try:
         check_text(text, encoding or "utf-8")
     except DecodeError as exc:
@@ -302,8 +324,22 @@ def articles_from_json_lines(lines: Iterable[bytes | None], name: str, fields: J
                 yield Article(id=fallback_id, source_path=path, source_format="jsonl", encoding=line_encoding,
                               failure=ReadFailure("InvalidJSON", problem))
                 continue
-        yield article_from_object(obj, fallback_id, fields, path=path, source_format="jsonl", encoding=line_encoding,
-                                  date_order=date_order)
+        article = article_from_object(obj, fallback_id, fields, path=path, source_format="jsonl",
+                                      encoding=line_encoding, date_order=date_order)
+        if article.id != fallback_id:
+            _name_the_line(article, number)
+        yield article
+
+
+def _name_the_line(article: Article, number: int) -> None:
+    """Say which line an article of its own id came from, in its failure and its warnings.
+
+    An object without an id is named ``feed.jsonl:N`` already; one with its own (a news API's
+    ``uri``) was not, so a missing text or a date read as null named no line, and the user of a
+    50,000-line export had to search for the id to see the line (newuser61)."""
+    if article.failure is not None and not article.failure.message.startswith("line "):
+        article.failure.message = f"line {number}: {article.failure.message}"
+    article.warnings[:] = [f"line {number}: {warning}" for warning in article.warnings]
 
 
 def _invalid_line(number: int, exc: orjson.JSONDecodeError, line: bytes) -> str:
@@ -311,7 +347,10 @@ def _invalid_line(number: int, exc: orjson.JSONDecodeError, line: bytes) -> str:
     holding a raw line break there (a writer that did not escape it as \\n, so the rest of
     the article went to the next lines), read "unexpected control character in string",
     which named no cause a user could act on: an error at the line's very end says so."""
-    problem = f"line {number} is not valid JSON ({exc})"
+    # orjson says where as "line 1 column 44 (char 43)": of the one line parsed, which read as a
+    # contradiction beside "line 5" (newuser61); the column is what locates the fault.
+    where = f"{exc.msg} at column {exc.colno:,}" if exc.lineno == 1 else str(exc)
+    problem = f"line {number} is not valid JSON ({where})"
     if exc.pos >= len(line.decode("utf-8", "replace").rstrip("\r\n")):
         problem += (": the line ends before its JSON does (cut short, or a raw line break inside a string, "
                     "which JSON Lines writes as \\n; the lines after it may then be the rest of this article)")
