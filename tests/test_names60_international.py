@@ -205,6 +205,13 @@ def test_a_princess_named_with_bint_keeps_her_given_name(pipeline):
         ("Malaysian Prime Minister Datuk Seri Najib Razak said the region could not afford a trade war.",
          "trade war", "Najib Razak"),
         ("Opposition leader Dato' Sri Anwar Hamid said the vote was rigged.", "was rigged", "Anwar Hamid"),
+        # was "Tan Sri Ahmad Faizal Ismail" (leftovers61): "Tan Sri" and a Tan Sri's wife's "Puan
+        # Sri" are federal titles as "Datuk Seri" is; "Tan" alone is a surname
+        ("Former director-general Tan Sri Ahmad Faizal Ismail said nurses should be trained at home.",
+         "trained at home", "Ahmad Faizal Ismail"),
+        # the recogniser tags no one here: the name as written loses the honorific too
+        ("Puan Sri Aminah Yusof, who chairs the fund, said the school would open in May.", "open in May", "Aminah Yusof"),
+        ("Datuk Seri Aminah Yusof, who chairs the fund, said the school would open in May.", "open in May", "Aminah Yusof"),
     ],
 )
 def test_a_compound_malaysian_honorific_stays_out_of_the_name(pipeline, text, snippet, name):
@@ -222,6 +229,30 @@ def test_a_compound_malaysian_honorific_stays_out_of_the_name(pipeline, text, sn
 def test_seri_without_an_honorific_before_stays_in_a_name(pipeline, text, name):
     record = pipeline.analyze("Summit ends\n\n" + text + "\n")
     assert name in {entity.name for entity in record.entities}
+
+
+def test_a_tan_sri_and_his_shorter_name_are_one_person(pipeline):
+    # was two people (leftovers61): the honorific kept in the first name's words, "Ahmad
+    # Faizal" matched nothing
+    text = (
+        "Ministry defends nurse plan\n\n"
+        "Former director-general Tan Sri Ahmad Faizal Ismail said the country should train more nurses. "
+        '"We cannot keep hiring on short contracts," Ahmad Faizal said.\n'
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "short contracts").name == "Ahmad Faizal Ismail"
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "name"),
+    [
+        # near misses: "Tan" is a surname (and a given name's first word) when no "Sri" follows
+        ("Novelist Amy Tan said the book took ten years. Tan said she wrote it twice.", "wrote it twice", "Amy Tan"),
+        ("Finance Minister Tan Chee Keong said the plan was sound.", "plan was sound", "Tan Chee Keong"),
+    ],
+)
+def test_tan_without_sri_stays_a_name(pipeline, text, snippet, name):
+    assert speaker_of(pipeline.analyze("Books and budgets\n\n" + text + "\n"), snippet).name == name
 
 
 @pytest.mark.parametrize(
