@@ -156,6 +156,30 @@ def test_the_given_names_before_stop_at_words_that_are_no_names(pipeline, text, 
     assert absent not in _people(pipeline.analyze(text))
 
 
+def test_a_district_after_its_city_is_no_given_name(pipeline):
+    # was "Kadıköy Nuri Gündoğdu" (leftovers61; review60b's case): an untagged word straight
+    # after a place the recogniser tagged names a part of it, not the person
+    text = (
+        "Cafe owners protest rent rise\n\n"
+        "ISTANBUL (Reuters) - Rents rose again this spring.\n\n"
+        'In Istanbul Kadıköy Nuri Gündoğdu opened a cafe in 2019. "The rent has tripled since then," Gündoğdu said on Monday.\n'
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "rent has tripled").name == "Nuri Gündoğdu"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near misses: a given name of the lists after the city, and a preposition before the name
+        ('In Istanbul Ahmet Nuri Gündoğdu opened a cafe. "The rent has tripled," Gündoğdu said.\n', "Ahmet Nuri Gündoğdu"),
+        ('A letter from Ahmet Nuri Gündoğdu was read out. "The rent has tripled," Gündoğdu said.\n', "Ahmet Nuri Gündoğdu"),
+    ],
+)
+def test_given_names_after_a_city_or_a_preposition_stay(pipeline, text, name):
+    assert speaker_of(pipeline.analyze("Cafe owners protest rent rise\n\n" + text), "rent has tripled").name == name
+
+
 @pytest.mark.parametrize(
     "text",
     [
