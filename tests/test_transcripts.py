@@ -806,3 +806,56 @@ def test_a_sports_qa_with_the_coachs_labelled_answers_credits_the_interviewer(pi
     )
     record = pipeline.analyze(text)
     assert speaker_of(record, "Will you start the rookie").name == "Ken Alvarez"
+
+
+# A briefing's opening statement longer than three paragraphs (leftovers61): the turn ended
+# after _MAX_CONTINUED paragraphs, and with more none of them ran on (the statement lost all but
+# its first paragraph). A briefing's 'Q' turns leave no room for the writer's paragraphs.
+LONG_STATEMENT = """Press briefing by Press Secretary Dana Lowell
+
+MS. LOWELL: Good afternoon, everyone. I have a few announcements before I take your questions.
+
+First, the president will travel to Ohio on Thursday to visit the flooded towns along the river.
+
+Second, the administration is releasing new guidance on disaster loans for small farms today.
+
+Third, the president spoke this morning with the governor about the levee repairs.
+
+Finally, the president will host the prime minister of Norway next week for talks on trade.
+
+Q Thank you, Dana. On the floods, will the president declare a federal emergency?
+
+MS. LOWELL: That decision is being made by the team right now, and I will not get ahead of it.
+
+Q And when will he decide?
+
+MS. LOWELL: Soon. I expect an answer before the trip.
+"""
+
+
+def test_a_briefings_long_opening_statement_runs_to_the_first_question(pipeline):
+    record = pipeline.analyze(LONG_STATEMENT)
+    quote = shortest_quote_holding(record, "Good afternoon, everyone")
+    assert "prime minister of Norway" in quote.parts[-1].text  # was the first paragraph alone
+    assert quote.speaker is not None and quote.speaker.text.endswith("LOWELL")
+
+
+def test_a_briefings_opening_statement_stops_at_a_stage_direction():
+    # near miss: a stage direction still ends the turn, however long the briefing's turn
+    text = LONG_STATEMENT.replace("Third, the president", "(Laughter.)\n\nThird, the president")
+    statement = name_turns(text, {"lowell", "dana"})[0]
+    assert [text[a:b][:6] for a, b in statement.parts] == ["Good a", "First,", "Second"]
+
+
+def test_four_paragraphs_between_debate_turns_stay_the_writers():
+    # near miss: with no 'Q' turns the text may be an article quoting a debate, whose writer's
+    # paragraphs between turns are not the speaker's beyond _MAX_CONTINUED
+    text = (
+        "Ruiz and Berg clash\n\n"
+        "RUIZ: We will fix the roads before winter, and the pier after that.\n\n"
+        "The hall was full.\n\nMany had come from the harbour.\n\nSome left early.\n\nOthers stayed on.\n\n"
+        "BERG: The mayor has promised the roads for four winters now.\n\n"
+        "RUIZ: And this winter they will be fixed.\n"
+    )
+    turns = name_turns(text, {"ruiz", "berg"})
+    assert len(turns[0].parts) == 1
