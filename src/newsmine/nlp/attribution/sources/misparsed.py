@@ -107,7 +107,7 @@ def _plural_subject_read_as_verb(ctx: DocContext, noun: int) -> int:
     the cue with nothing of a verb's own (no subject, object or clause of its own: 'Officials
     warn …' read right never reaches here)."""
     j = ctx.child(noun, {"nsubj"})
-    if j < 0 or j > noun or ctx.tag[j] not in ("VBZ", "VBP") or not ctx.lower[j].endswith("s") or ctx.quote_of[j] >= 0:
+    if j < 0 or j > noun or ctx.tag[j] not in PRESENT_VERB_TAGS or not ctx.lower[j].endswith("s") or ctx.quote_of[j] >= 0:
         return -1
     if any(ctx.dep[c] in ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp", "aux", "neg") for c in ctx.children[j]):
         return -1
