@@ -165,3 +165,55 @@ def test_a_verb_tagged_a_noun_heading_the_sentence_with_a_clause_stays_a_cue(pip
     assert [(t.pos_, t.dep_) for t in doc if t.lower_ == "predicts"] == [("NOUN", "ROOT")]  # the parse this case is about
     quote = _quote_holding(pipeline, text, "his lead will grow")
     assert quote.cue is not None and quote.cue.text == "predicts"
+
+
+def test_a_plural_subject_the_tagger_read_as_the_verb_is_the_source(pipeline):
+    # leftovers61 (review60e's case): 'records' tagged VBZ and 'show' NN, yet the parse hangs
+    # 'records' on 'show' as its subject; the quote had no source
+    text = "Bank records from the firm show the mayor was paid twice.\n"
+    doc = pipeline.nlp(text)
+    assert [(t.tag_, t.dep_) for t in doc if t.lower_ in ("records", "show")] == [("VBZ", "nsubj"), ("NN", "ROOT")]
+    quote = _quote_holding(pipeline, text, "the mayor was paid twice")
+    assert quote.cue is not None and quote.cue.text == "show"
+    assert quote.speaker is not None and quote.speaker.text == "Bank records"
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "source"),
+    [
+        # near misses, parsed right: the plural is a noun and its source as before
+        ("Phone records from the office show the mayor called twice.\n", "the mayor called twice", "Phone records"),
+        ("Court filings from the case show the firm was paid twice.\n", "the firm was paid twice", "Court filings"),
+        # a real verb with its own subject and clause keeps its own subject
+        ("The mayor says the firm was paid twice.\n", "the firm was paid twice", "The mayor"),
+    ],
+)
+def test_subjects_parsed_right_keep_their_source(pipeline, text, snippet, source):
+    quote = _quote_holding(pipeline, text, snippet)
+    assert quote.speaker is not None and quote.speaker.text == source
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="leftovers61: 'Talk shows' parsed as a subject and its VBZ verb, so 'shows' cues the "
+    "relative clause after it; on train 3 of 88 VBZ 'shows' with a subject are such a compound "
+    "('TV shows never die', 'filming television shows', \"favorite TV shows sound about right\": one "
+    "false quote, in a headline); no guard short of a list of show kinds",
+)
+def test_a_talk_show_is_no_cue(pipeline):
+    text = "Talk shows that mock the senator drew large audiences last year.\n"
+    assert not [q for q in _quotes(pipeline, text) if q.cue is not None and q.cue.text == "shows"]
+
+
+def test_a_headlines_stance_verb_reports_a_stance(pipeline):
+    # leftovers61 kept this (entities60 saw it as a false quote): PolNeAR annotates a headline's
+    # stance verb with its object as an attribution ('Columbia defends Exxon articles'); of train's
+    # 31 headline quotes under a stance cue with no quotation mark, 28 match a gold content. The
+    # record says what it is: category "stance", which an analyst who wants words said leaves out.
+    text = (
+        "Libyan commander rejects ceasefire\n\n"
+        "CAIRO - The commander of the eastern forces turned down the offer on Sunday, his spokesman said.\n"
+    )
+    quote = _quote_holding(pipeline, text, "ceasefire")
+    assert quote.cue is not None and quote.cue.text == "rejects"
+    assert quote.category == "stance"

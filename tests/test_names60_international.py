@@ -156,6 +156,30 @@ def test_the_given_names_before_stop_at_words_that_are_no_names(pipeline, text, 
     assert absent not in _people(pipeline.analyze(text))
 
 
+def test_a_district_after_its_city_is_no_given_name(pipeline):
+    # was "Kadıköy Nuri Gündoğdu" (leftovers61; review60b's case): an untagged word straight
+    # after a place the recogniser tagged names a part of it, not the person
+    text = (
+        "Cafe owners protest rent rise\n\n"
+        "ISTANBUL (Reuters) - Rents rose again this spring.\n\n"
+        'In Istanbul Kadıköy Nuri Gündoğdu opened a cafe in 2019. "The rent has tripled since then," Gündoğdu said on Monday.\n'
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "rent has tripled").name == "Nuri Gündoğdu"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near misses: a given name of the lists after the city, and a preposition before the name
+        ('In Istanbul Ahmet Nuri Gündoğdu opened a cafe. "The rent has tripled," Gündoğdu said.\n', "Ahmet Nuri Gündoğdu"),
+        ('A letter from Ahmet Nuri Gündoğdu was read out. "The rent has tripled," Gündoğdu said.\n', "Ahmet Nuri Gündoğdu"),
+    ],
+)
+def test_given_names_after_a_city_or_a_preposition_stay(pipeline, text, name):
+    assert speaker_of(pipeline.analyze("Cafe owners protest rent rise\n\n" + text), "rent has tripled").name == name
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -205,6 +229,13 @@ def test_a_princess_named_with_bint_keeps_her_given_name(pipeline):
         ("Malaysian Prime Minister Datuk Seri Najib Razak said the region could not afford a trade war.",
          "trade war", "Najib Razak"),
         ("Opposition leader Dato' Sri Anwar Hamid said the vote was rigged.", "was rigged", "Anwar Hamid"),
+        # was "Tan Sri Ahmad Faizal Ismail" (leftovers61): "Tan Sri" and a Tan Sri's wife's "Puan
+        # Sri" are federal titles as "Datuk Seri" is; "Tan" alone is a surname
+        ("Former director-general Tan Sri Ahmad Faizal Ismail said nurses should be trained at home.",
+         "trained at home", "Ahmad Faizal Ismail"),
+        # the recogniser tags no one here: the name as written loses the honorific too
+        ("Puan Sri Aminah Yusof, who chairs the fund, said the school would open in May.", "open in May", "Aminah Yusof"),
+        ("Datuk Seri Aminah Yusof, who chairs the fund, said the school would open in May.", "open in May", "Aminah Yusof"),
     ],
 )
 def test_a_compound_malaysian_honorific_stays_out_of_the_name(pipeline, text, snippet, name):
@@ -222,6 +253,30 @@ def test_a_compound_malaysian_honorific_stays_out_of_the_name(pipeline, text, sn
 def test_seri_without_an_honorific_before_stays_in_a_name(pipeline, text, name):
     record = pipeline.analyze("Summit ends\n\n" + text + "\n")
     assert name in {entity.name for entity in record.entities}
+
+
+def test_a_tan_sri_and_his_shorter_name_are_one_person(pipeline):
+    # was two people (leftovers61): the honorific kept in the first name's words, "Ahmad
+    # Faizal" matched nothing
+    text = (
+        "Ministry defends nurse plan\n\n"
+        "Former director-general Tan Sri Ahmad Faizal Ismail said the country should train more nurses. "
+        '"We cannot keep hiring on short contracts," Ahmad Faizal said.\n'
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "short contracts").name == "Ahmad Faizal Ismail"
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "name"),
+    [
+        # near misses: "Tan" is a surname (and a given name's first word) when no "Sri" follows
+        ("Novelist Amy Tan said the book took ten years. Tan said she wrote it twice.", "wrote it twice", "Amy Tan"),
+        ("Finance Minister Tan Chee Keong said the plan was sound.", "plan was sound", "Tan Chee Keong"),
+    ],
+)
+def test_tan_without_sri_stays_a_name(pipeline, text, snippet, name):
+    assert speaker_of(pipeline.analyze("Books and budgets\n\n" + text + "\n"), snippet).name == name
 
 
 @pytest.mark.parametrize(

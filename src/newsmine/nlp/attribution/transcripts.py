@@ -128,6 +128,7 @@ _MAX_LOWER_NAME_WORDS = 4
 # And obviously, … ¶ Specifically I’ve heard from …? ¶ FALLIN: …'), up to this many; a stage
 # direction ('(END VIDEO CLIP.)', '[crosstalk]', an elision '….') ends the turn. Between two
 # turns of one speaker they are the writer's (the transcript would not name the speaker again).
+# No limit in a briefing's transcript, whose 'Q' turns leave no room for a writer's paragraphs.
 _MAX_CONTINUED = 3
 
 
@@ -161,7 +162,8 @@ def name_turns(text: str, person_words: Collection[str], *, headline: bool = Tru
     or because a one-word turn repeats another turn's surname ('JAKE TAPPER: …' then 'TAPPER:
     …'), or it is an office's label in capitals ('THE PRESIDENT: …', :data:`_TITLE_LABEL_RE`).
     A briefing's 'Q …' paragraphs between them are turns too (:func:`_question_turns`), so the
-    answers' later paragraphs run on to the next question (up to _MAX_CONTINUED). The text is a transcript when it has two turns or more that form an exchange: one
+    answers' later paragraphs run on to the next question (however many: elsewhere up to
+    _MAX_CONTINUED). The text is a transcript when it has two turns or more that form an exchange: one
     speaker takes two turns, or two turns follow each other. Headings that only look like turns
     ('Sanders: Win in a walk.' over each candidate's section, 'Iowa: Tim Albrecht, …', 'UPDATE:
     …') fail one of these: no person, or no exchange. ``headline``: whether the first line is the
@@ -214,12 +216,15 @@ def name_turns(text: str, person_words: Collection[str], *, headline: bool = Tru
         speakers = sorted(speakers + questions, key=lambda found: found[0])
         numbers = [n for n, _ in speakers]
         last_word.update((n, _QUESTION_MARKER) for n, _ in questions)
+    # A briefing's transcript is turns only, with no writer's paragraphs between them: the press
+    # secretary's opening statement runs to the first question however long (leftovers61).
+    continued = len(lines) if questions else _MAX_CONTINUED
     turns = []
     for k, (number, match) in enumerate(speakers):
         parts = [(match.start("rest"), lines[number][1])]
         following = numbers[k + 1] if k + 1 < len(numbers) else None
         next_speaker = last_word[following] if following is not None else None
-        if following is not None and following - number - 1 <= _MAX_CONTINUED and next_speaker != last_word[number]:
+        if following is not None and following - number - 1 <= continued and next_speaker != last_word[number]:
             for between in range(number + 1, following):
                 line = text[lines[between][0] : lines[between][1]].rstrip()
                 if _is_direction(text, *lines[between]) or _NAME_TURN_RE.match(text, *lines[between]) or line.endswith(":"):

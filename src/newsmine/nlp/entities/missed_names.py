@@ -194,7 +194,8 @@ def _with_more_given_names(first: Token, lower_words: frozenset[str], taken: set
     over the given names before it ("the cleric, Ahmet Nuri Gündoğdu", the later "Gündoğdu"
     tagged alone): up to two capitalised proper nouns right before it on its line, untagged,
     that are no title ("Field Marshal Khalil al-Mansouri"), honorific, day or month, place, nor
-    a word the article writes in lower case."""
+    a word the article writes in lower case; an unlisted one not straight after a place the
+    recogniser tagged ("In Istanbul Kadıköy Nuri Gündoğdu")."""
     doc = first.doc
     start = first.i
     while start > 0 and first.i - start < _MAX_MORE_GIVEN_NAMES:
@@ -203,8 +204,21 @@ def _with_more_given_names(first: Token, lower_words: frozenset[str], taken: set
             break
         if not _unlisted_first_name(word.lower_, lower_words) or word.lower_ in TITLE_MODIFIERS:
             break
+        if _after_a_tagged_place(word) and not _known_first_name(word.lower_):
+            break  # "In Istanbul Kadıköy Nuri Gündoğdu": a district after its city, no given name
         start -= 1
     return doc[start]
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _after_a_tagged_place(word: Token) -> bool:
+    """Whether the word right before ``word`` ends a place the recogniser
+    tagged: a capitalised word straight after a city ("In Istanbul Kadıköy …") names a part of
+    it far more often than a person's given name, which a place runs into only without the
+    comma news writes ("In Istanbul, Ahmet …")."""
+    return word.i > 0 and word.doc[word.i - 1].ent_type_ in _PLACE_LABELS
 
 
 # "Prince Edmund", "Queen Sofia": a royal title before a given name alone (no surname follows).

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import doc_text
-from newsmine.nlp.entities.word_lists import _HONORIFICS_OUTSIDE_US_UK, _POSSESSIVE, HONORIFICS, second_honorific_word
+from newsmine.nlp.entities.word_lists import _HONORIFICS_OUTSIDE_US_UK, _POSSESSIVE, HONORIFICS, compound_honorific_word
 
 _ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -71,7 +71,7 @@ def _name_tokens(span: Span) -> tuple[str, ...]:
     words = (
         _fold(t.lower_).replace(".", "").strip(_EDGE_MARKS)
         for t in span
-        if t.lower_ not in HONORIFICS and not t.is_punct and t.text not in _POSSESSIVE and not second_honorific_word(t)
+        if t.lower_ not in HONORIFICS and not t.is_punct and t.text not in _POSSESSIVE and not compound_honorific_word(t)
     )
     return tuple(w for w in words if w)
 
@@ -211,7 +211,7 @@ def _canonical_name(spans: list[Span], name_tokens: tuple[str, ...]) -> str:
     for span in sorted(spans, key=rank):
         if _name_tokens(span) == name_tokens:
             words = [
-                t for t in span if t.lower_ not in HONORIFICS and t.text not in _POSSESSIVE and not second_honorific_word(t)
+                t for t in span if t.lower_ not in HONORIFICS and t.text not in _POSSESSIVE and not compound_honorific_word(t)
             ]
             if span[0].lower_ in _HONORIFICS_OUTSIDE_US_UK and _body_named_with_honorific(span):
                 words = [t for t in span if t.text not in _POSSESSIVE]  # "Shri Ram College of Commerce": a body's own word

@@ -17,7 +17,7 @@ from newsmine.nlp import lexicons
 # "Shri", "Smt." (Shrimati), West Africa's "Alhaji", "Alhaja", "Hajiya", "Malam", "Engr.",
 # "Barr." (barrister), Malaysia's "Datuk", "Dato'", "Datin". Without them "Alhaji Musa Danladi"
 # and a later "Alhaji Danladi" were two people, and the name kept the honorific. Not "Sri" (Sri
-# Lanka), "Tan" (Tan Sri, and a surname) nor "Seri" (Bandar Seri Begawan); "Barr" only with its
+# Lanka), "Tan" (a surname; "Tan Sri" below) nor "Seri" (Bandar Seri Begawan); "Barr" only with its
 # full stop (a surname without it).
 _HONORIFICS_OUTSIDE_US_UK = frozenset({
     "shri", "shri.", "smt", "smt.", "alhaji", "alhaja", "hajiya", "malam", "mallam", "engr.", "barr.",
@@ -27,19 +27,27 @@ HONORIFICS = frozenset(
     {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "dr.", "dr", "sir", "dame", "lord", "lady"}
 ) | _HONORIFICS_OUTSIDE_US_UK
 
-# The second word of Malaysia's compound honorifics ("Datuk Seri Najib Razak", "Dato' Sri"):
-# an honorific only right after the first ("Bandar Seri Begawan", "Sri Lanka" are names).
+# Malaysia's compound honorifics ("Datuk Seri Najib Razak", "Dato' Sri", "Tan Sri Muhyiddin
+# Yassin", "Puan Sri", a Tan Sri's wife): the federal titles' two-word forms, whose words are
+# honorifics only together. "Seri"/"Sri" after the first word ("Bandar Seri Begawan", "Sri Lanka"
+# are names); "Tan" and "Puan" only before "Sri" ("Amy Tan", "Tan Chee Keong" keep their surname).
 _SECOND_HONORIFIC_WORDS = frozenset({"seri", "sri"})
-_FIRST_OF_TWO_WORD_HONORIFICS = frozenset({"datuk", "dato", "dato'", "dato’", "datin"})
+_FIRST_OF_TWO_WORD_HONORIFICS = frozenset({"datuk", "dato", "dato'", "dato’", "datin", "tan", "puan"})
+# First words that are honorifics only with their second ("Tan Sri"); the others are on their own.
+_FIRST_WORDS_ONLY_PAIRED = frozenset({"tan", "puan"})
 
 
-def second_honorific_word(token) -> bool:
-    """Whether ``token`` is "Seri" or "Sri" of a compound honorific ("Datuk Seri")."""
+def compound_honorific_word(token) -> bool:
+    """Whether ``token`` is a word of a compound honorific that is no honorific alone: "Seri" or
+    "Sri" of "Datuk Seri", "Tan Sri", and "Tan" or "Puan" of "Tan Sri", "Puan Sri"."""
+    doc = token.doc
+    if token.lower_ in _FIRST_WORDS_ONLY_PAIRED:
+        return token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "sri"
     if token.lower_ not in _SECOND_HONORIFIC_WORDS or token.i == 0:
         return False
-    before = token.doc[token.i - 1]
+    before = doc[token.i - 1]
     if before.text in ("'", "’") and token.i > 1:
-        before = token.doc[token.i - 2]  # "Dato' Seri" cut at its apostrophe
+        before = doc[token.i - 2]  # "Dato' Seri" cut at its apostrophe
     return before.lower_ in _FIRST_OF_TWO_WORD_HONORIFICS
 
 

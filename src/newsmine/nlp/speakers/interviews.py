@@ -25,7 +25,7 @@ from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 if TYPE_CHECKING:
     from newsmine.nlp.antecedents import DocIndex
 
-__all__ = ["FIRST_PERSON", "SECOND_PERSON", "TurnSpeakers", "addressed_as_interviewee", "asks_as_interviewer", "end_note_author", "interviewee", "interviewer", "speaks_as_interviewee"]
+__all__ = ["FIRST_PERSON", "SECOND_PERSON", "TurnSpeakers", "addressed_as_interviewee", "asks_as_interviewer", "end_note_author", "interviewee", "interviewer", "interviewer_sitting_with", "speaks_as_interviewee"]
 
 # The interviewer's turn, which ends the introduction.
 _TURN_RE = re.compile(r"(?m)^[ \t]*[QA]:[ \t]")
@@ -135,6 +135,33 @@ def interviewer(doc: Doc, answers: list[tuple[int, int]], index: DocIndex) -> En
             for word in _name_words(object_):  # the object's head first ('Gazette reporter Jim Fenwick')
                 cluster = index.cluster_of.get(word.i)
                 if cluster is not None and cluster.label == "PERSON" and word.idx < intro_end:
+                    return cluster
+    return None
+
+
+def interviewer_sitting_with(doc: Doc, intro_end: int, answering: list[EntityCluster], index: DocIndex) -> EntityCluster | None:
+    """The person an introduction before ``intro_end`` says sat down (spoke, talked, met) with
+    one of the people ``answering`` the transcript's turns ('The Ledger's sports writer Ken
+    Alvarez sat down with Hawks coach Dale Harmon', then 'Q: …' and 'HARMON: …'): the verb's
+    subject, a person who answers no turn; None if no introduction says so. :func:`interviewer`
+    reads the other order ('She spoke with POLITICO's Jim Lee'), where the subject answers;
+    here the one answering is the object, so the subject asks ('President Ruiz met with
+    Chancellor Berg', both answering a joint press conference's questions, names no asker)."""
+    for token in doc:
+        if token.idx >= intro_end:
+            break
+        verb = token.head
+        if token.lower_ != "with" or verb.lemma_ not in _INTERVIEW_VERBS:
+            continue
+        objects = [index.cluster_of.get(w.i) for o in token.children if o.dep_ == "pobj" for w in _name_words(o)]
+        if not any(c is not None and any(c is a for a in answering) for c in objects):
+            continue
+        for subject in verb.children:
+            if subject.dep_ != "nsubj":
+                continue
+            for word in _name_words(subject):
+                cluster = index.cluster_of.get(word.i)
+                if cluster is not None and cluster.label == "PERSON" and not any(cluster is a for a in answering):
                     return cluster
     return None
 

@@ -53,6 +53,7 @@ from newsmine.nlp.speakers.interviews import (
     end_note_author,
     interviewee,
     interviewer,
+    interviewer_sitting_with,
     speaks_as_interviewee,
 )
 from newsmine.nlp.speakers.joined_names import _named_member
@@ -329,6 +330,15 @@ class SpeakerResolver:
         self._turn_speaker[turn.colon] = resolution
         return resolution
 
+    @cached_property
+    def _interviewer_of_questions(self) -> EntityCluster | None:
+        """Who asks a transcript's unnamed 'Q' turns when its introduction says so: the one who
+        sat down with a person answering the turns (a sports Q&A's 'Q:' beside 'HARMON:';
+        :func:`.interviews.interviewer_sitting_with`); None for a briefing's room of reporters."""
+        turns = self.turns.turns
+        answering = [r.cluster for t in turns if not t.is_question and (r := self._speaker_of_turn(t)).cluster is not None]
+        return interviewer_sitting_with(self.doc, turns[0].name[0], answering, self.index) if answering else None
+
     def _reporter_of_question(self, turn: NameTurn) -> Resolution:
         """A briefing transcript's 'Q' turn (:func:`.transcripts.name_turns`): the reporter its
         ``asker`` names ('Ken Oduya, Associated Press.', 'Olivia.'), else anonymous. Anonymous, not
@@ -338,7 +348,8 @@ class SpeakerResolver:
         whom the introduction may name (:func:`.interviews.asks_as_interviewer`), which a
         briefing's room of reporters is not."""
         if turn.asker is None:
-            return Resolution("anonymous", None, "Q")
+            asker = self._interviewer_of_questions
+            return _for_cluster(asker, "description") if asker is not None else Resolution("anonymous", None, "Q")
         asker = self.doc.char_span(turn.asker[0], turn.asker[1], alignment_mode="expand")
         resolution = self._resolve(asker, depth=1) if asker is not None else Resolution("unresolved")
         if resolution.kind != "person" or resolution.cluster is None:

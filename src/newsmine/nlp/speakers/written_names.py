@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.entities import HONORIFICS, EntityCluster, clean_name
+from newsmine.nlp.entities.word_lists import compound_honorific_word
 from newsmine.nlp.speakers.headline_case import _capitalised_in_body
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.words import _DETERMINERS, _ORG_LABELS, _capitalised
@@ -31,7 +32,11 @@ def _written_name(resolver: SpeakerResolver, mention: Span) -> Resolution:
     if root.i < resolver.headline_tokens and not _capitalised_in_body(resolver, root):
         return Resolution("unresolved")  # a headline's "Justice vows …", "Underdog sees …": a description
     titles = lexicons.load("titles")
-    words = [t for t in mention if t.lower_ not in _DETERMINERS and t.lower_ not in HONORIFICS and not t.is_punct]
+    words = [
+        t
+        for t in mention
+        if t.lower_ not in _DETERMINERS and t.lower_ not in HONORIFICS and not t.is_punct and not compound_honorific_word(t)
+    ]
     while len(words) > 1 and clean_name(words[0].lower_) in titles:
         words = words[1:]  # "Mayor Ana Ruiz" -> "Ana Ruiz"
     words = _last_name_run([t for t in words if _capitalised(t) or t.i == root.i])

@@ -47,6 +47,7 @@ from newsmine.nlp.attribution.sources.misparsed import (
     _name_hung_as_compound,
     _name_read_as_object,
     _noun_before_verb,
+    _plural_subject_read_as_verb,
     _subject_of_noun_read_as_verb,
     _subject_read_as_object,
 )
@@ -138,6 +139,9 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
         subject = ctx.child(i, {"nsubj"})
         if subject >= 0 and subject < i and ctx.pos[subject] in NOMINAL_POS and (ctx.quote_of[subject] < 0 or not outside):
             return subject
+        plural = _plural_subject_read_as_verb(ctx, i)
+        if plural >= 0:
+            return plural
         speaker = _speaker_of_speech_verb(ctx, i, outside)
         if speaker >= 0:
             return speaker

@@ -100,6 +100,20 @@ def _subject_of_noun_read_as_verb(ctx: DocContext, noun: int) -> int:
     return j if clause else -1
 
 
+def _plural_subject_read_as_verb(ctx: DocContext, noun: int) -> int:
+    """'Bank records from the firm show the mayor was paid twice': the tagger read the plural
+    subject as the verb ('records' VBZ) and the verb as a noun ('show' NN), yet the parse still
+    hangs the one on the other as its subject. That subject; else -1. Only a bare -s form before
+    the cue with nothing of a verb's own (no subject, object or clause of its own: 'Officials
+    warn …' read right never reaches here)."""
+    j = ctx.child(noun, {"nsubj"})
+    if j < 0 or j > noun or ctx.tag[j] not in PRESENT_VERB_TAGS or not ctx.lower[j].endswith("s") or ctx.quote_of[j] >= 0:
+        return -1
+    if any(ctx.dep[c] in ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp", "aux", "neg") for c in ctx.children[j]):
+        return -1
+    return j
+
+
 # Words that stand for people as a verb's subject ('Many fear', 'Some view').
 _QUANTIFIER_SUBJECTS = frozenset("many most some few several all both others".split())
 
