@@ -97,6 +97,65 @@ def test_a_quote_running_on_with_no_credit_until_its_last_paragraph_stays_one_qu
     assert [len(s.pieces) for s in find_quoted(text)] == [2]
 
 
+# --- a quote running on into a paragraph that is a credited run of its own (session 61)
+
+_OWN_RUN = (
+    "Harbour plan splits the council\n\n"
+    '"Some of us want the ferries back," Okafor said. "Others want the quay sold to the highest bidder.\n\n'
+    '"I have never seen the chamber so divided," Okafor said. "Nobody knows how the vote will go."\n'
+)
+
+
+def test_a_paragraph_credited_in_its_own_run_ends_the_unclosed_quote_before_it():
+    assert _quoted(_OWN_RUN) == [
+        "Some of us want the ferries back,",
+        "Others want the quay sold to the highest bidder.",
+        "I have never seen the chamber so divided,",
+        "Nobody knows how the vote will go.",
+    ]
+
+
+def test_a_paragraph_credited_by_a_pronoun_in_its_own_run_ends_the_unclosed_quote_before_it():
+    text = (
+        "Clinic waits grow\n\n"
+        '"The waiting room is full by eight," he said. "Some patients give up and go home.\n\n'
+        '"We asked for two more nurses in March," he continued. "We are still waiting."\n'
+    )
+    assert [len(s.pieces) for s in find_quoted(text)] == [1, 1, 1, 1]
+
+
+def test_the_second_paragraphs_run_is_its_own_credits_not_the_first_quote_running_on(pipeline):
+    record = pipeline.analyze(_OWN_RUN)
+    quote = shortest_quote_holding(record, "I have never seen the chamber")
+    assert "highest bidder" not in quote.text
+    assert quote.speaker is not None and quote.speaker.name == "Okafor", quote.speaker
+    first = shortest_quote_holding(record, "highest bidder")
+    assert "chamber" not in first.text
+
+
+def test_a_quote_running_on_into_a_paragraph_with_no_credit_of_its_own_stays_one_quotation():
+    # near miss: the first paragraph credits no speaker, so the whole quotation is credited at
+    # the second paragraph's credit, as wire copy writes it
+    text = (
+        "Harbour plan splits the council\n\n"
+        "The vote on the quay was put off again on Tuesday.\n\n"
+        '"Some of us want the ferries back and others want the quay sold.\n\n'
+        '"I have never seen the chamber so divided," Okafor said. "Nobody knows how the vote will go."\n'
+    )
+    assert [len(s.pieces) for s in find_quoted(text)] == [2, 1]
+
+
+def test_a_quote_running_on_into_a_credit_then_narration_stays_one_quotation():
+    # near miss: the second quotation comes after a sentence of narration, not the credit's own
+    text = (
+        "Harbour plan splits the council\n\n"
+        '"Some of us want the ferries back," Okafor said. "Others want the quay sold.\n\n'
+        '"I have never seen the chamber so divided," Okafor said. He left before the vote. '
+        'The clerk read the result. "It was close."\n'
+    )
+    assert [len(s.pieces) for s in find_quoted(text)] == [1, 2, 1]
+
+
 # --- a block quoted under "… wrote:" with no marks
 
 _BLOCK = (

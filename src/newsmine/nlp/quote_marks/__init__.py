@@ -12,7 +12,9 @@ Works on the raw text (no parse needed) and copes with what news text really hol
 - unbalanced marks: an unclosed quote ends at the end of its paragraph, so one stray mark
   never swallows the rest of the article; nor does a mark left unclosed by a typo swallow the
   next paragraph's quotation when another named speaker is credited right after it (see
-  :func:`.unclosed_quotes._credits_another`);
+  :func:`.unclosed_quotes._credits_another`), nor a next paragraph that is a credited run of
+  its own ('"C," Sexton said. "D."') after a paragraph that credits a speaker too (see
+  :func:`.unclosed_quotes._credits_its_own`);
 - a paragraph set off under a lead-in that ends with a verb of speech or writing and a colon
   ("Shah wrote:", "In a speech last July, he said:") is a quotation though no mark opens it:
   a post, a letter or a speech quoted as a block (see :func:`.block_quotes._introduced_block`);
@@ -45,7 +47,8 @@ The package (``quote_marks.py`` until session 50, split by what it holds):
 - :mod:`.bounds`: :func:`paragraph_bounds`, the paragraphs it reads;
 - :mod:`.double_marks`: which double marks open or close, and how a paragraph's pair;
 - :mod:`.single_marks`: the single-mark style and single-quoted paragraphs and sentences;
-- :mod:`.unclosed_quotes`: when an unclosed quotation stops at another speaker's;
+- :mod:`.unclosed_quotes`: when an unclosed quotation stops at another speaker's or at a
+  credited run of its own;
 - :mod:`.block_quotes`: a block quoted under a lead-in and colon;
 - :mod:`.display_lines`: :func:`pull_quotes`.
 """

@@ -22,7 +22,7 @@ from newsmine.nlp.quote_marks.single_marks import (
     _single_quoted_paragraph,
     _single_sentences,
 )
-from newsmine.nlp.quote_marks.unclosed_quotes import _credits_another
+from newsmine.nlp.quote_marks.unclosed_quotes import _credits_another, _credits_its_own
 
 
 @dataclass(slots=True, frozen=True)
@@ -87,12 +87,14 @@ def find_quoted(text: str) -> list[QuotedStretch]:
         if carry is not None:
             # Continued only by a paragraph opening with the same kind of mark: a stray straight
             # mark before a curly-quoted paragraph is a typo, not a quote running on; so is an
-            # opening mark left unclosed before another speaker's quotation.
+            # opening mark left unclosed before another speaker's quotation, or before a paragraph
+            # that is a credited quotation run of its own.
             if (
                 pairs
                 and pairs[0][0].offset == lead
                 and pairs[0][0].straight == carry_straight
                 and not _credits_another(text, pairs[0][1], para_end, carry_paragraph)
+                and not _credits_its_own(text, pairs[0][1], pairs[1][0] if len(pairs) > 1 else None, carry_paragraph)
             ):
                 opening, closing = pairs.pop(0)
                 if closing is None:

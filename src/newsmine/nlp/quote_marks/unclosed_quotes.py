@@ -1,5 +1,6 @@
 """When a quotation left unclosed stops: the next paragraph's quotation credited to another
-speaker is that speaker's, not the first quote running on (:func:`_credits_another`).
+speaker is that speaker's, not the first quote running on (:func:`_credits_another`), and so
+is a next paragraph that is a credited quotation run of its own (:func:`_credits_its_own`).
 Split from ``quote_marks.py`` (session 50).
 """
 
@@ -44,3 +45,36 @@ def _credits_another(text: str, closing: _Mark | None, end: int, opened_in: tupl
     return any(
         (match.group(1) or match.group(2)) not in _PRONOUNS for match in _CREDIT_RE.finditer(first)
     )
+
+
+# A credit right after a closing mark, by a name or a pronoun ('," Sexton said', '," he
+# continued', '," said Ms. Kerr'), for :func:`_credits_its_own`.
+_RUN_VERBS = r"(?:said|says|added|adds|told|continued|continues|explained|went\s+on)"
+_SUBJECT = rf"(?:{_NAME_WORDS}|he|she|they|we|I)"
+_RUN_CREDIT_AFTER_RE = re.compile(rf"[ \t]*(?:{_RUN_VERBS}\s+{_NAME_WORDS}|{_SUBJECT}\s+{_RUN_VERBS}\b)")
+_RUN_CREDIT_RE = re.compile(rf"\b(?:{_RUN_VERBS}\s+{_NAME_WORDS}|{_SUBJECT}\s+{_RUN_VERBS}\b)")
+
+
+def _credits_its_own(
+    text: str, closing: _Mark | None, next_opening: _Mark | None, opened_in: tuple[int, int]
+) -> bool:
+    """Whether the paragraph after an unclosed quotation is a credited run of its own: its first
+    quotation, closed by ``closing``, is credited right after the mark (a name or a pronoun and
+    a verb of speech) and a second quotation opens in the same sentence as the credit
+    (``next_opening``: '"C," Sexton said. "D."'), while the unclosed quote's paragraph
+    ``opened_in`` credits a speaker of its own ('"A," Sexton said. "B ¶ "C," Sexton said.
+    "D."'). Each paragraph is then its own attribution, credited in it, though the first one's
+    mark runs on by the convention; PolNeAR train reads five of six so (session 61). A
+    paragraph whose quotation ends at its credit ('"A," Clinton said. "B ¶ "C!" she said.') is
+    the quote running on, credited at its end, as before."""
+    if closing is None or next_opening is None:
+        return False
+    credit = _RUN_CREDIT_AFTER_RE.match(text, closing.end, next_opening.offset)
+    if credit is None:
+        return False
+    between = text[credit.end() : next_opening.offset]
+    # the second quotation follows the credit's own words ('he said with a grin. "…'), not a
+    # later sentence of narration
+    if between.count(".") > 1 or len(between) > 60 or any(c in between for c in "?!"):
+        return False
+    return _RUN_CREDIT_RE.search(text, opened_in[0], opened_in[1]) is not None
