@@ -27,8 +27,36 @@ def _speaks_for_nobody(ctx: DocContext, i: int) -> bool:
     # 'a website called "Cape Breton If …"', 'the spot, titled "Dangerous"': the name is the
     # thing's own, nobody says it.
     no_source = no_source or (lemma in _NAMING_PARTICIPLES and _names_its_noun(ctx, i))
+    # 'Reyes advises the mayor and is thought to be a likely pick', '… and was said to have
+    # wept': a passive of hearsay or expectation coordinated after a verb shares its subject,
+    # who is what the hearsay is about, not who tells it (session 61, :func:`_hearsay_passive`).
+    no_source = no_source or _hearsay_passive(ctx, i)
     # Either speaks when it has a subject or an agent of its own ('called "…" by critics').
     return (no_source and not any(ctx.dep[c] in SUBJECT_DEPS or ctx.dep[c] == "agent" for c in ctx.children[i])) or asked_aside(ctx, i)
+
+
+def _hearsay_passive(ctx: DocContext, i: int) -> bool:
+    """Whether word ``i`` is a passive participle of hearsay, belief or expectation ('is
+    thought', 'was said', 'are believed', 'is reported'): with no subject or agent of its own
+    (:func:`_speaks_for_nobody` asks that) it is coordinated after a verb whose subject it
+    shares, and that subject is what the hearsay is about. PolNeAR train's gold (session 61)
+    gives such passives no Source: of its 88 gold cues 'X is expected / said / reported /
+    projected / known / assumed / intended to …' and 'it is … that …', 84 have none; the
+    other 4 take the subject as the Source of a verb of speech in the infinitive ('is reported
+    to have called', 'is expected to announce'), which :mod:`..raised_speakers` and the
+    infinitive's own cue word handle. 'expect' is already sourceless as a participle
+    (``_PARTICIPLE_WITHOUT_SOURCE``). Not an active perfect ('and has said'), not a state of
+    mind ('and is convinced that': not in the list), nor an infinitive of speech ('and is said
+    to have called the board "cowards"': the subject's words, as PolNeAR gives them)."""
+    if ctx.lemma[i] not in _HEARSAY_PASSIVES or ctx.tag[i] != "VBN":
+        return False
+    if not any(ctx.dep[c] == "auxpass" for c in ctx.children[i]):
+        return False  # 'and has said', 'and thought better of it'
+    inner = next((c for c in ctx.children[i] if c > i and ctx.dep[c] == "xcomp"), -1)
+    # 'Reyes resigned and is said to have called the board "cowards"': the words are hers.
+    return inner < 0 or cue_category(ctx.lemma[inner], False) not in _SAYING_CATEGORIES or any(
+        ctx.dep[c] == "auxpass" for c in ctx.children[inner]
+    )
 
 
 def _seems_to_say(ctx: DocContext, i: int) -> bool:
@@ -120,5 +148,10 @@ _IMPRESSION_VERBS = frozenset({"seem", "appear"})
 # (:func:`_seems_to_say`).
 _SAYING_CATEGORIES = frozenset({"speech", "writing"})
 _PARTICIPLE_WITHOUT_SOURCE = frozenset({"ask", "press", "know", "expect"})
+# Passives of hearsay, belief and expectation whose subject is what is told or believed of
+# (:func:`_hearsay_passive`).
+_HEARSAY_PASSIVES = frozenset(
+    {"say", "report", "rumor", "rumour", "allege", "believe", "think", "suppose", "understand", "project", "predict", "estimate", "forecast", "presume", "assume"}
+)
 # Participles that give a thing its name ('a group called "…"').
 _NAMING_PARTICIPLES = frozenset({"call", "title", "entitle", "name", "dub", "nickname", "label", "brand"})
