@@ -231,6 +231,8 @@ def name_turns(text: str, person_words: Collection[str], *, headline: bool = Tru
                     break  # a stage direction, a heading, or the writer introducing the next turn ('Here is Ruiz:')
                 if EXAMINATION_TURN_RE.match(text, *lines[between]):
                     break  # a court transcript's 'Q. …' or 'A. …': the lawyer's or the witness's turn
+                if questions and _names_the_speaker(line, last_word[number]):
+                    break  # 'Lowell did not say when.': the writer's, between a briefing's excerpts (review61b)
                 parts.append(lines[between])
         if last_word[number] == _QUESTION_MARKER:
             marker = match.span("marker")
@@ -238,6 +240,13 @@ def name_turns(text: str, person_words: Collection[str], *, headline: bool = Tru
         else:
             turns.append(NameTurn(match.span("name"), match.span("last"), match.start("colon"), tuple(parts)))
     return turns
+
+
+def _names_the_speaker(paragraph: str, surname: str) -> bool:
+    """Whether ``paragraph`` names by ``surname`` (a turn's speaker's, lower case) the one whose
+    turn it would run on: one answering does not call herself 'Lowell', the writer between a
+    briefing's excerpts does ('Lowell did not say when.')."""
+    return surname != _QUESTION_MARKER and re.search(rf"\b{re.escape(surname.title())}\b", paragraph) is not None
 
 
 # A White House briefing's or gaggle's question, as the government and the outlets publish the
