@@ -894,14 +894,22 @@ SPORTS_QA_TURNS = (
 @pytest.mark.parametrize(
     "introduction",
     [
-        "The Ledger's sports writer Ken Alvarez did not sit down with Hawks coach Dale Harmon this year; the coach "
-        "took questions from reporters on Monday.",
-        "Ken Alvarez will sit down with Hawks coach Dale Harmon next week. On Monday the coach spoke at his weekly "
-        "press conference.",
-        "Mayor Ken Alvarez met with Hawks coach Dale Harmon on Monday to discuss the stadium. Afterwards Harmon took "
-        "questions from reporters.",
-        "Mayor Ken Alvarez spoke with Hawks coach Dale Harmon on Monday about the stadium. Afterwards Harmon took "
-        "questions from reporters.",
+        (
+            "The Ledger's sports writer Ken Alvarez did not sit down with Hawks coach Dale Harmon this year; the coach "
+            "took questions from reporters on Monday."
+        ),
+        (
+            "Ken Alvarez will sit down with Hawks coach Dale Harmon next week. On Monday the coach spoke at his weekly "
+            "press conference."
+        ),
+        (
+            "Mayor Ken Alvarez met with Hawks coach Dale Harmon on Monday to discuss the stadium. Afterwards Harmon took "
+            "questions from reporters."
+        ),
+        (
+            "Mayor Ken Alvarez spoke with Hawks coach Dale Harmon on Monday about the stadium. Afterwards Harmon took "
+            "questions from reporters."
+        ),
     ],
 )
 def test_no_interview_taken_place_leaves_the_questions_anonymous(pipeline, introduction):

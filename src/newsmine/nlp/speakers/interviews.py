@@ -167,7 +167,12 @@ def interviewer_sitting_with(doc: Doc, intro_end: int, answering: list[EntityClu
                 continue
             for word in _name_words(subject):
                 cluster = index.cluster_of.get(word.i)
-                if cluster is not None and cluster.label == "PERSON" and not any(cluster is a for a in answering) and (verb.lemma_ in _INTERVIEW_ONLY_VERBS or named_as_press(index, cluster)):
+                if (
+                    cluster is not None
+                    and cluster.label == "PERSON"
+                    and not any(cluster is a for a in answering)
+                    and (verb.lemma_ in _INTERVIEW_ONLY_VERBS or named_as_press(index, cluster))
+                ):
                     return cluster
     return None
 
