@@ -186,6 +186,11 @@ def test_a_plural_subject_the_tagger_read_as_the_verb_is_the_source(pipeline):
         ("Court filings from the case show the firm was paid twice.\n", "the firm was paid twice", "Court filings"),
         # a real verb with its own subject and clause keeps its own subject
         ("The mayor says the firm was paid twice.\n", "the firm was paid twice", "The mayor"),
+        # review61b: other plurals and a singular before the same cue, and a verb read right
+        ("Talks with the union show the strike will end soon.\n", "the strike will end soon", "Talks with the union"),
+        ("The news from the ministry shows the plan has failed.\n", "the plan has failed", "The news"),
+        ("The analysis from the bank warns the economy will slow.\n", "the economy will slow", "The analysis"),
+        ("Figures released on Monday suggest the economy will slow.\n", "the economy will slow", "Figures"),
     ],
 )
 def test_subjects_parsed_right_keep_their_source(pipeline, text, snippet, source):

@@ -881,3 +881,100 @@ def test_a_briefings_unnamed_questions_stay_anonymous(pipeline, introduction):
     record = pipeline.analyze(text)
     speaker = speaker_of(record, "quotas hold through the winter")
     assert speaker.kind == "anonymous"
+
+
+# review61b: the unnamed 'Q' turns' asker from an introduction's 'sat down with' (leftovers61)
+# only when the introduction says an interview took place: not negated, not to come, and one
+# who 'met' or 'spoke' with the one answering is one of the press (a mayor's meeting is no interview)
+SPORTS_QA_TURNS = (
+    "Q: Will you start the rookie?\n\nHARMON: We will see in camp.\n\nQ: And the quarterback?\n\nHARMON: He is healthy.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        (
+            "The Ledger's sports writer Ken Alvarez did not sit down with Hawks coach Dale Harmon this year; the coach "
+            "took questions from reporters on Monday."
+        ),
+        (
+            "Ken Alvarez will sit down with Hawks coach Dale Harmon next week. On Monday the coach spoke at his weekly "
+            "press conference."
+        ),
+        (
+            "Mayor Ken Alvarez met with Hawks coach Dale Harmon on Monday to discuss the stadium. Afterwards Harmon took "
+            "questions from reporters."
+        ),
+        (
+            "Mayor Ken Alvarez spoke with Hawks coach Dale Harmon on Monday about the stadium. Afterwards Harmon took "
+            "questions from reporters."
+        ),
+    ],
+)
+def test_no_interview_taken_place_leaves_the_questions_anonymous(pipeline, introduction):
+    text = "Coach Harmon on the season\n\n" + introduction + "\n\n" + SPORTS_QA_TURNS
+    assert speaker_of(pipeline.analyze(text), "Will you start the rookie").kind == "anonymous"
+
+
+def test_one_leader_answering_after_meeting_another_leaves_the_questions_anonymous(pipeline):
+    text = (
+        "Leaders meet in Oslo\n\nPresident Ana Ruiz met with Chancellor Tomas Berg on Monday. Berg then took questions "
+        "at a press conference.\n\n"
+        "Q Will the quotas hold through the winter?\n\nBERG: They will hold. We have signed them.\n\n"
+        "Q And the border crossings?\n\nBERG: Open by spring, as we said in March.\n"
+    )
+    assert speaker_of(pipeline.analyze(text), "quotas hold through the winter").kind == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        # near misses that keep the interviewer: 'sat down' or 'chatted' with, and a reporter
+        # named with her outlet who spoke with the coach
+        "Ken Alvarez sat down with Hawks coach Dale Harmon on Monday.",
+        "Ken Alvarez chatted with Hawks coach Dale Harmon on Monday.",
+        "Ken Alvarez of The Washington Post spoke with Hawks coach Dale Harmon on Monday.",
+    ],
+)
+def test_an_interview_that_took_place_credits_the_interviewer(pipeline, introduction):
+    text = "Coach Harmon on the season\n\n" + introduction + "\n\n" + SPORTS_QA_TURNS
+    assert speaker_of(pipeline.analyze(text), "Will you start the rookie").name == "Ken Alvarez"
+
+
+# review61b: an article quoting a briefing's excerpts with the writer's paragraphs between them;
+# in a briefing an answer now runs on however many paragraphs (leftovers61), so the writer's
+# naming the one who answered ends the answer
+BRIEFING_EXCERPTS = """Lowell sidesteps flood question
+
+MS. LOWELL: Good afternoon. I have one announcement before questions.
+
+Q Will the president declare a federal emergency?
+
+MS. LOWELL: That decision is being made by the team right now.
+
+Lowell did not say when a decision would come.
+
+The governor has asked twice for federal help.
+
+Officials in Ohio said the levees were failing.
+
+The river is expected to crest on Friday.
+
+Q And when will he decide?
+
+MS. LOWELL: Soon. I expect an answer before the trip.
+"""
+
+
+def test_the_writers_paragraph_naming_the_one_answering_ends_a_briefings_answer():
+    text = BRIEFING_EXCERPTS
+    answer = name_turns(text, {"lowell", "dana"})[2]
+    assert [text[a:b][:12] for a, b in answer.parts] == ["That decisio"]
+
+
+def test_a_briefings_answer_runs_on_past_paragraphs_that_do_not_name_the_one_answering():
+    # near miss: the same four paragraphs in the press secretary's own voice stay hers
+    text = BRIEFING_EXCERPTS.replace("Lowell did not say when a decision would come.", "I will not say when a decision will come.")
+    answer = name_turns(text, {"lowell", "dana"})[2]
+    assert len(answer.parts) == 5

@@ -128,7 +128,8 @@ _MAX_LOWER_NAME_WORDS = 4
 # And obviously, … ¶ Specifically I’ve heard from …? ¶ FALLIN: …'), up to this many; a stage
 # direction ('(END VIDEO CLIP.)', '[crosstalk]', an elision '….') ends the turn. Between two
 # turns of one speaker they are the writer's (the transcript would not name the speaker again).
-# No limit in a briefing's transcript, whose 'Q' turns leave no room for a writer's paragraphs.
+# No limit in a briefing's transcript, whose 'Q' turns leave little room for a writer's
+# paragraphs; one that names the one answering ('Lowell did not say when.') still ends the turn.
 _MAX_CONTINUED = 3
 
 
@@ -218,19 +219,21 @@ def name_turns(text: str, person_words: Collection[str], *, headline: bool = Tru
         last_word.update((n, _QUESTION_MARKER) for n, _ in questions)
     # A briefing's transcript is turns only, with no writer's paragraphs between them: the press
     # secretary's opening statement runs to the first question however long (leftovers61).
-    continued = len(lines) if questions else _MAX_CONTINUED
+    max_continued = len(lines) if questions else _MAX_CONTINUED
     turns = []
     for k, (number, match) in enumerate(speakers):
         parts = [(match.start("rest"), lines[number][1])]
         following = numbers[k + 1] if k + 1 < len(numbers) else None
         next_speaker = last_word[following] if following is not None else None
-        if following is not None and following - number - 1 <= continued and next_speaker != last_word[number]:
+        if following is not None and following - number - 1 <= max_continued and next_speaker != last_word[number]:
             for between in range(number + 1, following):
                 line = text[lines[between][0] : lines[between][1]].rstrip()
                 if _is_direction(text, *lines[between]) or _NAME_TURN_RE.match(text, *lines[between]) or line.endswith(":"):
                     break  # a stage direction, a heading, or the writer introducing the next turn ('Here is Ruiz:')
                 if EXAMINATION_TURN_RE.match(text, *lines[between]):
                     break  # a court transcript's 'Q. …' or 'A. …': the lawyer's or the witness's turn
+                if questions and _names_the_speaker(line, last_word[number]):
+                    break  # 'Lowell did not say when.': the writer's, between a briefing's excerpts (review61b)
                 parts.append(lines[between])
         if last_word[number] == _QUESTION_MARKER:
             marker = match.span("marker")
@@ -238,6 +241,13 @@ def name_turns(text: str, person_words: Collection[str], *, headline: bool = Tru
         else:
             turns.append(NameTurn(match.span("name"), match.span("last"), match.start("colon"), tuple(parts)))
     return turns
+
+
+def _names_the_speaker(paragraph: str, surname: str) -> bool:
+    """Whether ``paragraph`` names by ``surname`` (a turn's speaker's, lower case) the one whose
+    turn it would run on: one answering does not call herself 'Lowell', the writer between a
+    briefing's excerpts does ('Lowell did not say when.')."""
+    return surname != _QUESTION_MARKER and re.search(rf"\b{re.escape(surname.title())}\b", paragraph) is not None
 
 
 # A White House briefing's or gaggle's question, as the government and the outlets publish the

@@ -21,6 +21,7 @@ from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.attribution.transcripts import NameTurn
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
+from newsmine.nlp.speakers.press_people import named_as_press
 
 if TYPE_CHECKING:
     from newsmine.nlp.antecedents import DocIndex
@@ -146,12 +147,17 @@ def interviewer_sitting_with(doc: Doc, intro_end: int, answering: list[EntityClu
     subject, a person who answers no turn; None if no introduction says so. :func:`interviewer`
     reads the other order ('She spoke with POLITICO's Jim Lee'), where the subject answers;
     here the one answering is the object, so the subject asks ('President Ruiz met with
-    Chancellor Berg', both answering a joint press conference's questions, names no asker)."""
+    Chancellor Berg', both answering a joint press conference's questions, names no asker).
+    The verb says it happened ('Ken Alvarez did not sit down with …', '… will sit down with …'
+    name no asker), and one who met, spoke or talked with the one answering is one of the press
+    (:func:`.press_people.named_as_press`): 'Mayor Ruiz met with coach Harmon', then the coach's
+    press conference, names no asker; 'sat down with', 'chatted with' are an interview's words
+    (review61b)."""
     for token in doc:
         if token.idx >= intro_end:
             break
         verb = token.head
-        if token.lower_ != "with" or verb.lemma_ not in _INTERVIEW_VERBS:
+        if token.lower_ != "with" or verb.lemma_ not in _INTERVIEW_VERBS or not _says_it_happened(verb):
             continue
         objects = [index.cluster_of.get(w.i) for o in token.children if o.dep_ == "pobj" for w in _name_words(o)]
         if not any(c is not None and any(c is a for a in answering) for c in objects):
@@ -161,9 +167,25 @@ def interviewer_sitting_with(doc: Doc, intro_end: int, answering: list[EntityClu
                 continue
             for word in _name_words(subject):
                 cluster = index.cluster_of.get(word.i)
-                if cluster is not None and cluster.label == "PERSON" and not any(cluster is a for a in answering):
+                if (
+                    cluster is not None
+                    and cluster.label == "PERSON"
+                    and not any(cluster is a for a in answering)
+                    and (verb.lemma_ in _INTERVIEW_ONLY_VERBS or named_as_press(index, cluster))
+                ):
                     return cluster
     return None
+
+
+# 'sat down with', 'chatted with': an interview, whoever the subject; 'met with', 'spoke with' are
+# as often leaders' or officials' meetings.
+_INTERVIEW_ONLY_VERBS = frozenset({"sit", "chat"})
+
+
+def _says_it_happened(verb: Token) -> bool:
+    """Whether ``verb`` is neither negated nor under a modal ('did not sit down', 'will sit
+    down', 'could meet'): only a meeting that took place brought the questions."""
+    return not any(child.dep_ == "neg" or child.tag_ == "MD" for child in verb.children)
 
 
 # How the words of the interviewer's own name and description hang on the object of "with"/"to"/
