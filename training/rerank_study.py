@@ -14,6 +14,13 @@ the model's contextual vectors (``doc.tensor``, :mod:`token_vectors`, cached bes
 parses) of a candidate's cue word, content edges, neighbours and source: projected on train's
 first principal axes, as cosines, as an out-of-fold logistic regression's log-odds, or
 stacked on the cue filter. None gained (docs/history/attribution.md, fourteenth session).
+
+The ``quoted*`` variants (session 61) add the quoted part of a content (its quoted share
+binned, where a quotation sits among a mixed content's words, its quoted words binned),
+crossed with the cue lexicon and the candidate's rank. Each variant also prints the gold
+direct contents right by quotation kind (pure, mixed, unpaired) and by fifth (``DIRECT``);
+``--state PATH`` reads or builds the cache elsewhere, ``--rights DIR`` writes which direct
+contents each variant got right.
 """
 
 from __future__ import annotations
@@ -398,11 +405,15 @@ for _name, _names in _QUOTED_VARIANTS.items():
     PARAMS[f"{_name}_seed1"] = {"seed": 1}
 
 
+# Where _direct_split writes which gold direct contents each variant got right (--rights).
+RIGHTS: Path | None = None
+
+
 def _direct_split(cv, threshold: float, quoted: float, name: str) -> None:
     """Print the gold direct contents attributed right (matched, and the source right as the
     shared scorer counts it) by quotation kind (``direct_errors.quotation_kind``: pure, mixed,
-    unpaired) and by fifth, and write which were right to ``/tmp/rerank61/<name>.right.json``
-    (for comparing variants content by content)."""
+    unpaired) and by fifth; with ``--rights DIR``, write which were right (article id, gold
+    index, kind) to ``DIR/<name>.right.json``, for comparing variants content by content."""
     import json
     from collections import Counter
 
@@ -437,8 +448,9 @@ def _direct_split(cv, threshold: float, quoted: float, name: str) -> None:
     print(f"DIRECT {name}: right {sum(right.values())} of {sum(total.values())}; " + ", ".join(
         f"{kind} {right[kind]} of {total[kind]}" for kind in sorted(total)) + "; by fifth " +
         " ".join(str(by_fold[f]) for f in range(len(cv.folds))), file=sys.stderr, flush=True)
-    Path("/tmp/rerank61").mkdir(exist_ok=True)
-    Path(f"/tmp/rerank61/{name}.right.json").write_text(json.dumps(sorted(right_ids)))
+    if RIGHTS is not None:
+        RIGHTS.mkdir(parents=True, exist_ok=True)
+        (RIGHTS / f"{name}.right.json").write_text(json.dumps(sorted(right_ids)))
 # --- end of the quoted part --------------------------------------------------------------------
 
 
@@ -505,12 +517,14 @@ def evaluate(name: str, rows, features: tuple[str, ...], state, started: float, 
 
 
 def main() -> None:
-    global STATE
+    global STATE, RIGHTS
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("variants", nargs="+", choices=sorted(VARIANTS))
     ap.add_argument("--state", type=Path, default=None,
                     help=f"the cached out-of-fold scores (default {STATE}; built there when missing)")
+    ap.add_argument("--rights", type=Path, default=None, help="write each variant's right direct contents to DIR/<variant>.right.json")
     args = ap.parse_args()
+    RIGHTS = args.rights
     if args.state is not None:  # another cache: never rebuild the shared one by accident
         STATE = args.state
     started = time.time()
