@@ -14,6 +14,13 @@ the model's contextual vectors (``doc.tensor``, :mod:`token_vectors`, cached bes
 parses) of a candidate's cue word, content edges, neighbours and source: projected on train's
 first principal axes, as cosines, as an out-of-fold logistic regression's log-odds, or
 stacked on the cue filter. None gained (docs/history/attribution.md, fourteenth session).
+
+The ``quoted*`` variants (session 61) add the quoted part of a content (its quoted share
+binned, where a quotation sits among a mixed content's words, its quoted words binned),
+crossed with the cue lexicon and the candidate's rank. Each variant also prints the gold
+direct contents right by quotation kind (pure, mixed, unpaired) and by fifth (``DIRECT``);
+``--state PATH`` reads or builds the cache elsewhere, ``--rights DIR`` writes which direct
+contents each variant got right.
 """
 
 from __future__ import annotations
@@ -297,6 +304,156 @@ PARAMS = {
 _BASE_PARAMS = dict(ta.RERANK_PARAMS)
 
 
+# --- The quoted part as reranker columns (session 61, helper rerank61) ------------------------
+# Mixed contents (reported words around a quoted phrase: 'called the plan "a disaster in
+# waiting"') are most of the direct misses; retrain60 gave the content model templates of the
+# quoted part (where the quotation sits, its words) and found noise. These variants give the
+# same values to the reranker, where trees can cross them with the content score, the cue's
+# other contents and whether the cue lemma is in the cue lexicon (the weak verbs and nouns).
+_QUOTED: dict[int, tuple[int, int, int, int]] = {}  # id(cand) -> (q_bin, q_place, q_words, lex)
+_PLACES = {"open": 0, "close": 1, "both": 2, "inside": 3, "several": 4}  # -1: no quoted part
+
+
+def _quoted_part(ctx, cand) -> tuple[int, int, int]:
+    """(quoted share bin: 0 none, 1 some, 2 most, 3 all; where the quotation sits among the
+    content's words, for a content with words both inside and outside quotation marks (a
+    :data:`_PLACES` code, -1 otherwise); its quoted words binned: 0, 1, 2, 3-4, 5-8, 9+ as
+    0-5). Only the tokens of the content's parts count (retrain60's ``quoted_part``)."""
+    share = cand.quoted_share
+    q_bin = 0 if share == 0 else 1 if share < 0.5 else 2 if share < 0.9 else 3
+    if share <= 0.0:
+        return q_bin, -1, 0
+    idx, punct, quote_of = ctx.idx, ctx.punct, ctx.quote_of
+    first = max(bisect_right(idx, cand.start) - 1, 0)
+    last = max(first, bisect_right(idx, cand.end - 1) - 1)
+    parts = cand.parts
+    inside = outside = 0
+    first_in = last_in = None
+    stretches: set[int] = set()
+    for j in range(first, last + 1):
+        if punct[j] or not (len(parts) == 1 or any(s <= idx[j] < e for s, e in parts)):
+            continue
+        k = quote_of[j]
+        first_in = k >= 0 if first_in is None else first_in
+        last_in = k >= 0
+        if k >= 0:
+            inside += 1
+            stretches.add(k)
+        else:
+            outside += 1
+    words = 0 if not inside else 1 if inside < 2 else 2 if inside < 3 else 3 if inside < 5 else 4 if inside < 9 else 5
+    if not inside or not outside:
+        return q_bin, -1, words
+    if len(stretches) > 1:
+        place = "several"
+    else:
+        place = "both" if first_in and last_in else "open" if first_in else "close" if last_in else "inside"
+    return q_bin, _PLACES[place], words
+
+
+def _remember_quoted(docs) -> None:
+    """Each candidate's quoted part and whether its cue lemma is in the cue lexicon (-1: a
+    colon, a dash or no cue word)."""
+    if _QUOTED:
+        return
+    from newsmine.nlp import lexicons
+
+    cues = lexicons.load("cues")
+    for d in docs:
+        for cand in d.candidates:
+            lex = -1 if cand.trigger < 0 or cand.relation in ("colon", "dash") else int(d.ctx.lemma[cand.trigger] in cues)
+            _QUOTED[id(cand)] = (*_quoted_part(d.ctx, cand), lex)
+
+
+def _quoted_columns(names: tuple[str, ...]):
+    """A variant: the base columns, then the quoted part's ``names``: ``q_bin``, ``q_place``,
+    ``q_words`` and ``lex`` as :func:`_remember_quoted` keeps them; ``q_place_lex``, the place
+    crossed with the lexicon (``(place + 1) * 2 + lex``, -1 without a cue lemma);
+    ``q_place_rank``, the place crossed with the candidate's rank among its cue's contents
+    (``(place + 1) * 4 + min(rank, 3)``); ``q_best``, the quoted share bin of the cue's best
+    content; ``q_most``, whether this content has its cue's largest quoted share (ties too)."""
+    rank_at = _BASE_FEATURES.index("rank")
+
+    def rows(groups, relations):
+        out = _BASE_ROWS(groups, relations)
+        for group, g_rows in zip(groups, out):
+            best = max(group, key=lambda c: c.score)
+            most = max(c.quoted_share for c in group)
+            for cand, row in zip(group, g_rows):
+                q_bin, place, words, lex = _QUOTED[id(cand)]
+                value = {
+                    "q_bin": q_bin, "q_place": place, "q_words": words, "lex": lex,
+                    "q_place_lex": -1 if lex < 0 else (place + 1) * 2 + lex,
+                    "q_place_rank": (place + 1) * 4 + min(int(row[rank_at]), 3),
+                    "q_best": _QUOTED[id(best)][0], "q_most": int(cand.quoted_share == most),
+                }  # fmt: skip
+                row.extend(value[n] for n in names)
+        return out
+
+    return rows, _BASE_FEATURES + names
+
+
+_QUOTED_VARIANTS = {
+    "quoted": ("q_bin", "q_place", "q_words"),
+    "quoted_lex": ("q_bin", "q_place", "q_words", "lex", "q_place_lex"),
+    "quoted_rank": ("q_bin", "q_place", "q_words", "q_place_rank"),
+    "quoted_all": ("q_bin", "q_place", "q_words", "lex", "q_place_lex", "q_place_rank", "q_best", "q_most"),
+    "lex_only": ("lex",),  # the control: the lexicon without the quoted part
+}
+for _name, _names in _QUOTED_VARIANTS.items():
+    VARIANTS[_name] = VARIANTS[f"{_name}_seed1"] = _quoted_columns(_names)
+    PARAMS[f"{_name}_seed1"] = {"seed": 1}
+
+
+# Where _direct_split writes which gold direct contents each variant got right (--rights).
+RIGHTS: Path | None = None
+
+
+def _direct_split(cv, threshold: float, quoted: float, name: str) -> None:
+    """Print the gold direct contents attributed right (matched, and the source right as the
+    shared scorer counts it) by quotation kind (``direct_errors.quotation_kind``: pure, mixed,
+    unpaired) and by fifth; with ``--rights DIR``, write which were right (article id, gold
+    index, kind) to ``DIR/<name>.right.json``, for comparing variants content by content."""
+    import json
+    from collections import Counter
+
+    from direct_errors import quotation_kind
+    from newsmine.evaluate import _greedy_match, _overlap, gold_chars, gold_gaps, is_direct, span_chars
+    from newsmine.nlp.quote_marks import find_quoted
+
+    right, total, by_fold, right_ids = Counter(), Counter(), Counter(), []
+    fold_of = {}
+    for f, (a, b) in enumerate(cv.folds):
+        fold_of.update((k, f) for k in range(a, b))
+    for k, (d, kept, scores) in enumerate(cv._scored()):
+        for cand, score in zip(kept, scores):
+            cand.score = score
+        gold, text = d.gold, d.gold.text
+        preds = [q for q in ta._decided(d, kept, threshold, quoted) if 0 <= q.start < q.end <= len(text)]
+        marks = [(m.start, m.end) for m in find_quoted(text)]
+        kinds = {i: quotation_kind(text, a.content, marks) for i, a in enumerate(gold.attributions) if is_direct(text, a)}
+        total.update(kinds.values())
+        attributions = gold.attributions
+        pairs = _greedy_match([gold_chars(text, g) for g in attributions], [span_chars(text, q.start, q.end) for q in preds],
+                              [gold_gaps(g) for g in attributions], lenient=False)
+        for _, i, j in pairs:
+            if i not in kinds:
+                continue
+            g, q = attributions[i], preds[j]
+            ok = (q.speaker is not None and _overlap([q.speaker], g.source)) if g.source else q.speaker is None
+            if ok:
+                right[kinds[i]] += 1
+                by_fold[fold_of[k]] += 1
+                right_ids.append(f"{gold.id}#{i}#{kinds[i]}")
+    print(f"DIRECT {name}: right {sum(right.values())} of {sum(total.values())}; " + ", ".join(
+        f"{kind} {right[kind]} of {total[kind]}" for kind in sorted(total)) + "; by fifth " +
+        " ".join(str(by_fold[f]) for f in range(len(cv.folds))), file=sys.stderr, flush=True)
+    if RIGHTS is not None:
+        RIGHTS.mkdir(parents=True, exist_ok=True)
+        (RIGHTS / f"{name}.right.json").write_text(json.dumps(sorted(right_ids)))
+# --- end of the quoted part --------------------------------------------------------------------
+
+
 # --- The cue filter's recall (sixteenth session, helper cuerecall) ---------------------------
 # The cue filter keeps the cue words whose out-of-fold probability reaches the threshold
 # keeping ta.CUE_RECALL (0.97) of the true cue words; a word it drops never gets a candidate,
@@ -353,15 +510,23 @@ def evaluate(name: str, rows, features: tuple[str, ...], state, started: float, 
     cv = ta.CrossValidation(docs, cue_p, cue_threshold, state_content_p if content_p is None else content_p, "reranker")
     _, threshold, _ = ta._best_threshold(cv, name)
     quoted, scores = ta._quoted_threshold(cv, threshold)
+    _direct_split(cv, threshold, quoted, name)
     print(f"RESULT {name}: thresholds {threshold} / {quoted}; train, 5-fold: content F1 {scores['content']['f1']}, "
           f"attribution F1 {scores['attribution']['f1']}, direct attribution recall {scores['direct_attrib_recall']}, "
           f"source accuracy {scores['source_accuracy_on_matched']}; {time.time() - started:.0f}s", file=sys.stderr, flush=True)
 
 
 def main() -> None:
+    global STATE, RIGHTS
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("variants", nargs="+", choices=sorted(VARIANTS))
+    ap.add_argument("--state", type=Path, default=None,
+                    help=f"the cached out-of-fold scores (default {STATE}; built there when missing)")
+    ap.add_argument("--rights", type=Path, default=None, help="write each variant's right direct contents to DIR/<variant>.right.json")
     args = ap.parse_args()
+    RIGHTS = args.rights
+    if args.state is not None:  # another cache: never rebuild the shared one by accident
+        STATE = args.state
     started = time.time()
     state = _state(started)
     if any(name.startswith(("vec", "cos")) and name != "vec_margin" for name in args.variants):
@@ -369,6 +534,8 @@ def main() -> None:
         print(f"token vectors of {len(_VECTORS)} candidates; {time.time() - started:.0f}s", file=sys.stderr)
     if any(name.startswith("pairs") for name in args.variants):
         cue_rivals.fit_pairs(state)
+    if any(name in VARIANTS and name.removesuffix("_seed1") in _QUOTED_VARIANTS for name in args.variants):
+        _remember_quoted(state[0])
     if "vec_margin" in args.variants:
         _remember_vector_margins(state[0])
     for name in args.variants:
