@@ -1,4 +1,5 @@
-"""``newsmine eval``: quote attribution quality against BRAT gold (the PolNeAR layout)."""
+"""``newsmine eval``: quote attribution quality against BRAT gold (the PolNeAR layout), and
+speaker resolution against speaker gold (``--speakers``) from the same extraction."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from newsmine.evaluate import EvaluationReport
     from newsmine.records import ArticleRecord
 
-__all__ = ["eval_cli", "format_report"]
+__all__ = ["eval_cli", "format_report", "format_speakers"]
 
 
 def eval_cli(
@@ -35,6 +36,19 @@ def eval_cli(
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON (the shared scorer's keys plus 'errors').")] = False,
     model: ModelOption = DEFAULT_MODEL,
     examples: Annotated[int, typer.Option(min=0, metavar="N", help="Also show this many examples of each kind of error.")] = 0,
+    speakers: Annotated[
+        Path | None,
+        typer.Option(
+            "--speakers",
+            exists=True,
+            dir_okay=False,
+            metavar="GOLD.jsonl",
+            help="Also score speaker resolution against this speaker gold (JSON Lines, one line per gold "
+                 "Source span of GOLD_DIR's articles: doc, start, end, class, referent, kind, alt; as "
+                 "PolNeAR's dev-speakers.jsonl), with the figures of the shared speaker_score.py.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Score newsmine's quotes against hand-annotated attributions.
 
@@ -42,9 +56,15 @@ def eval_cli(
     GOLD_DIR/attributions/*.ann (or, in a folder of the brat annotation tool, with the .ann
     beside each .txt): content, attribution (content + source), source, cue and
     direct-quote figures, with the definitions of PolNeAR's shared scorer, and the errors
-    by kind (missed, wrong span, spurious, wrong speaker).
+    by kind (missed, wrong span, spurious, wrong speaker). With --speakers, the same quotes'
+    speaker names are judged against the referents of the gold Source spans (accuracy overall
+    and by pronoun / description / name, named vs null referents, strict, sure gold only,
+    coverage), with the definitions of the shared speaker_score.py.
 
-    Example: newsmine eval ../shared/benchmarks/polnear/dev
+    Every mode is an option naming its gold, on one extraction of GOLD_DIR's articles.
+
+    Examples: newsmine eval ../shared/benchmarks/polnear/dev;
+    newsmine eval ../shared/benchmarks/polnear/dev --speakers ../shared/benchmarks/polnear/dev-speakers.jsonl
     """
     # Imported here: every `newsmine extract` loads this module and does not need the scorer.
     from newsmine.evaluate import evaluate
@@ -61,7 +81,7 @@ def eval_cli(
 
     with reported_errors(on_stop=progress.finish,
                          stopped=lambda: f"; nothing was scored; {START_OVER}"):  # it said "interrupted" alone
-        report = evaluate(gold_dir, model, on_record=on_record)
+        report = evaluate(gold_dir, model, on_record=on_record, speakers=speakers, speaker_examples=examples)
     progress.finish()
     if as_json:
         typer.echo(json.dumps(report.to_dict(examples=examples), indent=1, ensure_ascii=False))
@@ -112,7 +132,54 @@ def format_report(report: EvaluationReport, *, examples: int = 0) -> str:
                     lines.append(f"    gold: {_short(ex.gold)}  <- {ex.gold_source!r} ({ex.gold_cue!r})")
                 if ex.predicted is not None:
                     lines.append(f"    ours: {_short(ex.predicted)}  <- {ex.predicted_speaker!r} ({ex.predicted_cue!r})")
+    if report.speakers is not None:
+        lines += ["", *format_speakers(report.speakers)]
     return "\n".join(lines)
+
+
+def _pct(value: float | None) -> str:
+    return "  -  " if value is None else f"{100 * value:5.1f}"
+
+
+def format_speakers(figures: dict) -> list[str]:
+    """The speaker figures as the shared speaker_score.py prints them (its rows, its percentages)."""
+    classes = ("pronoun", "description", "name")
+    c = figures["counts"]
+
+    def row(label: str, values: dict) -> str:
+        return f"{label:<26} {_pct(values['overall'])}   " + "   ".join(_pct(values[k]) for k in classes)
+
+    scored, total = sum(c["scored_attributions"].values()), sum(c["gold_attributions"].values())
+    lines = [
+        f"speaker resolution against {figures['gold']}",
+        f"{scored} of {total} gold attributions with an annotated source are matched by a predicted quote; "
+        f"{sum(c['gold_sources_matched'].values())} of {sum(c['gold_sources'].values())} gold sources have one",
+        "",
+        f"{'% right':<26} {'all':>5}   {'pron':>5}   {'desc':>5}   {'name':>5}",
+        row("accuracy", figures["accuracy"]),
+    ]
+    for half in ("named", "null"):
+        right, n = (sum(c["named_vs_null"][k][half][i] for k in classes) for i in (0, 1))
+        split = {"overall": right / n if n else None, **{k: figures["accuracy_named_vs_null"][k][half] for k in classes}}
+        lines.append(row(f"  {half} referents ({n})", split))
+    coverage = figures["coverage"]
+    lines += [
+        row("accuracy_strict", figures["accuracy_strict"]),
+        row("accuracy_sure_gold_only", figures["accuracy_sure_gold_only"]),
+        row("coverage (sources)", {"overall": coverage["sources"], **{k: coverage[k] for k in classes}}),
+        "",
+        f"speaker span on the gold source: {c['speaker_span_on_gold_source']} of {scored} scored; right by: "
+        + ", ".join(f"{how} {count}" for how, count in sorted(c["right_by"].items(), key=lambda kv: -kv[1])),
+    ]
+    if c["missing_docs"]:
+        lines.append(f"articles with no record: {c['missing_docs']}")
+    if figures["error_patterns"]:
+        lines += ["", "speaker errors:", *(f"  {count:4d}  {pattern}" for pattern, count in figures["error_patterns"].items())]
+    for ex in figures.get("examples") or []:
+        mention = '"' + " ".join(ex["pred_text"].split()) + '"' if ex["pred_text"] is not None else None
+        lines += ["", f"[{ex['class']}] {ex['doc']}", "  " + ex["context"],
+                  f"  gold: {ex['referent']} | predicted: {ex['pred_name']} (mention {mention}, kind {ex['pred_kind']}) -- {ex['pattern']}"]
+    return lines
 
 
 def _short(text: str, limit: int = 140) -> str:

@@ -27,8 +27,8 @@ with a wrong or missing source).
 
 A package of one module a step, each importing only those listed before it: :mod:`.gold`
 (the BRAT reader), :mod:`.characters` (which characters are compared), :mod:`.scoring` (one
-document: matching and errors), :mod:`.summary` (a whole directory: the summary, and
-:func:`evaluate`).
+document: matching and errors), :mod:`.speakers` (speaker resolution: the shared ``speaker_score.py``'s figures),
+:mod:`.summary` (a whole directory: the summary, and :func:`evaluate`).
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from __future__ import annotations
 from newsmine.evaluate.characters import gold_chars, gold_gaps, is_direct, span_chars
 from newsmine.evaluate.gold import GoldAttribution, GoldDocument, read_brat, read_gold_dir
 from newsmine.evaluate.scoring import DocumentScore, ErrorExample, Errors, PredictedQuote, score_document
+from newsmine.evaluate.speakers import SPEAKER_CLASSES, name_match, read_speaker_gold, score_speakers
 from newsmine.evaluate.summary import EvaluationReport, evaluate, score_predictions, summarise
 
 # Read from here by the training scripts (training/polnear.py and the studies), as before the split.
@@ -49,15 +50,19 @@ __all__ = [
     "EvaluationReport",
     "GoldAttribution",
     "GoldDocument",
+    "SPEAKER_CLASSES",
     "PredictedQuote",
     "evaluate",
     "gold_chars",
     "gold_gaps",
     "is_direct",
+    "name_match",
     "read_brat",
     "read_gold_dir",
+    "read_speaker_gold",
     "score_document",
     "score_predictions",
+    "score_speakers",
     "span_chars",
     "summarise",
 ]
