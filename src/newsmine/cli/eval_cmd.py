@@ -18,21 +18,22 @@ if TYPE_CHECKING:
     from newsmine.evaluate import EvaluationReport
     from newsmine.records import ArticleRecord
 
-__all__ = ["eval_cli", "format_report", "format_speakers"]
+__all__ = ["eval_cli", "format_dates", "format_report", "format_speakers"]
 
 
 def eval_cli(
     gold_dir: Annotated[
-        Path,
+        Path | None,
         typer.Argument(
             exists=True,
             file_okay=False,
-            metavar="GOLD_DIR",
-            help="Gold directory: text/<id>.txt (articles) and attributions/<id>.ann (BRAT standoff), "
-                 "as PolNeAR; or a brat annotation folder, each <id>.ann beside its <id>.txt.",
+            metavar="[GOLD_DIR]",
+            help="Attribution gold: text/<id>.txt (articles) and attributions/<id>.ann (BRAT standoff), "
+                 "as PolNeAR; or a brat annotation folder, each <id>.ann beside its <id>.txt. "
+                 "May be left out with --dates.",
             show_default=False,
         ),
-    ],
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON (the shared scorer's keys plus 'errors').")] = False,
     model: ModelOption = DEFAULT_MODEL,
     examples: Annotated[int, typer.Option(min=0, metavar="N", help="Also show this many examples of each kind of error.")] = 0,
@@ -49,6 +50,19 @@ def eval_cli(
             show_default=False,
         ),
     ] = None,
+    dates: Annotated[
+        Path | None,
+        typer.Option(
+            "--dates",
+            exists=True,
+            file_okay=False,
+            metavar="TIMEX_DIR",
+            help="Also score dates against TimeML (TIMEX3) gold: a folder with gold.jsonl (one document a "
+                 "line: id, timexes [{start, end, text, type, value}]) and input.jsonl (the articles: id, "
+                 "text, published), as ../shared/benchmarks/timebank; the figures of the shared dates_score.py.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Score newsmine's quotes against hand-annotated attributions.
 
@@ -61,13 +75,23 @@ def eval_cli(
     and by pronoun / description / name, named vs null referents, strict, sure gold only,
     coverage), with the definitions of the shared speaker_score.py.
 
-    Every mode is an option naming its gold, on one extraction of GOLD_DIR's articles.
+    With --dates TIMEX_DIR, the dates of that folder's articles are scored against its TIMEX3
+    gold as TempEval-3 scores timexes (strict and relaxed span P/R/F1, type and value
+    accuracy, value F1), with the definitions of the shared dates_score.py.
+
+    One command shape: each kind of gold is named by the argument or an option (GOLD_DIR for
+    attributions, --speakers for speaker names on the same articles, --dates for dates on the
+    TIMEX folder's own articles); everything named is scored in one run. With --json,
+    attribution figures are at the top level as before, the others under "speakers" and "dates".
 
     Examples: newsmine eval ../shared/benchmarks/polnear/dev;
-    newsmine eval ../shared/benchmarks/polnear/dev --speakers ../shared/benchmarks/polnear/dev-speakers.jsonl
+    newsmine eval ../shared/benchmarks/polnear/dev --speakers ../shared/benchmarks/polnear/dev-speakers.jsonl;
+    newsmine eval --dates ../shared/benchmarks/timebank
     """
     # Imported here: every `newsmine extract` loads this module and does not need the scorer.
+    from newsmine.errors import UsageError
     from newsmine.evaluate import evaluate
+    from newsmine.evaluate.dates import evaluate_dates, read_timex_gold
 
     # Progress on stderr as extract draws it: scoring PolNeAR dev printed nothing for a minute.
     progress, done = ProgressLine(), RunSummary()
@@ -79,14 +103,32 @@ def eval_cli(
         done.failed += record.status == "error"
         progress(done)
 
+    report, date_figures = None, None
     with reported_errors(on_stop=progress.finish,
                          stopped=lambda: f"; nothing was scored; {START_OVER}"):  # it said "interrupted" alone
-        report = evaluate(gold_dir, model, on_record=on_record, speakers=speakers, speaker_examples=examples)
+        if gold_dir is None and dates is None:
+            raise UsageError("nothing to score: give GOLD_DIR (attribution gold) or --dates TIMEX_DIR; see newsmine eval --help")
+        if gold_dir is None and speakers is not None:
+            raise UsageError("--speakers scores the quotes of GOLD_DIR's articles: give GOLD_DIR as well")
+        if dates is not None:
+            read_timex_gold(dates)  # a bad date gold is refused before a long attribution run
+        if gold_dir is not None:
+            report = evaluate(gold_dir, model, on_record=on_record, speakers=speakers, speaker_examples=examples)
+            progress.finish()
+        if dates is not None:
+            progress, done = ProgressLine(), RunSummary()
+            date_figures = evaluate_dates(dates, model, on_record=on_record, examples=examples)
     progress.finish()
     if as_json:
-        typer.echo(json.dumps(report.to_dict(examples=examples), indent=1, ensure_ascii=False))
-    else:
-        typer.echo(format_report(report, examples=examples))
+        result = report.to_dict(examples=examples) if report is not None else {}
+        if date_figures is not None:
+            result["dates"] = date_figures
+        typer.echo(json.dumps(result, indent=1, ensure_ascii=False))
+        return
+    parts = [format_report(report, examples=examples)] if report is not None else []
+    if date_figures is not None:
+        parts.append("\n".join(format_dates(date_figures)))
+    typer.echo("\n\n".join(parts))
 
 
 def _prf(figures: dict[str, float]) -> str:
@@ -185,3 +227,46 @@ def format_speakers(figures: dict) -> list[str]:
 def _short(text: str, limit: int = 140) -> str:
     text = " ".join(text.split())
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+def _date_row(name: str, docs: int, s: dict) -> str:
+    return (f"{name:<10} {docs:>5} {s['gold']:>6} {s['pred']:>6}  "
+            f"{s['strict']['p']:.3f} {s['strict']['r']:.3f} {s['strict']['f1']:.3f}   "
+            f"{s['relaxed']['p']:.3f} {s['relaxed']['r']:.3f} {s['relaxed']['f1']:.3f}   "
+            f"{s['type_accuracy']:.3f}     {s['value_accuracy']:.3f}     {s['value_f1']:.3f}")
+
+
+def format_dates(figures: dict) -> list[str]:
+    """The date figures as the shared dates_score.py prints its table (examples as in its --json)."""
+    info, scores, gold = figures["records"], figures["scores"], figures["gold"]
+    kinds = ", ".join(f"{k} {v}" for k, v in sorted(info["kinds"].items(), key=lambda kv: -kv[1]))
+    lines = [
+        f"gold: {gold['docs']} docs, {gold['timexes']} timexes | records: {info['records']} "
+        f"(error {info['error_records']}, text mismatch {info['text_mismatch']}, missing docs {info['missing_docs']})"
+        f" | predicted kinds: {kinds or 'none'}",
+        "",
+        f"{'':<10} {'docs':>5} {'gold':>6} {'pred':>6}  {'strict P/R/F1':<17}   {'relaxed P/R/F1':<17}   "
+        "type acc  value acc  value F1",
+        _date_row("all", gold["docs"], scores),
+        *(_date_row(corpus, s["docs"], s) for corpus, s in (figures.get("by_corpus") or {}).items()),
+        "",
+        f"by gold type (all docs): {'gold':>5}  relaxed R  strict R  value acc (on matched)",
+    ]
+    for t, c in scores["by_gold_type"].items():
+        va = "-" if c["value_accuracy_on_matched"] is None else f"{c['value_accuracy_on_matched']:.3f}"
+        lines.append(f"  {t:<22} {c['gold']:>5}  {c['relaxed_recall']:>9.3f}  {c['strict_recall']:>8.3f}  {va:>9}")
+    lines += [
+        "",
+        f"value right: {scores['value_correct']} of {scores['relaxed_matches']} pairs "
+        f"({scores['value_correct_exact_strings']} as exact strings); null value on {scores['value_null_on_matches']} pairs",
+        "errors: " + ", ".join(f"{k} {v}" for k, v in scores["errors"].items()),
+    ]
+    for kind, found in (figures.get("examples") or {}).items():
+        if not found["count"]:
+            continue
+        lines.append(f"\n== {kind} ({found['count']}) ==")
+        for row in found["shown"]:
+            parts = [row["doc"]] + [f"{key} {row[key]['context']} {row[key]['type']} {row[key]['value']}"
+                                    for key in ("gold", "pred") if key in row]
+            lines.append("  " + " | ".join(parts))
+    return lines
