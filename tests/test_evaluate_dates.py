@@ -117,7 +117,7 @@ def test_a_dates_folder_without_gold_is_refused(tmp_path):
 def test_eval_without_any_gold_says_what_to_give():
     result = CliRunner().invoke(app, ["eval"])
     assert result.exit_code == 2
-    assert "give GOLD_DIR (attribution gold) or --dates TIMEX_DIR" in " ".join(result.output.split())
+    assert "give GOLD_DIR (attribution gold), --dates TIMEX_DIR or --metadata PAGES_GOLD_DIR" in " ".join(result.output.split())
 
 
 def test_speakers_without_the_attribution_gold_are_refused():

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from newsmine.evaluate import EvaluationReport
     from newsmine.records import ArticleRecord
 
-__all__ = ["eval_cli", "format_dates", "format_report", "format_speakers"]
+__all__ = ["eval_cli", "format_dates", "format_metadata", "format_report", "format_speakers"]
 
 
 def eval_cli(
@@ -30,7 +30,7 @@ def eval_cli(
             metavar="[GOLD_DIR]",
             help="Attribution gold: text/<id>.txt (articles) and attributions/<id>.ann (BRAT standoff), "
                  "as PolNeAR; or a brat annotation folder, each <id>.ann beside its <id>.txt. "
-                 "May be left out with --dates.",
+                 "May be left out with --dates or --metadata.",
             show_default=False,
         ),
     ] = None,
@@ -63,6 +63,18 @@ def eval_cli(
             show_default=False,
         ),
     ] = None,
+    metadata: Annotated[
+        Path | None,
+        typer.Option(
+            "--metadata",
+            exists=True,
+            metavar="PAGES_GOLD_DIR",
+            help="Also score web pages' title, authors, date and main text: a folder with gold.jsonl (one "
+                 "page a line: id, file, title, authors, date, with, without snippets) and pages/ (the HTML), "
+                 "as ../shared/benchmarks/webpages/dev; the figures of the shared metadata_score.py.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Score newsmine's quotes against hand-annotated attributions.
 
@@ -79,19 +91,26 @@ def eval_cli(
     gold as TempEval-3 scores timexes (strict and relaxed span P/R/F1, type and value
     accuracy, value F1), with the definitions of the shared dates_score.py.
 
+    With --metadata PAGES_GOLD_DIR, that folder's pages/ are extracted and their title,
+    authors, date and main text scored against its gold.jsonl, with the definitions of the
+    shared metadata_score.py.
+
     One command shape: each kind of gold is named by the argument or an option (GOLD_DIR for
-    attributions, --speakers for speaker names on the same articles, --dates for dates on the
-    TIMEX folder's own articles); everything named is scored in one run. With --json,
-    attribution figures are at the top level as before, the others under "speakers" and "dates".
+    attributions, --speakers for speaker names on the same articles, --dates and --metadata
+    for their folders' own articles); everything named is scored in one run. With --json,
+    attribution figures are at the top level as before, the others under "speakers", "dates"
+    and "metadata".
 
     Examples: newsmine eval ../shared/benchmarks/polnear/dev;
     newsmine eval ../shared/benchmarks/polnear/dev --speakers ../shared/benchmarks/polnear/dev-speakers.jsonl;
-    newsmine eval --dates ../shared/benchmarks/timebank
+    newsmine eval --dates ../shared/benchmarks/timebank;
+    newsmine eval --metadata ../shared/benchmarks/webpages/dev
     """
     # Imported here: every `newsmine extract` loads this module and does not need the scorer.
     from newsmine.errors import UsageError
     from newsmine.evaluate import evaluate
     from newsmine.evaluate.dates import evaluate_dates, read_timex_gold
+    from newsmine.evaluate.metadata import evaluate_metadata, read_metadata_gold
 
     # Progress on stderr as extract draws it: scoring PolNeAR dev printed nothing for a minute.
     progress, done = ProgressLine(), RunSummary()
@@ -103,31 +122,42 @@ def eval_cli(
         done.failed += record.status == "error"
         progress(done)
 
-    report, date_figures = None, None
+    report, date_figures, metadata_figures = None, None, None
     with reported_errors(on_stop=progress.finish,
                          stopped=lambda: f"; nothing was scored; {START_OVER}"):  # it said "interrupted" alone
-        if gold_dir is None and dates is None:
-            raise UsageError("nothing to score: give GOLD_DIR (attribution gold) or --dates TIMEX_DIR; see newsmine eval --help")
+        if gold_dir is None and dates is None and metadata is None:
+            raise UsageError("nothing to score: give GOLD_DIR (attribution gold), --dates TIMEX_DIR or --metadata "
+                             "PAGES_GOLD_DIR; see newsmine eval --help")
         if gold_dir is None and speakers is not None:
             raise UsageError("--speakers scores the quotes of GOLD_DIR's articles: give GOLD_DIR as well")
         if dates is not None:
-            read_timex_gold(dates)  # a bad date gold is refused before a long attribution run
+            read_timex_gold(dates)  # a bad gold is refused before a long run over another
+        if metadata is not None:
+            read_metadata_gold(metadata)
         if gold_dir is not None:
             report = evaluate(gold_dir, model, on_record=on_record, speakers=speakers, speaker_examples=examples)
             progress.finish()
         if dates is not None:
             progress, done = ProgressLine(), RunSummary()
             date_figures = evaluate_dates(dates, model, on_record=on_record, examples=examples)
+            progress.finish()
+        if metadata is not None:
+            progress, done = ProgressLine(), RunSummary()
+            metadata_figures = evaluate_metadata(metadata, model, on_record=on_record, examples=examples)
     progress.finish()
     if as_json:
         result = report.to_dict(examples=examples) if report is not None else {}
         if date_figures is not None:
             result["dates"] = date_figures
+        if metadata_figures is not None:
+            result["metadata"] = metadata_figures
         typer.echo(json.dumps(result, indent=1, ensure_ascii=False))
         return
     parts = [format_report(report, examples=examples)] if report is not None else []
     if date_figures is not None:
         parts.append("\n".join(format_dates(date_figures)))
+    if metadata_figures is not None:
+        parts.append("\n".join(format_metadata(metadata_figures)))
     typer.echo("\n\n".join(parts))
 
 
@@ -269,4 +299,43 @@ def format_dates(figures: dict) -> list[str]:
             parts = [row["doc"]] + [f"{key} {row[key]['context']} {row[key]['type']} {row[key]['value']}"
                                     for key in ("gold", "pred") if key in row]
             lines.append("  " + " | ".join(parts))
+    return lines
+
+
+def _json_short(value: object, width: int = 90) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def format_metadata(figures: dict) -> list[str]:
+    """The page figures as the shared metadata_score.py prints its table."""
+    c, t, a, d, x = figures["counts"], figures["title"], figures["authors"], figures["date"], figures["text"]
+    n = figures["pages"]
+    lines = [
+        f"pages {n}: records matched {c['records_matched']}, missing {c['missing_records']}, "
+        f"error records {c['error_records']}" + (f" {c['errors_by_type']}" if c["errors_by_type"] else "")
+        + f", not in gold {c['records_not_in_gold']}"
+        + (f", duplicate ids {c['duplicate_ids']}" if c["duplicate_ids"] else "")
+        + (f", unreadable lines {c['unreadable_lines']}" if c["unreadable_lines"] else ""),
+        f"title    accuracy {t['accuracy']:.3f} ({t['exact']}/{n}); wrong: site suffix {t['site_suffix']}, "
+        f"other containing {t['other_contains']}, missing {t['missing']}, other {t['wrong']}",
+        f"authors  exact set {a['exact']:.3f} ({a['exact_count']}/{n}); names P {a['precision']:.3f} "
+        f"R {a['recall']:.3f} F1 {a['f1']:.3f}; empty predictions {a['empty_predictions']}",
+        f"date     accuracy {d['accuracy']:.3f} ({d['exact']}/{n}); wrong: off by one day {d['off_by_one']}, "
+        f"missing {d['missing']}, other {d['wrong']}",
+        f"text     with recall {x['with_recall']:.3f} ({x['with_found']}/{x['with_total']}); without absent "
+        f"{x['without_absent']:.3f} ({x['without_total'] - x['without_found']}/{x['without_total']}); "
+        f"trafilatura P {x['precision']:.3f} F1 {x['f1']:.3f}",
+    ]
+    for field, items in figures["examples"].items():
+        if not items:
+            continue
+        lines.append(f"\n{field}: wrong examples")
+        for e in items:
+            if field == "text":
+                lines.append(f"  {e['id']} [{e['status']}]: missed {_json_short(e['with_missed'])}; "
+                             f"boilerplate kept {_json_short(e['without_found'])}")
+            else:
+                outcome = f" [{e['outcome']}]" if "outcome" in e else ""
+                lines.append(f"  {e['id']}{outcome}: gold {_json_short(e['gold'], 70)} | pred {_json_short(e['pred'], 70)}")
     return lines

@@ -28,6 +28,8 @@ with a wrong or missing source).
 A package of one module a step, each importing only those listed before it: :mod:`.gold`
 (the BRAT reader), :mod:`.characters` (which characters are compared), :mod:`.scoring` (one
 document: matching and errors), :mod:`.speakers` (speaker resolution: the shared ``speaker_score.py``'s figures),
+:mod:`.dates` and :mod:`.metadata` (TIMEX3 dates and web pages' metadata, each with its own
+gold folder and articles: ``dates_score.py``'s and ``metadata_score.py``'s figures),
 :mod:`.summary` (a whole directory: the summary, and :func:`evaluate`).
 """
 
@@ -36,6 +38,8 @@ from __future__ import annotations
 from newsmine.evaluate.characters import gold_chars, gold_gaps, is_direct, span_chars
 from newsmine.evaluate.gold import GoldAttribution, GoldDocument, read_brat, read_gold_dir
 from newsmine.evaluate.scoring import DocumentScore, ErrorExample, Errors, PredictedQuote, score_document
+from newsmine.evaluate.dates import evaluate_dates, read_timex_gold, score_dates
+from newsmine.evaluate.metadata import evaluate_metadata, read_metadata_gold, score_metadata
 from newsmine.evaluate.speakers import SPEAKER_CLASSES, name_match, read_speaker_gold, score_speakers
 from newsmine.evaluate.summary import EvaluationReport, evaluate, score_predictions, summarise
 
@@ -53,14 +57,20 @@ __all__ = [
     "SPEAKER_CLASSES",
     "PredictedQuote",
     "evaluate",
+    "evaluate_dates",
+    "evaluate_metadata",
     "gold_chars",
     "gold_gaps",
     "is_direct",
     "name_match",
     "read_brat",
     "read_gold_dir",
+    "read_metadata_gold",
     "read_speaker_gold",
+    "read_timex_gold",
+    "score_dates",
     "score_document",
+    "score_metadata",
     "score_predictions",
     "score_speakers",
     "span_chars",
