@@ -12,7 +12,6 @@ strings): relaxed F1 0.833, strict F1 0.5, type and value accuracy 0.8, value F1
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys

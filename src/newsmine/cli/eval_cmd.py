@@ -177,8 +177,8 @@ def format_report(report: EvaluationReport, *, examples: int = 0) -> str:
     c = s["counts"]
     e = report.errors
     lines = [
-        f"{counted(report.documents, 'article')}, {counted(c['gold'], 'gold attribution')} ({c['gold_direct']} with a "
-        f"quotation mark), {counted(c['pred'], 'predicted quote')}",
+        (f"{counted(report.documents, 'article')}, {counted(c['gold'], 'gold attribution')} ({c['gold_direct']} with a "
+        f"quotation mark), {counted(c['pred'], 'predicted quote')}"),
         f"content            {_prf(s['content'])}",
         f"attribution        {_prf(s['attribution'])}   (content and source right)",
         f"content, lenient   {_prf(s['content_lenient'])}   (prediction covers >= 30% of the gold)",
@@ -224,8 +224,8 @@ def format_speakers(figures: dict) -> list[str]:
     scored, total = sum(c["scored_attributions"].values()), sum(c["gold_attributions"].values())
     lines = [
         f"speaker resolution against {figures['gold']}",
-        f"{scored} of {total} gold attributions with an annotated source are matched by a predicted quote; "
-        f"{sum(c['gold_sources_matched'].values())} of {sum(c['gold_sources'].values())} gold sources have one",
+        (f"{scored} of {total} gold attributions with an annotated source are matched by a predicted quote; "
+        f"{sum(c['gold_sources_matched'].values())} of {sum(c['gold_sources'].values())} gold sources have one"),
         "",
         f"{'% right':<26} {'all':>5}   {'pron':>5}   {'desc':>5}   {'name':>5}",
         row("accuracy", figures["accuracy"]),
@@ -271,12 +271,12 @@ def format_dates(figures: dict) -> list[str]:
     info, scores, gold = figures["records"], figures["scores"], figures["gold"]
     kinds = ", ".join(f"{k} {v}" for k, v in sorted(info["kinds"].items(), key=lambda kv: -kv[1]))
     lines = [
-        f"gold: {gold['docs']} docs, {gold['timexes']} timexes | records: {info['records']} "
+        (f"gold: {gold['docs']} docs, {gold['timexes']} timexes | records: {info['records']} "
         f"(error {info['error_records']}, text mismatch {info['text_mismatch']}, missing docs {info['missing_docs']})"
-        f" | predicted kinds: {kinds or 'none'}",
+        f" | predicted kinds: {kinds or 'none'}"),
         "",
-        f"{'':<10} {'docs':>5} {'gold':>6} {'pred':>6}  {'strict P/R/F1':<17}   {'relaxed P/R/F1':<17}   "
-        "type acc  value acc  value F1",
+        (f"{'':<10} {'docs':>5} {'gold':>6} {'pred':>6}  {'strict P/R/F1':<17}   {'relaxed P/R/F1':<17}   "
+        "type acc  value acc  value F1"),
         _date_row("all", gold["docs"], scores),
         *(_date_row(corpus, s["docs"], s) for corpus, s in (figures.get("by_corpus") or {}).items()),
         "",
@@ -287,8 +287,8 @@ def format_dates(figures: dict) -> list[str]:
         lines.append(f"  {t:<22} {c['gold']:>5}  {c['relaxed_recall']:>9.3f}  {c['strict_recall']:>8.3f}  {va:>9}")
     lines += [
         "",
-        f"value right: {scores['value_correct']} of {scores['relaxed_matches']} pairs "
-        f"({scores['value_correct_exact_strings']} as exact strings); null value on {scores['value_null_on_matches']} pairs",
+        (f"value right: {scores['value_correct']} of {scores['relaxed_matches']} pairs "
+        f"({scores['value_correct_exact_strings']} as exact strings); null value on {scores['value_null_on_matches']} pairs"),
         "errors: " + ", ".join(f"{k} {v}" for k, v in scores["errors"].items()),
     ]
     for kind, found in (figures.get("examples") or {}).items():
@@ -317,15 +317,15 @@ def format_metadata(figures: dict) -> list[str]:
         + f", not in gold {c['records_not_in_gold']}"
         + (f", duplicate ids {c['duplicate_ids']}" if c["duplicate_ids"] else "")
         + (f", unreadable lines {c['unreadable_lines']}" if c["unreadable_lines"] else ""),
-        f"title    accuracy {t['accuracy']:.3f} ({t['exact']}/{n}); wrong: site suffix {t['site_suffix']}, "
-        f"other containing {t['other_contains']}, missing {t['missing']}, other {t['wrong']}",
-        f"authors  exact set {a['exact']:.3f} ({a['exact_count']}/{n}); names P {a['precision']:.3f} "
-        f"R {a['recall']:.3f} F1 {a['f1']:.3f}; empty predictions {a['empty_predictions']}",
-        f"date     accuracy {d['accuracy']:.3f} ({d['exact']}/{n}); wrong: off by one day {d['off_by_one']}, "
-        f"missing {d['missing']}, other {d['wrong']}",
-        f"text     with recall {x['with_recall']:.3f} ({x['with_found']}/{x['with_total']}); without absent "
+        (f"title    accuracy {t['accuracy']:.3f} ({t['exact']}/{n}); wrong: site suffix {t['site_suffix']}, "
+        f"other containing {t['other_contains']}, missing {t['missing']}, other {t['wrong']}"),
+        (f"authors  exact set {a['exact']:.3f} ({a['exact_count']}/{n}); names P {a['precision']:.3f} "
+        f"R {a['recall']:.3f} F1 {a['f1']:.3f}; empty predictions {a['empty_predictions']}"),
+        (f"date     accuracy {d['accuracy']:.3f} ({d['exact']}/{n}); wrong: off by one day {d['off_by_one']}, "
+        f"missing {d['missing']}, other {d['wrong']}"),
+        (f"text     with recall {x['with_recall']:.3f} ({x['with_found']}/{x['with_total']}); without absent "
         f"{x['without_absent']:.3f} ({x['without_total'] - x['without_found']}/{x['without_total']}); "
-        f"trafilatura P {x['precision']:.3f} F1 {x['f1']:.3f}",
+        f"trafilatura P {x['precision']:.3f} F1 {x['f1']:.3f}"),
     ]
     for field, items in figures["examples"].items():
         if not items:

@@ -35,26 +35,36 @@ gold folder and articles: ``dates_score.py``'s and ``metadata_score.py``'s figur
 
 from __future__ import annotations
 
-from newsmine.evaluate.characters import gold_chars, gold_gaps, is_direct, span_chars
-from newsmine.evaluate.gold import GoldAttribution, GoldDocument, read_brat, read_gold_dir
-from newsmine.evaluate.scoring import DocumentScore, ErrorExample, Errors, PredictedQuote, score_document
+# Read from here by the training scripts (training/polnear.py and the studies), as before the split.
+from newsmine.evaluate.characters import (
+    _overlap,  # noqa: F401
+    gold_chars,
+    gold_gaps,
+    is_direct,
+    span_chars,
+)
 from newsmine.evaluate.dates import evaluate_dates, read_timex_gold, score_dates
+from newsmine.evaluate.gold import GoldAttribution, GoldDocument, read_brat, read_gold_dir
 from newsmine.evaluate.metadata import evaluate_metadata, read_metadata_gold, score_metadata
+from newsmine.evaluate.scoring import (
+    DocumentScore,
+    ErrorExample,
+    Errors,
+    PredictedQuote,
+    _greedy_match,  # noqa: F401
+    score_document,
+)
 from newsmine.evaluate.speakers import SPEAKER_CLASSES, name_match, read_speaker_gold, score_speakers
 from newsmine.evaluate.summary import EvaluationReport, evaluate, score_predictions, summarise
 
-# Read from here by the training scripts (training/polnear.py and the studies), as before the split.
-from newsmine.evaluate.characters import _overlap  # noqa: F401
-from newsmine.evaluate.scoring import _greedy_match  # noqa: F401
-
 __all__ = [
+    "SPEAKER_CLASSES",
     "DocumentScore",
     "ErrorExample",
     "Errors",
     "EvaluationReport",
     "GoldAttribution",
     "GoldDocument",
-    "SPEAKER_CLASSES",
     "PredictedQuote",
     "evaluate",
     "evaluate_dates",

@@ -22,13 +22,13 @@ as ``../shared/benchmarks/timebank``.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from newsmine.errors import UsageError
+from newsmine.evaluate.gold import json_objects
 
 __all__ = ["KIND_TO_TYPE", "evaluate_dates", "read_timex_gold", "score_dates", "summarise_dates"]
 
@@ -174,10 +174,10 @@ def read_timex_gold(gold_dir: str | Path) -> tuple[list[dict[str, Any]], dict[st
     if not gold_path.is_file():
         raise UsageError(f"{gold_path} is missing: --dates takes a folder with gold.jsonl (the TIMEX3 gold, one "
                          "document a line) and input.jsonl (the articles), as ../shared/benchmarks/timebank")
-    docs = _json_lines(gold_path, ("id", "timexes"))
+    docs = [doc for _, doc in json_objects(gold_path, ("id", "timexes"))]
     published: dict[str, str | None] = {d["id"]: d.get("dct") for d in docs}
     if input_path.is_file():
-        articles = {row["id"]: row for row in _json_lines(input_path, ("id", "text"))}
+        articles = {row["id"]: row for _, row in json_objects(input_path, ("id", "text"))}
         for doc in docs:
             if doc["id"] in articles:
                 published[doc["id"]] = articles[doc["id"]].get("published", published[doc["id"]])
@@ -192,22 +192,6 @@ def read_timex_gold(gold_dir: str | Path) -> tuple[list[dict[str, Any]], dict[st
                 raise UsageError(f"{gold_path}: document {doc['id']!r}: gold offsets {timex['start']}-{timex['end']} "
                                  f"do not index {timex['text']!r}")
     return docs, published
-
-
-def _json_lines(path: Path, required: tuple[str, ...]) -> list[dict[str, Any]]:
-    rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise UsageError(f"{path}, line {number}: not JSON ({exc.msg})") from None
-        if not isinstance(row, dict) or (missing := [k for k in required if k not in row]):
-            what = f"lacks {', '.join(missing)}" if isinstance(row, dict) else "is not a JSON object"
-            raise UsageError(f"{path}, line {number}: {what}; each line needs {', '.join(required)}")
-        rows.append(row)
-    return rows
 
 
 def summarise_dates(gold_dir: str | Path, gold_docs: list[dict[str, Any]], predictions: Mapping[str, list[Mapping[str, Any]]],

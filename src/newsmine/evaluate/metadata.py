@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from newsmine.errors import UsageError
+from newsmine.evaluate.gold import json_objects
 
 __all__ = ["evaluate_metadata", "read_metadata_gold", "score_metadata"]
 
@@ -109,18 +110,7 @@ def read_metadata_gold(gold_dir: str | Path) -> tuple[list[dict[str, Any]], Path
     pages_dir = path.parent / "pages"
     if not pages_dir.is_dir():
         raise UsageError(f"{pages_dir} is missing: the pages that {path} describes go there")
-    gold = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            page = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise UsageError(f"{path}, line {number}: not JSON ({exc.msg})") from None
-        if not isinstance(page, dict) or (missing := [k for k in _REQUIRED_KEYS if k not in page]):
-            what = f"lacks {', '.join(missing)}" if isinstance(page, dict) else "is not a JSON object"
-            raise UsageError(f"{path}, line {number}: {what}; each line needs {', '.join(_REQUIRED_KEYS)}")
-        gold.append(page)
+    gold = [page for _, page in json_objects(path, _REQUIRED_KEYS)]
     return gold, pages_dir
 
 

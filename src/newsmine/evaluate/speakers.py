@@ -24,7 +24,6 @@ The speaker gold is JSON Lines, one line per distinct gold Source span: ``doc``,
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -33,16 +32,18 @@ from typing import Any
 
 from newsmine.errors import UsageError
 from newsmine.evaluate.characters import _overlap, gold_chars, gold_gaps, span_chars
-from newsmine.evaluate.gold import GoldDocument
+from newsmine.evaluate.gold import GoldDocument, json_objects
 from newsmine.evaluate.scoring import _greedy_match
 
 __all__ = ["SPEAKER_CLASSES", "name_match", "read_speaker_gold", "score_speakers"]
 
 SPEAKER_CLASSES = ("pronoun", "description", "name")
 # Titles dropped from the front of a name; not "justice" or "general", which start organisation names.
-_TITLES = frozenset("""mr mrs ms miss dr sen sens senator rep reps representative gov governor president vice
- secretary gen lt col rev reverend sir dame prof professor speaker mayor chief former then first
- lady madam candidate nominee""".split())  # fmt: skip
+_TITLES = frozenset((  # noqa: SIM905  (the shared scorer's list, in its words)
+    "mr mrs ms miss dr sen sens senator rep reps representative gov governor president vice "
+    "secretary gen lt col rev reverend sir dame prof professor speaker mayor chief former then first "
+    "lady madam candidate nominee"
+).split())
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _REQUIRED_KEYS = ("doc", "start", "end", "class", "referent")
 
@@ -95,17 +96,7 @@ def read_speaker_gold(path: str | Path, documents: Iterable[GoldDocument] | None
         raise UsageError(f"{path} is not a file: --speakers takes the speaker gold, JSON Lines "
                          "(one line per gold Source span: doc, start, end, class, referent)")
     gold: dict[SpanKey, dict[str, Any]] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            entry = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise UsageError(f"{path}, line {number}: not JSON ({exc.msg}); each line is one object "
-                             '{"doc": ..., "start": ..., "end": ..., "class": ..., "referent": ...}') from None
-        if not isinstance(entry, dict) or (missing := [k for k in _REQUIRED_KEYS if k not in entry]):
-            what = f"lacks {', '.join(missing)}" if isinstance(entry, dict) else "is not a JSON object"
-            raise UsageError(f"{path}, line {number}: {what}; each line needs {', '.join(_REQUIRED_KEYS)}")
+    for number, entry in json_objects(path, _REQUIRED_KEYS):
         if not isinstance(entry["start"], int) or not isinstance(entry["end"], int):
             raise UsageError(f"{path}, line {number}: start and end must be character offsets (integers)")
         if entry["class"] not in SPEAKER_CLASSES:
