@@ -27,16 +27,18 @@ def eval_cli(
         typer.Argument(
             exists=True,
             file_okay=False,
-            metavar="[GOLD_DIR]",
+            metavar="GOLD_DIR",
             help="Attribution gold: text/<id>.txt (articles) and attributions/<id>.ann (BRAT standoff), "
                  "as PolNeAR; or a brat annotation folder, each <id>.ann beside its <id>.txt. "
                  "May be left out with --dates or --metadata.",
             show_default=False,
         ),
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON (the shared scorer's keys plus 'errors').")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON: each shared scorer's keys (attributions at the top level, plus "
+                                         "'errors'; the others under 'speakers', 'dates', 'metadata').")] = False,
     model: ModelOption = DEFAULT_MODEL,
-    examples: Annotated[int, typer.Option(min=0, metavar="N", help="Also show this many examples of each kind of error.")] = 0,
+    examples: Annotated[int, typer.Option(min=0, metavar="N", help="Also show this many examples of each kind of error "
+                                                                  "(for speakers, this many in all, as speaker_score.py).")] = 0,
     speakers: Annotated[
         Path | None,
         typer.Option(
@@ -76,7 +78,7 @@ def eval_cli(
         ),
     ] = None,
 ) -> None:
-    """Score newsmine's quotes against hand-annotated attributions.
+    """Score newsmine against hand-annotated gold: quotes, speakers, dates, web pages.
 
     Runs extraction (default settings) over GOLD_DIR/text/*.txt and compares the quotes with
     GOLD_DIR/attributions/*.ann (or, in a folder of the brat annotation tool, with the .ann
