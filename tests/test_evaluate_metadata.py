@@ -122,3 +122,30 @@ def test_eval_metadata_command_gives_the_shared_scorers_figures_on_newsmine_outp
         assert extract.exit_code == 0, extract.output
         scorer = _shared_scorer()
         assert ours == scorer.score(scorer.load_gold(FIXTURE), records)
+
+
+@pytest.mark.slow
+def test_eval_scores_every_gold_named_in_one_run_with_one_model(pipeline, monkeypatch):
+    """GOLD_DIR with --speakers, --dates and --metadata: one block each, the model loaded once."""
+    from newsmine.evaluate import evaluate, evaluate_dates, evaluate_metadata
+
+    speakers_dir = REPO / "tests" / "fixtures" / "speakers"
+    timex_dir = REPO / "tests" / "fixtures" / "timex"
+    args = [str(speakers_dir), "--speakers", str(speakers_dir / "speakers.jsonl"), "--dates", str(timex_dir),
+            "--metadata", str(FIXTURE)]
+    loads = []
+    import newsmine.pipeline
+
+    real = newsmine.pipeline.Pipeline
+    monkeypatch.setattr(newsmine.pipeline, "Pipeline", lambda *a, **k: loads.append(a) or real(*a, **k))
+    result = CliRunner().invoke(app, ["eval", *args, "--json"])
+    assert result.exit_code == 0, result.output
+    assert len(loads) == 1
+    ours = json.loads(result.stdout)
+    assert {"content", "errors", "speakers", "dates", "metadata"} <= set(ours)
+    assert ours["speakers"] == evaluate(speakers_dir, pipeline=pipeline, speakers=speakers_dir / "speakers.jsonl").speakers
+    assert ours["dates"] == evaluate_dates(timex_dir, pipeline=pipeline)
+    assert ours["metadata"] == evaluate_metadata(FIXTURE, pipeline=pipeline)
+    text = CliRunner().invoke(app, ["eval", *args])
+    assert text.exit_code == 0
+    assert "named referents" in text.output and "by gold type" in text.output and "trafilatura P" in text.output

@@ -110,9 +110,10 @@ def eval_cli(
     """
     # Imported here: every `newsmine extract` loads this module and does not need the scorer.
     from newsmine.errors import UsageError
-    from newsmine.evaluate import evaluate
+    from newsmine.evaluate import evaluate, read_gold_dir, read_speaker_gold
     from newsmine.evaluate.dates import evaluate_dates, read_timex_gold
     from newsmine.evaluate.metadata import evaluate_metadata, read_metadata_gold
+    from newsmine.pipeline import Pipeline
 
     # Progress on stderr as extract draws it: scoring PolNeAR dev printed nothing for a minute.
     progress, done = ProgressLine(), RunSummary()
@@ -136,16 +137,23 @@ def eval_cli(
             read_timex_gold(dates)  # a bad gold is refused before a long run over another
         if metadata is not None:
             read_metadata_gold(metadata)
+        pipeline = None
+        if sum(gold is not None for gold in (gold_dir, dates, metadata)) > 1:
+            # Several golds: the model is loaded once for all (each evaluate_* would load its own).
+            if speakers is not None:
+                read_speaker_gold(speakers, list(read_gold_dir(gold_dir)))
+            pipeline = Pipeline(model) if model else Pipeline()
         if gold_dir is not None:
-            report = evaluate(gold_dir, model, on_record=on_record, speakers=speakers, speaker_examples=examples)
+            report = evaluate(gold_dir, model, pipeline=pipeline, on_record=on_record, speakers=speakers,
+                              speaker_examples=examples)
             progress.finish()
         if dates is not None:
             progress, done = ProgressLine(), RunSummary()
-            date_figures = evaluate_dates(dates, model, on_record=on_record, examples=examples)
+            date_figures = evaluate_dates(dates, model, pipeline=pipeline, on_record=on_record, examples=examples)
             progress.finish()
         if metadata is not None:
             progress, done = ProgressLine(), RunSummary()
-            metadata_figures = evaluate_metadata(metadata, model, on_record=on_record, examples=examples)
+            metadata_figures = evaluate_metadata(metadata, model, pipeline=pipeline, on_record=on_record, examples=examples)
     progress.finish()
     if as_json:
         result = report.to_dict(examples=examples) if report is not None else {}
