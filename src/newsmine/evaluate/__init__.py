@@ -27,22 +27,38 @@ with a wrong or missing source).
 
 A package of one module a step, each importing only those listed before it: :mod:`.gold`
 (the BRAT reader), :mod:`.characters` (which characters are compared), :mod:`.scoring` (one
-document: matching and errors), :mod:`.summary` (a whole directory: the summary, and
-:func:`evaluate`).
+document: matching and errors), :mod:`.speakers` (speaker resolution: the shared ``speaker_score.py``'s figures),
+:mod:`.dates` and :mod:`.metadata` (TIMEX3 dates and web pages' metadata, each with its own
+gold folder and articles: ``dates_score.py``'s and ``metadata_score.py``'s figures),
+:mod:`.summary` (a whole directory: the summary, and :func:`evaluate`).
 """
 
 from __future__ import annotations
 
-from newsmine.evaluate.characters import gold_chars, gold_gaps, is_direct, span_chars
+# Read from here by the training scripts (training/polnear.py and the studies), as before the split.
+from newsmine.evaluate.characters import (
+    _overlap,  # noqa: F401
+    gold_chars,
+    gold_gaps,
+    is_direct,
+    span_chars,
+)
+from newsmine.evaluate.dates import evaluate_dates, read_timex_gold, score_dates
 from newsmine.evaluate.gold import GoldAttribution, GoldDocument, read_brat, read_gold_dir
-from newsmine.evaluate.scoring import DocumentScore, ErrorExample, Errors, PredictedQuote, score_document
+from newsmine.evaluate.metadata import evaluate_metadata, read_metadata_gold, score_metadata
+from newsmine.evaluate.scoring import (
+    DocumentScore,
+    ErrorExample,
+    Errors,
+    PredictedQuote,
+    _greedy_match,  # noqa: F401
+    score_document,
+)
+from newsmine.evaluate.speakers import SPEAKER_CLASSES, name_match, read_speaker_gold, score_speakers
 from newsmine.evaluate.summary import EvaluationReport, evaluate, score_predictions, summarise
 
-# Read from here by the training scripts (training/polnear.py and the studies), as before the split.
-from newsmine.evaluate.characters import _overlap  # noqa: F401
-from newsmine.evaluate.scoring import _greedy_match  # noqa: F401
-
 __all__ = [
+    "SPEAKER_CLASSES",
     "DocumentScore",
     "ErrorExample",
     "Errors",
@@ -51,13 +67,22 @@ __all__ = [
     "GoldDocument",
     "PredictedQuote",
     "evaluate",
+    "evaluate_dates",
+    "evaluate_metadata",
     "gold_chars",
     "gold_gaps",
     "is_direct",
+    "name_match",
     "read_brat",
     "read_gold_dir",
+    "read_metadata_gold",
+    "read_speaker_gold",
+    "read_timex_gold",
+    "score_dates",
     "score_document",
+    "score_metadata",
     "score_predictions",
+    "score_speakers",
     "span_chars",
     "summarise",
 ]

@@ -7,6 +7,7 @@ scores count. Offsets are kept as ranges, a content possibly in several parts.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -96,6 +97,24 @@ def _bad_line(path: str | Path, number: int, line: str, expected: str) -> UsageE
     hid that the gold file is wrong."""
     shown = line if len(line) <= 80 else line[:79] + "…"
     return UsageError(f"{path}, line {number}: {shown!r} is not BRAT standoff: {expected}; fix the line")
+
+
+def json_objects(path: str | Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict]]:
+    """(line number, object) for each non-blank line of a JSON Lines gold file (speakers, dates,
+    pages). A line that is not a JSON object with the ``required`` keys is refused with its
+    number: a scorer that stopped on a traceback, or skipped it, hid that the gold is wrong."""
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise UsageError(f"{path}, line {number}: not JSON ({exc.msg}); each line is one JSON object "
+                             f"with {', '.join(required)}") from None
+        if not isinstance(obj, dict) or (missing := [k for k in required if k not in obj]):
+            what = f"lacks {', '.join(missing)}" if isinstance(obj, dict) else "is not a JSON object"
+            raise UsageError(f"{path}, line {number}: {what}; each line needs {', '.join(required)}")
+        yield number, obj
 
 
 def read_gold_dir(gold_dir: str | Path) -> Iterator[GoldDocument]:

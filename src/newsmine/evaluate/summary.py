@@ -16,6 +16,7 @@ from typing import Any
 from newsmine.errors import NothingFound
 from newsmine.evaluate.gold import GoldDocument, read_gold_dir
 from newsmine.evaluate.scoring import _COUNT_KEYS, Errors, PredictedQuote, score_document
+from newsmine.evaluate.speakers import read_speaker_gold, score_speakers
 
 
 def _prf(matched: int, predicted: int, gold: int) -> dict[str, float]:
@@ -52,6 +53,8 @@ class EvaluationReport:
     scores: dict[str, Any]
     errors: Errors
     documents: int
+    # The shared speaker scorer's figures (its JSON keys), when speaker gold was given.
+    speakers: dict[str, Any] | None = None
 
     def to_dict(self, *, examples: int = 0) -> dict[str, Any]:
         """JSON-ready: the scores, ``errors`` counts and up to ``examples`` examples per error kind."""
@@ -64,6 +67,8 @@ class EvaluationReport:
                 if len(bucket) < examples:
                     bucket.append({k: getattr(ex, k) for k in ex.__slots__ if k != "kind"})
             result["error_examples"] = by_kind
+        if self.speakers is not None:
+            result["speakers"] = self.speakers
         return result
 
 
@@ -86,8 +91,14 @@ def score_predictions(
 
 
 def evaluate(gold_dir: str | Path, model: str | None = None, *, pipeline: Any = None,
-             on_record: Callable[[Any, int], None] | None = None) -> EvaluationReport:
+             on_record: Callable[[Any, int], None] | None = None,
+             speakers: str | Path | None = None, speaker_examples: int = 0) -> EvaluationReport:
     """Extract quotes from ``gold_dir/text/*.txt`` with default settings and score them.
+
+    ``speakers`` (speaker gold, JSON Lines: :func:`~newsmine.evaluate.speakers.read_speaker_gold`)
+    adds the speaker resolution figures to the report, from the same extraction; it is read
+    (and refused when wrong) before the model loads. ``speaker_examples`` keeps that many wrong
+    speakers in them.
 
     ``pipeline`` (a loaded :class:`~newsmine.pipeline.Pipeline`) is reused when given;
     otherwise one is loaded for ``model`` (default: the bundled model). ``on_record`` is
@@ -101,12 +112,18 @@ def evaluate(gold_dir: str | Path, model: str | None = None, *, pipeline: Any = 
     if not documents:  # an all-zero table and exit 0 read like a score
         text_dir = Path(gold_dir) / "text"
         raise NothingFound(f"{text_dir if text_dir.is_dir() else gold_dir} holds no .txt article: nothing to score")
+    speaker_gold = read_speaker_gold(speakers, documents) if speakers is not None else None
     if pipeline is None:
         pipeline = Pipeline(model) if model else Pipeline()
     articles = (Article(id=doc.id, text=doc.text, source_format="text") for doc in documents)
-    predictions = {}
+    predictions, quotes = {}, {}
     for record in pipeline.process(articles):
         predictions[record.id] = [PredictedQuote.from_record(q) for q in record.quotes]
+        if speaker_gold is not None:
+            quotes[record.id] = [q.model_dump(mode="json") for q in record.quotes]
         if on_record is not None:
             on_record(record, len(documents))
-    return score_predictions(documents, predictions)
+    report = score_predictions(documents, predictions)
+    if speaker_gold is not None:
+        report.speakers = score_speakers(documents, quotes, speaker_gold, examples=speaker_examples, gold_path=str(speakers))
+    return report
