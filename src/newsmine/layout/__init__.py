@@ -39,7 +39,9 @@ records move the parser's offsets back into the input (:mod:`~newsmine.layout.li
 does it read the spaces and tabs that open a line after a hard break (:mod:`~newsmine.layout.indents`):
 a blank line padded with spaces is a blank line for it, an indented paragraph a plain one; nor an
 e-mail quoted line's "> ", nor invisible characters (a zero-width space, a soft hyphen:
-:func:`~newsmine.layout.flowing.unread_spans`). A no-break space inside a line is a space for it,
+:func:`~newsmine.layout.flowing.unread_spans`), nor the spaces beyond one between two words of
+a line (two after a sentence, a space left at a wrapped line's end) nor a soft break after a
+compound's hyphen ("mid-" / "afternoon"; see :mod:`~newsmine.layout.flowing`). A no-break space inside a line is a space for it,
 and an HTML entity left in plain text ("&quot;", "&#8217;") the character it names, read at its
 ";" (:mod:`~newsmine.layout.html_entities`).
 
