@@ -6,7 +6,8 @@ This module is the one place that decides what a line break *means*:
   fixed width inside sentences. Such a break is a *soft* break: :func:`flow_text` turns it into
   a space, character for character, so the parser and every component see running prose while
   every offset stays an offset into the input. A line break is soft when the text as a whole
-  is wrapped (most single line breaks follow a line that is full, some lines go on with a
+  is wrapped (most single line breaks follow a line that is full, or most of those after a line
+  ending no sentence do in copy of short paragraphs one a line; some lines go on with a
   lower-case word, and the wrap width lies between :data:`MIN_WRAP_WIDTH` and
   :data:`MAX_WRAP_WIDTH`) and the line before it is full: the first word of the next
   line would not have fitted on it, or (as tools that balance a paragraph's lines leave room)

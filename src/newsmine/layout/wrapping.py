@@ -2,7 +2,9 @@
 and whether the line breaks left after flowing end paragraphs (:func:`lines_are_paragraphs`).
 
 A line break is soft when the text as a whole is wrapped (most single line breaks follow a
-line that is full, some lines go on with a lower-case word, and the wrap width lies between
+line that is full, or most of those after a line ending no sentence do in copy of short
+paragraphs one a line, :func:`_short_paragraphs_wrapped`; some lines go on with a lower-case
+word, and the wrap width lies between
 :data:`MIN_WRAP_WIDTH` and :data:`MAX_WRAP_WIDTH`) and the line before it is full or well
 filled and ending no sentence (or ending one inside an open quotation, :func:`_quotations_go_on`);
 see :mod:`newsmine.layout`. A full line still ends a paragraph when it is a headline over the
