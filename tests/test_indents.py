@@ -106,7 +106,8 @@ def test_text_whose_lines_open_with_no_white_space_is_read_as_it_is(text):
 
 def test_a_wrapped_lines_spaces_inside_a_paragraph_are_no_indent():
     # near miss: a space a wrap left at a line's end, and two inside a wrapped line, are no indent:
-    # the words around them are read one space apart (layout61), the line below not unindented
+    # the soft break after the space is not read (layout61), the stray double space in
+    # single-spaced copy is read as it always was
     text = (
         "Harbour board delays vote on the dredging plan for the northern channel\n\n"
         "The harbour board of Varden postponed a vote on Tuesday on a plan to \n"
@@ -114,8 +115,8 @@ def test_a_wrapped_lines_spaces_inside_a_paragraph_are_no_indent():
         "the cost of the work, which  engineers put at forty million crowns.\n"
     )
     flowing = parser_text(text)
-    assert "a plan to dredge the" in flowing and "which engineers put" in flowing
-    assert len(flowing) == len(text) - 2
+    assert "a plan to dredge the" in flowing and "which  engineers put" in flowing
+    assert len(flowing) == len(text) - 1
 
 
 def _wrapped(story: tuple[str, ...], margin: str = "", first: str = "", width: int = 72) -> str:
