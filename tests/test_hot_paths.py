@@ -49,7 +49,9 @@ def test_the_worker_garbage_collector_freezes_the_model_and_collects_rarely():
 
 def test_the_pipeline_gives_the_components_the_text_its_doc_was_made_from(pipeline):
     # The text doc_text() is handed must be the Doc's own: wrapped lines joined, a long
-    # whitespace-free run (a URL) cut into pieces by the tokeniser's guard, spaces kept.
+    # whitespace-free run (a URL) cut into pieces by the tokeniser's guard, spaces kept (but the
+    # second after a sentence in copy that ends its sentences so, which the parser does not read:
+    # layout61).
     from newsmine.articles import Article
     from newsmine.nlp.attribution.context import _TEXT_KEY
 
@@ -57,4 +59,4 @@ def test_the_pipeline_gives_the_components_the_text_its_doc_was_made_from(pipeli
     text = "Harbor Board Backs Plan\n\nThe board voted 5-2 on Tuesday to\nrepair the pier, its chair said.  See " + url + " for the plan.\n"
     doc = pipeline._prepare(Article(id="pier", text=text))
     assert doc.user_data[_TEXT_KEY] == doc.text
-    assert len(doc.text) == len(text)
+    assert len(doc.text) == len(text) - 1 and "said. See https" in doc.text

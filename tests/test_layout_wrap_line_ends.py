@@ -1,14 +1,15 @@
 """Line ends of hard-wrapped text that tell a wrap from a paragraph's end (session 60, wrap60): a
 balanced wrap's line ending a sentence inside a quotation goes on; a line ending a sentence or a
-clause and then a plain space ends its paragraph. Invented text; no model needed but for the
-last test."""
+clause and then a plain space ends its paragraph; and (layout61) short paragraphs one a line,
+wrapped, are read as wrapped. Invented text; the model is needed only where a test takes the
+``pipeline``."""
 
 from __future__ import annotations
 
 import re
 import textwrap
 
-from newsmine.layout import flow_text, soft_breaks
+from newsmine.layout import flow_text, parser_text, soft_breaks
 from tests.test_layout import _wrapped_at  # greedy, a space a line break, as hardwrap.py wraps
 
 _QUAY = (
@@ -191,3 +192,53 @@ def test_near_miss_one_paragraph_a_line_each_ending_in_a_space_then_wrapped_keep
     wrapped = _wrapped_at(text, 72)
     assert soft_breaks(wrapped)
     assert flow_text(wrapped) == text
+
+
+# Short paragraphs, one a line, then wrapped greedily at 72 with no blank line between them
+# (layout61): about as many breaks end a paragraph as wrap one.
+_SHORT_PARAGRAPHS = (
+    "Gale closes the island's schools",
+    "All three schools on the island will stay shut on Friday as the gale reaches the coast, the education "
+    "board said on Thursday night.",
+    '"We are not taking chances with children on the roads," said the board\'s chair, Fiona Laird.',
+    "The ferry company cancelled every sailing after noon. The last boat leaves the mainland at ten.",
+    '"Stay at home. Stay off the harbour wall," the coastguard\'s station officer, Callum Reid, said.',
+    "Power cuts are likely. The grid company has moved two repair crews onto the island already.",
+    "Shops on the main street were selling out of bread and candles by mid-afternoon.",
+    '"People remember the last one," said Ann Munro, who runs the bakery. "It took the roof off the hall.',
+    '"Nobody wants to go through that again."',
+    "The board will decide on Saturday whether the schools open on Monday.",
+)
+
+
+def test_short_paragraphs_one_a_line_wrapped_are_read_as_wrapped():
+    # review60c, left: fewer than half the breaks followed a full line (7 of 15), and the text was
+    # not read as wrapped at all: each quotation and its cue were cut at a line's end
+    text = "\n".join(textwrap.fill(paragraph, 72) for paragraph in _SHORT_PARAGRAPHS) + "\n"
+    assert text.count("\n") > len(_SHORT_PARAGRAPHS) and "by mid-\nafternoon" in text
+    assert parser_text(text).split("\n")[:-1] == list(_SHORT_PARAGRAPHS)
+
+
+def test_short_paragraphs_wrapped_give_the_unwrapped_copys_quotes(pipeline):
+    text = "\n".join(textwrap.fill(paragraph, 72) for paragraph in _SHORT_PARAGRAPHS) + "\n"
+    unwrapped = "\n".join(_SHORT_PARAGRAPHS) + "\n"
+
+    def quotes(record):
+        return [(" ".join(q.text.split()), q.speaker.text if q.speaker else None) for q in record.quotes]
+
+    assert quotes(pipeline.analyze(text)) == quotes(pipeline.analyze(unwrapped))
+
+
+def test_near_miss_short_one_line_paragraphs_and_a_list_are_not_read_as_wrapped():
+    # one paragraph a line, not wrapped, lines of a wrap's width: every break stays
+    lines = (
+        "Storm shuts the island's schools",
+        "All three schools will stay shut on Friday, the education board said.",
+        "Closures:",
+        "- the primary school at Kirkton, until further notice",
+        "- the high school, with lessons online from Monday",
+        "- the nursery at the harbour, which floods in every gale",
+        "The board will decide on Saturday whether the schools open on Monday.",
+    )
+    text = "\n".join(lines) + "\n"
+    assert soft_breaks(text) == []

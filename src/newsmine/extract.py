@@ -256,8 +256,8 @@ def record_from_doc(
 
 
 # Characters the parser may not have read where a span starts: an indent's, an invisible one, an
-# e-mail quoted line's ">".
-_UNREAD_OPENINGS = INDENT_CHARACTERS + INVISIBLE_CHARACTERS + ">"
+# e-mail quoted line's ">", a wrap's line break inside a compound ("mid-" / "afternoon").
+_UNREAD_OPENINGS = INDENT_CHARACTERS + INVISIBLE_CHARACTERS + ">\n"
 
 
 def _moved_to_input(record: ArticleRecord, text: str, dropped: list[int]) -> None:

@@ -6,7 +6,8 @@ This module is the one place that decides what a line break *means*:
   fixed width inside sentences. Such a break is a *soft* break: :func:`flow_text` turns it into
   a space, character for character, so the parser and every component see running prose while
   every offset stays an offset into the input. A line break is soft when the text as a whole
-  is wrapped (most single line breaks follow a line that is full, some lines go on with a
+  is wrapped (most single line breaks follow a line that is full, or most of those after a line
+  ending no sentence do in copy of short paragraphs one a line; some lines go on with a
   lower-case word, and the wrap width lies between :data:`MIN_WRAP_WIDTH` and
   :data:`MAX_WRAP_WIDTH`) and the line before it is full: the first word of the next
   line would not have fitted on it, or (as tools that balance a paragraph's lines leave room)
@@ -39,7 +40,9 @@ records move the parser's offsets back into the input (:mod:`~newsmine.layout.li
 does it read the spaces and tabs that open a line after a hard break (:mod:`~newsmine.layout.indents`):
 a blank line padded with spaces is a blank line for it, an indented paragraph a plain one; nor an
 e-mail quoted line's "> ", nor invisible characters (a zero-width space, a soft hyphen:
-:func:`~newsmine.layout.flowing.unread_spans`). A no-break space inside a line is a space for it,
+:func:`~newsmine.layout.flowing.unread_spans`), nor the spaces beyond one between two words of
+a line (two after a sentence, a space left at a wrapped line's end) nor a soft break after a
+compound's hyphen ("mid-" / "afternoon"; see :mod:`~newsmine.layout.flowing`). A no-break space inside a line is a space for it,
 and an HTML entity left in plain text ("&quot;", "&#8217;") the character it names, read at its
 ";" (:mod:`~newsmine.layout.html_entities`).
 

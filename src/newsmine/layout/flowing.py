@@ -3,7 +3,32 @@ return as a line feed, «…» as curly double marks, an e-mail's quoted lines i
 colon as quotations and an HTML entity left in the text as its character at its ";"
 (:mod:`~newsmine.layout.html_entities`). Same length, same offsets: records keep the text as it came.
 :func:`parser_text` is what the pipeline parses: that, with each Windows ``\\r\\n`` one character
-(:mod:`~newsmine.layout.line_ends`, which also moves the parser's offsets back to the input)."""
+(:mod:`~newsmine.layout.line_ends`, which also moves the parser's offsets back to the input).
+
+Extra spaces (layout61). spaCy's tokenizer splits on single spaces: a token's one trailing space
+is its ``whitespace_``, and any white space beyond it becomes a ``SPACE`` token of its own (as
+``Doc(words, spaces)`` can hold no more than one space after a word). So copy typed with two
+spaces after each sentence ("… easy.  We looked …"), a space an editor or a mailer left at a
+wrapped line's end (which the soft break flows into a second one) or a no-break space beside a
+space put a white-space token inside the sentence, and the small model read it otherwise: a cue's
+subject lost ("The company's operations manager" for "Gillian Parry"), a that-clause's start
+moved (review60c: 29 of 152 probe layouts whose paragraphs were all right). Decided: the parser
+reads one space between two words of a line where a layout put more, as a reader does: every run
+in copy typed with two spaces after its sentences, and a run a soft break is part of anywhere (a
+stray double space in single-spaced copy is read as it always was: on published train, 970 runs in
+380 articles, reading them as one space moved 29 quotes, as many worse as better, the models having
+been trained on the parser's reading of them). The spaces
+before the last of a run are characters it does not read (:func:`unread_spans`,
+:func:`_extra_spaces`), dropped from :func:`parser_text` like an indent, and the records move the
+parser's offsets back into the input (:func:`dropped_characters`), so every offset stays one into
+the text as it came. Weighed: a tokenizer that attaches extra white space to the previous token
+(spaCy cannot: ``whitespace_`` is one space or none), and parsing a normalised copy with its own
+offset map (the map the unread spans already are). Cost: string tests on every article, a
+regex only where two spaces stand together; a soft break beside a space is found on the flowed
+text, computed again (:func:`reading_copy`, :func:`dropped_characters`) only when a line ends in a
+space before a line that goes on. Likewise the soft break after a compound's
+hyphen ("by mid-" / "afternoon", as a greedy wrap cuts it) is not read: the parser reads
+"mid-afternoon", not "mid- afternoon" (:func:`_soft_breaks_after_a_hyphen`)."""
 
 from __future__ import annotations
 
@@ -218,15 +243,23 @@ def unread_spans(unix: str, flowing: str | None = None) -> list[tuple[int, int]]
     parser does not read, in order, none overlapping: the indents opening its lines
     (:func:`~.indents.line_indents`, found on ``flowing``, its :func:`flow_text`), the "> " of an
     e-mail's quoted lines (:func:`_quote_markers`), its invisible characters (a zero-width space,
-    a soft hyphen: :data:`INVISIBLE_CHARACTERS`) and each HTML entity it reads but for the
+    a soft hyphen: :data:`INVISIBLE_CHARACTERS`), each HTML entity it reads but for the
     entity's last character, which the parser reads as the one the entity names
-    (:mod:`~.html_entities`: a no-break space's "&nbsp;" opening a line is all an indent)."""
+    (:mod:`~.html_entities`: a no-break space's "&nbsp;" opening a line is all an indent), and
+    the spaces before the last of a run inside a line (:func:`_extra_spaces`) and a soft break after
+    a compound's hyphen (:func:`_soft_breaks_after_a_hyphen`)."""
     entities = read_entities(unix)
     # the input as the indents are found in it: an entity's filler and character as flowing has
     # them (the filler spaces opening a line are its indent)
     entities_read = with_entities_read(unix, entities)
     indented = may_be_indented(entities_read)
-    if flowing is None and (indented or ">" in unix):
+    # a compound a wrap cut at its hyphen, which the soft breaks tell
+    hyphen = any(end in unix for end in ("-\n", "-\r", "- \n", "- \r")) and _HYPHEN_BEFORE_A_LINE_RE.search(unix) is not None
+    # or a line break flowing may make a space beside another: a line ending in one, or a lone "\r"
+    # (whose line's opening may_be_indented does not see)
+    if flowing is None and (
+        indented or ">" in unix or hyphen or "\r" in unix or _SPACE_BEFORE_A_LINE_RE.search(unix) is not None
+    ):
         flowing = flow_text(unix)
     spans = line_indents(entities_read, flowing) if indented else []
     if ">" in unix:
@@ -234,8 +267,135 @@ def unread_spans(unix: str, flowing: str | None = None) -> list[tuple[int, int]]
     if not unix.isascii() and _INVISIBLE_RE.search(unix):
         spans += [m.span() for m in _INVISIBLE_RE.finditer(unix)]
     if entities:
-        return _merged(spans + [(start, end - 1) for start, end, _ in entities])
-    return sorted(spans)
+        spans = _merged(spans + [(start, end - 1) for start, end, _ in entities])
+    if hyphen:
+        spans = _merged(spans + _soft_breaks_after_a_hyphen(unix, flowing))
+    # without a soft break beside a space (flowing None), the runs are those of the input as
+    # flowing reads it: its entities read, its Unicode spaces inside a line spaces
+    extra = _extra_spaces(flowing if flowing is not None else entities_read, spans, unix)
+    return _merged(spans + extra)
+
+
+# The characters a run of spaces inside a line is made of, as the parser reads them: spaces and the
+# Unicode spaces flowing reads as spaces.
+_LINE_SPACES = frozenset(" " + _UNICODE_SPACES)
+# A line ending in a space (or an HTML entity's ";", perhaps a no-break space's) over a line that
+# goes on: the break may be a soft one, flowing into a second space after that one. (The line
+# break first: a pattern opening with a character class tries it at every character.)
+_SPACE_BEFORE_A_LINE_RE = re.compile(f"\\n(?<=[ ;{_UNICODE_SPACES}]\\n)(?=\\S)")
+
+
+# A line ending in a word's hyphen (and perhaps a space an editor left) over a line opening with a
+# letter ("… by mid-" / "afternoon …"): a greedy wrap (Python's textwrap, most mailers) breaks a
+# compound at its hyphen.
+_HYPHEN_BEFORE_A_LINE_RE = re.compile(r"[^\W\d_]-( ?[\r\n])(?=[^\W\d_])")
+# The words after a hyphen that leaves its compound's second half to a later word ("pre- and
+# post-war", "two- to three-year", "mid- or late-career"): the space after it is the text's.
+_SUSPENDED_HYPHEN_NEXT = frozenset(("and", "or", "nor", "to", "and/or", "&"))
+
+
+def _soft_breaks_after_a_hyphen(unix: str, flowing: str) -> list[tuple[int, int]]:
+    """(start, end) of each soft break (a line break of ``unix`` that ``flowing`` made a space), with
+    any spaces left before it, after a word's hyphen and before a letter (:data:`_HYPHEN_BEFORE_A_LINE_RE`): the wrap cut a compound
+    at its hyphen, and the parser reads it whole ("mid-afternoon", not "mid- afternoon"); not
+    before the word of a suspended hyphen (:data:`_SUSPENDED_HYPHEN_NEXT`)."""
+    spans = []
+    for found in _HYPHEN_BEFORE_A_LINE_RE.finditer(unix):
+        at = found.end() - 1
+        if flowing[at] != " ":
+            continue  # a hard break: the paragraph ends there
+        if unix[at + 1 :].split(None, 1)[0].lower() in _SUSPENDED_HYPHEN_NEXT:
+            continue
+        spans.append(found.span(1))  # the break, and a space an editor left before it
+    return spans
+
+
+def _extra_spaces(flowing: str, unread: list[tuple[int, int]], unix: str) -> list[tuple[int, int]]:
+    """(start, end) of the spaces before the last of each run of two or more between two words of a
+    line of ``flowing`` (:func:`_space_runs`) that a layout made: one holding a soft break (a
+    space left at a wrapped line's end), or any in copy typed with two spaces after its
+    sentences (:func:`_typed_with_two_spaces`; a stray double space in single-spaced copy is left
+    as the parser has always read it, as the models were trained on it). ``unread`` (in order,
+    none overlapping) are the characters the parser does not read for other reasons. The parser
+    reads one space between two words, as a reader does (see the module docstring). The space
+    kept is the run's last one that no other span drops (an HTML entity's filler is no space of
+    the text's: "said &quot;We" keeps its space), so a span that starts after the run starts at
+    its word, and one that ends before it ends at the run's first space."""
+    runs = _space_runs(flowing)
+    if not runs:
+        return []
+    if not _typed_with_two_spaces(unix):
+        # only the runs a soft break is part of (unix has its line break where flowing has a space)
+        runs = [(start, end) for start, end in runs if "\n" in unix[start:end] or "\r" in unix[start:end]]
+        if not runs:
+            return []
+    starts = [start for start, _ in unread]
+    spans = []
+    for start, end in runs:
+        read = [at for at in range(start, end) if not _within(at, unread, starts)]
+        if len(read) > 1:
+            spans.append((start, read[-1]))
+    return spans
+
+
+# A sentence's end (perhaps inside a closing mark) and two spaces or more, a no-break space among
+# them perhaps ("… easy.  We", web copy's ".&nbsp; " read), or one, before the next word.
+_TWO_SPACED_END_RE = re.compile("[.!?][\"”’')\\]]*(?:&nbsp;|[ \u00a0]){2,}\\S")
+_ONE_SPACED_END_RE = re.compile("[.!?][\"”’')\\]]*[ \u00a0]\\S")
+
+
+def _typed_with_two_spaces(unix: str) -> bool:
+    """Whether ``unix`` ends its sentences inside a line with two spaces (or a no-break space and a
+    space) at least as often as with one, and at least once: copy typed so, whose double spaces
+    are the typist's habit; a stray one in single-spaced copy is not (layout61: on published
+    PolNeAR train, 970 such runs in 380 articles, reading them as one space moved 29 quotes,
+    as many worse as better)."""
+    if "  " not in unix and "\u00a0 " not in unix and " \u00a0" not in unix and "&nbsp; " not in unix:
+        return False
+    two = len(_TWO_SPACED_END_RE.findall(unix))
+    return two > 0 and two >= len(_ONE_SPACED_END_RE.findall(unix))
+
+
+def _space_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of two spaces or more (:data:`_LINE_SPACES`) between two characters
+    that are not white space: copy typed with two spaces after each sentence ("… easy.  We looked
+    …"), a space left at a wrapped line's end before the soft break that flowing made one more, a
+    no-break space beside a space. Found from the places two spaces or a Unicode space stand (C
+    string searches; a pattern for the runs costed a millisecond an article)."""
+    seeds = _found_all(text, "  ")
+    if not text.isascii():
+        for space in _UNICODE_SPACES:
+            if space in text:
+                seeds += _found_all(text, space)
+    runs: list[tuple[int, int]] = []
+    end = 0  # the end of the last run looked at
+    for seed in sorted(seeds):
+        if seed < end:
+            continue
+        start, end = seed, seed + 1
+        while start and text[start - 1] in _LINE_SPACES:
+            start -= 1
+        while end < len(text) and text[end] in _LINE_SPACES:
+            end += 1
+        if end - start > 1 and start and end < len(text) and not text[start - 1].isspace() and not text[end].isspace():
+            runs.append((start, end))
+    return runs
+
+
+def _found_all(text: str, part: str) -> list[int]:
+    """The offset of each occurrence of ``part`` in ``text`` (overlapping ones too)."""
+    found = []
+    at = text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
+
+
+def _within(at: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether offset ``at`` lies in one of ``spans`` (in order, none overlapping; ``starts`` their starts)."""
+    n = bisect_right(starts, at) - 1
+    return n >= 0 and at < spans[n][1]
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -270,10 +430,10 @@ def parser_text(text: str) -> str:
     (:func:`~.line_ends.unix_line_ends`), so a soft break flows into one space and a CRLF file
     reads exactly as its ``\\n`` copy, and without the indents that open its lines
     (:mod:`~.indents`: a blank line padded with spaces reads as a blank line) or its invisible
-    characters (:func:`unread_spans`). Shorter than
+    characters, nor the spaces beyond one between two words (:func:`unread_spans`). Shorter than
     ``text`` by the characters dropped (:func:`dropped_characters`): records are built on
     :func:`reading_copy` and move the parser's offsets back (:func:`~.line_ends.input_offset`).
-    Text without ``\\r\\n`` or an indent is :func:`flow_text`'s, same length."""
+    Text without ``\\r\\n``, an indent or two spaces together is :func:`flow_text`'s, same length."""
     unix = unix_line_ends(text)
     flowing = flow_text(unix)
     unread = unread_spans(unix, flowing)
@@ -283,7 +443,7 @@ def parser_text(text: str) -> str:
 def reading_copy(text: str) -> str:
     """The input as the parser's offsets index it: ``text`` without the characters the parser
     does not read (a ``\\r\\n``'s ``\\r``, the indents, an e-mail quoted line's "> ", invisible
-    characters, an HTML entity's but its last: :func:`unread_spans`), soft breaks and marks as
+    characters, an HTML entity's but its last, extra spaces: :func:`unread_spans`), soft breaks and marks as
     they came, an entity the character it names (the one the parser read in its place)."""
     unix = unix_line_ends(text)
     unread = unread_spans(unix)

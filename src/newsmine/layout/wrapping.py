@@ -2,7 +2,9 @@
 and whether the line breaks left after flowing end paragraphs (:func:`lines_are_paragraphs`).
 
 A line break is soft when the text as a whole is wrapped (most single line breaks follow a
-line that is full, some lines go on with a lower-case word, and the wrap width lies between
+line that is full, or most of those after a line ending no sentence do in copy of short
+paragraphs one a line, :func:`_short_paragraphs_wrapped`; some lines go on with a lower-case
+word, and the wrap width lies between
 :data:`MIN_WRAP_WIDTH` and :data:`MAX_WRAP_WIDTH`) and the line before it is full or well
 filled and ending no sentence (or ending one inside an open quotation, :func:`_quotations_go_on`);
 see :mod:`newsmine.layout`. A full line still ends a paragraph when it is a headline over the
@@ -332,6 +334,20 @@ def _quoting_after(line: str, quoting: bool) -> bool:
     return quoting
 
 
+def _short_paragraphs_wrapped(lines: list[str], wrappable: list[int], full: int) -> bool:
+    """Whether copy with fewer than half its breaks after a full line is wrapped all the same: its
+    paragraphs are one a line and short, so about as many breaks end a paragraph (after a line
+    ending a sentence, seldom full) as wrap one (layout61: a story whose paragraphs are one or two
+    lines, wrapped at 72 with no blank line between them, had 7 full lines of 15 breaks, and no
+    break was read as a wrap: its quotations were cut at each line's end). So when the breaks
+    after a line that ends no sentence (:data:`_LINE_ENDS`), where a paragraph's end is rare,
+    follow a full line at least as often as :data:`_MIN_FULL_SHARE` asks of all the breaks (two
+    at least); the lower-case share asked next holds as before. A list or a table of short lines
+    ends few of them full, however many end no sentence."""
+    inside = [i for i in wrappable if not lines[i].rstrip().endswith(_LINE_ENDS)]
+    return full >= 2 and full >= _MIN_FULL_SHARE * len(inside)
+
+
 def _wrap_width(lines: list[str]) -> int:
     """The width most lines of a wrapped paragraph end within a word of, over every non-blank
     line (paragraphs written on one long line make it wide: not wrapped); the 90th percentile
@@ -411,7 +427,9 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
     # paragraph by indenting its first line, with no blank line between, the break before each
     # paragraph is no wrap's (see _INDENTS).
     wrappable = [i for i in candidates if i not in indented]
-    if len(full) < _MIN_FULL_SHARE * len(wrappable) or not wrappable:
+    if not wrappable or (
+        len(full) < _MIN_FULL_SHARE * len(wrappable) and not _short_paragraphs_wrapped(lines, wrappable, len(full))
+    ):
         return []
     # Wrapping cuts sentences anywhere, so many wrapped lines go on with a lower-case word;
     # lines of a list or a quote round-up of even widths start with capitals or marks.
