@@ -287,8 +287,8 @@ def _untitled_latest(
     from ``ranked``)."""
     index = resolver.index
     synonym = _TITLE_SYNONYMS.get(head)
-    everyone = index.people_before(mention.start_char, everyone=True) + index.people_after(mention.end_char)
-    if any(head in (words := _titles_and_predicates(index, c)) or synonym in words for c in everyone):
+    in_article = index.people_before(mention.start_char, everyone=True) + index.people_after(mention.end_char)
+    if any(head in (words := _titles_and_predicates(index, c)) or synonym in words for c in in_article):
         # "Gov. Paula Grant … Sen. Lee criticized Tom Avery. The governor said": the one titled
         # so; also one titled after ("… The governor said … Gov. Paula Grant declined") or said
         # to be so ("Lee was secretary of state … The former secretary of state": review61a)
