@@ -190,7 +190,7 @@ def _titled_or_just_named(
         return titled
     if head in _PUBLIC_TITLES and known_by_given_name_only(just):
         return titled  # "She gave her name only as Linda. … The senator said": no senator's name
-    words = index.title_words(just) | index.predicated_as.get(id(just), set())  # "… is a county commissioner"
+    words = _titles_and_predicates(index, just)  # "… is a county commissioner"
     if (head in words or _TITLE_SYNONYMS.get(head) in words) and not _only_lower_rank(resolver, just, head, modifiers):
         return just  # both hold the title: the one just named (a lieutenant governor holds no governor's)
     if head == "president":
@@ -281,10 +281,12 @@ def _untitled_latest(
     called by a past office rather than the title the article gave) and the one named last has
     no title, party or description in the article to contradict it, though named in passing (an
     object; :func:`_description_prefers` wants a subject). The office is new information about
-    the newcomer, as journalists write it (desc61). Not when someone the article titled so is
-    named before (the titled person is meant: :func:`.titled_people._titled`), nor one named in a
-    quotation, of the other sex than the noun's, or whom a pronoun could not take here (absent
-    from ``ranked``)."""
+    the newcomer, as journalists write it (desc61). Not when someone the article titled so, or
+    said is so, is named before or after (the titled person is meant:
+    :func:`.titled_people._titled`), nor when the one named last is said to be something else
+    ("Ruiz is a county commissioner"), dead, a family's name or one of two named together, nor
+    one named in a quotation, of the other sex than the noun's, or whom a pronoun could not
+    take here (absent from ``ranked``) (review61a)."""
     index = resolver.index
     synonym = _TITLE_SYNONYMS.get(head)
     in_article = index.people_before(mention.start_char, everyone=True) + index.people_after(mention.end_char)
