@@ -75,15 +75,6 @@ def _owned_office(word: str) -> bool:
     return word.endswith(("'s", "’s")) and word[:-2] in _title_words()
 
 
-def _without_possessive(word: str) -> str:
-    """A title's word without its possessive ending ("clinton's" -> "clinton", "teachers'" ->
-    "teachers"): only that, not every "s" at either end, which made "Veterans Affairs
-    Secretary" a "veteran" and "Sen." an "en." (review61a)."""
-    if word.endswith(("'s", "’s")):
-        return word[:-2]
-    return word.rstrip("'’")
-
-
 def _in_clause_of(token: Token, subject: Token) -> bool:
     """Whether ``token`` is an argument in the clause ``subject`` governs ("… has not stepped
     forward to defend Manafort"), not in a clause of its own subject ("… criticism that Trump
@@ -423,7 +414,7 @@ class DocIndex:
         governor's office, so "the governor" is not she."""
         words = {_ABBREVIATIONS.get(w, w) for title in cluster.titles for w in title.lower().replace("-", " ").split()}
         words |= {title.lower() for title in cluster.titles}
-        words |= {_without_possessive(w) for w in list(words) if not _owned_office(w)}
+        words |= {w.strip("'’s") for w in list(words) if not _owned_office(w)}
         return words | self.party.get(id(cluster), set()) | self.described_as.get(id(cluster), set())
 
     def most_prominent_person(self, offset: int) -> EntityCluster | None:
