@@ -219,11 +219,27 @@ def test_a_bad_line_of_an_export_whose_items_have_ids_names_its_line(tmp_path):
     ok, no_body, bad_date, no_id, no_id_no_text = read_articles([path], ReadOptions(fields=fields))
     assert no_body.failure.type == "MissingText" and no_body.failure.message.startswith("line 2: the object has no 'body'")
     assert bad_date.failure is None and bad_date.warnings == [
-        "line 3: 'published' '31/02/2026 25:00' is not a date newsmine can read; set to null (use YYYY-MM-DD)"]
+        "line 3: 'dateTime' '31/02/2026 25:00' is not a date newsmine can read; set to null (use YYYY-MM-DD)"]
     # near misses: a good line says nothing; an item without an id is named by its line already
     # (export.jsonl:5), so its message is not prefixed twice
     assert ok.failure is None and ok.warnings == [] and no_id.warnings == []
     assert no_id_no_text.id == "export.jsonl:5" and not no_id_no_text.failure.message.startswith("line ")
+
+
+def test_a_date_warning_names_the_users_own_field(tmp_path):
+    # 'published' named no field of the user's export ("date"): the one to mend is theirs
+    # (review61a); near miss: without a field of their own, 'published' it is
+    path = tmp_path / "export.jsonl"
+    path.write_text(json.dumps({"text": "Council meets.", "date": "03/04/2026"}) + "\n"
+                    + json.dumps({"text": "Council meets again.", "published": "next week"}) + "\n"
+                    + json.dumps({"text": "Council adjourns.", "date": "1650-01-01"}) + "\n", encoding="utf-8")
+    ambiguous, _, too_old = read_articles([path], ReadOptions(fields=JsonFields(published="date")))
+    assert ambiguous.warnings[0].startswith("'date' '03/04/2026' may be day/month or month/day")
+    assert too_old.warnings[0].startswith("'date' '1650-01-01' is outside the years")
+    ordered = list(read_articles([path], ReadOptions(fields=JsonFields(published="date"), date_order="MDY")))
+    assert ordered[0].warnings == [] and ordered[0].published == "2026-03-04"
+    (relative,) = [a for a in read_articles([path]) if a.warnings]
+    assert relative.warnings[0].startswith("'published' 'next week' is relative")
 
 
 def test_an_export_item_with_an_empty_text_is_an_empty_article_naming_its_field_and_line(tmp_path):

@@ -5,7 +5,9 @@ body that shares its last word. Every text here is invented for newsmine."""
 
 from __future__ import annotations
 
-from tests.conftest import speaker_of
+import pytest
+
+from tests.conftest import first_quote_in, speaker_of
 
 _CAMPAIGN = (
     "Tories trail as the campaign ends\n\n"
@@ -83,3 +85,34 @@ def test_a_body_named_after_of_with_no_person_still_speaks(pipeline):
     )
     speaker = speaker_of(pipeline.analyze(text), "exams would go ahead")
     assert (speaker.name, speaker.kind) == ("Ljuba University", "organisation")
+
+
+# A title's word should lose only a possessive ending ("Clinton's campaign manager" holds
+# "clinton"), not every "s" at either end: "Veterans Affairs Secretary" holds no "veteran", a
+# "Fire Chiefs Association" president no "chief" (doc_index.title_words; review61a: left, see the xfail).
+_WARD = (
+    "Hospital wait times draw fire.\n\n"
+    "{title} Ana Ruiz visited the Dover hospital on Monday. She met with patients and nurses. "
+    "The hospital has 300 beds. It opened in 1970. "
+    '"We were forgotten for years," the {noun} said.\n'
+)
+
+
+def _speaker_in_ward(pipeline, title: str, noun: str) -> str | None:
+    quote = first_quote_in(pipeline, _WARD.format(title=title, noun=noun), "forgotten for years")
+    return quote.speaker.name if quote.speaker is not None else None
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "doc_index.title_words strips every \"'\", \"’\" and \"s\" at both ends of a title's word "
+    "(w.strip(\"'’s\")); stripping only the possessive ending fixes this but makes a common-noun owner "
+    "a title word ('study' of \"the earlier study's lead author\"), which "
+    "test_speaker_document_authors_review53h relies on not being: a fix must keep such owners out (review61a)"))
+def test_a_plural_word_of_a_title_is_no_singular_title(pipeline):
+    assert _speaker_in_ward(pipeline, "Veterans Affairs Secretary", "veteran") != "Ana Ruiz"
+    assert _speaker_in_ward(pipeline, "Fire Chiefs Association President", "chief") != "Ana Ruiz"
+
+
+def test_the_title_itself_is_still_hers(pipeline):
+    # near miss: "the secretary" is the title written by her name
+    assert _speaker_in_ward(pipeline, "Veterans Affairs Secretary", "secretary") == "Ana Ruiz"

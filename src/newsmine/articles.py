@@ -167,7 +167,9 @@ def iso_date(value: str | None) -> date | None:
         return None
 
 
-def parse_published(value: str | date | datetime | None, date_order: str | None = None) -> tuple[str | None, str | None]:
+def parse_published(
+    value: str | date | datetime | None, date_order: str | None = None, field: str = "published"
+) -> tuple[str | None, str | None]:
     """``(YYYY-MM-DD or None, why a value that was given became None)``; see :func:`normalise_published`.
 
     ``date_order`` (``"DMY"``, ``"MDY"``; None by default) is how the value's feed writes numeric
@@ -179,6 +181,8 @@ def parse_published(value: str | date | datetime | None, date_order: str | None 
     and its ambiguous neighbours were then misread too. Read the other way without a word, one
     column would again hold two conventions unseen, the very fault the warning exists to show.
     Year-first values (``2025-03-04``, ``2025/03/04``) and dates in words are read as without it.
+    ``field`` is the name the warning gives the value: the user's own (``"date"`` of a feed's
+    JSON) names the column they must mend, where ``'published'`` named none of theirs (review61a).
     """
     date_order = check_date_order(date_order)
     if value is None:
@@ -186,49 +190,49 @@ def parse_published(value: str | date | datetime | None, date_order: str | None 
     if isinstance(value, datetime):
         value = value.date()
     if isinstance(value, date):
-        return _plausible(value, str(value))
+        return _plausible(value, str(value), field)
     text = str(value).strip()
     if not text:
         return None, None
     try:
-        return _plausible(datetime.fromisoformat(text.replace("Z", "+00:00")).date(), text)
+        return _plausible(datetime.fromisoformat(text.replace("Z", "+00:00")).date(), text, field)
     except ValueError:
         pass
     numeric = _NUMERIC_DATE.match(text)
     if numeric and date_order is not None:
-        return _in_order(numeric, date_order, text)
+        return _in_order(numeric, date_order, text, field)
     if numeric and 1 <= int(numeric[1]) <= 12 and 1 <= int(numeric[3]) <= 12 and int(numeric[1]) != int(numeric[3]):
         # The option first: a run's summary shows a warning's first 110 characters.
-        return None, (f"'published' {text!r} may be day/month or month/day; set to null: {_SAY_THE_ORDER}, or give "
+        return None, (f"{field!r} {text!r} may be day/month or month/day; set to null: {_SAY_THE_ORDER}, or give "
                       "the date as YYYY-MM-DD (both numbers are 12 or under, so either may be the month)")
     import dateparser  # only for unusual formats ("Tue, 14 Mar 2025 10:00:00 GMT")
 
     settings = {"REQUIRE_PARTS": ["day", "month", "year"]}
     parsed = dateparser.parse(text, languages=["en"], settings={**settings, "PARSERS": _ABSOLUTE_PARSERS})
     if parsed is not None:
-        return _plausible(parsed.date(), text)
+        return _plausible(parsed.date(), text, field)
     if dateparser.parse(text, languages=["en"], settings=settings) is not None:
-        return None, (f"'published' {text!r} is relative to the day it is read, not a date; set to null "
+        return None, (f"{field!r} {text!r} is relative to the day it is read, not a date; set to null "
                       "(give the date itself, e.g. 2025-03-14)")
-    return None, f"'published' {text!r} is not a date newsmine can read; set to null (use YYYY-MM-DD)"
+    return None, f"{field!r} {text!r} is not a date newsmine can read; set to null (use YYYY-MM-DD)"
 
 
-def _in_order(numeric: re.Match[str], date_order: str, text: str) -> tuple[str | None, str | None]:
+def _in_order(numeric: re.Match[str], date_order: str, text: str, field: str) -> tuple[str | None, str | None]:
     """A numeric date read in the order its feed is said to write them (see :func:`parse_published`).
     A two-digit year is read as ``strptime``'s ``%y`` reads it: 69-99 the 1900s, 00-68 the 2000s."""
     first, second = int(numeric[1]), int(numeric[3])
     day, month = (first, second) if date_order == "DMY" else (second, first)
     year = int(numeric[4]) if len(numeric[4]) == 4 else datetime.strptime(numeric[4], "%y").year
     try:
-        return _plausible(date(year, month, day), text)
+        return _plausible(date(year, month, day), text, field)
     except ValueError:
         order = "day/month/year" if date_order == "DMY" else "month/day/year"
-        return None, (f"'published' {text!r} is not a date read as {order} (--date-order {date_order}); set to null "
+        return None, (f"{field!r} {text!r} is not a date read as {order} (--date-order {date_order}); set to null "
                       "(check that the feed writes its dates in that order, or give the date as YYYY-MM-DD)")
 
 
-def _plausible(day: date, text: str) -> tuple[str | None, str | None]:
+def _plausible(day: date, text: str, field: str) -> tuple[str | None, str | None]:
     if day.year in PUBLISHED_YEARS:
         return day.isoformat(), None
-    return None, (f"'published' {text!r} is outside the years {PUBLISHED_YEARS.start}-{PUBLISHED_YEARS.stop - 1}; "
+    return None, (f"{field!r} {text!r} is outside the years {PUBLISHED_YEARS.start}-{PUBLISHED_YEARS.stop - 1}; "
                   "set to null")

@@ -155,7 +155,7 @@ def _published(value: object, warnings: list[str], key: str = "published", date_
         warnings.append(f"{key!r} is {len(text):,} characters long, not a date; set to null")
         return None
     try:
-        published, problem = parse_published(text, date_order)
+        published, problem = parse_published(text, date_order, key)
     except Exception:  # dateparser fails in many ways on junk; an unknown date is not an error
         published, problem = None, f"{key!r} {text!r} is not a date newsmine can read; set to null"
     if problem:

@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import rank_people
 from newsmine.nlp.antecedents.named import _is_subject
+from newsmine.nlp.antecedents.people import _told_dead
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.speakers.body_offices import body_office_unsaid
 from newsmine.nlp.speakers.candidacy import CANDIDACY_NOUNS
@@ -57,6 +58,7 @@ from newsmine.nlp.speakers.words import (
 )
 
 if TYPE_CHECKING:
+    from newsmine.nlp.antecedents import DocIndex
     from newsmine.nlp.speakers.resolver import SpeakerResolver
 
 
@@ -188,7 +190,7 @@ def _titled_or_just_named(
         return titled
     if head in _PUBLIC_TITLES and known_by_given_name_only(just):
         return titled  # "She gave her name only as Linda. … The senator said": no senator's name
-    words = index.title_words(just) | index.predicated_as.get(id(just), set())  # "… is a county commissioner"
+    words = _titles_and_predicates(index, just)  # "… is a county commissioner"
     if (head in words or _TITLE_SYNONYMS.get(head) in words) and not _only_lower_rank(resolver, just, head, modifiers):
         return just  # both hold the title: the one just named (a lieutenant governor holds no governor's)
     if head == "president":
@@ -279,26 +281,50 @@ def _untitled_latest(
     called by a past office rather than the title the article gave) and the one named last has
     no title, party or description in the article to contradict it, though named in passing (an
     object; :func:`_description_prefers` wants a subject). The office is new information about
-    the newcomer, as journalists write it (desc61). Not when someone the article titled so is
-    named before (the titled person is meant: :func:`.titled_people._titled`), nor one named in a
-    quotation, of the other sex than the noun's, or whom a pronoun could not take here (absent
-    from ``ranked``)."""
+    the newcomer, as journalists write it (desc61). Not when someone the article titled so, or
+    said is so, is named before or after (the titled person is meant:
+    :func:`.titled_people._titled`), nor when the one named last is said to be something else
+    ("Ruiz is a county commissioner"), dead, a family's name or one of two named together, nor
+    one named in a quotation, of the other sex than the noun's, or whom a pronoun could not
+    take here (absent from ``ranked``) (review61a)."""
     index = resolver.index
     synonym = _TITLE_SYNONYMS.get(head)
-    titled_before = index.people_before(mention.start_char, everyone=True)
-    if any(head in (words := index.title_words(c)) or synonym in words for c in titled_before):
-        return None  # "Gov. Paula Grant … Sen. Lee criticized Tom Avery. The governor said": the one titled so
+    in_article = index.people_before(mention.start_char, everyone=True) + index.people_after(mention.end_char)
+    if any(head in (words := _titles_and_predicates(index, c)) or synonym in words for c in in_article):
+        # "Gov. Paula Grant … Sen. Lee criticized Tom Avery. The governor said": the one titled
+        # so; also one titled after ("… The governor said … Gov. Paula Grant declined") or said
+        # to be so ("Lee was secretary of state … The former secretary of state": review61a)
+        return None
     for n in index._recent(mention.start_char):
         if n.in_quote or n.cluster.label != "PERSON":
             continue
         cluster = n.cluster
-        if cluster is first or not any(c is cluster for c in ranked) or index.title_words(cluster):
+        if cluster is first or not any(c is cluster for c in ranked) or _titles_and_predicates(index, cluster):
+            return None  # "Ana Ruiz is a county commissioner": a description of her own (review61a)
+        if _not_one_person_named(index, index.doc[n.token]):
             return None
         gender = _gender_of_noun(head)
         if gender and index.gender.get(id(cluster), gender) != gender:
             return None
         return cluster if _fits_just_named(resolver, mention, head, modifiers, 0, cluster) else None
     return None
+
+
+def _titles_and_predicates(index: DocIndex, cluster: EntityCluster) -> set[str]:
+    """A person's title words and the words of what the article says they are ("… is a county
+    commissioner")."""
+    return index.title_words(cluster) | index.predicated_as.get(id(cluster), set())
+
+
+def _not_one_person_named(index: DocIndex, name: Token) -> bool:
+    """Whether a person's name at ``name`` (its root) names no one person who could hold an
+    office now: a dead one ("the late Ana Ruiz"), a name modifying a noun ("the Ruiz family",
+    "Ruiz supporters"), or one of two people named together ("aimed at Ana Ruiz and Tom
+    Avery": which of them the office is, the article has not said) (review61a)."""
+    if _told_dead(name) or (name.dep_ == "compound" and name.head.pos_ == "NOUN"):
+        return True
+    partners = [c for c in name.children if c.dep_ == "conj"] + ([name.head] if name.dep_ == "conj" else [])
+    return any((other := index.cluster_of.get(t.i)) is not None and other.label == "PERSON" for t in partners)
 
 
 def _of_the_trade(
