@@ -156,6 +156,32 @@ def test_a_quote_running_on_into_a_credit_then_narration_stays_one_quotation():
     assert [len(s.pieces) for s in find_quoted(text)] == [1, 2, 1]
 
 
+@pytest.mark.parametrize(
+    "narration",
+    ["Prices continued to rise.", "He continued to argue for the quay."],
+)
+def test_a_quote_closed_on_a_full_stop_before_narration_is_not_a_credited_run(narration):
+    # Failed before review61c: the capitalised subject and 'continued' after a quotation that
+    # ends its sentence were read as a credit ('," Okafor continued'), so the unclosed quote
+    # stopped at its paragraph's end; they are narration, and the quote runs on
+    text = (
+        "Harbour plan splits the council\n\n"
+        '"Some of us want the ferries back," Okafor said. "Others want the quay sold.\n\n'
+        f'"We will see." {narration} "It was close."\n'
+    )
+    assert [len(s.pieces) for s in find_quoted(text)] == [1, 2, 1]
+
+
+def test_a_credited_run_after_a_comma_still_ends_the_unclosed_quote_before_it():
+    # near miss of the full-stop guard: the same paragraph credited after a comma
+    text = (
+        "Harbour plan splits the council\n\n"
+        '"Some of us want the ferries back," Okafor said. "Others want the quay sold.\n\n'
+        '"We will see," he continued. "It was close."\n'
+    )
+    assert [len(s.pieces) for s in find_quoted(text)] == [1, 1, 1, 1]
+
+
 # --- a block quoted under "… wrote:" with no marks
 
 _BLOCK = (

@@ -51,8 +51,9 @@ def _credits_another(text: str, closing: _Mark | None, end: int, opened_in: tupl
 # continued', '," said Ms. Kerr'), for :func:`_credits_its_own`.
 _RUN_VERBS = r"(?:said|says|added|adds|told|continued|continues|explained|went\s+on)"
 _SUBJECT = rf"(?:{_NAME_WORDS}|he|she|they|we|I)"
-_RUN_CREDIT_AFTER_RE = re.compile(rf"[ \t]*(?:{_RUN_VERBS}\s+{_NAME_WORDS}|{_SUBJECT}\s+{_RUN_VERBS}\b)")
-_RUN_CREDIT_RE = re.compile(rf"\b(?:{_RUN_VERBS}\s+{_NAME_WORDS}|{_SUBJECT}\s+{_RUN_VERBS}\b)")
+_RUN_CREDIT = rf"(?:{_RUN_VERBS}\s+{_NAME_WORDS}|{_SUBJECT}\s+{_RUN_VERBS}\b)"
+_RUN_CREDIT_AFTER_RE = re.compile(r"[ \t]*" + _RUN_CREDIT)
+_RUN_CREDIT_RE = re.compile(r"\b" + _RUN_CREDIT)
 
 
 def _credits_its_own(
@@ -68,6 +69,11 @@ def _credits_its_own(
     paragraph whose quotation ends at its credit ('"A," Clinton said. "B ¶ "C!" she said.') is
     the quote running on, credited at its end, as before."""
     if closing is None or next_opening is None:
+        return False
+    # A quotation closed on a full stop ends its sentence: the capitalised words after it begin
+    # narration ('"We will see." Prices continued to rise. "…"', '"…." He continued to …'), not a
+    # credit, which follows a comma ('"We will see," Okafor said').
+    if text[closing.offset - 1 : closing.offset] == ".":
         return False
     credit = _RUN_CREDIT_AFTER_RE.match(text, closing.end, next_opening.offset)
     if credit is None:

@@ -48,6 +48,8 @@ def _hearsay_passive(ctx: DocContext, i: int) -> bool:
     (``_PARTICIPLE_WITHOUT_SOURCE``). Not an active perfect ('and has said'), not a state of
     mind ('and is convinced that': not in the list), nor an infinitive of speech ('and is said
     to have called the board "cowards"': the subject's words, as PolNeAR gives them)."""
+    # Coordination itself is not tested: any such passive with no subject or agent of its own
+    # qualifies, which also takes in 'As was reported last week, …' (no speaker there either).
     if ctx.lemma[i] not in _HEARSAY_PASSIVES or ctx.tag[i] != "VBN":
         return False
     if not any(ctx.dep[c] == "auxpass" for c in ctx.children[i]):
@@ -151,7 +153,10 @@ _PARTICIPLE_WITHOUT_SOURCE = frozenset({"ask", "press", "know", "expect"})
 # Passives of hearsay, belief and expectation whose subject is what is told or believed of
 # (:func:`_hearsay_passive`).
 _HEARSAY_PASSIVES = frozenset(
-    {"say", "report", "rumor", "rumour", "allege", "believe", "think", "suppose", "understand", "project", "predict", "estimate", "forecast", "presume", "assume"}
+    {
+        "say", "report", "rumor", "rumour", "allege", "believe", "think", "suppose", "understand",
+        "project", "predict", "estimate", "forecast", "presume", "assume",
+    }
 )
 # Participles that give a thing its name ('a group called "…"').
 _NAMING_PARTICIPLES = frozenset({"call", "title", "entitle", "name", "dub", "nickname", "label", "brand"})
