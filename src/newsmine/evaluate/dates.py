@@ -1,7 +1,9 @@
 """Dates against TimeML (TIMEX3) gold, as TempEval-3 Task A scores timexes.
 
 The definitions are those of the project's shared scorer (``dates_score.py``), so that
-``newsmine eval --dates GOLD_DIR`` and that script print the same figures:
+``newsmine eval --dates GOLD_DIR`` and that script print the same figures (ported in session 61
+from the version whose sha256 begins 07f8a70e27dc; ``tests/test_evaluate_dates.py`` checks the
+agreement):
 
 - **relaxed match**: a predicted date and a gold timex share a character; pairs are one to
   one, exact offsets first, then a maximum matching over overlapping spans, larger overlaps

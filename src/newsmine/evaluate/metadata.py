@@ -1,7 +1,9 @@
 """Web pages' title, authors, date and main text against hand-checked gold.
 
 The definitions are those of the project's shared scorer (``metadata_score.py``), so that
-``newsmine eval --metadata GOLD_DIR`` and that script print the same figures. Every
+``newsmine eval --metadata GOLD_DIR`` and that script print the same figures (ported in session
+61 from the version whose sha256 begins ab0f215b82b4; ``tests/test_evaluate_metadata.py`` checks
+the agreement). Every
 denominator is all gold pages; a page with no record, or an error record, is wrong on every
 field and finds no snippet.
 
