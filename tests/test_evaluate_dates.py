@@ -95,6 +95,9 @@ def test_date_text_report_of_hand_made_records():
         ('{"id": "d9", "timexes": []}', "document 'd9' has no text in gold.jsonl and is not in"),
         ('{"id": "d2", "timexes": [{"start": 0, "end": 2, "type": "DATE"}]}', "a timex lacks value"),
         ('{"id": "d2", "timexes": [{"start": 0, "end": 2, "text": "xx", "type": "DATE", "value": "1"}]}', "do not index 'xx'"),
+        # these two stopped the run with "unexpected TypeError", exit 3
+        ('{"id": "d2", "timexes": [{"start": "0", "end": 2, "type": "DATE", "value": "1"}]}', "start and end must be"),
+        ('{"id": "d2", "timexes": {"start": 0}}', "its timexes a list"),
     ],
 )
 def test_bad_date_gold_is_refused_before_the_model_loads(tmp_path, gold_line, expected):

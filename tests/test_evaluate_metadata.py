@@ -88,6 +88,13 @@ def test_the_gold_may_be_named_by_its_folder_its_pages_or_its_file():
     [
         ('{"id": "p1", "title": ', "gold.jsonl, line 1: not JSON"),
         ('{"id": "p1", "title": "T", "authors": [], "date": "2025-01-01", "with": []}', "line 1: lacks without"),
+        # each of these stopped the run after extracting every page, "unexpected TypeError", exit 3
+        ('{"id": "p1", "title": "T", "authors": [], "date": null, "with": [], "without": []}', "line 1: date None is not"),
+        ('{"id": "p1", "title": 7, "authors": [], "date": "2025-01-01", "with": [], "without": []}', "line 1: title 7 is not"),
+        ('{"id": "p1", "title": "T", "authors": [], "date": "2025-01-01", "with": null, "without": []}',
+         "line 1: 'with' is not a list of snippets"),
+        ('{"id": "p1", "title": "T", "authors": [], "date": "2025-01-01", "with": [], "without": [3]}',
+         "line 1: 'without' is not a list of snippets"),
     ],
 )
 def test_bad_page_gold_is_refused_with_its_line_before_the_model_loads(tmp_path, gold_line, expected):

@@ -1,7 +1,9 @@
 """Dates against TimeML (TIMEX3) gold, as TempEval-3 Task A scores timexes.
 
 The definitions are those of the project's shared scorer (``dates_score.py``), so that
-``newsmine eval --dates GOLD_DIR`` and that script print the same figures:
+``newsmine eval --dates GOLD_DIR`` and that script print the same figures (ported in session 61
+from the version whose sha256 begins 07f8a70e27dc; ``tests/test_evaluate_dates.py`` checks the
+agreement):
 
 - **relaxed match**: a predicted date and a gold timex share a character; pairs are one to
   one, exact offsets first, then a maximum matching over overlapping spans, larger overlaps
@@ -185,9 +187,17 @@ def read_timex_gold(gold_dir: str | Path) -> tuple[list[dict[str, Any]], dict[st
     for doc in docs:
         if "text" not in doc:
             raise UsageError(f"{gold_path}: document {doc['id']!r} has no text in gold.jsonl and is not in {input_path}")
+        if not isinstance(doc["text"], str) or not isinstance(doc["timexes"], list):
+            raise UsageError(f"{gold_path}: document {doc['id']!r}: its text must be a string and its timexes a list")
         for timex in doc["timexes"]:
+            if not isinstance(timex, dict):
+                raise UsageError(f"{gold_path}: document {doc['id']!r}: a timex is not a JSON object")
             if missing := [k for k in ("start", "end", "type", "value") if k not in timex]:
                 raise UsageError(f"{gold_path}: document {doc['id']!r}: a timex lacks {', '.join(missing)}")
+            if not all(isinstance(timex[k], int) and not isinstance(timex[k], bool) for k in ("start", "end")):
+                # The shared scorer stops on these with a traceback; newsmine said "unexpected TypeError".
+                raise UsageError(f"{gold_path}: document {doc['id']!r}: a timex's start and end must be character "
+                                 f"offsets (integers), not {timex['start']!r} and {timex['end']!r}")
             if timex.get("text", doc["text"][timex["start"] : timex["end"]]) != doc["text"][timex["start"] : timex["end"]]:
                 raise UsageError(f"{gold_path}: document {doc['id']!r}: gold offsets {timex['start']}-{timex['end']} "
                                  f"do not index {timex['text']!r}")

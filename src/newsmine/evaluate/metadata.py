@@ -1,7 +1,9 @@
 """Web pages' title, authors, date and main text against hand-checked gold.
 
 The definitions are those of the project's shared scorer (``metadata_score.py``), so that
-``newsmine eval --metadata GOLD_DIR`` and that script print the same figures. Every
+``newsmine eval --metadata GOLD_DIR`` and that script print the same figures (ported in session
+61 from the version whose sha256 begins ab0f215b82b4; ``tests/test_evaluate_metadata.py`` checks
+the agreement). Every
 denominator is all gold pages; a page with no record, or an error record, is wrong on every
 field and finds no snippet.
 
@@ -110,8 +112,27 @@ def read_metadata_gold(gold_dir: str | Path) -> tuple[list[dict[str, Any]], Path
     pages_dir = path.parent / "pages"
     if not pages_dir.is_dir():
         raise UsageError(f"{pages_dir} is missing: the pages that {path} describes go there")
-    gold = [page for _, page in json_objects(path, _REQUIRED_KEYS)]
+    gold = []
+    for number, page in json_objects(path, _REQUIRED_KEYS):
+        if problem := _bad_page(page):
+            # The shared scorer stops on these with a traceback; newsmine said "unexpected
+            # TypeError" (exit 3) after extracting every page.
+            raise UsageError(f"{path}, line {number}: {problem}")
+        gold.append(page)
     return gold, pages_dir
+
+
+def _bad_page(page: Mapping[str, Any]) -> str | None:
+    """What makes a gold page unscorable: a date that is no string, a title that is no string
+    (null is missing), snippets that are not lists of strings."""
+    if not isinstance(page["date"], str):
+        return f"date {page['date']!r} is not a YYYY-MM-DD string (every gold page needs its date)"
+    if page["title"] is not None and not isinstance(page["title"], str):
+        return f"title {page['title']!r} is not a string"
+    for key in ("with", "without"):
+        if not isinstance(page[key], list) or not all(isinstance(s, str) for s in page[key]):
+            return f"{key!r} is not a list of snippets (strings)"
+    return None
 
 
 def score_metadata(gold: list[Mapping[str, Any]], records: Iterable[Mapping[str, Any] | None], examples: int = 0) -> dict[str, Any]:

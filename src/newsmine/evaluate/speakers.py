@@ -1,7 +1,9 @@
 """Speaker resolution: does a matched quote's ``speaker.name`` denote the gold source's referent?
 
 The definitions are those of the project's shared scorer (``speaker_score.py``), so that
-``newsmine eval GOLD_DIR --speakers GOLD.jsonl`` and that script print the same figures:
+``newsmine eval GOLD_DIR --speakers GOLD.jsonl`` and that script print the same figures (ported in
+session 61 from the version whose sha256 begins 923848e0c3f6; the agreement tests in
+``tests/test_evaluate_speakers.py`` fail when the two drift apart):
 
 - a predicted quote answers the gold attribution its content is matched to (the matching of
   :mod:`.scoring`: IoU >= 0.5 of trimmed non-space characters, greedy and one-to-one);
