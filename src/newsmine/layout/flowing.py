@@ -327,7 +327,7 @@ def _extra_spaces(flowing: str, unread: list[tuple[int, int]], unix: str) -> lis
     if not _typed_with_two_spaces(unix):
         # only the runs a soft break is part of (unix has its line break where flowing has a space)
         runs = [(start, end) for start, end in runs if "\n" in unix[start:end] or "\r" in unix[start:end]]
-        if not runs:
+        if not runs or not _spaces_left_at_line_ends(unix, flowing):
             return []
     starts = [start for start, _ in unread]
     spans = []
@@ -336,6 +336,26 @@ def _extra_spaces(flowing: str, unread: list[tuple[int, int]], unix: str) -> lis
         if len(read) > 1:
             spans.append((start, read[-1]))
     return spans
+
+
+_LINE_BREAK_RE = re.compile("[\r\n]")
+
+
+def _spaces_left_at_line_ends(unix: str, flowing: str) -> bool:
+    """Whether at least half the soft breaks of ``unix`` (a line break ``flowing`` made a space)
+    follow a line ending in a space: an editor's or a mailer's habit (format=flowed mail leaves one
+    at every wrapped line's end), whose runs the soft break makes are the layout's. Else a run
+    holding a soft break is a stray double space of the text's that a wrap cut at its second space
+    ("Kieran Suckling  says" wrapped after "Suckling "), read as the parser reads a stray one in
+    single-spaced copy (review61e: on train hard-wrapped at 72, oregon-occupier's quote ran on
+    past its end when the run was read as one space)."""
+    soft = spaced = 0
+    for found in _LINE_BREAK_RE.finditer(unix):
+        at = found.start()
+        if flowing[at] == " ":
+            soft += 1
+            spaced += at > 0 and flowing[at - 1] in _LINE_SPACES
+    return spaced * 2 >= soft
 
 
 # A sentence's end (perhaps inside a closing mark) and two spaces or more, a no-break space among
