@@ -172,3 +172,61 @@ def test_near_miss_a_stray_double_space_in_single_spaced_copy_is_read_as_it_alwa
     # as many worse as better (the models were trained on the parser's reading of them)
     text = "Ferry fares to rise\n\nThe company said fares would rise  in April. It is the first rise in years.\n"
     assert parser_text(text) == text and dropped_characters(text) == []
+
+
+def _wrapped_at_a_stray_double_space(width: int = 50) -> str:
+    """The ferry story with a stray double space ("would rise  from"), hard-wrapped at ``width`` (50:
+    a full line ends at "would rise") so that the wrap cut the run at its second space, as a wrap
+    of published copy does (review61e)."""
+    story = [_FERRY_STORY[0], *(_wrapped(p, width) for p in _FERRY_STORY[1:])]
+    assert "would rise\nfrom" in story[1]
+    story[1] = story[1].replace("would rise\nfrom", "would rise \nfrom")
+    return _article(tuple(story))
+
+
+def test_a_stray_double_space_a_wrap_cut_at_its_second_space_is_read_as_in_the_unwrapped_copy():
+    # the break after "rise " is a soft one, but no other wrapped line ends in a space: the run is
+    # the text's own, read as the parser reads a stray double space in single-spaced copy
+    text = _wrapped_at_a_stray_double_space()
+    assert "would rise \nfrom" in text and " \n" not in text.replace("rise \n", "")
+    assert "would rise  from" in parser_text(text)
+    _maps_back(text)
+
+
+def test_near_miss_a_space_left_at_every_wrapped_lines_end_still_reads_a_cut_run_once():
+    # every soft break follows a space an editor left: the run the stray double space's cut makes
+    # is the layout's too (layout61's reading)
+    text = _wrapped_at_a_stray_double_space().replace("\n", " \n").replace(" \n \n", "\n\n")
+    text = text.replace("rise  \nfrom", "rise \nfrom").rstrip(" \n") + "\n"
+    assert "would rise \nfrom" in text and text.count(" \n") > 5
+    assert "would rise from" in parser_text(text)
+    _maps_back(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses (review61e): a table aligned with spaces, code, a signature block's spaced
+        # "|" and a poem's short lines, in single-spaced copy: no run is a layout's, none read as one
+        "Results by county\n\nThe count by Tuesday night:\n\nCounty      Yes    No\nAshby       512    488\n"
+        "Brent Vale  301    299\n\nThe clerk said the count was final.\n",
+        "How the bug worked\n\nThe faulty line read:\n\nif (count  >  limit)  return  0;\n\n"
+        "\"That one line cost us a week,\" said engineer Priya Nair.\n",
+        "Bridge to reopen\n\n\"We will rebuild the bridge,\" the statement said.\n\nRegards,\nAnna Kowal\n"
+        "Tel. 555 0134  |  Fax 555 0135\n",
+        "A poem for the flood\n\nThe river came up to the door\nand took the chairs we sat upon\n"
+        "and left the mud across the floor\nand all the summer light was gone\n\nIt was read at the vigil.\n",
+    ],
+)
+def test_near_miss_tables_code_signatures_and_poems_in_single_spaced_copy_keep_their_spaces(text):
+    assert parser_text(text) == text and dropped_characters(text) == []
+
+
+def test_near_miss_an_abbreviation_and_initials_in_two_spaced_copy_keep_one_space():
+    # the typist's two spaces after "Mr." and an initial are their habit too: one space is read
+    text = (
+        "Mill to close\n\nMr.  Alder said the mill would close.  J.  R. Hollis, the owner, agreed.  "
+        "\"It is over,\" said Dr.  Ruth Penn.\n"
+    )
+    assert 'Mr. Alder said the mill would close. J. R. Hollis, the owner, agreed. "It is over," said Dr. Ruth Penn.' in parser_text(text)
+    _maps_back(text)
