@@ -31,6 +31,7 @@ from typing import Any
 
 from newsmine.errors import UsageError
 from newsmine.evaluate.gold import json_objects
+from newsmine.evaluate.scoring import prf
 
 __all__ = ["KIND_TO_TYPE", "evaluate_dates", "read_timex_gold", "score_dates", "summarise_dates"]
 
@@ -53,13 +54,6 @@ def _norm_value(value: str | None) -> str | None:
     if m := re.fullmatch(r"P(\d+)(DE|CE)", value):
         value = f"P{int(m.group(1)) * (10 if m.group(2) == 'DE' else 100)}Y"
     return value
-
-
-def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4)}
 
 
 def _overlap(a: Mapping[str, Any], b: Mapping[str, Any]) -> int:
@@ -147,12 +141,12 @@ def score_dates(gold_docs: Iterable[Mapping[str, Any]], predictions: Mapping[str
                 errors["null_value" if p.get("value") is None else "wrong_value"].append((doc["id"], text, g, p))
     scores: dict[str, Any] = {
         "gold": n_gold, "pred": n_pred, "relaxed_matches": n_match, "strict_matches": n_strict,
-        "strict": _prf(n_strict, n_pred, n_gold),
-        "relaxed": _prf(n_match, n_pred, n_gold),
+        "strict": prf(n_strict, n_pred, n_gold),
+        "relaxed": prf(n_match, n_pred, n_gold),
         "type_accuracy": round(n_type / n_match, 4) if n_match else 0.0,
-        "type_f1": _prf(n_type, n_pred, n_gold)["f1"],
+        "type_f1": prf(n_type, n_pred, n_gold)["f1"],
         "value_accuracy": round(n_value / n_match, 4) if n_match else 0.0,
-        "value_f1": _prf(n_value, n_pred, n_gold)["f1"],
+        "value_f1": prf(n_value, n_pred, n_gold)["f1"],
         "value_correct": n_value,
         "value_correct_exact_strings": n_value_raw,
         "value_null_on_matches": len(errors["null_value"]),

@@ -15,6 +15,21 @@ from typing import Any
 from newsmine.evaluate.characters import _overlap, gold_chars, gold_gaps, is_direct, span_chars
 from newsmine.evaluate.gold import GoldDocument
 
+
+def prf(matched: int, predicted: int, gold: int) -> dict[str, float]:
+    """Precision, recall and F1 rounded to four places, as the shared scorers print them (F1 from
+    the unrounded two)."""
+    precision = matched / predicted if predicted else 0.0
+    recall = matched / gold if gold else 0.0
+    f1 = round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0
+    return {"p": round(precision, 4), "r": round(recall, 4), "f1": f1}
+
+
+def ratio(numerator: int, denominator: int) -> float | None:
+    """``numerator / denominator`` rounded to four places; None when nothing was counted."""
+    return round(numerator / denominator, 4) if denominator else None
+
+
 # A content matches at this IoU or more; leniently, when it covers this share of the gold's characters.
 IOU_THRESHOLD = 0.5
 LENIENT_COVER = 0.3

@@ -35,7 +35,7 @@ from typing import Any
 from newsmine.errors import UsageError
 from newsmine.evaluate.characters import _overlap, gold_chars, gold_gaps, span_chars
 from newsmine.evaluate.gold import GoldDocument, json_objects
-from newsmine.evaluate.scoring import _greedy_match
+from newsmine.evaluate.scoring import _greedy_match, ratio
 
 __all__ = ["SPEAKER_CLASSES", "name_match", "read_speaker_gold", "score_speakers"]
 
@@ -167,10 +167,6 @@ def _context(text: str, start: int, end: int, limit: int = 20) -> str:
     return " ".join(words[:limit]) + (" ..." if len(words) > limit else "")
 
 
-def _ratio(numerator: int, denominator: int) -> float | None:
-    return round(numerator / denominator, 4) if denominator else None
-
-
 def score_speakers(
     documents: Iterable[GoldDocument],
     quotes: Mapping[str, list[Mapping[str, Any]]],
@@ -250,8 +246,8 @@ def score_speakers(
             sources_hit[cls] += key in hit_keys
 
     def by_class(numerators: Counter, denominators: Counter) -> dict[str, float | None]:
-        total = _ratio(sum(numerators[k] for k in SPEAKER_CLASSES), sum(denominators[k] for k in SPEAKER_CLASSES))
-        return {"overall": total, **{k: _ratio(numerators[k], denominators[k]) for k in SPEAKER_CLASSES}}
+        total = ratio(sum(numerators[k] for k in SPEAKER_CLASSES), sum(denominators[k] for k in SPEAKER_CLASSES))
+        return {"overall": total, **{k: ratio(numerators[k], denominators[k]) for k in SPEAKER_CLASSES}}
 
     coverage = by_class(sources_hit, sources_seen)
     halves = ("named", "null")
@@ -259,7 +255,7 @@ def score_speakers(
         "records": None,
         "gold": gold_path,
         "accuracy": by_class(right, n),
-        "accuracy_named_vs_null": {k: {h: _ratio(split_right[(k, h)], split_n[(k, h)]) for h in halves} for k in SPEAKER_CLASSES},
+        "accuracy_named_vs_null": {k: {h: ratio(split_right[(k, h)], split_n[(k, h)]) for h in halves} for k in SPEAKER_CLASSES},
         "accuracy_strict": by_class(strict, n),
         "accuracy_sure_gold_only": by_class(sure_right, sure_n),
         "coverage": {"sources": coverage.pop("overall"), **coverage, "attributions": by_class(n, attributions_all)["overall"]},

@@ -15,19 +15,8 @@ from typing import Any
 
 from newsmine.errors import NothingFound
 from newsmine.evaluate.gold import GoldDocument, read_gold_dir
-from newsmine.evaluate.scoring import _COUNT_KEYS, Errors, PredictedQuote, score_document
+from newsmine.evaluate.scoring import _COUNT_KEYS, Errors, PredictedQuote, prf, ratio, score_document
 from newsmine.evaluate.speakers import read_speaker_gold, score_speakers
-
-
-def _prf(matched: int, predicted: int, gold: int) -> dict[str, float]:
-    precision = matched / predicted if predicted else 0.0
-    recall = matched / gold if gold else 0.0
-    f1 = round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0
-    return {"p": round(precision, 4), "r": round(recall, 4), "f1": f1}
-
-
-def _ratio(numerator: int, denominator: int) -> float | None:
-    return round(numerator / denominator, 4) if denominator else None
 
 
 def summarise(counts: Mapping[str, int]) -> dict[str, Any]:
@@ -35,14 +24,14 @@ def summarise(counts: Mapping[str, int]) -> dict[str, Any]:
     c = counts
     return {
         "counts": dict(c),
-        "content": _prf(c["content"], c["pred"], c["gold"]),
-        "attribution": _prf(c["attrib"], c["pred"], c["gold"]),
-        "content_lenient": _prf(c["lenient"], c["pred"], c["gold"]),
-        "source_accuracy_on_matched": _ratio(c["src_ok"], c["gold_src"]),
-        "cue_accuracy_on_matched": _ratio(c["cue"], c["content"]),
-        "exact_content_share": _ratio(c["exact"], c["content"]),
-        "direct_recall": _ratio(c["content_direct"], c["gold_direct"]),
-        "direct_attrib_recall": _ratio(c["attrib_direct"], c["gold_direct"]),
+        "content": prf(c["content"], c["pred"], c["gold"]),
+        "attribution": prf(c["attrib"], c["pred"], c["gold"]),
+        "content_lenient": prf(c["lenient"], c["pred"], c["gold"]),
+        "source_accuracy_on_matched": ratio(c["src_ok"], c["gold_src"]),
+        "cue_accuracy_on_matched": ratio(c["cue"], c["content"]),
+        "exact_content_share": ratio(c["exact"], c["content"]),
+        "direct_recall": ratio(c["content_direct"], c["gold_direct"]),
+        "direct_attrib_recall": ratio(c["attrib_direct"], c["gold_direct"]),
     }
 
 
