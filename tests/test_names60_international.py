@@ -21,7 +21,7 @@ import pytest
 from spacy.tokens import Span
 
 from newsmine.nlp.entities.mentions import _mention_candidates
-from tests.conftest import speaker_of
+from tests.conftest import first_quote_in, speaker_of
 
 
 def _people(record) -> dict[str, object]:
@@ -298,19 +298,38 @@ def test_a_name_set_off_after_a_countrys_representative_is_a_person(nlp, text, e
     assert _named_after_an_office(span) is expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review61b: a mention made of a compound honorific alone ('the Tan Sri said', 'the Datuk Seri said') "
-    "has no name word left once the honorific's words are dropped (leftovers61 made 'Tan Sri' one), so it is "
-    "unresolved; before leftovers61 'Tan Sri' stayed in the name and matched. 'the Datuk Seri' was already so; "
-    "the mend is to read such a mention as the one person the article so titles",
-)
+# review61b's strict xfail, mended by leftovers62: a mention made of a Malaysian honorific alone
+# ('the Tan Sri said', 'the Datuk said') had no name word left once the honorific's words were
+# dropped; it is the one person the article named with it (speakers/honorific_mentions.py).
 def test_the_tan_sri_alone_is_the_one_so_titled(pipeline):
     text = (
         "Fund chief resigns\n\n"
         'Tan Sri Ahmad Faizal Ismail resigned on Monday. "I have done my part," the Tan Sri said.\n'
     )
     assert speaker_of(pipeline.analyze(text), "done my part").name == "Ahmad Faizal Ismail"
+
+
+def test_the_datuk_alone_is_the_one_so_titled(pipeline):
+    text = 'Fund chief resigns\n\nDatuk Musa Hassan resigned on Monday. "I have done my part," the Datuk said.\n'
+    assert speaker_of(pipeline.analyze(text), "done my part").name == "Musa Hassan"
+
+
+def test_the_tan_sri_alone_after_two_so_titled_is_nobody_named(pipeline):
+    # near miss: two people named 'Tan Sri' before; which one the article does not say
+    text = (
+        "Fund chief resigns\n\n"
+        "Tan Sri Ahmad Faizal Ismail resigned on Monday, and Tan Sri Musa Hassan took over. "
+        '"I have done my part," the Tan Sri said.\n'
+    )
+    quote = first_quote_in(pipeline, text, "done my part")
+    assert quote.speaker is None or quote.speaker.name not in ("Ahmad Faizal Ismail", "Musa Hassan")
+
+
+def test_the_lord_alone_is_no_one_named_sir_or_lord(pipeline):
+    # near miss: only the Malaysian titles make such a mention ('the Lord said' is scripture)
+    text = 'Bishop retires\n\nLord Tom Berg retired on Monday. "Go in peace," the Lord said, the vicar read.\n'
+    quote = first_quote_in(pipeline, text, "Go in peace")
+    assert quote.speaker is None or quote.speaker.name != "Tom Berg"
 
 
 def test_a_given_name_that_is_also_a_place_opening_the_name_stays(pipeline):

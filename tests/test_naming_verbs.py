@@ -86,6 +86,33 @@ def test_a_group_called_a_quoted_name_stays_a_report(nlp):
 @pytest.mark.parametrize(
     "text",
     [
+        "Ana Reyes, who advises the mayor, is to be named deputy mayor next month.\n",
+        "Ana Reyes runs the housing office and was named deputy mayor on Monday.\n",
+    ],
+)
+def test_one_named_to_a_post_in_the_passive_is_no_source(nlp, text):
+    # leftovers62: 'named' with no subject of its own took the raised or shared subject as the
+    # source of a quote 'deputy mayor' (sourceless_cues._HEARSAY_PASSIVES). Not a guard against
+    # the cue: PolNeAR annotates such passives as contents, the subject inside, no source
+    assert not any(cue == "named" and who is not None and "Reyes" in who.text for _, cue, who in _quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The ferry plan was named "Clean Harbor" by the council.\n', "Clean Harbor"),
+        ('The mayor named the plan "a disgrace" on Monday.\n', 'the plan "a disgrace"'),
+    ],
+    ids=["quoted-name", "active"],
+)
+def test_a_quoted_name_or_an_active_naming_stays_a_report(nlp, text, content):
+    # near misses: a passive whose name is in quotation marks, and the active verb of a stance
+    assert any(content in " ".join(parts) and cue == "named" for parts, cue, _ in _quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Eighteen months ago, Adler was about to be called up to the national team for the first time.\n",
         "After the vote, the mayor called up her old campaign manager and asked for advice.\n",
     ],

@@ -172,6 +172,28 @@ def test_a_quote_closed_on_a_full_stop_before_narration_is_not_a_credited_run(na
     assert [len(s.pieces) for s in find_quoted(text)] == [1, 2, 1]
 
 
+def test_a_quote_closed_on_a_full_stop_before_a_named_subjects_narration_runs_on():
+    # Failed before leftovers62: _credits_another read 'Officials told' after a quotation ending
+    # its sentence as another speaker's credit, so the unclosed quote stopped at its paragraph's
+    # end; the words are narration, and the quote runs on (review61c's guard, now in both tests)
+    text = (
+        "Harbour plan splits the council\n\n"
+        '"Some of us want the ferries back," Okafor said. "Others want the quay sold.\n\n'
+        '"We will see." Officials told the council to wait. "It was close."\n'
+    )
+    assert [len(s.pieces) for s in find_quoted(text)] == [1, 2, 1]
+
+
+def test_another_speakers_credit_after_a_comma_still_ends_the_unclosed_quote():
+    # near miss: the next paragraph credited to another name after a comma is that speaker's
+    text = (
+        "Harbour plan splits the council\n\n"
+        '"Some of us want the ferries back," Okafor said. "Others want the quay sold.\n\n'
+        '"We will see," said Sandra Kerr, the clerk.\n'
+    )
+    assert [len(s.pieces) for s in find_quoted(text)] == [1, 1, 1]
+
+
 def test_a_credited_run_after_a_comma_still_ends_the_unclosed_quote_before_it():
     # near miss of the full-stop guard: the same paragraph credited after a comma
     text = (

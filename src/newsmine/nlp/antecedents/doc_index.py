@@ -70,9 +70,25 @@ _MISLABELLED_BODIES = ("WORK_OF_ART", "PRODUCT")
 _PRESS_DESCRIPTORS = frozenset({"newspaper", "paper", "daily", "tabloid"})
 
 
-def _owned_office(word: str) -> bool:
-    """Whether a title's word is an office in the possessive ("governor's", "president's")."""
-    return word.endswith(("'s", "’s")) and word[:-2] in _title_words()
+def _proper_owner(word: str) -> str | None:
+    """The owner a title's word written as a capitalised possessive names, lower-cased and
+    without its ending ("Clinton's" of "Clinton's campaign manager" → "clinton", "Veterans'" →
+    "veterans"), else None. Only the possessive ending goes: stripping every quote mark and "s"
+    at both ends, as before leftovers62, made "Sen." "en." and a plural title word a singular one
+    ("Veterans Affairs Secretary" held "veteran", "Fire Chiefs Association President" "chief").
+    A common noun's owner ("the earlier study's lead author", "the company's founder") is no
+    word of the person's title: "the study" is not its author. Nor an office owned ("the
+    Governor's deputy" holds no governor's office, so "the governor" is not she)."""
+    if not word[:1].isupper():
+        return None
+    lower = word.lower()
+    if lower.endswith(("'s", "’s")):
+        owner = lower[:-2]
+    elif lower.endswith(("s'", "s’")):
+        owner = lower[:-1]
+    else:
+        return None
+    return owner if owner not in _title_words() else None
 
 
 def _in_clause_of(token: Token, subject: Token) -> bool:
@@ -409,12 +425,11 @@ class DocIndex:
         return _distinct_people(self.named[bisect_left(self.named_starts, offset) :])
 
     def title_words(self, cluster: EntityCluster) -> set[str]:
-        """The words of a person's titles, a possessive owner's without its "'s" ("clinton" of
-        "Clinton's campaign manager"), except an office owned: "the governor's deputy" holds no
-        governor's office, so "the governor" is not she."""
+        """The words of a person's titles, and a proper possessive owner's without its ending
+        (:func:`_proper_owner`: "clinton" of "Clinton's campaign manager")."""
         words = {_ABBREVIATIONS.get(w, w) for title in cluster.titles for w in title.lower().replace("-", " ").split()}
         words |= {title.lower() for title in cluster.titles}
-        words |= {w.strip("'’s") for w in list(words) if not _owned_office(w)}
+        words |= {owner for title in cluster.titles for w in title.replace("-", " ").split() if (owner := _proper_owner(w))}
         return words | self.party.get(id(cluster), set()) | self.described_as.get(id(cluster), set())
 
     def most_prominent_person(self, offset: int) -> EntityCluster | None:

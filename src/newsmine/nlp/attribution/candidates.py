@@ -59,6 +59,7 @@ from newsmine.nlp.attribution.cue_checks import (
     _before_the_answer,
     _called_up,
     _holder_of_a_state,
+    _kind_of_show,
     _naming_participle,
     _postposed_subject,
     _pushed_up_or_down,
@@ -144,6 +145,8 @@ def _propose(ctx: DocContext, i: int, source_scorer: LinearScorer | None) -> lis
         return []  # '"…," Ruiz told the crowd, her voice drowned out by boos'
     if _naming_participle(ctx, i):
         return []  # 'a retired bus driver named Samuel Okoro': the writer introduces someone
+    if _kind_of_show(ctx, i):
+        return []  # 'Talk shows that mock the senator drew …': a plural noun, no finding shown
     if _called_up(ctx, i):
         return []  # 'called up to the national team': picked for a squad, or a telephone call
     if called_into_programme(ctx, i):

@@ -230,6 +230,8 @@ def name_turns(text: str, person_words: Collection[str], *, headline: bool = Tru
                 line = text[lines[between][0] : lines[between][1]].rstrip()
                 if _is_direction(text, *lines[between]) or _NAME_TURN_RE.match(text, *lines[between]) or line.endswith(":"):
                     break  # a stage direction, a heading, or the writer introducing the next turn ('Here is Ruiz:')
+                if _EDITORS_NOTE_RE.match(text, *lines[between]):
+                    break  # "Editor's note: …": the outlet's words, not the speaker's
                 if EXAMINATION_TURN_RE.match(text, *lines[between]):
                     break  # a court transcript's 'Q. …' or 'A. …': the lawyer's or the witness's turn
                 if questions and _names_the_speaker(line, last_word[number]):
@@ -368,9 +370,19 @@ def _is_person_word(word: str, person_words: Collection[str]) -> bool:
 
 
 def _is_direction(text: str, start: int, end: int) -> bool:
-    """A stage direction or an elision between turns: '(END VIDEO CLIP.)', '[crosstalk]', '….'."""
+    """A stage direction or an elision between turns: '(END VIDEO CLIP.)', '[crosstalk]', '….',
+    and one written without brackets ('END VIDEO CLIP', 'END OF EXCERPT': the capitalised word
+    'END' alone, not 'Ending …' nor 'End of story, he said'; leftovers62)."""
     line = text[start:end].strip()
-    return line[:1] in "([" or not _WORD_RE.search(line)
+    return line[:1] in "([" or not _WORD_RE.search(line) or _BARE_END_RE.match(line) is not None
+
+
+# A stage direction without brackets: 'END' in capitals as the line's first word.
+_BARE_END_RE = re.compile(r"END\b")
+# An editor's note between turns ("Editor's note: Ruiz raised the fares in 2024.") is the
+# outlet's, not the turn's speaker's: it ends the turn (leftovers62). Its all-capitals form
+# ("EDITOR'S NOTE: …") reads as a name turn, which ends the turn already.
+_EDITORS_NOTE_RE = re.compile(r"[ \t]*editor['’]s\s+note\b", re.IGNORECASE)
 
 
 def _only_directions(text: str, lines: list[tuple[int, int]], first: int, stop: int) -> bool:

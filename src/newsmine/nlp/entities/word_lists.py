@@ -51,6 +51,14 @@ def compound_honorific_word(token) -> bool:
     return before.lower_ in _FIRST_OF_TWO_WORD_HONORIFICS
 
 
+def malaysian_honorific_word(token) -> bool:
+    """Whether ``token`` is a word of a Malaysian honorific: one of a compound ("Tan Sri",
+    "Datuk Seri") or one that is an honorific alone ("Datuk", "Dato'", "Datin")."""
+    return compound_honorific_word(token) or (
+        token.lower_ in _FIRST_OF_TWO_WORD_HONORIFICS and token.lower_ not in _FIRST_WORDS_ONLY_PAIRED
+    )
+
+
 # Arabic names' "son of" / "daughter of" ("Turki bin Mansour"), written in lower case.
 _ARABIC_NAME_PARTICLES = frozenset({"bin", "bint", "ibn"})
 

@@ -29,8 +29,9 @@ def _credits_another(text: str, closing: _Mark | None, end: int, opened_in: tupl
     name (a name before or after said/says/added/told): a quote running on with no credit until
     its last paragraph is one quotation credited at its end. A quote that does run on and closes
     before a cue names its own speaker in its first paragraph ('"…," Sexton said. "… ¶ "…,"
-    Sexton said.') or a pronoun."""
-    if closing is None:
+    Sexton said.') or a pronoun. Nor a quotation closed on a full stop (:func:`_ends_its_sentence`:
+    '"We will see." Officials told the council to wait.' is narration; leftovers62)."""
+    if closing is None or _ends_its_sentence(text, closing):
         return False
     credit = _CREDIT_AFTER_RE.match(text, closing.end, end)
     if credit is None:
@@ -45,6 +46,15 @@ def _credits_another(text: str, closing: _Mark | None, end: int, opened_in: tupl
     return any(
         (match.group(1) or match.group(2)) not in _PRONOUNS for match in _CREDIT_RE.finditer(first)
     )
+
+
+def _ends_its_sentence(text: str, closing: _Mark) -> bool:
+    """Whether the quotation closed by ``closing`` ends on a full stop, and so ends its sentence:
+    the capitalised words after it begin narration ('"We will see." Prices continued to rise.',
+    '"…." He continued to …', '"…." Officials told the council …'), not a credit, which follows a
+    comma ('"We will see," Okafor said'). A question or exclamation mark is kept out: '"Why?"
+    Kerr asked.' is credited so (review61c; leftovers62 for :func:`_credits_another`)."""
+    return text[closing.offset - 1 : closing.offset] == "."
 
 
 # A credit right after a closing mark, by a name or a pronoun ('," Sexton said', '," he
@@ -68,12 +78,7 @@ def _credits_its_own(
     mark runs on by the convention; PolNeAR train reads five of six so (session 61). A
     paragraph whose quotation ends at its credit ('"A," Clinton said. "B ¶ "C!" she said.') is
     the quote running on, credited at its end, as before."""
-    if closing is None or next_opening is None:
-        return False
-    # A quotation closed on a full stop ends its sentence: the capitalised words after it begin
-    # narration ('"We will see." Prices continued to rise. "…"', '"…." He continued to …'), not a
-    # credit, which follows a comma ('"We will see," Okafor said').
-    if text[closing.offset - 1 : closing.offset] == ".":
+    if closing is None or next_opening is None or _ends_its_sentence(text, closing):
         return False
     credit = _RUN_CREDIT_AFTER_RE.match(text, closing.end, next_opening.offset)
     if credit is None:

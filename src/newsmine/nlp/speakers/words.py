@@ -62,10 +62,13 @@ _OCCUPATIONS = frozenset({
 })  # fmt: skip
 
 # The press's trade: one of the trades below, and the people who question a campaign rather
-# than run one (``campaigns._RUN_NO_CAMPAIGN``).
+# than run one (``campaigns._RUN_NO_CAMPAIGN``). "writer" ("sports writer", "staff writer") and
+# "editor" are the press's titles in a byline or an interview's introduction ("Sportswriter Ken
+# Alvarez talked with the coach" asks the 'Q' turns; leftovers62); "writer" is an author's trade
+# too (:func:`_trade_of`). Not "contributor": a campaign's contributor is a donor.
 _JOURNALISTS = frozenset({
     "journalist", "reporter", "anchor", "anchorman", "anchorwoman", "correspondent", "columnist",
-    "commentator", "newsman", "newswoman", "broadcaster", "newscaster",
+    "commentator", "newsman", "newswoman", "broadcaster", "newscaster", "sportswriter", "writer", "editor",
 })  # fmt: skip
 # Words that put a title in the past ("former Fox News host", "a onetime reporter"): a trade
 # no longer held.
@@ -83,8 +86,9 @@ _TRADES = (
 
 
 def _trade_of(noun: str) -> frozenset[str]:
-    """The nouns of the trade ``noun`` names, or an empty set."""
-    return next((trade for trade in _TRADES if noun in trade), frozenset())
+    """The nouns of the trades ``noun`` names, or an empty set: "the writer" may be the
+    reporter or the novelist named before, "the novelist" only the latter."""
+    return frozenset().union(*(trade for trade in _TRADES if noun in trade))
 
 
 # Gendered person nouns ("the actress", "the congressman").

@@ -15,6 +15,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.entities import HONORIFICS, EntityCluster, clean_name
 from newsmine.nlp.entities.word_lists import compound_honorific_word
 from newsmine.nlp.speakers.headline_case import _capitalised_in_body
+from newsmine.nlp.speakers.honorific_mentions import holder_of_honorific
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.words import _DETERMINERS, _ORG_LABELS, _capitalised
 
@@ -39,6 +40,8 @@ def _written_name(resolver: SpeakerResolver, mention: Span) -> Resolution:
     ]
     while len(words) > 1 and clean_name(words[0].lower_) in titles:
         words = words[1:]  # "Mayor Ana Ruiz" -> "Ana Ruiz"
+    if not words and (holder := holder_of_honorific(mention, resolver.clusters)) is not None:
+        return _for_cluster(holder, "name")  # "the Tan Sri said" after "Tan Sri Ahmad Faizal Ismail"
     words = _last_name_run([t for t in words if _capitalised(t) or t.i == root.i])
     if not words or not any(_capitalised(t) for t in words):
         return Resolution("unresolved")
