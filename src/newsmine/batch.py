@@ -128,6 +128,10 @@ class RunSummary:
     # The first error record's id and error ("MissingText: the object has no 'text' field …"):
     # the summary shows it, as it shows the first warning.
     failed_example: tuple[str, str] | None = None
+    # The first error record of each error type, the same way: when the most common type is not
+    # the first failure's, the summary shows its first instead (a folder's one empty file came
+    # before its feeds' MissingText, and hid the hint to name the text field).
+    failed_examples_by_type: dict[str, tuple[str, str]] = field(default_factory=dict)
     _ids_seen: set[str] = field(default_factory=set, repr=False)
 
     def add(self, outcome: Outcome) -> None:
@@ -147,8 +151,9 @@ class RunSummary:
         if outcome.error_type is not None:
             self.failed += 1
             self.errors_by_type[outcome.error_type] += 1
-            if self.failed_example is None:
-                self.failed_example = (article_id, f"{outcome.error_type}: {outcome.error_message or '(no message)'}")
+            example = (article_id, f"{outcome.error_type}: {outcome.error_message or '(no message)'}")
+            self.failed_example = self.failed_example or example
+            self.failed_examples_by_type.setdefault(outcome.error_type, example)
         if outcome.skipped_type is not None:
             self.not_analysed_by_type[outcome.skipped_type] += 1
 
