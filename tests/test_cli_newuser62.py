@@ -104,3 +104,52 @@ def test_resume_in_place_of_append_finishes_a_database_an_append_run_left(tmp_pa
     assert "; 1 already in the output, skipped" in result.stderr
     with sqlite3.connect(output) as db:
         assert sorted(row[0] for row in db.execute("SELECT article_id FROM articles")) == ["bridge", "ferry", "school"]
+
+
+def test_resume_from_another_directory_names_the_directory_the_output_was_started_in(tmp_path, monkeypatch):
+    """`newsmine extract big.jsonl -o out.jsonl` in ~/work, stopped, then `--resume` from a new
+    terminal in ~ with work/big.jsonl: refused (rightly), telling her to run it "from the directory
+    of the run that wrote the output", which she had to remember; the records hold the path that
+    run read, so the directory is where this run's file is, less that path."""
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "big.jsonl").write_text("".join(json.dumps(item) + "\n" for item in _WIRE), encoding="utf-8")
+    monkeypatch.chdir(work)
+    _stop_after_the_first_record(monkeypatch)
+    stopped = runner.invoke(app, ["extract", "big.jsonl", "--text-field", "body", "-o", "out.jsonl", "--workers", "1"])
+    assert stopped.exit_code == 130, stopped.output
+    monkeypatch.undo()
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["extract", "work/big.jsonl", "--text-field", "body", "-o", "work/out.jsonl",
+                                 "--workers", "1", "--resume"])
+    assert result.exit_code == 2
+    assert result.stderr.strip().endswith(
+        f"(else every article would be extracted again); that run started in {work.resolve()}, it seems: cd "
+        f"{work.resolve()} and name the inputs and the output from there, as it did (it read this file as big.jsonl)")
+
+
+def test_a_held_path_that_is_no_tail_of_the_file_read_names_no_directory(tmp_path, monkeypatch):
+    """The near miss: the file renamed since (held as export.jsonl, read as big.jsonl beside no
+    export.jsonl): no directory can be told, and the refusal ends as before."""
+    from newsmine.batch import _directory_of_the_earlier_run
+
+    assert _directory_of_the_earlier_run("export.jsonl", str(tmp_path / "big.jsonl")) is None
+    assert _directory_of_the_earlier_run("/srv/news/big.jsonl", str(tmp_path / "big.jsonl")) is None
+    assert _directory_of_the_earlier_run("../big.jsonl", str(tmp_path / "big.jsonl")) is None
+    assert _directory_of_the_earlier_run("news/big.jsonl", str(tmp_path / "news" / "big.jsonl")) == str(tmp_path.resolve())
+
+
+def _stop_after_the_first_record(monkeypatch):
+    """The real extraction, stopped by Ctrl-C once it has written its first record."""
+    import newsmine.cli.extract_cmd as extract_cmd
+
+    real = extract_cmd.extract
+
+    def extract(inputs, output, options, *, on_record, **kwargs):
+        def stop(summary):
+            on_record(summary)
+            raise KeyboardInterrupt
+
+        return real(inputs, output, options, on_record=stop, **kwargs)
+
+    monkeypatch.setattr(extract_cmd, "extract", extract)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import shlex
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -498,11 +499,29 @@ def _not_yet_written(articles: Iterable[Article], held: Counter, summary: RunSum
             earlier = written_as.get((os.path.basename(article.source_path), article.id))
             # The same name and id under a path that leads nowhere from here: the same article.
             if earlier is not None and not os.path.exists(_place(earlier)):
+                started_in = _directory_of_the_earlier_run(earlier, article.source_path)
+                where = (f"; that run started in {started_in}, it seems: cd {shlex.quote(started_in)} and name the "
+                         f"inputs and the output from there, as it did (it read this file as {earlier})") if started_in else ""
                 raise UsageError(f"{display_path(output)} holds this article as {earlier}, and this run reads it as "
                                  f"{article.source_path}: --resume knows an article by its path, resolved from the "
                                  "directory the run starts in, so run it from the directory, and with the input paths, "
-                                 "of the run that wrote the output (else every article would be extracted again)")
+                                 f"of the run that wrote the output (else every article would be extracted again){where}")
         yield article
+
+
+def _directory_of_the_earlier_run(earlier: str, current: str) -> str | None:
+    """The directory a resumed output's run most likely started in: where the file this run reads
+    is, less the relative path the output holds it under (``big.jsonl`` held, ``work/big.jsonl``
+    read from /tmp -> ``/tmp/work``). The refusal said "run it from the directory of the run that
+    wrote the output" and left a user in a new terminal to remember which; None when the held
+    path is absolute or is no tail of the file read (nothing to tell then)."""
+    if os.path.isabs(earlier):
+        return None
+    held = os.path.normpath(earlier)
+    read = os.path.realpath(current)
+    if held.startswith(os.pardir) or not read.endswith(os.sep + held):
+        return None
+    return read[: -len(held) - 1] or os.sep
 
 
 def _place(path: str | None) -> str | None:
