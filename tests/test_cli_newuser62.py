@@ -141,7 +141,7 @@ def test_a_held_path_that_is_no_tail_of_the_file_read_names_no_directory(tmp_pat
 
 def _stop_after_the_first_record(monkeypatch):
     """The real extraction, stopped by Ctrl-C once it has written its first record."""
-    import newsmine.cli.extract_cmd as extract_cmd
+    from newsmine.cli import extract_cmd
 
     real = extract_cmd.extract
 

@@ -57,10 +57,10 @@ def test_outlets_the_records_hold_get_no_note(records_jsonl):
 
 def test_the_notes_count_and_cut_the_outlets_they_list():
     held = [(f"Paper {letter}", 10 - n) for n, letter in enumerate("ABCDEFG")]
-    assert unknown_outlet_notes(["Le Monde"], held) == [
+    assert unknown_outlet_notes(["Le Monde"], held) == [(
         "--outlet 'Le Monde' matches no article (outlets are matched exactly); the records' outlets are "
-        "'Paper A' (10), 'Paper B' (9), 'Paper C' (8), 'Paper D' (7), 'Paper E' (6) and 2 more"]
-    assert unknown_outlet_notes(["Le Monde"], []) == [
+        "'Paper A' (10), 'Paper B' (9), 'Paper C' (8), 'Paper D' (7), 'Paper E' (6) and 2 more")]
+    assert unknown_outlet_notes(["Le Monde"], []) == [(
         "--outlet 'Le Monde' matches no article (outlets are matched exactly); the records name no outlet (give one "
-        "at extraction: newsmine extract --outlet NAME)"]
+        "at extraction: newsmine extract --outlet NAME)")]
     assert unknown_outlet_notes(["Paper B"], held) == []
