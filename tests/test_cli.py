@@ -147,7 +147,10 @@ def _stopped_run(monkeypatch, records: int):
     (3, ["--format", "json"], None, "; the 3 records written to {out} before are intact; a JSON array cannot be "
                                     "continued: rerun with --overwrite, or write JSON Lines (.jsonl), which --resume continues"),
     (1, ["--append"], "o.db", "; the records {out} held before this run and the 1 written to it since are intact; "
-                              "rerun the same command to finish (articles the output holds are replaced, none is duplicated)"),
+                              "rerun the same command to finish: it extracts every article again (those the output "
+                              "holds are replaced, none is duplicated); or rerun it with --resume in place of --append "
+                              "to go on where this run stopped (articles the output held before this run then keep "
+                              "their earlier records)"),
     (2, ["--overwrite"], "o.jsonl", "; the 2 records written to {out} before are intact; rerun the same command with "
                                     "--resume instead of --overwrite to continue"),  # the two flags are refused together
 ], ids=["streamed", "resumed", "resumed-before-a-record", "nothing-written", "json", "append", "overwrite"])

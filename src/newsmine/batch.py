@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import shlex
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -128,6 +129,10 @@ class RunSummary:
     # The first error record's id and error ("MissingText: the object has no 'text' field …"):
     # the summary shows it, as it shows the first warning.
     failed_example: tuple[str, str] | None = None
+    # The first error record of each error type, the same way: when the most common type is not
+    # the first failure's, the summary shows its first instead (a folder's one empty file came
+    # before its feeds' MissingText, and hid the hint to name the text field).
+    failed_examples_by_type: dict[str, tuple[str, str]] = field(default_factory=dict)
     _ids_seen: set[str] = field(default_factory=set, repr=False)
 
     def add(self, outcome: Outcome) -> None:
@@ -147,8 +152,9 @@ class RunSummary:
         if outcome.error_type is not None:
             self.failed += 1
             self.errors_by_type[outcome.error_type] += 1
-            if self.failed_example is None:
-                self.failed_example = (article_id, f"{outcome.error_type}: {outcome.error_message or '(no message)'}")
+            example = (article_id, f"{outcome.error_type}: {outcome.error_message or '(no message)'}")
+            self.failed_example = self.failed_example or example
+            self.failed_examples_by_type.setdefault(outcome.error_type, example)
         if outcome.skipped_type is not None:
             self.not_analysed_by_type[outcome.skipped_type] += 1
 
@@ -493,11 +499,29 @@ def _not_yet_written(articles: Iterable[Article], held: Counter, summary: RunSum
             earlier = written_as.get((os.path.basename(article.source_path), article.id))
             # The same name and id under a path that leads nowhere from here: the same article.
             if earlier is not None and not os.path.exists(_place(earlier)):
+                started_in = _directory_of_the_earlier_run(earlier, article.source_path)
+                where = (f"; that run started in {started_in}, it seems: cd {shlex.quote(started_in)} and name the "
+                         f"inputs and the output from there, as it did (it read this file as {earlier})") if started_in else ""
                 raise UsageError(f"{display_path(output)} holds this article as {earlier}, and this run reads it as "
                                  f"{article.source_path}: --resume knows an article by its path, resolved from the "
                                  "directory the run starts in, so run it from the directory, and with the input paths, "
-                                 "of the run that wrote the output (else every article would be extracted again)")
+                                 f"of the run that wrote the output (else every article would be extracted again){where}")
         yield article
+
+
+def _directory_of_the_earlier_run(earlier: str, current: str) -> str | None:
+    """The directory a resumed output's run most likely started in: where the file this run reads
+    is, less the relative path the output holds it under (``big.jsonl`` held, ``work/big.jsonl``
+    read from /tmp -> ``/tmp/work``). The refusal said "run it from the directory of the run that
+    wrote the output" and left a user in a new terminal to remember which; None when the held
+    path is absolute or is no tail of the file read (nothing to tell then)."""
+    if os.path.isabs(earlier):
+        return None
+    held = os.path.normpath(earlier)
+    read = os.path.realpath(current)
+    if held.startswith(os.pardir) or not read.endswith(os.sep + held):
+        return None
+    return read[: -len(held) - 1] or os.sep
 
 
 def _place(path: str | None) -> str | None:

@@ -353,11 +353,21 @@ def _how_to_continue(output: str, output_format: str, options: ExtractOptions) -
     """What a stopped run's message says to do next, by the flags each format takes: --resume
     continues JSON Lines, DuckDB and SQLite (skipping the articles the output holds); an
     --append run is finished by running it again (re-seen articles replace theirs, none is
-    duplicated), and so is a Parquet or CSV directory; a JSON array cannot be continued."""
+    duplicated), and so is a Parquet or CSV directory; a JSON array cannot be continued.
+
+    An --append run into a database is told both ways on: the same command starts over from the
+    first article (an hour's run stopped near its end is an hour again: "rerun the same command to
+    finish" let a user think it went on), --resume in its place goes on where the run stopped, at
+    the price of the articles held from before keeping their earlier records."""
     if output_kind(output) == "stream":
         return None
     if options.append:
-        return "rerun the same command to finish (articles the output holds are replaced, none is duplicated)"
+        again = ("rerun the same command to finish: it extracts every article again (those the output holds "
+                 "are replaced, none is duplicated)")
+        if output_format in RESUMABLE_FORMATS:
+            again += ("; or rerun it with --resume in place of --append to go on where this run stopped (articles "
+                      "the output held before this run then keep their earlier records)")
+        return again
     if options.resume:
         return "rerun the same command to continue"
     # --overwrite contradicts both flags: the same command with one of them added is refused.

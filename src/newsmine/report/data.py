@@ -84,6 +84,7 @@ from newsmine.report.sections import (
     TimeBucket,
     WarningRow,
 )
+from newsmine.report.outlet_limits import unknown_outlet_notes
 from newsmine.report.sources import ReportFilter, open_tables, source_tables, speaker_count_note
 from newsmine.report.surnames import name_form_notes, surname_only_notes
 
@@ -136,6 +137,11 @@ def _co_mentions(rows: list[tuple[str, str, int]], speakers: list[str], top: int
     kept = [s for s in speakers if any(counts.get((s, e)) for e in entities)]
     return CoMentions(kept, entities, {(s, e): n for (s, e), n in counts.items() if e in entities and s in kept})
 
+
+# The outlets of every record, before the limits (src.articles, not the filtered view), for the
+# notes on an --outlet that matches none (outlet_limits.py).
+_HELD_OUTLETS = ("SELECT outlet, count(*) AS n FROM src.articles WHERE outlet IS NOT NULL "
+                 "GROUP BY outlet ORDER BY n DESC, outlet")
 
 # An all-zero report after --outlet/--since/--until reads like an empty corpus; say why instead.
 _NOTHING_MATCHED = ("no article matches these limits: outlets must be written as in the records (the report's "
@@ -191,7 +197,8 @@ def build_report(path: str | Path, *, top: int = DEFAULT_TOP, filters: ReportFil
         outlets_compared, category_names = _compare_outlets(rows, filters.min_articles, categories_present)
         quality = _data_quality(rows, top, "language" in _columns(db, "articles"), "article_warnings" in source_tables(db))
         gender = [GenderShare(*row) for row in rows(_GENDER)]
-    notes = []
+        held_outlets = rows(_HELD_OUTLETS) if filters.outlets else []
+    notes = unknown_outlet_notes(filters.outlets, held_outlets)
     if unreadable:
         # "1 input lines were ..." for the commonest case, a torn last line; and no way on was said
         lines = ("1 input line was not a valid record" if unreadable == 1
