@@ -72,8 +72,19 @@ def _plainly_english(sample: str) -> bool:
         return False
     # Only words written in lower case: a name or a title in another language's prose is
     # capitalised ("The Who", "Take That", "The Times"), English prose's own words mostly not.
-    found = [word for word in (w.strip(_EDGE_PUNCTUATION) for w in words) if word in _ENGLISH_WORDS]
-    return len(found) >= _ENGLISH_MIN_SHARE * len(words) and len(set(found)) >= _ENGLISH_MIN_DISTINCT
+    # Counted until both thresholds are met, not to the end: English prose meets them within
+    # its first hundred words or so, of the sample's ~500 (0.06 ms an article, session 62).
+    least = _ENGLISH_MIN_SHARE * len(words)
+    found = 0
+    distinct: set[str] = set()
+    for word in words:
+        word = word.strip(_EDGE_PUNCTUATION)
+        if word in _ENGLISH_WORDS:
+            found += 1
+            distinct.add(word)
+            if found >= least and len(distinct) >= _ENGLISH_MIN_DISTINCT:
+                return True
+    return False
 
 
 @cache

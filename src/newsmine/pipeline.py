@@ -54,7 +54,6 @@ from newsmine.layout import (
     find_wire_outlet,
     lines_are_paragraphs,
     parser_text,
-    reading_copy,
 )
 from newsmine.nlp.attribution.context import doc_text, remember_doc_text
 from newsmine.nlp.gender import guess_missing_genders, guessed_gender
@@ -451,7 +450,7 @@ class Pipeline:
         title = doc.user_data.get("newsmine_title", article.title)
         if article.title is None and article.source_format == "text":
             # what the parser read had “” for «»
-            title = _as_written(title, doc_text(doc), reading_copy(article.text))
+            title = _as_written(title, doc_text(doc), article.text)
         try:
             record = record_from_doc(doc, article, title=title, authors=authors, outlet=outlet, published=doc._.newsmine_published)
         except Exception as exc:  # a bug must cost one article, not the batch
