@@ -250,9 +250,7 @@ def test_each_line_of_content_margin_reads_the_values_of_its_feature():
 
 def test_a_line_reading_another_value_than_its_feature_raises_instead_of_looping(nlp, monkeypatch):
     """A KeyError after every value was just added means content_margin and the features have
-    drifted apart: LookupError, where the reading looped for ever (review59b). The drift is
-    put before the template's last level: since session 62 a value new at the last level is
-    weighed as it is read (no KeyError, nothing to loop on)."""
+    drifted apart: LookupError, where the reading looped for ever (review59b)."""
     from newsmine.nlp.attribution.features import content
 
     ctx, candidates = _context(nlp)
@@ -260,7 +258,7 @@ def test_a_line_reading_another_value_than_its_feature_raises_instead_of_looping
 
     def drifted(values):
         features = made(values)
-        features[7] = ("nearest|rel", features[7][1] + "-drifted", features[7][2])
+        features[7] = ("nearest|rel", features[7][1], features[7][2] + "-drifted")
         return features
 
     monkeypatch.setattr(content, "_feature_list", drifted)

@@ -84,37 +84,13 @@ class _ValueWeights(dict):
         return weight
 
 
-class _LastLevel(dict):
-    """A template's table at its last value: the weight of each value after ``prefix`` (the
-    template and the values before it), looked up the first time it is read. A new value of
-    this level is no KeyError, which made the reader weigh every one of its ~50 templates
-    again (:meth:`_ValueTables.add`): on new articles more than half the candidates have
-    one, and that second pass cost ~1.7 ms an article of a whole run (docs/history/speed.md,
-    session 62). A dict subscript reaches ``__missing__`` only for a key it lacks."""
-
-    __slots__ = ("_owner", "_prefix")
-
-    def __init__(self, owner: _ValueTables, prefix: tuple[str, ...]) -> None:
-        super().__init__()
-        self._owner = owner
-        self._prefix = prefix
-
-    def __missing__(self, value: str) -> float:
-        owner = self._owner
-        owner._size += 1  # noqa: SLF001 (the tables' count of weights, kept by their owner)
-        weight = self[value] = owner._weights.get(feature_string((*self._prefix, value)), 0.0)  # noqa: SLF001
-        return weight
-
-
 class _ValueTables:
     """A scorer's weights of the feature values of a list of templates, one table a template,
     read one value a level: ``tables[k][a][b]`` is the weight of ``(template_k, a, b)`` as
     :class:`_ValueWeights` gives it (that of its ``feature_string``, 0.0 for a feature the
     model has not), with no tuple made or hashed (a str keeps its hash).
-    The levels before the last are plain dicts, so that each of their reads is the
-    interpreter's own dict subscript; a value not met yet there is a KeyError for the reader,
-    who adds its features (:meth:`add`) and reads again. The last level is a
-    :class:`_LastLevel`, which looks a new value's weight up as it is read.
+    Plain dicts, so that each read is the interpreter's own dict subscript; a value not met
+    yet is a KeyError for the reader, who adds its features (:meth:`add`) and reads again.
     All forgotten at once past :data:`_VALUE_WEIGHTS_LIMIT` weights."""
 
     def __init__(self, weights: dict[str, float]) -> None:
@@ -126,18 +102,12 @@ class _ValueTables:
         self._size = 0
 
     def of(self, templates: tuple[tuple[str, int], ...]) -> tuple[dict, ...]:
-        """The tables of ``templates``, emptied first when one more value of each could pass
-        the limit (a reader adds at most one weight a template)."""
-        if self._size + len(templates) > _VALUE_WEIGHTS_LIMIT:
-            self._clear()
         last = self._last
         if last is not None and last[0] is templates:
             return last[1]
         found = self._by_templates.get(templates)
         if found is None:
-            found = self._by_templates[templates] = tuple(
-                _LastLevel(self, (template,)) if levels == 1 else {} for template, levels in templates
-            )
+            found = self._by_templates[templates] = tuple({} for _ in templates)
         self._last = (templates, found)
         return found
 
@@ -145,22 +115,18 @@ class _ValueTables:
         """Put the weight of each of ``values`` (one of each template, in their order) in its
         table; all of them are there after the call."""
         if self._size + len(values) > _VALUE_WEIGHTS_LIMIT:
-            self._clear()
+            for tables in self._by_templates.values():
+                for table in tables:
+                    table.clear()
+            self._size = 0
         for (template, levels), table, value in zip(templates, self.of(templates), values, strict=True):
             if value[0] != template or len(value) != levels + 1:
                 raise ValueError(f"the feature value {value!r} is not of template {template!r} with {levels} values")
-            for k in range(1, levels):
-                inner = table.get(value[k])
-                if inner is None:
-                    inner = table[value[k]] = {} if k < levels - 1 else _LastLevel(self, value[: k + 1])
-                table = inner
-            table[value[levels]]  # noqa: B018 (read: a new value's weight is looked up and kept)
-
-    def _clear(self) -> None:
-        for tables in self._by_templates.values():
-            for table in tables:
-                table.clear()
-        self._size = 0
+            for part in value[1:-1]:
+                table = table.setdefault(part, {})
+            if value[-1] not in table:
+                self._size += 1
+                table[value[-1]] = self._weights.get(feature_string(value), 0.0)
 
 
 def sigmoid(z: float) -> float:

@@ -211,7 +211,7 @@ def content_margin(ctx: DocContext, cand: Candidate, scorer: LinearScorer) -> fl
             z += tables[48][lemma][rel_short][has_verb]  # lem|rel|verb
             z += tables[49][parts]  # parts
             return z
-        except KeyError:  # a value the tables have not met yet, before its last level
+        except KeyError:  # a value the tables have not met yet
             scorer.add_value_weights(_TEMPLATES, _feature_list(values))
     raise LookupError("content_margin reads a value its feature of feature_values is not made of")
 
@@ -331,10 +331,7 @@ def cue_phrase_chars(ctx: DocContext, cand: Candidate) -> int:
     cue and its that-clause (:func:`_cue_phrase_tokens`), which the reranker's distance leaves
     out as the content's gap does: with the gap alone left out, 'denied on Tuesday that …'
     still stood 11 characters further from its clause than 'denied that …' did, and the
-    clause lost (review56f). Most candidates are no that-clause of their cue: answered 0 before
-    their first token is looked up (the test :func:`_cue_phrase_tokens` opens with)."""
-    if not cand.relation.startswith("child:ccomp"):
-        return 0
+    clause lost (review56f)."""
     first = max(bisect_right(ctx.idx, cand.start) - 1, 0)
     idx = ctx.idx
     return sum((idx[j + 1] if j + 1 < ctx.n else len(ctx.text)) - idx[j] for j in _cue_phrase_tokens(ctx, cand, first))
