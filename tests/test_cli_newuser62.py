@@ -153,3 +153,18 @@ def _stop_after_the_first_record(monkeypatch):
         return real(inputs, output, options, on_record=stop, **kwargs)
 
     monkeypatch.setattr(extract_cmd, "extract", extract)
+
+
+def test_resume_into_a_database_grown_with_append_alone_does_not_blame_an_older_newsmine(tmp_path):
+    """review62b: a database made by --append runs has no run manifest (--append writes none), so
+    the --resume the stopped --append run advises warned that the output was "written by an older
+    newsmine". The warning now names --append as the other way to have none."""
+    day = tmp_path / "day"
+    day.mkdir()
+    (day / "ferry.txt").write_text("The ferry fares will rise in May, the harbour board said.", encoding="utf-8")
+    output = tmp_path / "news.db"
+    assert runner.invoke(app, ["extract", str(day), "-o", str(output), "--workers", "1", "--append"]).exit_code == 0
+    (day / "school.txt").write_text("The new school opens on Monday, the headteacher said.", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(day), "-o", str(output), "--workers", "1", "--resume"])
+    assert result.exit_code == 0, result.output
+    assert "it has no run manifest (written by an older newsmine, or grown with --append)" in result.stderr

@@ -4,6 +4,8 @@ Gazette 2 articles, Coastline Post 1) and invented outlet lists."""
 
 from __future__ import annotations
 
+import shlex
+
 import pytest
 from typer.testing import CliRunner
 
@@ -64,3 +66,22 @@ def test_the_notes_count_and_cut_the_outlets_they_list():
         "--outlet 'Le Monde' matches no article (outlets are matched exactly); the records name no outlet (give one "
         "at extraction: newsmine extract --outlet NAME)")]
     assert unknown_outlet_notes(["Paper B"], held) == []
+
+
+def test_an_outlet_with_an_apostrophe_is_suggested_quoted_for_the_shell():
+    """review62b: "--outlet 'Reader's Digest'" left the pasted command an unclosed quote."""
+    held = [("Reader's Digest", 4), ("Harbour Times", 2)]
+    (note,) = unknown_outlet_notes(["Readers Digest"], held)
+    assert note == ("--outlet 'Readers Digest' matches no article (outlets are matched exactly); did you mean "
+                    "--outlet 'Reader'\"'\"'s Digest' (4 articles)?")
+    suggested = note.split("did you mean ")[1].split(" (4 articles)")[0]
+    assert shlex.split(suggested) == ["--outlet", "Reader's Digest"]
+
+
+def test_a_name_the_shell_reads_as_it_stands_is_left_bare():
+    """The near miss: a name of one plain word needs no quotes, and a list shows its names quoted."""
+    assert unknown_outlet_notes(["Reuter"], [("Reuters", 3)]) == [
+        "--outlet Reuter matches no article (outlets are matched exactly); did you mean --outlet Reuters (3 articles)?"]
+    assert unknown_outlet_notes(["Le Monde"], [("Reader's Digest", 4)]) == [
+        "--outlet 'Le Monde' matches no article (outlets are matched exactly); the records' outlets are "
+        "'Reader's Digest' (4)"]

@@ -193,9 +193,11 @@ def _shown(value: object) -> str:
 
 
 def no_manifest_warning(output: str) -> str:
-    """The warning of a --resume into an output that holds records and no manifest."""
+    """The warning of a --resume into an output that holds records and no manifest: one written
+    before manifests existed, or a database only ``--append`` runs wrote (they write none, and a
+    stopped one is told to finish with --resume, review62b)."""
     return (f"cannot check that this run's settings are those of the run that wrote {output}: it has no run "
-            "manifest (written by an older newsmine); make sure --model, --min-confidence and the field options "
+            "manifest (written by an older newsmine, or grown with --append); make sure --model, --min-confidence and the field options "
             "are the same")
 
 

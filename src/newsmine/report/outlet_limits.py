@@ -12,6 +12,7 @@ screen. Matching stays exact: a report that guessed would count another outlet's
 from __future__ import annotations
 
 import difflib
+import shlex
 
 __all__ = ["unknown_outlet_notes"]
 
@@ -23,7 +24,11 @@ _NEAR = 0.6
 
 def unknown_outlet_notes(named: tuple[str, ...] | list[str], held: list[tuple[str, int]]) -> list[str]:
     """One note per outlet in ``named`` that no article of ``held`` has. ``held``: (outlet,
-    articles) of the records, before any limit, most articles first."""
+    articles) of the records, before any limit, most articles first.
+
+    The names after ``--outlet`` are quoted for the shell (:func:`shlex.quote`), so the suggestion
+    can be pasted as it stands: "Reader's Digest" written in bare single quotes left the command
+    with an unclosed quote. The names a list only shows stay in plain single quotes."""
     counts = dict(held)
     by_fold: dict[str, str] = {}
     for outlet, _ in held:
@@ -34,14 +39,14 @@ def unknown_outlet_notes(named: tuple[str, ...] | list[str], held: list[tuple[st
             continue
         near = [by_fold[fold] for fold in difflib.get_close_matches(name.casefold(), list(by_fold), n=3, cutoff=_NEAR)]
         if near:
-            hint = "did you mean " + " or ".join(f"--outlet '{outlet}' ({_articles(counts[outlet])})" for outlet in near) + "?"
+            hint = "did you mean " + " or ".join(f"--outlet {shlex.quote(outlet)} ({_articles(counts[outlet])})" for outlet in near) + "?"
         elif held:
             shown = ", ".join(f"'{outlet}' ({n:,})" for outlet, n in held[:_OUTLETS_SHOWN])
             more = f" and {len(held) - _OUTLETS_SHOWN:,} more" if len(held) > _OUTLETS_SHOWN else ""
             hint = f"the records' outlets are {shown}{more}"
         else:
             hint = "the records name no outlet (give one at extraction: newsmine extract --outlet NAME)"
-        notes.append(f"--outlet '{name}' matches no article (outlets are matched exactly); {hint}")
+        notes.append(f"--outlet {shlex.quote(name)} matches no article (outlets are matched exactly); {hint}")
     return notes
 
 
