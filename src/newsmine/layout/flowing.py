@@ -26,11 +26,17 @@ parser's offsets back into the input (:func:`dropped_characters`), so every offs
 the text as it came. Weighed: a tokenizer that attaches extra white space to the previous token
 (spaCy cannot: ``whitespace_`` is one space or none), and parsing a normalised copy with its own
 offset map (the map the unread spans already are). Cost: string tests on every article, a
-regex only where two spaces stand together; a soft break beside a space is found on the flowed
-text, computed again (:func:`reading_copy`, :func:`dropped_characters`) only when a line ends in a
-space before a line that goes on. Likewise the soft break after a compound's
+regex only where two spaces stand together; the pipeline reads an article once
+(:func:`read_layout`: the parser's text, the reading copy and the dropped characters from one
+flowing and one set of unread spans; layout62), and each quick test is a pattern opening with a
+line break or a test of a rare character, which C searches fast (a substring test of two
+characters, one of them a space, or a pattern opening with a class, scans slowly). Likewise the
+soft break after a compound's
 hyphen ("by mid-" / "afternoon", as a greedy wrap cuts it) is not read: the parser reads
-"mid-afternoon", not "mid- afternoon" (:func:`_soft_breaks_after_a_hyphen`)."""
+"mid-afternoon", not "mid- afternoon" (:func:`_soft_breaks_after_a_hyphen`). :func:`flow_text`
+still shows "mid- afternoon": it keeps the input's length and offsets, so a character the parser
+does not read can only stand there as a space; :func:`parser_text` and the records' texts are what
+to read (a record's spans are cut from the input, "mid-" / "afternoon" as written)."""
 
 from __future__ import annotations
 
