@@ -242,3 +242,54 @@ def test_near_miss_short_one_line_paragraphs_and_a_list_are_not_read_as_wrapped(
     )
     text = "\n".join(lines) + "\n"
     assert soft_breaks(text) == []
+
+
+# GNU fmt's balanced lines (fmt -w67 of each paragraph): a quotation closes after a comma at a line's
+# end with room there for "said" (the widest lines are 65 wide), and its credit opens the next line.
+_COMMA_CLOSED = (
+    "Harbour board approves dredging plan\n\n"
+    "The Kellsworth harbour board voted on Tuesday to dredge the\n"
+    "outer channel before the autumn storms, ending a dispute that\n"
+    "had kept two cargo lines away from the port since March.\n\n"
+    '"We have waited three years for the board to act, and every month\n'
+    'of delay has cost the fishing fleet money it does not have,"\n'
+    "said Moira Tennant, who chairs the fishermen's association and\n"
+    "spoke for the boat owners at the meeting.\n\n"
+    "The board's chief executive, Rufus Abernethy, said the work\n"
+    'would begin in September. "It will not be quick and it will not\n'
+    'be cheap, but it had not been easy to find a contractor either,"\n'
+    'he said. "We are confident the channel will be open by Christmas."\n\n'
+    '"The dredging should have been done years ago," said a harbour\n'
+    "pilot, Ewan Strachan, who has guided ships into Kellsworth for two\n"
+    'decades. "Nobody wanted to pay for it, and now everybody will."\n'
+)
+
+
+def test_a_balanced_line_ending_a_quotation_closed_after_a_comma_goes_on_with_its_credit():
+    # layout62 (review60c's list): '… does not have,"' / 'said Moira Tennant' was a hard break inside
+    # its paragraph, the closing mark read as a sentence's end
+    flowing = flow_text(_COMMA_CLOSED)
+    assert 'does not have," said Moira Tennant' in flowing
+    assert flowing.count("\n\n") == 4 and flowing.rstrip("\n").count("\n") == 8  # the paragraphs, each one line
+
+
+def test_a_quotation_closed_after_a_comma_at_a_balanced_line_end_keeps_its_speaker(pipeline):
+    # end to end: with the hard break the quotation was credited to "The Kellsworth harbour board"
+    quote = next(q for q in pipeline.analyze(_COMMA_CLOSED).quotes if "waited three years" in q.text)
+    assert quote.text.replace("\n", " ").rstrip(',"').endswith("money it does not have")
+    assert quote.speaker is not None and quote.speaker.text == "Moira Tennant"
+
+
+def test_near_miss_one_quotation_a_line_closed_after_a_comma_is_not_read_as_wrapped():
+    # one paragraph a line, each a quotation closed after a comma and its credit: not wrapped (the
+    # lines are of every width), so no break is soft
+    text = "\n".join(
+        [
+            '"We have waited three years for the board to act," said Moira Tennant.',
+            '"It will not be quick," the chief executive, Rufus Abernethy, said on Tuesday night after the vote.',
+            '"The dredging should have been done years ago," said a pilot.',
+            '"Nobody wanted to pay for it, and now everybody will," he added, before the meeting closed.',
+        ]
+    )
+    assert soft_breaks(text) == []
+

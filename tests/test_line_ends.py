@@ -156,3 +156,22 @@ def test_a_title_with_guillemets_is_as_written_in_windows_text(pipeline, separat
     # the title is cut from the text at the parser's offsets: in a CRLF file those are the \n copy's
     text = separator.join(["EXCLUSIVE", "«Not one more winter», says archivist", "", *_FERRY_STORY[1:]])
     assert pipeline.analyze(text).title == "«Not one more winter», says archivist"
+
+
+@pytest.mark.parametrize("layout", ["windows", "indented", "unix"])
+def test_the_pipeline_reads_an_articles_layout_once(pipeline, monkeypatch, layout):
+    # layout62: parser_text, dropped_characters and reading_copy (the record's and the title's)
+    # each flowed the text and found its unread characters again, up to four times an article;
+    # the pipeline now reads it once (read_layout) and the record keeps what was read
+    import newsmine.layout.flowing as flowing
+
+    unix = _wrapped(_FERRY_STORY, 60)
+    text = {"windows": unix.replace("\n", "\r\n"), "indented": unix.replace("\n\n", "\n\n    "), "unix": unix}[layout]
+    reads = []
+    original = flowing.unread_spans
+    monkeypatch.setattr(flowing, "unread_spans", lambda *args: reads.append(1) or original(*args))
+    record = pipeline.analyze(text)
+    assert len(reads) == 1
+    assert record.text == text and record.quotes
+    for kind, start, end, covered in _spans(record):
+        assert text[start:end] == covered, kind

@@ -247,12 +247,13 @@ def test_a_saved_pipeline_loads_in_a_python_that_never_imported_newsmine(nlp, tm
 def test_a_doc_annotated_by_pipeline_serialises_and_keeps_the_byline(nlp):
     # Pipeline puts the byline found in the text on the Doc for the record; as plain data, or
     # the Doc would no longer pickle or go through to_bytes.
+    from newsmine.layout import read_layout
     from newsmine.pipeline import Pipeline
 
     text = "Harbour works delayed\n\nBy Ana Ruiz\n\n" + TEXTS[0].split("\n\n", 1)[1]
     pipeline = Pipeline(nlp)
     doc = nlp.make_doc(text)
-    pipeline._annotate(doc, Article(id="a", text=text), text)
+    pipeline._annotate(doc, Article(id="a", text=text), read_layout(text))
     restored = Doc(nlp.vocab).from_bytes(pickle.loads(pickle.dumps(doc)).to_bytes())
     assert restored.user_data["newsmine_byline_authors"] == ["Ana Ruiz"]
     assert restored.user_data["newsmine_title"] == "Harbour works delayed"

@@ -9,7 +9,6 @@ import unicodedata
 
 import pytest
 
-from newsmine import headline_lines
 from newsmine.headline_lines import _as_written
 from newsmine.language import _ENGLISH_MIN_DISTINCT, _ENGLISH_MIN_SHARE, _ENGLISH_MIN_WORDS, _ENGLISH_WORDS, _EDGE_PUNCTUATION, _plainly_english
 from newsmine.layout import flow_text, reading_copy
@@ -114,19 +113,11 @@ _TITLED_TEXTS = [
 
 @pytest.mark.parametrize("text", _TITLED_TEXTS)
 def test_a_title_as_written_is_the_one_read_off_the_reading_copy(text):
+    # The pipeline hands _as_written the reading copy it read once (layout.read_layout, stored on
+    # the Doc): the title is the one the old path, which made the copy itself, read.
     flowing = flow_text(text.replace("\r\n", "\n"))
     for headline in (None, flowing.split("\n")[0], "Never again", "no match here"):
-        assert _as_written(headline, flowing, text) == _as_written_before(headline, flowing, text)
-
-
-def test_the_reading_copy_is_not_made_for_a_title_when_the_input_has_no_guillemet(monkeypatch):
-    def refuse(text):
-        raise AssertionError("reading_copy made")
-
-    monkeypatch.setattr(headline_lines, "reading_copy", refuse)
-    assert _as_written("Mayor says no", "Mayor says no\n\nText.", "Mayor says no\n\nText.") == "Mayor says no"
-    with pytest.raises(AssertionError):  # near miss: an entity may name a guillemet
-        _as_written("Mayor says no", "Mayor says no\n\nText.", "Mayor says no &laquo;\n\nText.")
+        assert _as_written(headline, flowing, reading_copy(text)) == _as_written_before(headline, flowing, text)
 
 
 # --- plainly English: counted until both thresholds are met ------------------------------------

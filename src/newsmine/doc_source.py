@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from newsmine.articles import Article, check_article
 from newsmine.extract import error_record
 from newsmine.failed_articles import _failure_message
+from newsmine.layout import LayoutReading
 from newsmine.records import ArticleRecord
 from newsmine.time_limit import paused
 
@@ -30,7 +31,7 @@ class _InPieces:
     """A long (or token-dense) article waiting in line to be parsed in pieces."""
 
     article: Article
-    flowing: str  # its text as the parser reads it: wrapped lines joined, a "\r\n" one "\n" (layout.parser_text)
+    reading: LayoutReading  # its text as the parser reads it (layout.read_layout): wrapped lines joined, a "\r\n" one "\n"
 
 
 class _DocSource:

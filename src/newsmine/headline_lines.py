@@ -6,27 +6,22 @@ for the sentence splitter (:func:`_headline_line_end`). Split from :mod:`newsmin
 
 from __future__ import annotations
 
-from newsmine.layout import reading_copy
 
-
-def _as_written(headline: str | None, flowing: str, text: str) -> str | None:
-    """``headline`` (found in ``flowing``) with the guillemets the input ``text`` wrote where
+def _as_written(headline: str | None, flowing: str, copy: str) -> str | None:
+    """``headline`` (found in ``flowing``) with the guillemets the input wrote where
     :func:`newsmine.layout.flow_text` put curly marks for the parser: the title is the article's
     own ("«Never again», says mayor", not "“Never again”, …"); its wrapped lines stay joined.
 
-    The input's reading copy (:func:`~newsmine.layout.reading_copy`, what ``flowing``'s offsets
-    index) is made only when it can hold a guillemet: one the input writes, or one an HTML
-    entity names ("&laquo;", read as the character it names; an entity starts with "&"). It
-    cost 0.13 ms an article, every plain-text article without a title, to find none (session 62)."""
-    if headline is None or ("«" not in text and "&" not in text):
-        return headline
-    text = reading_copy(text)
-    if "«" not in text:
+    ``copy`` is the input's reading copy (:func:`~newsmine.layout.reading_copy`, what
+    ``flowing``'s offsets index; HTML entities such as "&laquo;" read as the characters they
+    name), which the pipeline reads once an article (:func:`~newsmine.layout.read_layout`, session
+    62; it was made again here for every plain-text article without a title)."""
+    if headline is None or "«" not in copy:
         return headline
     start = flowing.find(headline)
     if start < 0:
         return headline
-    written = text[start : start + len(headline)]
+    written = copy[start : start + len(headline)]
     return "".join(w if w in "«»" else f for f, w in zip(headline, written))
 
 

@@ -43,7 +43,8 @@ from newsmine.failed_articles import _FAILURE_KEY, _failure_message, _remember_f
 from newsmine.headline_lines import _as_written, _headline_line_end
 from newsmine.layout import (
     DROPPED_RETURNS,
-    dropped_characters,
+    READING_COPY,
+    LayoutReading,
     find_byline,
     find_contact_block,
     find_credit,
@@ -53,7 +54,7 @@ from newsmine.layout import (
     find_release_notice,
     find_wire_outlet,
     lines_are_paragraphs,
-    parser_text,
+    read_layout,
 )
 from newsmine.nlp.attribution.context import doc_text, remember_doc_text
 from newsmine.nlp.gender import guess_missing_genders, guessed_gender
@@ -341,16 +342,17 @@ class Pipeline:
         try:
             # The parser reads hard-wrapped lines as running prose and a "\r\n" as one "\n"; the
             # record keeps the text as it came, offsets moved back into it (newsmine.layout).
-            flowing = parser_text(article.text)
+            reading = read_layout(article.text)  # once: the record reads its copy and dropped characters
+            flowing = reading.parser_text
             too_dense = self._too_dense(article, flowing)
             if too_dense is not None:
                 return too_dense
             if len(article.text) > self.chunk_chars:
-                return _InPieces(article, flowing)
+                return _InPieces(article, reading)
             doc = make_doc(self.nlp, flowing)
             if len(doc) > chunk_tokens(self.chunk_chars):  # short, but dense in tokens: pieces bound its memory
-                return _InPieces(article, flowing)
-            self._annotate(doc, article, flowing)
+                return _InPieces(article, reading)
+            self._annotate(doc, article, reading)
         except Exception as exc:
             return error_record(article, "ProcessingError", _failure_message(exc))
         return doc
@@ -396,13 +398,15 @@ class Pipeline:
             )
         return None
 
-    def _annotate(self, doc: Doc, article: Article, flowing: str) -> None:
+    def _annotate(self, doc: Doc, article: Article, reading: LayoutReading) -> None:
         """What newsmine's components read besides the parse: byline, publication date, title.
 
         Read off ``flowing``, the article's text with wrapped lines joined and each ``\\r\\n`` one
-        character, no indent read (:func:`~newsmine.layout.parser_text`): where it lost one, kept on the Doc
-        for the record (:data:`~newsmine.layout.DROPPED_RETURNS`).
+        character, no indent read (:func:`~newsmine.layout.parser_text`, ``reading``'s): where it lost
+        one, kept on the Doc for the record with the copy its offsets index
+        (:data:`~newsmine.layout.DROPPED_RETURNS`, :data:`~newsmine.layout.READING_COPY`).
         """
+        flowing = reading.parser_text
         byline = find_byline(flowing)
         credit = find_credit(flowing)
         published = article.published
@@ -430,12 +434,13 @@ class Pipeline:
         )
         doc.user_data[HEADLINE_END] = _headline_line_end(flowing, headline)
         remember_doc_text(doc, flowing)  # the Doc's own text, which the components read
-        if len(flowing) != len(article.text):  # a "\r\n" read as "\n", an indent not read
-            doc.user_data[DROPPED_RETURNS] = dropped_characters(article.text)
+        if reading.dropped:  # a "\r\n" read as "\n", an indent not read
+            doc.user_data[DROPPED_RETURNS] = reading.dropped
+            doc.user_data[READING_COPY] = reading.reading_copy
 
-    def _process_in_chunks(self, article: Article, flowing: str) -> ArticleRecord:
-        doc = parse_in_chunks(self.nlp, flowing, self.chunk_chars)
-        self._annotate(doc, article, flowing)
+    def _process_in_chunks(self, article: Article, reading: LayoutReading) -> ArticleRecord:
+        doc = parse_in_chunks(self.nlp, reading.parser_text, self.chunk_chars)
+        self._annotate(doc, article, reading)
         _, newsmine_components = split_pipeline(self.nlp)
         return self._record(run_components(doc, newsmine_components), article)
 
@@ -450,7 +455,7 @@ class Pipeline:
         title = doc.user_data.get("newsmine_title", article.title)
         if article.title is None and article.source_format == "text":
             # what the parser read had “” for «»
-            title = _as_written(title, doc_text(doc), article.text)
+            title = _as_written(title, doc_text(doc), doc.user_data.get(READING_COPY, article.text))
         try:
             record = record_from_doc(doc, article, title=title, authors=authors, outlet=outlet, published=doc._.newsmine_published)
         except Exception as exc:  # a bug must cost one article, not the batch
@@ -472,7 +477,7 @@ class Pipeline:
             # is the likeliest to run away (preparing, where it was parsed before, is paused).
             try:
                 with time_limit(self.article_timeout):
-                    return self._process_in_chunks(item.article, item.flowing)
+                    return self._process_in_chunks(item.article, item.reading)
             except ArticleTimeout as exc:
                 return _timeout_record(item.article, exc)
             except Exception as exc:

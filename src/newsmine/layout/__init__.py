@@ -61,17 +61,26 @@ credit), :mod:`~newsmine.layout.datelines` (the publication date, a wire story's
 from newsmine.layout.bylines import Byline, find_byline
 from newsmine.layout.credits import find_credit
 from newsmine.layout.datelines import find_dateline, find_wire_outlet
-from newsmine.layout.flowing import INVISIBLE_CHARACTERS, dropped_characters, flow_text, parser_text, reading_copy
+from newsmine.layout.flowing import (
+    INVISIBLE_CHARACTERS,
+    LayoutReading,
+    dropped_characters,
+    flow_text,
+    parser_text,
+    read_layout,
+    reading_copy,
+)
 from newsmine.layout.headlines import find_headline
 from newsmine.layout.html_entities import read_entities
-from newsmine.layout.line_ends import DROPPED_RETURNS, dropped_returns, input_offset, unix_line_ends
+from newsmine.layout.line_ends import DROPPED_RETURNS, READING_COPY, dropped_returns, input_offset, unix_line_ends
 from newsmine.layout.link_lines import find_link_lines
 from newsmine.layout.press_releases import find_contact_block, find_release_notice
 from newsmine.layout.wrapping import MAX_WRAP_WIDTH, MIN_WRAP_WIDTH, lines_are_paragraphs, soft_breaks
 
 __all__ = [
-    "DROPPED_RETURNS", "INVISIBLE_CHARACTERS", "MAX_WRAP_WIDTH", "MIN_WRAP_WIDTH", "Byline", "dropped_characters", "dropped_returns", "find_byline", "find_contact_block",
+    "DROPPED_RETURNS", "INVISIBLE_CHARACTERS", "MAX_WRAP_WIDTH", "MIN_WRAP_WIDTH", "READING_COPY", "Byline", "LayoutReading",
+    "dropped_characters", "dropped_returns", "find_byline", "find_contact_block",
     "find_credit", "find_dateline", "find_headline", "find_link_lines", "find_release_notice", "find_wire_outlet",
-    "flow_text", "input_offset", "lines_are_paragraphs", "parser_text", "read_entities", "reading_copy", "soft_breaks",
+    "flow_text", "input_offset", "lines_are_paragraphs", "parser_text", "read_entities", "read_layout", "reading_copy", "soft_breaks",
     "unix_line_ends",
 ]

@@ -30,20 +30,16 @@ __all__ = ["INDENT_CHARACTERS", "line_indents", "may_be_indented", "without_span
 INDENT_CHARACTERS = " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 # Such spaces at the text's start or after a line break.
 _INDENT_RE = re.compile(rf"(?<![^\n])[{INDENT_CHARACTERS}]+")
-# A line opening with one of the Unicode spaces (not a space or a tab, which may_be_indented
-# finds with plain string tests).
-_UNICODE_INDENT_RE = re.compile(rf"\n[{INDENT_CHARACTERS[2:]}]")  # the text's start: may_be_indented
+# A line opening with a space, a tab or one of the Unicode spaces (the text's start: may_be_indented).
+# A pattern opening with a line break is searched at C speed: "\n " in text took 30 µs an article
+# of published train, the pattern 2 µs (layout62).
+_INDENTED_LINE_RE = re.compile(rf"\n[{INDENT_CHARACTERS}]")
 
 
 def may_be_indented(unix: str) -> bool:
     """Whether a line of ``unix`` (or the text) opens with a space, a tab or a Unicode space:
     a quick test."""
-    return (
-        (unix != "" and unix[0] in INDENT_CHARACTERS)
-        or "\n " in unix
-        or "\n\t" in unix
-        or (not unix.isascii() and _UNICODE_INDENT_RE.search(unix) is not None)
-    )
+    return (unix != "" and unix[0] in INDENT_CHARACTERS) or _INDENTED_LINE_RE.search(unix) is not None
 
 
 def line_indents(unix: str, flowing: str) -> list[tuple[int, int]]:

@@ -20,11 +20,15 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-__all__ = ["DROPPED_RETURNS", "dropped_returns", "input_offset", "unix_line_ends"]
+__all__ = ["DROPPED_RETURNS", "READING_COPY", "dropped_returns", "input_offset", "unix_line_ends"]
 
 # Doc.user_data key: where the parser text lost a "\r" (dropped_returns) or an indent it does not
 # read (newsmine.layout.flowing.dropped_characters, session 53); absent when it lost none.
 DROPPED_RETURNS = "newsmine_dropped_returns"
+# The Doc's user_data key of the input's reading copy that those offsets index
+# (newsmine.layout.flowing.reading_copy, kept with them so that the record does not read the
+# article again: layout62); absent when the parser lost no character.
+READING_COPY = "newsmine_reading_copy"
 
 
 def unix_line_ends(text: str) -> str:

@@ -106,6 +106,9 @@ def _opening_goes_on(lines: list[str], i: int, following: str, width: int) -> bo
 # "Pocahontas"'): the closing mark ends the quotation, not the sentence, when no sentence's mark
 # comes before it.
 _QUOTED_WORD_END_RE = re.compile(r"\w[\"”’']+$")
+# A quotation closed after a comma ('… it does not have,"'): its sentence goes on with the credit
+# ('said Moira Tennant, …') or the rest of the sentence; no paragraph ends there.
+_COMMA_BEFORE_CLOSING_MARK_RE = re.compile(r",[\"”’']+$")
 
 
 def _ends_no_sentence(line: str, following: str) -> bool:
@@ -117,8 +120,10 @@ def _ends_no_sentence(line: str, following: str) -> bool:
     sentence and its content at the line's end). A closing mark after a full stop ("… he
     said.”") still ends a sentence, and so does a quoted word before a dash and a capital: a
     pull quote's credit ("… the quay”" / "— Mayor Ana Ruiz", review56b), where an aside the
-    wrap cut goes on in lower case."""
-    if not line.endswith(_LINE_ENDS):
+    wrap cut goes on in lower case. Nor does a quotation closed after a comma ('… it does not
+    have,"' / 'said Moira Tennant …'), which GNU ``fmt``'s balanced lines leave at a line's end
+    with room for the next word (layout62: the break was read as hard inside its paragraph)."""
+    if not line.endswith(_LINE_ENDS) or _COMMA_BEFORE_CLOSING_MARK_RE.search(line) is not None:
         return True
     dash = _DASH_OPENING_RE.match(following)
     return dash is not None and following[dash.end() :].lstrip()[:1].islower() and _QUOTED_WORD_END_RE.search(line) is not None
