@@ -13,13 +13,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsmine.nlp.antecedents.body_words import outlet_name
-from newsmine.nlp.speakers.words import _BYGONE, _JOURNALISTS
+from newsmine.nlp.speakers.words import _BYGONE, _JOURNALISTS, _PRESS_WRITERS
 
 if TYPE_CHECKING:
     from newsmine.nlp.antecedents import DocIndex
     from newsmine.nlp.entities import EntityCluster
 
-__all__ = ["named_as_press"]
+__all__ = ["named_as_press", "named_as_press_or_writer"]
 
 # The press's titles: the journalists' trades and those who put the questions on air.
 _PRESS_TITLES = _JOURNALISTS | frozenset({"host", "co-host", "cohost", "moderator", "interviewer"})
@@ -51,6 +51,17 @@ def named_as_press(index: DocIndex, cluster: EntityCluster) -> bool:
         if before > 0 and doc[before].lower_ in ("'s", "’s") and _outlet_at(index, before - 1):
             return True
     return False
+
+
+def named_as_press_or_writer(index: DocIndex, cluster: EntityCluster) -> bool:
+    """Whether the article names the person as one of the press (:func:`named_as_press`) or
+    titles them a writer or an editor ('Staff writer Ken Alvarez talked with Hawks coach Dale
+    Harmon': the interview's asker; leftovers62). Those two titles are an author's or a
+    publisher's trade as often, so they make no one press elsewhere: 'Ann Tully, a writer, is
+    running for the state Senate' may be "the candidate" (review62a)."""
+    return named_as_press(index, cluster) or (
+        cluster.label == "PERSON" and bool(index.title_words(cluster) & _PRESS_WRITERS)
+    )
 
 
 def _left_the_outlet(index: DocIndex, mention) -> bool:
