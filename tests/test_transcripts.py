@@ -796,6 +796,19 @@ def test_a_reporter_named_with_her_outlet_who_left_a_briefing_is_still_press(pip
     assert quote.speaker is None or quote.speaker.name != "Lena Ortiz"
 
 
+@pytest.mark.parametrize("move", ["for CNN", "to join CNN"])
+def test_a_reporter_who_left_her_outlet_for_another_is_still_press(pipeline, move):
+    # review62a: leftovers62's _left_the_outlet read leaving NBC for CNN as leaving the press, so
+    # 'the senator' was she (press_people._for_another_outlet)
+    text = (
+        "New senator takes her seat\n\n"
+        f"Lena Ortiz of NBC News left the network in 2016 {move}. "
+        "The senator says she will focus on rural hospitals.\n"
+    )
+    quote = shortest_quote_holding(pipeline.analyze(text), "she will focus on rural hospitals")
+    assert quote.speaker is None or quote.speaker.name != "Lena Ortiz"
+
+
 # review60d's strict xfail, mended in leftovers61: the introduction names the interviewer as the
 # subject of 'sat down with' the coach who answers (interviews.interviewer_sitting_with)
 def test_a_sports_qa_with_the_coachs_labelled_answers_credits_the_interviewer(pipeline):

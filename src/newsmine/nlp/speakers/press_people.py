@@ -73,11 +73,24 @@ def _left_the_outlet(index: DocIndex, mention) -> bool:
     journalist leaving an outlet so (leftovers61's count), so the rule is from invented copy."""
     subject = mention.root
     verb = subject.head
-    if subject.dep_ != "nsubj" or verb.lemma_ not in ("leave", "quit"):
+    if subject.dep_ != "nsubj" or verb.lemma_ not in ("leave", "quit") or _for_another_outlet(index, verb):
         return False
     return any(
         o.dep_ == "dobj" and (o.lower_ in _NEWSROOM_NOUNS or _outlet_at(index, o.i)) for o in verb.children
     )
+
+
+def _for_another_outlet(index: DocIndex, verb) -> bool:
+    """Whether the leaving ``verb`` names another outlet the journalist went to: 'left the
+    network in 2016 for CNN', '… to join The Washington Post' — still of the press (review62a)."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            if any(o.dep_ == "pobj" and _outlet_at(index, o.i) for o in child.children):
+                return True
+        if child.dep_ in ("advcl", "xcomp") and child.lemma_ == "join":
+            if any(o.dep_ == "dobj" and _outlet_at(index, o.i) for o in child.children):
+                return True
+    return False
 
 
 # What a journalist leaves when leaving the press ('left the network', 'quit the paper').
