@@ -843,7 +843,13 @@ def _ruiz_first_turn(between: str) -> list[str]:
 
 # leftovers62: a stage direction without brackets and an editor's note ran on in the turn before them
 @pytest.mark.parametrize(
-    "between", ["END VIDEO CLIP", "END OF EXCERPT", "Editor's note: Ruiz raised the fares by 2 percent in 2024."]
+    "between",
+    [
+        "END VIDEO CLIP",
+        "END OF EXCERPT",
+        "Editor's note: Ruiz raised the fares by 2 percent in 2024.",
+        "Editors' note: Ruiz raised the fares by 2 percent in 2024.",  # review62a: the plural possessive
+    ],
 )
 def test_a_bare_end_line_or_an_editors_note_ends_the_turn(between):
     assert _ruiz_first_turn(between) == ["No. We will hold them where they are."]
