@@ -772,40 +772,33 @@ def test_a_reporter_of_an_outlets_show_or_with_an_outlet_is_still_press(pipeline
     assert chairman.speaker is not None and chairman.speaker.name != "Jake Tamsin"
 
 
+def _the_senator_after_ortiz_left(pipeline, left: str):
+    """The quote 'The senator says …' after 'Lena Ortiz of NBC News left {left}.'"""
+    text = (
+        "New senator takes her seat\n\n"
+        f"Lena Ortiz of NBC News left {left}. "
+        "The senator says she will focus on rural hospitals.\n"
+    )
+    return shortest_quote_holding(pipeline.analyze(text), "she will focus on rural hospitals")
+
+
 # review60d's strict xfail, mended by leftovers62 (press_people._left_the_outlet): a journalist named
 # with an outlet who left it for office was still read as press, so 'the senator' went past her
 def test_a_reporter_named_with_her_outlet_who_left_it_for_office_is_the_senator(pipeline):
-    text = (
-        "New senator takes her seat\n\n"
-        "Lena Ortiz of NBC News left the network in 2016 to run for office. "
-        "The senator says she will focus on rural hospitals.\n"
-    )
-    record = pipeline.analyze(text)
-    assert shortest_quote_holding(record, "she will focus on rural hospitals").speaker.name == "Lena Ortiz"
+    assert _the_senator_after_ortiz_left(pipeline, "the network in 2016 to run for office").speaker.name == "Lena Ortiz"
 
 
-def test_a_reporter_named_with_her_outlet_who_left_a_briefing_is_still_press(pipeline):
-    # near miss: leaving a briefing, not the outlet; 'the senator' is still someone else
-    text = (
-        "New senator takes her seat\n\n"
-        "Lena Ortiz of NBC News left the briefing early on Tuesday. "
-        "The senator says she will focus on rural hospitals.\n"
-    )
-    record = pipeline.analyze(text)
-    quote = shortest_quote_holding(record, "she will focus on rural hospitals")
-    assert quote.speaker is None or quote.speaker.name != "Lena Ortiz"
-
-
-@pytest.mark.parametrize("move", ["for CNN", "to join CNN"])
-def test_a_reporter_who_left_her_outlet_for_another_is_still_press(pipeline, move):
-    # review62a: leftovers62's _left_the_outlet read leaving NBC for CNN as leaving the press, so
-    # 'the senator' was she (press_people._for_another_outlet)
-    text = (
-        "New senator takes her seat\n\n"
-        f"Lena Ortiz of NBC News left the network in 2016 {move}. "
-        "The senator says she will focus on rural hospitals.\n"
-    )
-    quote = shortest_quote_holding(pipeline.analyze(text), "she will focus on rural hospitals")
+@pytest.mark.parametrize(
+    "left",
+    [
+        "the briefing early on Tuesday",  # near miss (leftovers62): leaving a briefing, not the outlet
+        # review62a: leaving NBC for CNN was read as leaving the press (press_people._for_another_outlet)
+        "the network in 2016 for CNN",
+        "the network in 2016 to join CNN",
+    ],
+)
+def test_a_reporter_who_left_a_briefing_or_her_outlet_for_another_is_still_press(pipeline, left):
+    quote = _the_senator_after_ortiz_left(pipeline, left)
     assert quote.speaker is None or quote.speaker.name != "Lena Ortiz"
 
 
