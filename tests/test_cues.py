@@ -205,6 +205,7 @@ def test_subjects_parsed_right_keep_their_source(pipeline, text, snippet, source
     [
         "Talk shows that mock the senator drew large audiences last year.\n",
         "Game shows that air at noon lost viewers.\n",
+        "Popular talk shows that mock the senator drew large audiences.\n",  # a noun of its own after an opening adjective
         "The TV shows that air at noon lost viewers.\n",
     ],
 )
