@@ -85,11 +85,13 @@ def _for_another_outlet(index: DocIndex, verb) -> bool:
     network in 2016 for CNN', '… to join The Washington Post' — still of the press (review62a)."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "for":
-            if any(o.dep_ == "pobj" and _outlet_at(index, o.i) for o in child.children):
-                return True
-        if child.dep_ in ("advcl", "xcomp") and child.lemma_ == "join":
-            if any(o.dep_ == "dobj" and _outlet_at(index, o.i) for o in child.children):
-                return True
+            outlet_dep = "pobj"  # 'for CNN'
+        elif child.dep_ in ("advcl", "xcomp") and child.lemma_ == "join":
+            outlet_dep = "dobj"  # 'to join CNN'
+        else:
+            continue
+        if any(o.dep_ == outlet_dep and _outlet_at(index, o.i) for o in child.children):
+            return True
     return False
 
 
