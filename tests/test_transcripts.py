@@ -772,27 +772,33 @@ def test_a_reporter_of_an_outlets_show_or_with_an_outlet_is_still_press(pipeline
     assert chairman.speaker is not None and chairman.speaker.name != "Jake Tamsin"
 
 
+def _the_senator_after_ortiz_left(pipeline, left: str):
+    """The quote 'The senator says …' after 'Lena Ortiz of NBC News left {left}.'"""
+    text = (
+        "New senator takes her seat\n\n"
+        f"Lena Ortiz of NBC News left {left}. "
+        "The senator says she will focus on rural hospitals.\n"
+    )
+    return shortest_quote_holding(pipeline.analyze(text), "she will focus on rural hospitals")
+
+
 # review60d's strict xfail, mended by leftovers62 (press_people._left_the_outlet): a journalist named
 # with an outlet who left it for office was still read as press, so 'the senator' went past her
 def test_a_reporter_named_with_her_outlet_who_left_it_for_office_is_the_senator(pipeline):
-    text = (
-        "New senator takes her seat\n\n"
-        "Lena Ortiz of NBC News left the network in 2016 to run for office. "
-        "The senator says she will focus on rural hospitals.\n"
-    )
-    record = pipeline.analyze(text)
-    assert shortest_quote_holding(record, "she will focus on rural hospitals").speaker.name == "Lena Ortiz"
+    assert _the_senator_after_ortiz_left(pipeline, "the network in 2016 to run for office").speaker.name == "Lena Ortiz"
 
 
-def test_a_reporter_named_with_her_outlet_who_left_a_briefing_is_still_press(pipeline):
-    # near miss: leaving a briefing, not the outlet; 'the senator' is still someone else
-    text = (
-        "New senator takes her seat\n\n"
-        "Lena Ortiz of NBC News left the briefing early on Tuesday. "
-        "The senator says she will focus on rural hospitals.\n"
-    )
-    record = pipeline.analyze(text)
-    quote = shortest_quote_holding(record, "she will focus on rural hospitals")
+@pytest.mark.parametrize(
+    "left",
+    [
+        "the briefing early on Tuesday",  # near miss (leftovers62): leaving a briefing, not the outlet
+        # review62a: leaving NBC for CNN was read as leaving the press (press_people._for_another_outlet)
+        "the network in 2016 for CNN",
+        "the network in 2016 to join CNN",
+    ],
+)
+def test_a_reporter_who_left_a_briefing_or_her_outlet_for_another_is_still_press(pipeline, left):
+    quote = _the_senator_after_ortiz_left(pipeline, left)
     assert quote.speaker is None or quote.speaker.name != "Lena Ortiz"
 
 
@@ -830,7 +836,13 @@ def _ruiz_first_turn(between: str) -> list[str]:
 
 # leftovers62: a stage direction without brackets and an editor's note ran on in the turn before them
 @pytest.mark.parametrize(
-    "between", ["END VIDEO CLIP", "END OF EXCERPT", "Editor's note: Ruiz raised the fares by 2 percent in 2024."]
+    "between",
+    [
+        "END VIDEO CLIP",
+        "END OF EXCERPT",
+        "Editor's note: Ruiz raised the fares by 2 percent in 2024.",
+        "Editors' note: Ruiz raised the fares by 2 percent in 2024.",  # review62a: the plural possessive
+    ],
 )
 def test_a_bare_end_line_or_an_editors_note_ends_the_turn(between):
     assert _ruiz_first_turn(between) == ["No. We will hold them where they are."]

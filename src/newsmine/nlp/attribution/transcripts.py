@@ -381,8 +381,9 @@ def _is_direction(text: str, start: int, end: int) -> bool:
 _BARE_END_RE = re.compile(r"END\b")
 # An editor's note between turns ("Editor's note: Ruiz raised the fares in 2024.") is the
 # outlet's, not the turn's speaker's: it ends the turn (leftovers62). Its all-capitals form
-# ("EDITOR'S NOTE: …") reads as a name turn, which ends the turn already.
-_EDITORS_NOTE_RE = re.compile(r"[ \t]*editor['’]s\s+note\b", re.IGNORECASE)
+# ("EDITOR'S NOTE: …") reads as a name turn, which ends the turn already. The plural possessive
+# too ("Editors' Note:", as The New York Times writes it; review62a).
+_EDITORS_NOTE_RE = re.compile(r"[ \t]*editor(?:['’]s|s['’])\s+note\b", re.IGNORECASE)
 
 
 def _only_directions(text: str, lines: list[tuple[int, int]], first: int, stop: int) -> bool:

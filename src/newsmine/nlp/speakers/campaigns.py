@@ -15,7 +15,15 @@ from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.names import _NAME_SUFFIXES
 from newsmine.nlp.speakers.campaign_owners import campaign_owner
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
-from newsmine.nlp.speakers.words import _BYGONE, _CAMPAIGN_NOUNS, _FEMALE, _JOURNALISTS, _MALE, _capitalised
+from newsmine.nlp.speakers.words import (
+    _BYGONE,
+    _CAMPAIGN_NOUNS,
+    _FEMALE,
+    _JOURNALISTS,
+    _MALE,
+    _PRESS_WRITERS,
+    _capitalised,
+)
 
 if TYPE_CHECKING:
     from newsmine.nlp.speakers.resolver import SpeakerResolver
@@ -136,7 +144,7 @@ _CAMPAIGN_STAFF = frozenset({
 
 # The press that questions a campaign and runs none ("Local reporter Tom Reyes asked about the
 # votes. The campaign said …").
-_PRESS = _JOURNALISTS | {"host", "moderator", "interviewer"}
+_PRESS = _JOURNALISTS | _PRESS_WRITERS | {"host", "moderator", "interviewer"}
 
 
 def _subject_just_before(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:

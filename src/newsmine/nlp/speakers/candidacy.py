@@ -35,7 +35,8 @@ _HOLDS_AN_OFFICE = frozenset({
 
 # Title words of people who run for nothing: a campaign's or a politician's staff ("campaign
 # chairman" by its "campaign"), the press and those who question a candidate on air. Not a
-# private trade: "Ann Tully, a retired teacher, is running for the state Senate … the candidate".
+# private trade: "Ann Tully, a retired teacher, is running for the state Senate … the candidate";
+# nor "writer" or "editor" (``words._PRESS_WRITERS``), an author's or a publisher's trade as often.
 _PRESS = _JOURNALISTS | frozenset({"host", "co-host", "cohost", "moderator", "interviewer"})
 NO_CANDIDATES = _STAFF_TITLES | _PRESS | {"campaign"}
 

@@ -21,7 +21,7 @@ from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.attribution.transcripts import NameTurn
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
-from newsmine.nlp.speakers.press_people import named_as_press
+from newsmine.nlp.speakers.press_people import named_as_press_or_writer
 
 if TYPE_CHECKING:
     from newsmine.nlp.antecedents import DocIndex
@@ -150,7 +150,7 @@ def interviewer_sitting_with(doc: Doc, intro_end: int, answering: list[EntityClu
     Chancellor Berg', both answering a joint press conference's questions, names no asker).
     The verb says it happened ('Ken Alvarez did not sit down with …', '… will sit down with …'
     name no asker), and one who met, spoke or talked with the one answering is one of the press
-    (:func:`.press_people.named_as_press`): 'Mayor Ruiz met with coach Harmon', then the coach's
+    (:func:`.press_people.named_as_press_or_writer`): 'Mayor Ruiz met with coach Harmon', then the coach's
     press conference, names no asker; 'sat down with', 'chatted with' are an interview's words
     (review61b)."""
     for token in doc:
@@ -171,7 +171,7 @@ def interviewer_sitting_with(doc: Doc, intro_end: int, answering: list[EntityClu
                     cluster is not None
                     and cluster.label == "PERSON"
                     and not any(cluster is a for a in answering)
-                    and (verb.lemma_ in _INTERVIEW_ONLY_VERBS or named_as_press(index, cluster))
+                    and (verb.lemma_ in _INTERVIEW_ONLY_VERBS or named_as_press_or_writer(index, cluster))
                 ):
                     return cluster
     return None

@@ -13,13 +13,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsmine.nlp.antecedents.body_words import outlet_name
-from newsmine.nlp.speakers.words import _BYGONE, _JOURNALISTS
+from newsmine.nlp.speakers.words import _BYGONE, _JOURNALISTS, _PRESS_WRITERS
 
 if TYPE_CHECKING:
     from newsmine.nlp.antecedents import DocIndex
     from newsmine.nlp.entities import EntityCluster
 
-__all__ = ["named_as_press"]
+__all__ = ["named_as_press", "named_as_press_or_writer"]
 
 # The press's titles: the journalists' trades and those who put the questions on air.
 _PRESS_TITLES = _JOURNALISTS | frozenset({"host", "co-host", "cohost", "moderator", "interviewer"})
@@ -53,6 +53,17 @@ def named_as_press(index: DocIndex, cluster: EntityCluster) -> bool:
     return False
 
 
+def named_as_press_or_writer(index: DocIndex, cluster: EntityCluster) -> bool:
+    """Whether the article names the person as one of the press (:func:`named_as_press`) or
+    titles them a writer or an editor ('Staff writer Ken Alvarez talked with Hawks coach Dale
+    Harmon': the interview's asker; leftovers62). Those two titles are an author's or a
+    publisher's trade as often, so they make no one press elsewhere: 'Ann Tully, a writer, is
+    running for the state Senate' may be "the candidate" (review62a)."""
+    return named_as_press(index, cluster) or (
+        cluster.label == "PERSON" and bool(index.title_words(cluster) & _PRESS_WRITERS)
+    )
+
+
 def _left_the_outlet(index: DocIndex, mention) -> bool:
     """Whether the name ``mention``, set before its outlet, is the subject of 'left' or 'quit'
     with an object that is an outlet or a newsroom's noun: 'Lena Ortiz of NBC News left the
@@ -62,11 +73,26 @@ def _left_the_outlet(index: DocIndex, mention) -> bool:
     journalist leaving an outlet so (leftovers61's count), so the rule is from invented copy."""
     subject = mention.root
     verb = subject.head
-    if subject.dep_ != "nsubj" or verb.lemma_ not in ("leave", "quit"):
+    if subject.dep_ != "nsubj" or verb.lemma_ not in ("leave", "quit") or _for_another_outlet(index, verb):
         return False
     return any(
         o.dep_ == "dobj" and (o.lower_ in _NEWSROOM_NOUNS or _outlet_at(index, o.i)) for o in verb.children
     )
+
+
+def _for_another_outlet(index: DocIndex, verb) -> bool:
+    """Whether the leaving ``verb`` names another outlet the journalist went to: 'left the
+    network in 2016 for CNN', '… to join The Washington Post' — still of the press (review62a)."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            outlet_dep = "pobj"  # 'for CNN'
+        elif child.dep_ in ("advcl", "xcomp") and child.lemma_ == "join":
+            outlet_dep = "dobj"  # 'to join CNN'
+        else:
+            continue
+        if any(o.dep_ == outlet_dep and _outlet_at(index, o.i) for o in child.children):
+            return True
+    return False
 
 
 # What a journalist leaves when leaving the press ('left the network', 'quit the paper').

@@ -62,14 +62,19 @@ _OCCUPATIONS = frozenset({
 })  # fmt: skip
 
 # The press's trade: one of the trades below, and the people who question a campaign rather
-# than run one (``campaigns._RUN_NO_CAMPAIGN``). "writer" ("sports writer", "staff writer") and
-# "editor" are the press's titles in a byline or an interview's introduction ("Sportswriter Ken
-# Alvarez talked with the coach" asks the 'Q' turns; leftovers62); "writer" is an author's trade
-# too (:func:`_trade_of`). Not "contributor": a campaign's contributor is a donor.
+# than run one (``campaigns._RUN_NO_CAMPAIGN``). "sportswriter" is a byline's or an interview's
+# title ("Sportswriter Ken Alvarez talked with the coach" asks the 'Q' turns; leftovers62). Not
+# "contributor": a campaign's contributor is a donor.
 _JOURNALISTS = frozenset({
     "journalist", "reporter", "anchor", "anchorman", "anchorwoman", "correspondent", "columnist",
-    "commentator", "newsman", "newswoman", "broadcaster", "newscaster", "sportswriter", "writer", "editor",
+    "commentator", "newsman", "newswoman", "broadcaster", "newscaster", "sportswriter",
 })  # fmt: skip
+# The press's titles that are other trades' too: "Staff writer Ana Ruiz", "Editor Ken Alvarez"
+# are the press in a byline or an interview's introduction (leftovers62), but "Ann Tully, a
+# writer, is running for the state Senate" is an author who may be "the candidate", as "a retired
+# teacher" may (``candidacy.NO_CANDIDATES`` leaves them out; review62a); "writer" is an author's
+# trade too (:func:`_trade_of`).
+_PRESS_WRITERS = frozenset({"writer", "editor"})
 # Words that put a title in the past ("former Fox News host", "a onetime reporter"): a trade
 # no longer held.
 _BYGONE = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "retired"})
@@ -77,7 +82,7 @@ _BYGONE = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "retire
 # article called a reporter, "the actress" one it called an actor. Not "star" (a reality
 # star, a rising star) nor "host" (the one who asks): no trade of their own.
 _TRADES = (
-    _JOURNALISTS,
+    _JOURNALISTS | _PRESS_WRITERS,
     frozenset({"actor", "actress", "comedian", "comedienne", "performer"}),
     frozenset({"physician", "surgeon", "neurosurgeon", "doctor"}),
     frozenset({"author", "novelist", "writer"}),
