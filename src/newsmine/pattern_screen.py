@@ -7,20 +7,24 @@ cost. Nearly every pattern holds a literal word that each of its matches must co
 holds none of a pattern's needed strings is not searched with it. The screen only skips
 searches that cannot match: the patterns searched give the same matches as before.
 
-The needed strings are read from the parsed pattern (``re._parser``, the parser ``re.compile``
-itself uses): a run of literal characters in the pattern's sequence, a group's needs, or an
-alternation's when every branch has some; never a lookaround's, a repeat's or a class's. They
-are lower-cased ASCII, and only a text in ASCII is screened: under IGNORECASE some characters
-outside ASCII match ASCII letters ('ı' = 'i', 'K' = 'k', 'ſ' = 's'), so a text outside ASCII
-is searched with every pattern.
+The needed strings are read from the parsed pattern (``re._parser``, ``sre_parse`` before
+Python 3.11: the parser ``re.compile`` itself uses): a run of literal characters in the
+pattern's sequence, a group's needs, or an alternation's when every branch has some; never a
+lookaround's, a repeat's or a class's. They are lower-cased ASCII, and only a text in ASCII is
+screened: under IGNORECASE some characters outside ASCII match ASCII letters ('ı' = 'i',
+'K' = 'k', 'ſ' = 's'), so a text outside ASCII is searched with every pattern.
 """
 
 from __future__ import annotations
 
 import re
-import re._parser as re_parser
 from collections import defaultdict
 from collections.abc import Sequence
+
+try:
+    import re._parser as re_parser
+except ImportError:  # Python 3.10: the same parser under its old name
+    import sre_parse as re_parser  # type: ignore[no-redef]
 
 __all__ = ["PatternScreen", "needed_strings"]
 
