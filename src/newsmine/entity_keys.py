@@ -40,6 +40,8 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
+from newsmine.pattern_screen import PatternScreen
+
 __all__ = ["KEY_SEPARATOR", "country_name", "entity_key", "fold"]
 
 KEY_SEPARATOR = ":"
@@ -106,6 +108,18 @@ def _coco_table() -> tuple[tuple[re.Pattern[str], str, frozenset[str]], ...]:
                   frozenset({fold(row["name_short"]), fold(row["name_official"])})) for row in rows)
 
 
+@cache
+def _country_index() -> tuple[dict[str, frozenset[str]], PatternScreen]:
+    """coco's countries by their folded short and official names, and the screen that tells
+    which of its patterns could match a name (most names are searched with a few, not 256)."""
+    by_name: dict[str, set[str]] = {}
+    for _, short, names in _coco_table():
+        for name in names:
+            by_name.setdefault(name, set()).add(short)
+    return ({name: frozenset(shorts) for name, shorts in by_name.items()},
+            PatternScreen([pattern for pattern, _, _ in _coco_table()]))
+
+
 @lru_cache(maxsize=65536)
 def country_name(name: str) -> str | None:
     """coco's short name of the country ``name`` names ('U.S.' -> 'United States'), or None."""
@@ -115,11 +129,14 @@ def country_name(name: str) -> str | None:
         return None
     if folded in _COUNTRY_ALIASES:
         return _COUNTRY_ALIASES[folded]
+    table = _coco_table()
+    by_name, screen = _country_index()
+    found = set(by_name.get(folded, ()))
     # The patterns ignore case, so on a name in ASCII that folding only lower-cased ('Iowa',
     # 'New Jersey') both forms give the same answer: each pattern is searched once, not twice.
-    same = written.isascii() and written.lower() == folded
-    found = {short for pattern, short, names in _coco_table()
-             if folded in names or _covers(pattern, written) or (not same and _covers(pattern, folded))}
+    texts = (written,) if written.isascii() and written.lower() == folded else (written, folded)
+    for text in texts:
+        found.update(table[index][1] for index in screen.candidates(text) if _covers(table[index][0], text))
     return found.pop() if len(found) == 1 else None  # 'Iran-Iraq' names two: no country key
 
 
