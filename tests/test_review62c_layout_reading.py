@@ -13,11 +13,9 @@ import pytest
 
 from newsmine.layout import DROPPED_RETURNS, READING_COPY, dropped_returns, flow_text, read_entities, unix_line_ends
 from newsmine.layout.flowing import (
-    _DASH_OPENING_A_LINE_RE,
     _HYPHEN_AT_A_LINE_END_RE,
-    _LINE_OPENING_AND_REST_RE,
     _INVISIBLE_RE,
-    _GLUED_ITEM_LINE_RE,
+    _LINE_OPENING_AND_REST_RE,
     INVISIBLE_CHARACTERS,
     _glued_list_dashes,
     _inner_unicode_spaces,
@@ -45,11 +43,16 @@ _ODD_TEXTS = {
     "mixed line ends": _STORY.replace("\n\n", "\r\n\r\n", 1).replace("said", "said\r", 1),
     "tabs": "\t" + _STORY.replace("\n\n", "\n\n\t"),
     "unicode spaces": _STORY.replace("island's ferry", "island's\u2003ferry").replace("\n\n", "\n\n\u3000", 1),
-    "no-break spaces": _STORY.replace("said Catriona", "said\u00a0Catriona").replace("\n\"We", "\n\u00a0\"We"),
-    "invisible characters": _STORY.replace("ferry", "fer\u00adry").replace("Bell", "\u200bBell").replace("Ferry", "\ufeffFerry"),
+    "no-break spaces": _STORY.replace("said Catriona", "said\u00a0Catriona").replace('\n"We', '\n\u00a0"We'),
+    "invisible characters": _STORY.replace("ferry", "fer\u00adry")
+    .replace("Bell", "\u200bBell")
+    .replace("Ferry", "\ufeffFerry"),
     "entities": _STORY.replace('"We', "&quot;We").replace("island's", "island&#8217;s"),
-    "guillemets": "  «Never again», says ferry operator\n\n" + _STORY.replace('"We', "«We").replace('island,"', "island»,"),
+    "guillemets": "  «Never again», says ferry operator\n\n"
+    + _STORY.replace('"We', "«We").replace('island,"', "island»,"),
     "a glued list": _STORY + "\nWhat changes:\n-Crossings every two hours\n\u2022Fares unchanged\n",
+    "a bullet list": _STORY + "\nWhat changes:\n\u2022Crossings every two hours\n\u2022Fares unchanged\n",
+    "a glued item first": "-Crossings every two hours from Monday\n",
     "a hyphen and a space at a line end": _STORY.replace("mid-\n", "mid- \n"),
     "two spaces": _STORY.replace("after two", "after  two"),
     "non-latin": "Паром снова пойдёт\n\nОстров ждал «две недели», сказал капитан.\n",
@@ -96,24 +99,39 @@ def test_the_quick_tests_answer_as_the_tests_they_replaced(text):
 
 
 @pytest.mark.parametrize("text", _ODD_TEXTS.values(), ids=list(_ODD_TEXTS))
-def test_the_quick_tests_leave_the_text_as_the_full_readings_do(text):
+def test_unicode_spaces_are_read_as_the_full_substitution_reads_them(text):
     unix = unix_line_ends(text)
-    # a glued item's dash: wherever the item pattern matches, the quick test lets it be read
-    if _GLUED_ITEM_LINE_RE.search(unix):
-        assert unix.startswith(("-", "\u2022")) or _DASH_OPENING_A_LINE_RE.search(unix)
     # Unicode spaces inside a line: what the full substitution made of the text
     assert _inner_unicode_spaces(unix) == _LINE_OPENING_AND_REST_RE.sub(_rest_as_spaces, unix)
 
 
-def test_the_glued_list_is_still_read():
-    # the quick test must not hide the items it guards: a dash glued to a capital after a colon
-    text = unix_line_ends(_ODD_TEXTS["a glued list"])
-    assert "\n\u2013Crossings" in _glued_list_dashes(text)
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        (
+            "-Crossings every two hours from Monday\n",
+            "\u2013Crossings every two hours from Monday\n",
+        ),  # the text's start
+        ("\u2022Crossings every two hours\n\nFares too.\n", "\u2013Crossings every two hours\n\nFares too.\n"),
+        (
+            "What changes:\n\u2022Crossings every two hours\n",
+            "What changes:\n\u2013Crossings every two hours\n",
+        ),  # a bullet
+        ("What changes:\r-Crossings every two hours\n", "What changes:\r-Crossings every two hours\n"),  # near miss
+    ],
+)
+def test_the_quick_test_does_not_hide_a_glued_item(text, read):
+    # layout62's quick test ("\n" and a dash or a bullet, or the text opening with one) must let
+    # through every item the full pattern reads, at the text's start and after a bullet too; a
+    # lone "\r" is no line start for the pattern ("^" after "\n" only), as before
+    assert _glued_list_dashes(text) == read
 
 
 def test_a_unicode_space_inside_a_line_is_still_read_as_a_space():
     assert _inner_unicode_spaces("the island's\u2003ferry\n") == "the island's ferry\n"
-    assert _inner_unicode_spaces("caf\u00e9 \u201cclosed\u201d\n") == "caf\u00e9 \u201cclosed\u201d\n"  # near miss: no such space
+    assert (
+        _inner_unicode_spaces("caf\u00e9 \u201cclosed\u201d\n") == "caf\u00e9 \u201cclosed\u201d\n"
+    )  # near miss: no such space
 
 
 def test_the_kept_reading_copy_is_the_pipelines_or_made_again():
