@@ -52,8 +52,8 @@ from newsmine.layout.lines import _NON_EMPTY_LINE_RE
 from newsmine.layout.wrapping import _QUOTED_LINE_RE, soft_breaks
 
 __all__ = [
-    "INVISIBLE_CHARACTERS", "LayoutReading", "dropped_characters", "flow_text", "kept_reading_copy", "parser_text", "read_layout",
-    "reading_copy", "unread_spans",
+    "INVISIBLE_CHARACTERS", "LayoutReading", "dropped_characters", "flow_text", "kept_reading_copy", "parser_text",
+    "read_layout", "reading_copy", "unread_spans",
 ]
 
 
