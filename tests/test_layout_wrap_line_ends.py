@@ -293,3 +293,35 @@ def test_near_miss_one_quotation_a_line_closed_after_a_comma_is_not_read_as_wrap
     )
     assert soft_breaks(text) == []
 
+
+
+# Wrapped at 72 (invented): a pull quote closed after a comma on a well filled line, its credit
+# under it opening with a dash.
+_WRAPPED_BEFORE_A_PULL_QUOTE = (
+    "The Kellsworth harbour board voted on Tuesday to dredge the outer\n"
+    "channel before the autumn storms, ending a dispute that had kept two\n"
+    "cargo lines away from the port since March, officials said on Monday.\n\n"
+    "The board's chief executive said the work would begin in September,\n"
+    "and that the contractor had been chosen after a long and costly search.\n\n"
+)
+
+
+def test_a_pull_quotes_credit_under_a_quotation_closed_after_a_comma_opens_its_own_line():
+    # review62c: layout62's comma rule read "— Moira Tennant, …" as the quotation's wrapped line,
+    # where a dash and a capital under a closing mark are a pull quote's credit (review56b)
+    text = _WRAPPED_BEFORE_A_PULL_QUOTE + (
+        '"We have waited three years for the board to act and we won\'t wait,"\n'
+        "— Moira Tennant, chair of the fishermen's association\n\nThe vote was 7 to 2.\n"
+    )
+    credit_break = text.index("\n— Moira")
+    assert credit_break not in [start for start, _ in soft_breaks(text)]
+    assert 'won\'t wait,"\n— Moira Tennant' in flow_text(text)
+
+
+def test_near_miss_an_aside_after_a_quotation_closed_after_a_comma_goes_on():
+    # a dash and lower case: the sentence goes on ('… "too late,"' / '– a phrase …'), as layout62 reads it
+    text = _WRAPPED_BEFORE_A_PULL_QUOTE + (
+        'Tennant called the plan "too little, too late for the fleet and the town,"\n'
+        "– a phrase the board's chairman said was unfair to the harbour staff.\n\nThe vote was 7 to 2.\n"
+    )
+    assert text.index("\n– a phrase") in [start for start, _ in soft_breaks(text)]

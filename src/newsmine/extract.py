@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsmine.articles import Article
 from newsmine.entity_keys import entity_key
-from newsmine.layout import DROPPED_RETURNS, INVISIBLE_CHARACTERS, READING_COPY, input_offset, reading_copy
+from newsmine.layout import DROPPED_RETURNS, INVISIBLE_CHARACTERS, input_offset, kept_reading_copy
 from newsmine.layout.html_entities import read_entities
 from newsmine.layout.indents import INDENT_CHARACTERS
 from newsmine.nlp.attribution.context import doc_text
@@ -222,7 +222,7 @@ def record_from_doc(
     dropped = doc.user_data.get(DROPPED_RETURNS)
     # The text the parser's offsets index: the article's \n copy when a "\r\n" was one character
     # (the pipeline's, read once; a Doc annotated elsewhere has it computed here).
-    text = (doc.user_data.get(READING_COPY) or reading_copy(article.text)) if dropped else article.text
+    text = kept_reading_copy(doc.user_data, article.text)
     entities = entities_of(doc)
     dates = [
         {**_span(text, d.start_char, d.end_char), "value": d.value, "kind": d.kind}

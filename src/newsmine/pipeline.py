@@ -53,6 +53,7 @@ from newsmine.layout import (
     find_link_lines,
     find_release_notice,
     find_wire_outlet,
+    kept_reading_copy,
     lines_are_paragraphs,
     read_layout,
 )
@@ -455,7 +456,7 @@ class Pipeline:
         title = doc.user_data.get("newsmine_title", article.title)
         if article.title is None and article.source_format == "text":
             # what the parser read had “” for «»
-            title = _as_written(title, doc_text(doc), doc.user_data.get(READING_COPY, article.text))
+            title = _as_written(title, doc_text(doc), kept_reading_copy(doc.user_data, article.text))
         try:
             record = record_from_doc(doc, article, title=title, authors=authors, outlet=outlet, published=doc._.newsmine_published)
         except Exception as exc:  # a bug must cost one article, not the batch

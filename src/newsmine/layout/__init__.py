@@ -66,6 +66,7 @@ from newsmine.layout.flowing import (
     LayoutReading,
     dropped_characters,
     flow_text,
+    kept_reading_copy,
     parser_text,
     read_layout,
     reading_copy,
@@ -81,6 +82,6 @@ __all__ = [
     "DROPPED_RETURNS", "INVISIBLE_CHARACTERS", "MAX_WRAP_WIDTH", "MIN_WRAP_WIDTH", "READING_COPY", "Byline", "LayoutReading",
     "dropped_characters", "dropped_returns", "find_byline", "find_contact_block",
     "find_credit", "find_dateline", "find_headline", "find_link_lines", "find_release_notice", "find_wire_outlet",
-    "flow_text", "input_offset", "lines_are_paragraphs", "parser_text", "read_entities", "read_layout", "reading_copy", "soft_breaks",
+    "flow_text", "input_offset", "kept_reading_copy", "lines_are_paragraphs", "parser_text", "read_entities", "read_layout", "reading_copy", "soft_breaks",
     "unix_line_ends",
 ]

@@ -42,17 +42,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import NamedTuple
+from collections.abc import Mapping
+from typing import Any, NamedTuple
 
 from newsmine.layout.html_entities import read_entities, with_entities_read
 from newsmine.layout.indents import INDENT_CHARACTERS, line_indents, may_be_indented, without_spans
-from newsmine.layout.line_ends import dropped_returns, unix_line_ends
+from newsmine.layout.line_ends import DROPPED_RETURNS, READING_COPY, dropped_returns, unix_line_ends
 from newsmine.layout.lines import _NON_EMPTY_LINE_RE
 from newsmine.layout.wrapping import _QUOTED_LINE_RE, soft_breaks
 
 __all__ = [
-    "INVISIBLE_CHARACTERS", "LayoutReading", "dropped_characters", "flow_text", "parser_text", "read_layout", "reading_copy",
-    "unread_spans",
+    "INVISIBLE_CHARACTERS", "LayoutReading", "dropped_characters", "flow_text", "kept_reading_copy", "parser_text",
+    "read_layout", "reading_copy", "unread_spans",
 ]
 
 
@@ -514,6 +515,18 @@ def reading_copy(text: str) -> str:
     characters, an HTML entity's but its last, extra spaces: :func:`unread_spans`), soft breaks and marks as
     they came, an entity the character it names (the one the parser read in its place)."""
     return read_layout(text).reading_copy
+
+
+def kept_reading_copy(user_data: Mapping[str, Any], text: str) -> str:
+    """The copy of the input ``text`` that a Doc's offsets index, read off its ``user_data``: the
+    input itself when the parser lost no character of it (no :data:`~.line_ends.DROPPED_RETURNS`),
+    else the reading copy the pipeline kept beside them (:data:`~.line_ends.READING_COPY`), made
+    again (:func:`reading_copy`) for a Doc annotated without it (by older code, or elsewhere).
+    The record and the title as written both read it, so that neither falls back to the input
+    where the parser's offsets index the copy (review62c: the title fell back to the input)."""
+    if not user_data.get(DROPPED_RETURNS):
+        return text
+    return user_data.get(READING_COPY) or reading_copy(text)
 
 
 def dropped_characters(text: str) -> list[int]:

@@ -122,11 +122,16 @@ def _ends_no_sentence(line: str, following: str) -> bool:
     pull quote's credit ("… the quay”" / "— Mayor Ana Ruiz", review56b), where an aside the
     wrap cut goes on in lower case. Nor does a quotation closed after a comma ('… it does not
     have,"' / 'said Moira Tennant …'), which GNU ``fmt``'s balanced lines leave at a line's end
-    with room for the next word (layout62: the break was read as hard inside its paragraph)."""
-    if not line.endswith(_LINE_ENDS) or _COMMA_BEFORE_CLOSING_MARK_RE.search(line) is not None:
+    with room for the next word (layout62: the break was read as hard inside its paragraph), but
+    where a dash and a capital open the next line: a pull quote's credit all the same ('… wait no
+    more,"' / '— Moira Tennant', review62c)."""
+    if not line.endswith(_LINE_ENDS):
         return True
     dash = _DASH_OPENING_RE.match(following)
-    return dash is not None and following[dash.end() :].lstrip()[:1].islower() and _QUOTED_WORD_END_RE.search(line) is not None
+    aside = dash is not None and following[dash.end() :].lstrip()[:1].islower()  # a dash and lower case
+    if _COMMA_BEFORE_CLOSING_MARK_RE.search(line) is not None:
+        return dash is None or aside
+    return aside and _QUOTED_WORD_END_RE.search(line) is not None
 
 
 # A line ending a sentence and then a no-break space: no wrapping tool breaks a line at a no-break
