@@ -136,6 +136,30 @@ def test_the_index_picks_the_token_of_a_longer_match_from_either_end():
     assert [t.lemma_ for t in fast[1:6]] == ["s-word", "s-word", "", "will", "not"]  # "she": no "se"/"sa"
 
 
+def test_each_column_of_a_token_decides_its_tests_and_the_last_rule_setting_an_attribute_wins():
+    """A token's outcome is put together from each column's answers (speed62e): a pattern
+    passes only when every column it tests passes, and each attribute comes from the last
+    passed rule that sets it, so one token's POS and lemma can come from different rules.
+    Near misses: a token passing one column of a pattern and failing another."""
+    patterns = [
+        {"patterns": [[{}]], "attrs": {"LEMMA": "any"}},  # no test: every token
+        # "now" only: "n't" is RB too, but not "now" (near miss)
+        {"patterns": [[{"TAG": "RB", "LOWER": "now"}]], "attrs": {"POS": "ADV", "LEMMA": "now-lemma"}},
+        # two tests on one column: "go" and "now"; "said" is IN but fails the regex, "n't" the reverse
+        {"patterns": [[{"LOWER": {"IN": ["said", "go", "now"], "REGEX": "^[gn]"}}]], "attrs": {"POS": "VERB"}},
+        # "she"; "senator" is nsubj too but NN (near miss)
+        {"patterns": [[{"TAG": {"NOT_IN": ["DT", "NN"]}, "DEP": "nsubj"}]], "attrs": {"MORPH": "Case=Nom"}},
+        # a two-token rule whose tokens test two columns each: "n't" after "would"
+        {"patterns": [[{"TAG": "MD", "LOWER": "would"}, {"LOWER": {"REGEX": "^n"}, "TAG": "RB"}]],
+         "attrs": {"LEMMA": "not"}, "index": 1},
+    ]
+    stock, fast = _both(patterns)
+    _assert_same(stock, fast)
+    assert [t.lemma_ for t in fast] == ["any", "any", "any", "any", "any", "not", "any", "any", "now-lemma"]
+    assert [t.pos_ for t in fast] == ["", "", "", "", "", "", "VERB", "", "VERB"]  # "now": rule 3 after rule 2
+    assert [str(t.morph) for t in fast] == ["", "", "", "Case=Nom", "", "", "", "", ""]
+
+
 def test_patterns_with_operators_are_left_to_a_matcher_in_the_same_order():
     patterns = [
         {"patterns": [[{"TAG": "PRP"}, {"TAG": "MD", "OP": "?"}, {"TAG": "RB"}]], "attrs": {"LEMMA": "neg"}, "index": -1},
