@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsmine.nlp.attribution import DocContext, doc_text
+from newsmine.nlp.attribution import DocContext
 from newsmine.nlp.attribution.candidates import find_candidates
 from newsmine.nlp.attribution.features import content
 from newsmine.nlp.attribution.features.bins import ValueLayout
-from newsmine.nlp.attribution.model import AttributionModel, LinearScorer, _ValueTables
-from newsmine.nlp.quote_marks import find_quoted
+from newsmine.nlp.attribution.model import AttributionModel, _ValueTables
+from tests.conftest import doc_context
+from tests.test_speed59_shortcuts import _fresh_copy
 
 # Original text: reporting verbs of several kinds, a rare cue lemma, quotes before and after
 # their cues, a colon, a dash, an "according to" and a headline.
@@ -28,13 +29,8 @@ The mayor's office demurred: "Any levy needs a public hearing first."
 
 
 def _candidates(nlp) -> tuple[DocContext, list]:
-    doc = nlp(_TEXT)
-    ctx = DocContext(doc, find_quoted(doc_text(doc)), doc_text(doc))
+    ctx = doc_context(nlp, _TEXT)
     return ctx, find_candidates(ctx)
-
-
-def _fresh_copy(scorer: LinearScorer) -> LinearScorer:
-    return LinearScorer(weights=dict(scorer.weights), threshold=scorer.threshold)
 
 
 def test_the_layout_finds_each_features_values_in_the_shared_tuple(nlp):
