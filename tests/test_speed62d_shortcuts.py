@@ -39,9 +39,10 @@ def test_the_layout_finds_each_features_values_in_the_shared_tuple(nlp):
     for cand in candidates:
         values = content._values(ctx, cand)
         features = content._feature_list(values)
-        assert [tuple(values[p] for p in positions) for positions in content._LAYOUT.positions] == [f[1:] for f in features]
-        for position, readers in enumerate(content._LAYOUT.readers):
-            assert readers == tuple(k for k, positions in enumerate(content._LAYOUT.positions) if position in positions)
+        layout = content._LAYOUT
+        assert [tuple(values[p] for p in positions) for positions in layout.positions] == [f[1:] for f in features]
+        for position, readers in enumerate(layout.readers):
+            assert readers == tuple(k for k, positions in enumerate(layout.positions) if position in positions)
     # by hand from _TEMPLATES: the full relation (8th of _values' names, from 0) is read by
     # nearest|rel and relfull; the lemma (9th) by nearest|lem, lem|rel, lem|q, lem|first, lem|rel|verb
     assert content._LAYOUT.readers[8] == (7, 23)
