@@ -165,7 +165,6 @@ class _ValueTables:
         return added
 
 
-
 def sigmoid(z: float) -> float:
     if z >= 0:
         return 1.0 / (1.0 + math.exp(-z))
