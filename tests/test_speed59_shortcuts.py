@@ -250,18 +250,21 @@ def test_each_line_of_content_margin_reads_the_values_of_its_feature():
 
 def test_a_line_reading_another_value_than_its_feature_raises_instead_of_looping(nlp, monkeypatch):
     """A KeyError after every value was just added means content_margin and the features have
-    drifted apart: LookupError, where the reading looped for ever (review59b)."""
+    drifted apart: LookupError, where the reading looped for ever (review59b). Since speed62d
+    the weights added are those of ``content._LAYOUT``, read off ``_feature_list``: here a
+    layout that puts the lemma where ``nearest|rel``'s line reads the relation."""
     from newsmine.nlp.attribution.features import content
+    from newsmine.nlp.attribution.features.bins import ValueLayout
 
     ctx, candidates = _context(nlp)
     made = content._feature_list
 
     def drifted(values):
         features = made(values)
-        features[7] = ("nearest|rel", features[7][1], features[7][2] + "-drifted")
+        features[7] = ("nearest|rel", features[7][1], features[8][2])  # nearest|lem's lemma
         return features
 
-    monkeypatch.setattr(content, "_feature_list", drifted)
+    monkeypatch.setattr(content, "_LAYOUT", ValueLayout.of(drifted, 30))
     scorer = _fresh_copy(AttributionModel.default().content)
     with pytest.raises(LookupError, match="content_margin"):
         content_margin(ctx, candidates[0], scorer)

@@ -45,7 +45,7 @@ from typing import Any
 
 import orjson
 
-from newsmine.nlp.attribution.features.bins import FeatureValue, feature_string
+from newsmine.nlp.attribution.features.bins import FeatureValue, ValueLayout, feature_string
 from newsmine.nlp.attribution.reranker import BoostedScorer
 
 __all__ = ["DEFAULT_MODEL_FILE", "AttributionModel", "LinearScorer", "sigmoid", "speaker_scorer"]
@@ -111,14 +111,18 @@ class _ValueTables:
         self._last = (templates, found)
         return found
 
-    def add(self, templates: tuple[tuple[str, int], ...], values: list[FeatureValue]) -> None:
-        """Put the weight of each of ``values`` (one of each template, in their order) in its
-        table; all of them are there after the call."""
-        if self._size + len(values) > _VALUE_WEIGHTS_LIMIT:
+    def _make_room(self, weights: int) -> None:
+        """Forget every weight if ``weights`` more would pass :data:`_VALUE_WEIGHTS_LIMIT`."""
+        if self._size + weights > _VALUE_WEIGHTS_LIMIT:
             for tables in self._by_templates.values():
                 for table in tables:
                     table.clear()
             self._size = 0
+
+    def add(self, templates: tuple[tuple[str, int], ...], values: list[FeatureValue]) -> None:
+        """Put the weight of each of ``values`` (one of each template, in their order) in its
+        table; all of them are there after the call."""
+        self._make_room(len(values))
         for (template, levels), table, value in zip(templates, self.of(templates), values, strict=True):
             if value[0] != template or len(value) != levels + 1:
                 raise ValueError(f"the feature value {value!r} is not of template {template!r} with {levels} values")
@@ -127,6 +131,38 @@ class _ValueTables:
             if value[-1] not in table:
                 self._size += 1
                 table[value[-1]] = self._weights.get(feature_string(value), 0.0)
+
+    def add_reading(
+        self, templates: tuple[tuple[str, int], ...], layout: ValueLayout, values: tuple[str, ...], key: str
+    ) -> int:
+        """Put in its table the weight of each feature of ``templates`` that reads ``key`` (a
+        value a reader of the tables did not find at some level), its values taken from
+        ``values`` at ``layout``'s positions; the number of weights added. Only those features:
+        a value new to the tables is read by a few of the ~50 templates, and walking them all
+        (:meth:`add`) was most of the cost of a candidate with a new value, 57 % of them on a
+        process's first articles (docs/history/speed.md, session 62, speed62d). None added:
+        ``key`` is no value of these features, or their weights were all there."""
+        self._make_room(len(templates))
+        tables = self.of(templates)
+        added = 0
+        for position, value in enumerate(values):
+            if value != key:
+                continue
+            for k in layout.readers[position]:
+                table = tables[k]
+                positions = layout.positions[k]
+                for p in positions[:-1]:
+                    inner = table.get(values[p])
+                    if inner is None:
+                        inner = table[values[p]] = {}
+                    table = inner
+                last = values[positions[-1]]
+                if last not in table:
+                    added += 1
+                    feature = (templates[k][0], *(values[p] for p in positions))
+                    table[last] = self._weights.get(feature_string(feature), 0.0)
+        self._size += added
+        return added
 
 
 def sigmoid(z: float) -> float:
@@ -192,6 +228,14 @@ class LinearScorer:
         """Put the weights of ``values`` (one value of each of ``templates``, in their order)
         in :meth:`value_tables`' tables."""
         self._value_tables.add(templates, values)
+
+    def add_value_weights_reading(
+        self, templates: tuple[tuple[str, int], ...], layout: ValueLayout, values: tuple[str, ...], key: str
+    ) -> int:
+        """Put in :meth:`value_tables`' tables the weights of the features of ``templates``
+        (their values at ``layout``'s positions in ``values``) that read ``key``, the value a
+        read of the tables did not find; the number added (:meth:`_ValueTables.add_reading`)."""
+        return self._value_tables.add_reading(templates, layout, values, key)
 
     def probability(self, features: list[str]) -> float:
         return sigmoid(self.margin(features))
