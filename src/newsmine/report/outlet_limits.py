@@ -14,6 +14,8 @@ from __future__ import annotations
 import difflib
 import shlex
 
+from newsmine.report.text import _plural
+
 __all__ = ["unknown_outlet_notes"]
 
 # How many of the records' outlets a note names when none is near the name given.
@@ -39,7 +41,7 @@ def unknown_outlet_notes(named: tuple[str, ...] | list[str], held: list[tuple[st
             continue
         near = [by_fold[fold] for fold in difflib.get_close_matches(name.casefold(), list(by_fold), n=3, cutoff=_NEAR)]
         if near:
-            hint = "did you mean " + " or ".join(f"--outlet {shlex.quote(outlet)} ({_articles(counts[outlet])})" for outlet in near) + "?"
+            hint = "did you mean " + " or ".join(f"--outlet {shlex.quote(outlet)} ({_plural(counts[outlet], 'article')})" for outlet in near) + "?"
         elif held:
             shown = ", ".join(f"'{outlet}' ({n:,})" for outlet, n in held[:_OUTLETS_SHOWN])
             more = f" and {len(held) - _OUTLETS_SHOWN:,} more" if len(held) > _OUTLETS_SHOWN else ""
@@ -48,7 +50,3 @@ def unknown_outlet_notes(named: tuple[str, ...] | list[str], held: list[tuple[st
             hint = "the records name no outlet (give one at extraction: newsmine extract --outlet NAME)"
         notes.append(f"--outlet {shlex.quote(name)} matches no article (outlets are matched exactly); {hint}")
     return notes
-
-
-def _articles(count: int) -> str:
-    return f"{count:,} article" + ("" if count == 1 else "s")
