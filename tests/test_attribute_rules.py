@@ -230,5 +230,46 @@ def test_the_lemma_of_a_new_word_form_is_spacys_rule_lemma(stock_nlp, array_nlp)
     doc = Doc(stock_nlp.vocab, words=[word for word, _, _ in cases], pos=[pos for _, pos, _ in cases],
               morphs=[morph for _, _, morph in cases])
     for token in doc:
-        assert fast._rule_lemma(token) == stock.rule_lemmatize(token)[0], token.text
-    assert [fast._rule_lemma(t) for t in doc][:2] == ["study", "mouse"]
+        assert _new_lemma(fast, token) == stock.rule_lemmatize(token)[0], token.text
+    assert [_new_lemma(fast, t) for t in doc][:2] == ["study", "mouse"]
+
+
+def _new_lemma(lemmatizer, token: Token) -> str:
+    """The array lemmatizer's answer for a token it has not met, as its run asks for it."""
+    return lemmatizer._rule_lemma(token.doc, token.i, (token.orth, token.pos, token.morph.key))
+
+
+def _fresh_array_lemmatizer(array_nlp):
+    from newsmine.nlp.array_lemmatizer import ArrayLemmatizer
+
+    return ArrayLemmatizer(array_nlp.get_pipe("lemmatizer").stock)
+
+
+def test_a_new_word_form_reads_its_pos_and_morphology_once_for_all_forms_that_share_them(stock_nlp, array_nlp, monkeypatch):
+    """``is_base_form`` (a parse of the morphology into a dict) is asked once a (POS,
+    morphology), not once a new word form; the lemmas stay spaCy's, which differ by form."""
+    fast = _fresh_array_lemmatizer(array_nlp)
+    asked = []
+    is_base_form = fast.stock.is_base_form
+    monkeypatch.setattr(fast.stock, "is_base_form", lambda token: asked.append(token.text) or is_base_form(token))
+    words = ["studies", "mice", "zorblats", "councils", "budget", "levies"]
+    morphs = ["Number=Plur"] * 4 + ["Number=Sing", "Number=Plur"]
+    doc = Doc(stock_nlp.vocab, words=words, pos=["NOUN"] * 6, morphs=morphs)
+    lemmas = [_new_lemma(fast, token) for token in doc]
+    assert lemmas == [stock_nlp.get_pipe("lemmatizer").rule_lemmatize(t)[0] for t in doc]
+    assert lemmas == ["study", "mouse", "zorblat", "council", "budget", "levy"]
+    assert asked == ["studies", "budget"]  # one a (POS, morphology): plural nouns, singular nouns
+
+
+def test_a_form_with_another_pos_or_morphology_is_read_anew(stock_nlp, array_nlp):
+    """Near miss: what is kept by (POS, morphology) is not reused for another POS or another
+    morphology of the same word ("rose" the verb, "rose" the noun; "saw" past and "saw" noun)."""
+    fast = _fresh_array_lemmatizer(array_nlp)
+    stock = stock_nlp.get_pipe("lemmatizer")
+    words = ["rose", "rose", "saw", "saws", "saw", "Roses"]
+    pos = ["VERB", "NOUN", "VERB", "NOUN", "NOUN", "PROPN"]
+    morphs = ["Tense=Past|VerbForm=Fin", "Number=Sing", "Tense=Past|VerbForm=Fin", "Number=Plur", "Number=Sing", "Number=Plur"]
+    doc = Doc(stock_nlp.vocab, words=words, pos=pos, morphs=morphs)
+    lemmas = [_new_lemma(fast, token) for token in doc]
+    assert lemmas == [stock.rule_lemmatize(t)[0] for t in doc]
+    assert lemmas == ["rise", "rose", "see", "saw", "saw", "Roses"]

@@ -27,7 +27,7 @@ from spacy.errors import Errors
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 from spacy.util import registry
 
 __all__ = ["ARRAY_LEMMATIZER_FACTORY", "ArrayLemmatizer", "use_array_lemmatizer"]
@@ -36,6 +36,8 @@ ARRAY_LEMMATIZER_FACTORY = "newsmine_lemmatizer_v1"
 _KNOWN_CLASSES = (Lemmatizer, EnglishLemmatizer)
 # a long run meets new word forms for ever: the table is emptied when it grows this large
 _MAX_KEPT = 200_000
+# A POS's lemma index (as a set), its exceptions and its suffix rules
+_PosTables = tuple[frozenset[str], dict[str, list[str]], list[list[str]]]
 
 
 class ArrayLemmatizer:
@@ -46,7 +48,8 @@ class ArrayLemmatizer:
     def __init__(self, stock: Lemmatizer) -> None:
         self.stock = stock
         self._lemmas: dict[tuple[int, int, int], int] = {}
-        self._index_sets: dict[str, frozenset[str]] = {}
+        self._readings: dict[tuple[int, int], tuple[str, bool]] = {}
+        self._tables: dict[str, _PosTables | None] = {}
 
     def __getattr__(self, name: str) -> Any:
         if name == "stock" or name.startswith("__"):  # not set yet (unpickling): no recursion
@@ -79,41 +82,43 @@ class ArrayLemmatizer:
         found = list(map(known.get, keys))
         for j, lemma in enumerate(found):
             if lemma is None:
-                found[j] = strings.add(self._rule_lemma(doc[int(asked[j])]))
+                found[j] = strings.add(self._rule_lemma(doc, int(asked[j]), keys[j]))
                 if keys[j][1]:  # spaCy warns (W108) for each token without a POS tag: ask each time
                     known[keys[j]] = found[j]
         if found:
             lemmas[asked] = found
         doc.from_array([LEMMA], lemmas)
 
-    def _rule_lemma(self, token: Token) -> str:
-        """The first of ``Lemmatizer.rule_lemmatize(token)``'s lemmas, computed the same way
-        but with each POS's lemma index as a set: spaCy's index is a list (57,528 nouns), so
-        each of its ``form in index`` tests scans it, and a word form met for the first time
-        cost 56 microseconds of CPU (a few tenths of a second on the first 30 train articles,
-        the most of the lemmatizer's first-pass time). Tokens without a POS tag go to spaCy's
-        own method (its W108 warning); spaCy's answer cache is not needed (``_lemmas``)."""
-        stock = self.stock
-        univ_pos = token.pos_.lower()
+    def _rule_lemma(self, doc: Doc, i: int, key: tuple[int, int, int]) -> str:
+        """The first of ``Lemmatizer.rule_lemmatize(doc[i])``'s lemmas, computed the same way
+        from the token's ``(orth, pos, morph)`` ``key`` but with each POS's lemma index as a set:
+        spaCy's index is a list (57,528 nouns), so each of its ``form in index`` tests scans it,
+        and a word form met for the first time cost 56 microseconds of CPU (a few tenths of a
+        second on the first 30 train articles). Tokens without a POS tag go to spaCy's own
+        method (its W108 warning); spaCy's answer cache is not needed (``_lemmas``).
+
+        A new word form is most of a first pass's keys (~93 an article on train), and what
+        spaCy reads of the token besides its form depends on its POS and morphology alone:
+        the POS's name, ``is_base_form`` (``EnglishLemmatizer``'s reads ``token.pos_`` and
+        ``token.morph``; ``Lemmatizer``'s answers False; no other class gets here) and the
+        POS's three tables. Those are kept by ``(pos, morph)`` and by POS (:meth:`_reading`,
+        :meth:`_pos_tables`), so a new form costs neither a ``Token`` nor a parse of its
+        morphology into a dict (session 63: 1.5 → ~1.0 ms an article on a first pass)."""
+        orth, pos, morph = key
+        univ_pos, base_form = self._reading(doc, i, pos, morph)
         if univ_pos in ("", "eol", "space"):
-            return stock.rule_lemmatize(token)[0]
-        string = token.text
-        if stock.is_base_form(token):
+            return self.stock.rule_lemmatize(doc[i])[0]
+        string = doc.vocab.strings[orth]
+        if base_form:
             return string.lower()
-        lookups = stock.lookups
-        index_table = lookups.get_table("lemma_index", {})
-        exc_table = lookups.get_table("lemma_exc", {})
-        rules_table = lookups.get_table("lemma_rules", {})
-        if not any((index_table.get(univ_pos), exc_table.get(univ_pos), rules_table.get(univ_pos))):
+        tables = self._pos_tables(univ_pos)
+        if tables is None:
             return string if univ_pos == "propn" else string.lower()
-        index = self._index_sets.get(univ_pos)
-        if index is None:
-            index = self._index_sets[univ_pos] = frozenset(index_table.get(univ_pos, {}))
-        exceptions = exc_table.get(univ_pos, {})
+        index, exceptions, rules = tables
         orig, string = string, string.lower()
         forms: list[str] = []
         oov_forms: list[str] = []
-        for old, new in rules_table.get(univ_pos, {}):
+        for old, new in rules:
             if string.endswith(old):
                 form = string[: len(string) - len(old)] + new
                 if not form:
@@ -130,6 +135,36 @@ class ArrayLemmatizer:
                 forms.insert(0, form)
         return (forms or oov_forms or [orig])[0]
 
+    def _reading(self, doc: Doc, i: int, pos: int, morph: int) -> tuple[str, bool]:
+        """``(token.pos_.lower(), is_base_form(token))`` of ``doc[i]``, whose POS and morphology
+        ids are ``pos`` and ``morph``: asked of the first token with them, then kept."""
+        reading = self._readings.get((pos, morph))
+        if reading is None:
+            token = doc[i]
+            univ_pos = token.pos_.lower()
+            base_form = univ_pos not in ("", "eol", "space") and self.stock.is_base_form(token)
+            reading = self._readings[(pos, morph)] = (univ_pos, base_form)
+        return reading
+
+    def _pos_tables(self, univ_pos: str) -> _PosTables | None:
+        """The lemma index (as a set), exceptions and suffix rules of a POS, kept; None when the
+        tables have none of the three for it (spaCy then returns the form as it is)."""
+        if univ_pos not in self._tables:
+            lookups = self.stock.lookups
+            index_table = lookups.get_table("lemma_index", {})
+            exc_table = lookups.get_table("lemma_exc", {})
+            rules_table = lookups.get_table("lemma_rules", {})
+            found = (index_table.get(univ_pos), exc_table.get(univ_pos), rules_table.get(univ_pos))
+            self._tables[univ_pos] = (
+                (frozenset(index_table.get(univ_pos, {})), exc_table.get(univ_pos, {}), rules_table.get(univ_pos, {}))
+                if any(found) else None
+            )  # fmt: skip
+        return self._tables[univ_pos]
+
+    def _forget(self) -> None:
+        """Empty what is kept of the stock component's answers and tables (new tables loaded)."""
+        self._lemmas, self._readings, self._tables = {}, {}, {}
+
     def pipe(self, docs, batch_size: int = 128):
         for doc in docs:
             yield self(doc)
@@ -139,7 +174,7 @@ class ArrayLemmatizer:
 
     def from_disk(self, path: str | Path, *, exclude=()) -> ArrayLemmatizer:
         self.stock.from_disk(path, exclude=exclude)
-        self._lemmas, self._index_sets = {}, {}
+        self._forget()
         return self
 
     def to_bytes(self, *, exclude=()) -> bytes:
@@ -147,12 +182,12 @@ class ArrayLemmatizer:
 
     def from_bytes(self, data: bytes, *, exclude=()) -> ArrayLemmatizer:
         self.stock.from_bytes(data, exclude=exclude)
-        self._lemmas, self._index_sets = {}, {}
+        self._forget()
         return self
 
     def initialize(self, *args, **kwargs) -> None:
         self.stock.initialize(*args, **kwargs)
-        self._lemmas, self._index_sets = {}, {}
+        self._forget()
 
 
 @Language.factory(
