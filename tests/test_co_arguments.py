@@ -33,8 +33,10 @@ def test_the_agent_or_object_of_her_verb_is_not_her(pipeline, sentence, snippet)
         # near misses: the mayor named before is still found; "she" speaks of the mayor; a
         # description that is the subject goes, as before, to the person just named
         (
-            "New director named\n\nMayor Tom Berg announced the choice on Monday. Ana Ruiz will lead the "
-            'city\'s housing office from March. She was appointed by the mayor, who called her "a tireless advocate."\n',
+            (
+                "New director named\n\nMayor Tom Berg announced the choice on Monday. Ana Ruiz will lead the "
+                'city\'s housing office from March. She was appointed by the mayor, who called her "a tireless advocate."\n'
+            ),
             "tireless advocate",
             "Tom Berg",
         ),
@@ -44,8 +46,10 @@ def test_the_agent_or_object_of_her_verb_is_not_her(pipeline, sentence, snippet)
             "Ana Ruiz",
         ),
         (
-            "New director named\n\nAna Ruiz, a housing lawyer, will lead the city's housing office from March. "
-            'The lawyer said she was "ready to start on Monday."\n',
+            (
+                "New director named\n\nAna Ruiz, a housing lawyer, will lead the city's housing office from March. "
+                'The lawyer said she was "ready to start on Monday."\n'
+            ),
             "ready to start",
             "Ana Ruiz",
         ),

@@ -6,11 +6,11 @@ goes, like a pronoun, to the person just named (:func:`.people._person_just_name
 whom the mayor appointed. One person is rarely the agent and the patient of one verb, so the
 verb's subject (here "She", the passive's) is not its object's or agent's description
 (session 62's left case, leftovers63). Only a description that is the verb's direct object or
-its passive's agent ("by the mayor"), and a subject that is a name or "he"/"she": a preposition's
-object is as often the subject's own place or group ("She spoke for the council") and a
-predicate ("She became the mayor", "She was named the mayor") is the subject itself — the
-parse gives those "attr", "oprd" or "pobj" of another preposition, never "dobj" or "agent".
-A reflexive object ("herself") is no description.
+its passive's agent ("by the mayor"), and a subject that is a name or "he"/"she": a
+preposition's object is as often the subject's own side ("She spoke for the council"), and a
+predicate noun ("She became the mayor") is the subject itself, which the parse marks "attr",
+not "dobj". PolNeAR train: no record changed (the shape is rare there: an unnamed official
+appointing a named one).
 """
 
 from __future__ import annotations
