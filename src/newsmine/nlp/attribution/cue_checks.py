@@ -167,9 +167,8 @@ def _airs_the_shows(ctx: DocContext, i: int) -> bool:
     airs at noon', 'shows that she hosted' — the object is the shows, gapped in an object
     relative, so no finding follows. Only verbs that want a show for object: not 'run' or
     'produce', which a team or a campaign does with no object ('The trade shows that the Lakers
-    produced when it mattered'). The tagger reads
-    'the network airs' as a noun compound (NNS 'airs'), which counts too. A verb with its own
-    object is a finding's clause ('The cable shows that the network aired the interview'), and
+    produced when it mattered'). The tagger reads 'the network airs' as a noun compound (NNS
+    'airs'), which counts too. A verb with its own object is a finding's clause ('The cable shows that the network aired the interview'), and
     so is one whose first verb is another ('The cable shows that the embassy warned …').
     PolNeAR train writes no such object relative after a kind of show (leftovers63's count)."""
     if i + 1 >= len(ctx.lower) or ctx.lower[i + 1] != "that":
@@ -177,7 +176,10 @@ def _airs_the_shows(ctx: DocContext, i: int) -> bool:
     end = ctx.sent_bounds[ctx.sent_of[i]][1]
     for j in range(i + 2, end):
         if ctx.lower[j] in _PUTTING_ON and ctx.tag[j] == "NNS":
-            return True  # 'the network airs', as the tagger reads it
+            # 'the network airs at noon', as the tagger reads it; not a plural noun that is the
+            # clause's subject, its verb right after ('the summit's hosts feared an attack')
+            after = j + 1 < end and (ctx.tag[j + 1].startswith("VB") or ctx.tag[j + 1] == "MD")
+            return not after
         if ctx.tag[j].startswith("VB") or ctx.tag[j] == "MD":
             return ctx.lemma[j] in _PUTTING_ON_LEMMAS and not any(ctx.dep[c] == "dobj" for c in ctx.children[j])
     return False
