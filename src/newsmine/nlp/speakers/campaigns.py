@@ -19,9 +19,9 @@ from newsmine.nlp.speakers.words import (
     _BYGONE,
     _CAMPAIGN_NOUNS,
     _FEMALE,
-    _JOURNALISTS,
     _MALE,
     _PRESS_WRITERS,
+    PRESS_TITLES,
     _capitalised,
 )
 
@@ -143,8 +143,9 @@ _CAMPAIGN_STAFF = frozenset({
 })  # fmt: skip
 
 # The press that questions a campaign and runs none ("Local reporter Tom Reyes asked about the
-# votes. The campaign said …").
-_PRESS = _JOURNALISTS | _PRESS_WRITERS | {"host", "moderator", "interviewer"}
+# votes. The campaign said …"); writers and editors too, read where the name stands ("Staff
+# writer Tom Reyes asked …"), not from a title the article gives elsewhere.
+_PRESS = PRESS_TITLES | _PRESS_WRITERS
 
 
 def _subject_just_before(resolver: SpeakerResolver, mention: Span) -> EntityCluster | None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 from newsmine.nlp.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS
-from newsmine.nlp.speakers.words import _JOURNALISTS, _STAFF_TITLES, _TITLE_SYNONYMS
+from newsmine.nlp.speakers.words import _STAFF_TITLES, _TITLE_SYNONYMS, PRESS_TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -37,8 +37,7 @@ _HOLDS_AN_OFFICE = frozenset({
 # chairman" by its "campaign"), the press and those who question a candidate on air. Not a
 # private trade: "Ann Tully, a retired teacher, is running for the state Senate … the candidate";
 # nor "writer" or "editor" (``words._PRESS_WRITERS``), an author's or a publisher's trade as often.
-_PRESS = _JOURNALISTS | frozenset({"host", "co-host", "cohost", "moderator", "interviewer"})
-NO_CANDIDATES = _STAFF_TITLES | _PRESS | {"campaign"}
+NO_CANDIDATES = _STAFF_TITLES | PRESS_TITLES | {"campaign"}
 
 
 # Words marking a title as one the person held before ("a former aide", "an ex-reporter").
@@ -69,7 +68,7 @@ def _former_only_words(cluster: EntityCluster) -> set[str]:
     for title in cluster.titles:
         words = title.lower().replace("-", " ").split()
         (former if _FORMERLY & set(words) else current).update(words)
-    return (former - current) & _PRESS
+    return (former - current) & PRESS_TITLES
 
 
 def carried_on_by_pronoun(resolver: SpeakerResolver, cluster: EntityCluster, mention: Span) -> bool:

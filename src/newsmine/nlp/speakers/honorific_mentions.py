@@ -17,7 +17,7 @@ from newsmine.nlp.entities.word_lists import malaysian_honorific_word
 from newsmine.nlp.speakers.words import _DETERMINERS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from newsmine.nlp.entities import EntityCluster
 
@@ -29,19 +29,45 @@ def holder_of_honorific(mention: Span, clusters: list[EntityCluster]) -> EntityC
     ('Tan Sri' of 'the Tan Sri'), before it; None when the mention holds anything but a
     determiner and capitalised words of a Malaysian honorific, or when no one or several were."""
     words = [t for t in mention if t.lower_ not in _DETERMINERS]
-    if not words or not all(malaysian_honorific_word(t) and t.text[:1].isupper() for t in words):
+    if not words or not all(_honorific_word(t) for t in words):
         return None
-    honorific = mention.doc[words[0].i : words[-1].i + 1].text
-    text = mention.doc.text
+    honorific = [t.text for t in words]
     holders = [
         cluster
         for cluster in clusters
         if cluster.label == "PERSON"
-        and any(m.start_char < mention.start_char and _after_honorific(text, m, honorific) for m in cluster.mentions)
+        and any(m.start_char < mention.start_char and _after_honorific(m, honorific) for m in cluster.mentions)
     ]
     return holders[0] if len(holders) == 1 else None
 
 
-def _after_honorific(text: str, mention: Span, honorific: str) -> bool:
-    """Whether the name ``mention`` opens with the honorific or follows it and a space."""
-    return mention.text.startswith(honorific + " ") or text[: mention.start_char].endswith(honorific + " ")
+def _after_honorific(name: Span, honorific: list[str]) -> bool:
+    """Whether the honorific written with ``name`` — the capitalised honorific words right
+    before it (past a 'Dr' or 'Prof') and opening it — begins with the words ``honorific``:
+    'the Datuk' is the one named 'Datuk Musa Hassan' and the one named 'Datuk Seri Dr Musa
+    Hassan', the higher grade of the same title, which the copy shortens so. Read by words, not
+    by the name's text (leftovers63): the recogniser often leaves the honorific out of the name
+    ('Musa Hassan' after 'Datuk Seri Dr '), where the text before it ends in 'Seri Dr ', not in
+    'Datuk '. Not the other way: 'the Datuk Seri' is no plain 'Datuk Musa Hassan', and 'the
+    Datuk' no 'Tan Sri Musa Hassan'."""
+    doc = name.doc
+    start = name.start
+    while start > 0 and doc[start - 1].lower_ in _BETWEEN_HONORIFIC_AND_NAME:
+        start -= 1  # 'Datuk Seri Dr Musa Hassan', the recogniser's name 'Musa Hassan'
+    while start > 0 and _honorific_word(doc[start - 1]):
+        start -= 1
+    end = name.start
+    while end < name.end and _honorific_word(doc[end]):
+        end += 1
+    written = [t.text for t in doc[start:end] if _honorific_word(t)]
+    return written[: len(honorific)] == honorific and end < name.end
+
+
+# Titles Malaysian copy writes between the federal honorific and the name ('Datuk Seri Dr
+# Musa Hassan', 'Tan Sri Prof Aminah Yusof').
+_BETWEEN_HONORIFIC_AND_NAME = frozenset({"dr", "dr.", "prof", "prof.", "ir", "ir."})
+
+
+def _honorific_word(token: Token) -> bool:
+    """Whether ``token`` is a capitalised word of a Malaysian honorific."""
+    return malaysian_honorific_word(token) and token.text[:1].isupper()

@@ -30,6 +30,7 @@ from newsmine.nlp.speakers.body_offices import body_office_unsaid
 from newsmine.nlp.speakers.candidacy import CANDIDACY_NOUNS
 from newsmine.nlp.speakers.candidacy import carried_on_by_pronoun as _carried_on_by_pronoun
 from newsmine.nlp.speakers.candidacy import runs_for_nothing as _runs_for_nothing
+from newsmine.nlp.speakers.co_arguments import subject_of_its_verb
 from newsmine.nlp.speakers.given_names_only import known_by_given_name_only
 from newsmine.nlp.speakers.introduced_unnamed import _introduced_unnamed
 from newsmine.nlp.speakers.office_titles import (
@@ -360,6 +361,8 @@ def _fits_just_named(
         return False
     if id(cluster) in index.named_later_in_sentence(mention):
         return False  # "the Republican nominee has not stepped forward to defend Manafort"
+    if subject_of_its_verb(resolver, mention) is cluster:
+        return False  # "She was appointed by the mayor, who called her …": the mayor is not she
     if head in _PUBLIC_TITLES and head not in index.title_words(cluster) and named_as_press(index, cluster):
         return False  # "Ken Oduya, Associated Press. Does the president think …": a reporter holds no office
     if head in _OFFICES and _only_staff(index.title_words(cluster), head):

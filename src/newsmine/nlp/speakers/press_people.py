@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsmine.nlp.antecedents.body_words import outlet_name
-from newsmine.nlp.speakers.words import _BYGONE, _JOURNALISTS, _PRESS_WRITERS
+from newsmine.nlp.speakers.words import _BYGONE, _PRESS_WRITERS, PRESS_TITLES
 
 if TYPE_CHECKING:
     from newsmine.nlp.antecedents import DocIndex
@@ -21,8 +21,6 @@ if TYPE_CHECKING:
 
 __all__ = ["named_as_press", "named_as_press_or_writer"]
 
-# The press's titles: the journalists' trades and those who put the questions on air.
-_PRESS_TITLES = _JOURNALISTS | frozenset({"host", "co-host", "cohost", "moderator", "interviewer"})
 # Words between a name and its outlet: 'Ken Oduya, Associated Press', 'Jordan Mercer of Fox
 # News', 'Ana Ruiz, of The Washington Post'.
 _TO_OUTLET = frozenset({",", "of", "from", "with"})
@@ -37,7 +35,7 @@ def named_as_press(index: DocIndex, cluster: EntityCluster) -> bool:
     office ("The former governor said", "The press secretary said"; review60d)."""
     if cluster.label != "PERSON":
         return False
-    if index.title_words(cluster) & _PRESS_TITLES:
+    if index.title_words(cluster) & PRESS_TITLES:
         return not _only_bygone_press(cluster)
     doc = index.doc
     for mention in cluster.mentions:
@@ -102,7 +100,7 @@ _NEWSROOM_NOUNS = frozenset({"network", "paper", "newspaper", "station", "magazi
 def _only_bygone_press(cluster: EntityCluster) -> bool:
     """Whether every title of the person that names a journalist's trade puts it in the past
     ('former NBC anchor'); False when no title does (the trade came from a description)."""
-    press_titles = [words for title in cluster.titles if _PRESS_TITLES & (words := set(title.lower().replace("-", " ").split()))]
+    press_titles = [words for title in cluster.titles if PRESS_TITLES & (words := set(title.lower().replace("-", " ").split()))]
     return bool(press_titles) and all(words & _BYGONE for words in press_titles)
 
 

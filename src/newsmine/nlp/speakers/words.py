@@ -75,6 +75,12 @@ _JOURNALISTS = frozenset({
 # teacher" may (``candidacy.NO_CANDIDATES`` leaves them out; review62a); "writer" is an author's
 # trade too (:func:`_trade_of`).
 _PRESS_WRITERS = frozenset({"writer", "editor"})
+# The press's titles: the journalists' trades and those who put the questions on air. One list
+# for every caller (leftovers63: ``campaigns``, ``candidacy`` and ``press_people`` each kept a
+# near-copy); a caller that counts writers and editors as press adds ``_PRESS_WRITERS`` itself.
+# "co-host" is kept whole for a title that is only that word (``DocIndex.title_words`` adds it
+# whole beside its hyphen-split words); in a parse it is three tokens, where "host" finds it.
+PRESS_TITLES = _JOURNALISTS | frozenset({"host", "co-host", "cohost", "moderator", "interviewer"})
 # Words that put a title in the past ("former Fox News host", "a onetime reporter"): a trade
 # no longer held.
 _BYGONE = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "retired"})

@@ -24,6 +24,7 @@ from newsmine.nlp.attribution.sources.clauses import (
     _credited_after,
     _main_clause_subject,
     _nearest_subject,
+    _left_doing,
     _object_controller,
     _object_verb_subject,
     _out_of_aside,
@@ -314,6 +315,8 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
                     return subject
             return head
         controller = _object_controller(ctx, current) if dep in ("xcomp", "advcl") else -1
+        if controller < 0 and dep in ("xcomp", "advcl", "ccomp", "oprd"):
+            controller = _left_doing(ctx, current)  # 'left many voters wondering'
         if controller >= 0:
             return controller
         if inherited_participle and ctx.quote_of[i] < 0 and ctx.quote_of[head] >= 0 and head > i:
