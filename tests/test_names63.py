@@ -73,6 +73,18 @@ def test_the_spelling_written_in_full_more_often_names_the_person(pipeline):
     assert speaker_of(record, "spend what we do not have").name == "Matthew Ortiz"
 
 
+def test_the_misspelt_mentions_own_words_go_to_the_person_under_the_preferred_spelling(pipeline):
+    # main: the words after the misspelt "Phillip Okafor" went to a second person of that name
+    text = (
+        "Okafor vows homes\n\n"
+        'Phillip Okafor said the city would "build homes for everyone" this year.\n\n'
+        "Philip Okafor, the mayor, spoke on Monday. Philip Okafor then left.\n"
+    )
+    record = pipeline.analyze(text)
+    assert _people(record) == ["Philip Okafor"]
+    assert speaker_of(record, "build homes for everyone").name == "Philip Okafor"
+
+
 @pytest.mark.parametrize("other", ["Mark", "Dan"])
 def test_people_whose_given_names_differ_by_another_letter_stay_two(pipeline, other):
     # near miss: "Mary Kelly" and "Mark Kelly", "Dana Kelly" and "Dan Kelly" are two people
