@@ -41,11 +41,22 @@ def test_other_given_names_are_no_spelling_variants(first, second):
 _ABSTRACT = (
     "Okafor and Ruiz team up on housing.\n\n"
     "ABSTRACT.\n\n"
-    "Ana Ruiz, the Lagos senator, campaigned with {above} Okafor in Dayton, the first event that "
+    "Ana Ruiz, the Lagos senator, campaigned with Phillip Okafor in Dayton, the first event that "
     "featured the two together.\n\n"
     "FULL TEXT.\n\n"
-    "{body} Okafor and Senator Ana Ruiz held their first joint campaign event on Monday.\n\n"
+    "Philip Okafor and Senator Ana Ruiz held their first joint campaign event on Monday.\n\n"
     '"We have to build more homes," Mr. Okafor said.\n'
+)
+_CAPTION = (
+    "Council votes on the budget\n\n"
+    "Matthew Ortiz, the council's chairman, opened the session on Tuesday. Matthew Ortiz then "
+    'read the figures aloud.\n\n"We cannot spend what we do not have," Mr. Ortiz said.\n\n'
+    "Photo: Mathew Ortiz at the council's session.\n"
+)
+_MISSPELT_SPEAKER = (
+    "Okafor vows homes\n\n"
+    'Phillip Okafor said the city would "build homes for everyone" this year.\n\n'
+    "Philip Okafor, the mayor, spoke on Monday. Philip Okafor then left.\n"
 )
 
 
@@ -53,36 +64,25 @@ def _people(record) -> list[str]:
     return sorted(e.name for e in record.entities if e.label == "PERSON")
 
 
-def test_a_given_name_misspelt_in_the_abstract_is_the_bodys_person(pipeline):
-    # main: "Phillip Okafor" (the abstract) and "Philip Okafor" (the body) were two people, and
-    # "Mr. Okafor" went to the abstract's misspelt one
-    record = pipeline.analyze(_ABSTRACT.format(above="Phillip", body="Philip"))
-    assert _people(record) == ["Ana Ruiz", "Philip Okafor"]
-    assert speaker_of(record, "build more homes").name == "Philip Okafor"
-
-
-def test_the_spelling_written_in_full_more_often_names_the_person(pipeline):
-    text = (
-        "Council votes on the budget\n\n"
-        "Matthew Ortiz, the council's chairman, opened the session on Tuesday. Matthew Ortiz then "
-        'read the figures aloud.\n\n"We cannot spend what we do not have," Mr. Ortiz said.\n\n'
-        "Photo: Mathew Ortiz at the council's session.\n"
-    )
+@pytest.mark.parametrize(
+    "text, snippet, people, speaker",
+    [
+        # main: "Phillip Okafor" (the abstract) and "Philip Okafor" (the body) were two people,
+        # and "Mr. Okafor" went to the abstract's misspelt one; on a tie the later spelling
+        (_ABSTRACT, "build more homes", ["Ana Ruiz", "Philip Okafor"], "Philip Okafor"),
+        # the spelling written in full more often, though the caption's comes last
+        (_CAPTION, "spend what we do not have", ["Matthew Ortiz"], "Matthew Ortiz"),
+        # main: the words after the misspelt "Phillip Okafor" went to a second person of that name
+        (_MISSPELT_SPEAKER, "build homes for everyone", ["Philip Okafor"], "Philip Okafor"),
+    ],
+    ids=["abstract", "caption", "misspelt-speaker"],
+)
+def test_a_given_name_written_with_a_letter_doubled_and_undoubled_is_one_person(
+    pipeline, text, snippet, people, speaker
+):
     record = pipeline.analyze(text)
-    assert _people(record) == ["Matthew Ortiz"]
-    assert speaker_of(record, "spend what we do not have").name == "Matthew Ortiz"
-
-
-def test_the_misspelt_mentions_own_words_go_to_the_person_under_the_preferred_spelling(pipeline):
-    # main: the words after the misspelt "Phillip Okafor" went to a second person of that name
-    text = (
-        "Okafor vows homes\n\n"
-        'Phillip Okafor said the city would "build homes for everyone" this year.\n\n'
-        "Philip Okafor, the mayor, spoke on Monday. Philip Okafor then left.\n"
-    )
-    record = pipeline.analyze(text)
-    assert _people(record) == ["Philip Okafor"]
-    assert speaker_of(record, "build homes for everyone").name == "Philip Okafor"
+    assert _people(record) == people
+    assert speaker_of(record, snippet).name == speaker
 
 
 @pytest.mark.parametrize("other", ["Mark", "Dan"])
