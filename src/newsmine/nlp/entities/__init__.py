@@ -75,6 +75,8 @@ The package, one concern a module:
 - :mod:`~.cluster_builder` — the clusters under construction, relatives apart; which cluster a
   short form joins in :mod:`~.short_forms`, the cues telling namesakes apart in
   :mod:`~.namesake_cues`;
+- :mod:`~.spelling_variants` — one person's given name written with a letter doubled in one
+  place and not in another ("Hilary"/"Hillary"): the two clusters joined;
 - :mod:`~.names` — name tokens for matching, short forms (acronyms, nicknames, surnames) and
   the written name (:func:`clean_name`);
 - :mod:`~.mojibake` — names written as UTF-8 read as Latin-1: the word the tokenizer cut

@@ -22,6 +22,7 @@ from newsmine.nlp.entities.namesake_cues import _gender_fits
 from newsmine.nlp.entities.royal_styles import with_royal_styles_joined
 from newsmine.nlp.entities.shop_names import shop_in_apposition, written_as_the_shop
 from newsmine.nlp.entities.short_forms import _joins, _leading_short_form
+from newsmine.nlp.entities.spelling_variants import with_spelling_variants_joined
 from newsmine.nlp.entities.titles import _appositive_title, _title_before_comma, _titles_before
 from newsmine.nlp.entities.word_lists import ONE_OF_A_PEOPLE_ENDINGS
 from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
@@ -118,6 +119,7 @@ def cluster_entities(doc: Doc, *, add_missed_names: bool = True) -> list[EntityC
                         titles.append(title)
         result.append(EntityCluster(label=label, name=name, mentions=spans, titles=titles))
     result = _with_aliases_joined(result)
+    result = with_spelling_variants_joined(result)  # "Hilary Clinton" above the body's "Hillary Clinton"
     result = with_royal_styles_joined(result)  # "the Prince of Wessex" is Prince Edmund
     result = with_bracketed_acronyms_joined(result)
     result.sort(key=lambda c: c.mentions[0].start_char)
