@@ -1,0 +1,108 @@
+"""What a demanding user still met after newuser62 (newuser63): a sharded run's summary shows the
+first failure of the most common type, as a streamed run's does. Invented texts only."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from typer.testing import CliRunner
+
+from newsmine.cli import app
+from newsmine.shards import ShardRun
+from newsmine.shards.task import ShardSummary
+from tests.test_cli_newuser62 import _WIRE, _folder
+
+runner = CliRunner()
+
+
+def test_a_sharded_run_shows_the_first_failure_of_the_most_common_type(tmp_path):
+    """`newsmine extract desk/ --shards` said `first failure: brief: EmptyArticle: …`, the empty file's
+    shard done first, where the same folder streamed names the feed's MissingText and its option."""
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(_folder(tmp_path, _WIRE)), "--shards", "--format", "jsonl",
+                                 "-o", str(out), "--workers", "1"])
+    assert result.exit_code == 1, result.output
+    assert "(3 failed: MissingText 2, EmptyArticle 1)" in result.stderr
+    assert ("; first of the 2 MissingText failures: wire.jsonl:1: MissingText: the object has no 'text' "
+            "field (its fields: 'uid', 'body'); name the text field with --text-field") in result.stderr
+    assert "first failure" not in result.stderr
+    markers = [json.loads(path.read_text()) for path in (out / "_shards").glob("*.json")]
+    assert sorted(kind for marker in markers for kind in marker["failed_examples_by_type"]) == [
+        "EmptyArticle", "MissingText"]
+
+
+def test_a_sharded_tie_between_failure_types_keeps_the_first_failure(tmp_path):
+    """The near miss: a type each, the first failure as before."""
+    result = runner.invoke(app, ["extract", str(_folder(tmp_path, _WIRE[:1])), "--shards", "--format", "jsonl",
+                                 "-o", str(tmp_path / "out"), "--workers", "1"])
+    assert result.exit_code == 1, result.output
+    assert "(2 failed: EmptyArticle 1, MissingText 1)" in result.stderr
+    assert "; first failure: brief: EmptyArticle: " in result.stderr and "first of the" not in result.stderr
+
+
+def test_the_run_keeps_the_first_example_of_each_type_across_shards():
+    """Each type's example is the first shard's that had one; a marker written before shards kept
+    one per type (no such field) adds none and leaves the run's first failure."""
+    run = ShardRun()
+    run.add(ShardSummary(shard="a", input="a.jsonl", articles=1, failed=1, errors_by_type={"EmptyArticle": 1},
+                         failed_example=["a", "EmptyArticle: empty"],
+                         failed_examples_by_type={"EmptyArticle": ["a", "EmptyArticle: empty"]}))
+    run.add(ShardSummary.from_json(json.dumps({"shard": "old", "input": "old.jsonl", "articles": 1, "failed": 1,
+                                               "errors_by_type": {"MissingText": 1},
+                                               "failed_example": ["old:1", "MissingText: no text"]}).encode()))
+    run.add(ShardSummary(shard="b", input="b.jsonl", articles=2, failed=2, errors_by_type={"MissingText": 2},
+                         failed_example=["b:1", "MissingText: no text"],
+                         failed_examples_by_type={"MissingText": ["b:1", "MissingText: no text"],
+                                                  "EmptyArticle": ["b:2", "EmptyArticle: later"]}))
+    assert run.failed_example == ("a", "EmptyArticle: empty")
+    assert run.failed_examples_by_type == {"EmptyArticle": ("a", "EmptyArticle: empty"),
+                                           "MissingText": ("b:1", "MissingText: no text")}
+
+
+# --- a run whose stderr is a log says at once what it reads and where it writes ---
+
+
+def test_a_logged_run_says_first_what_it_reads_and_where_it_writes(tmp_path):
+    """`nohup newsmine extract big.jsonl -o out.jsonl > log 2>&1 &` left the log empty for its first
+    minute, model load included: a user could not tell a working run from a stuck one."""
+    folder = _folder(tmp_path, _WIRE)
+    (folder / "ferry.txt").write_text("The ferry fares will rise in May, the harbour board said.", encoding="utf-8")
+    size = sum(path.stat().st_size for path in folder.iterdir())
+    output = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(output), "--workers", "1", "--text-field", "body"])
+    assert result.stderr.splitlines()[0] == (
+        f"newsmine: reading 3 input files (.txt 2, .jsonl 1; {size:,} bytes) -> {output}; a progress line here "
+        "every minute, the summary at the end")
+
+
+def test_a_sharded_logged_run_says_it_too(tmp_path):
+    result = runner.invoke(app, ["extract", str(_folder(tmp_path, _WIRE)), "--shards", "--format", "jsonl",
+                                 "-o", str(tmp_path / "out"), "--workers", "1", "--text-field", "body"])
+    assert result.exit_code == 1, result.output  # the empty brief.txt
+    assert result.stderr.splitlines()[0].startswith(f"newsmine: reading 2 input files (.txt 1, .jsonl 1; ")
+
+
+def test_the_start_line_names_standard_input_sizes_and_the_cadence():
+    from newsmine.cli.progress import start_line
+
+    assert start_line(["-"], "-", 60.0) == ("reading standard input -> standard output; a progress line here every "
+                                            "minute, the summary at the end")
+    assert start_line(["s3://bucket/a.warc.gz", "-"], "out", 30.0) == (
+        "reading 1 input file (.gz 1) and standard input -> out; a progress line here every 30 seconds, the summary "
+        "at the end")
+
+
+def test_a_drawn_progress_line_has_no_start_line():
+    """The near miss: on a terminal the redrawn line shows the run at once; and a run without an
+    input says so in its own one line."""
+    import io
+
+    from newsmine.cli.progress import ProgressLine
+
+    drawn = io.StringIO()
+    ProgressLine(stream=drawn, enabled=True).announce(["a.txt"], "out.jsonl")
+    logged = io.StringIO()
+    ProgressLine(stream=logged).announce([], "out.jsonl")
+    assert drawn.getvalue() == logged.getvalue() == ""
