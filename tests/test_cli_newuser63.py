@@ -106,3 +106,53 @@ def test_a_drawn_progress_line_has_no_start_line():
     logged = io.StringIO()
     ProgressLine(stream=logged).announce([], "out.jsonl")
     assert drawn.getvalue() == logged.getvalue() == ""
+
+
+# --- the report's speaker table: '-' and a note for a speaker quoted only where no outlet is named ---
+
+
+def _speaker_rows(report_text: str) -> dict[str, list[str]]:
+    """The text report's speaker table, by name: its cells after the name."""
+    table = report_text.split("Top quoted speakers", 1)[1].split("\n\n", 1)[0]
+    return {name: line.split(name, 1)[1].split() for line in table.splitlines()
+            for name in ("Dana Reyes", "Tom Okafor") if name in line}
+
+
+def _report_of(tmp_path, records, *flags):
+    from tests.test_report import _write
+
+    records_jsonl = tmp_path / "records.jsonl"
+    if not records_jsonl.exists():
+        _write(records_jsonl, records)
+    result = runner.invoke(app, ["report", str(records_jsonl), *flags])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_a_speaker_quoted_only_where_no_outlet_is_named_is_told_so(tmp_path):
+    """`newsmine report` on a CSV without an outlet column: "Alan Price … 1 article, 0 outlets", which
+    read as an error. Tom Okafor is quoted only in harbour-2, here without its outlet; Dana Reyes in
+    harbour-1 (Eastmere Gazette) too."""
+    from tests.corpus import broken, harbour_1, harbour_2, harbour_3
+
+    records = [harbour_1(), harbour_2().model_copy(update={"outlet": None}), broken(), harbour_3()]
+    text = _report_of(tmp_path, records)
+    rows = _speaker_rows(text)
+    assert rows["Tom Okafor"][:4] == ["person", "1", "1", "-"]
+    assert rows["Dana Reyes"][:4] == ["person", "3", "2", "1"]
+    assert ("  note: outlets '-': quoted only in articles that name no outlet; extract them with --outlet NAME, or "
+            "--field outlet=FIELD for a feed or CSV whose outlet field is named otherwise") in text
+    _report_of(tmp_path, records, "--html", str(tmp_path / "report.html"))
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "<td>Tom Okafor</td><td>person</td><td class=\"n\">1</td><td class=\"n\">1</td>" \
+        "<td class=\"n\">-</td>" in html and "outlets &#39;-&#39;: quoted only in articles that name no outlet" in html
+
+
+def test_speakers_quoted_where_outlets_are_named_keep_their_counts(tmp_path):
+    """The near miss: the hand-counted corpus, every article with its outlet: counts, no note."""
+    from tests.corpus import sample_records
+
+    text = _report_of(tmp_path, sample_records())
+    rows = _speaker_rows(text)
+    assert rows["Tom Okafor"][:4] == ["person", "1", "1", "1"] and rows["Dana Reyes"][:4] == ["person", "3", "2", "2"]
+    assert "outlets '-'" not in text
