@@ -1,5 +1,7 @@
 """What a demanding user still met after newuser62 (newuser63): a sharded run's summary shows the
-first failure of the most common type, as a streamed run's does. Invented texts only."""
+first failure of the most common type, as a streamed run's does; a run logged to a file says at
+once what it reads and where it writes; the report's speaker table says what an outlet count of
+none means; a saved page whose outlet is only its <title>'s last part gets it. Invented texts only."""
 
 from __future__ import annotations
 
@@ -156,3 +158,56 @@ def test_speakers_quoted_where_outlets_are_named_keep_their_counts(tmp_path):
     rows = _speaker_rows(text)
     assert rows["Tom Okafor"][:4] == ["person", "1", "1", "1"] and rows["Dana Reyes"][:4] == ["person", "3", "2", "2"]
     assert "outlets '-'" not in text
+
+
+# --- a saved page whose outlet is only its <title>'s last part ---
+
+
+def _saved_page(title: str, h1: str, head: str = "") -> str:
+    from tests.test_html import page
+
+    return page(f"<title>{title}</title>{head}", h1=h1)
+
+
+@pytest.mark.parametrize(("title", "outlet"), [
+    ("New school opens in Eastfield | Valley Courier", "Valley Courier"),
+    ("Council votes on the harbour budget - Riverside Courier", "Riverside Courier"),
+    ("Ferry fares to rise in May | The Daily Ledger", "The Daily Ledger"),
+    ("Harbour board votes to rebuild ferry pier – The Eastfield Times-Herald", "The Eastfield Times-Herald"),
+])
+def test_a_saved_page_whose_outlet_is_only_its_title_suffix_gets_it(title, outlet):
+    """A page saved from a browser with no og:site_name, no publisher and no address gave no outlet,
+    though its <title> named it; trafilatura's sitename is None there (it takes a title part holding a
+    dot only). The title keeps the headline alone."""
+    from tests.test_html import read
+
+    headline = title.rsplit(outlet, 1)[0].rstrip(" |-–")
+    article = read(_saved_page(title, headline))
+    assert article.outlet == outlet
+    assert article.title == headline
+
+
+@pytest.mark.parametrize("title", [
+    "Covid-19 – what we know",  # a dash in a headline, a subtitle after it
+    "Budget 2025 – Live Updates",  # a capitalised subtitle, no outlet's word
+    "Times Square reopens – the crowds return",  # an outlet's word in the headline, not its last part
+    "Harbour Board Votes To Rebuild Ferry Pier",  # no separator
+    "Pier vote: what the board said | Eastfield",  # a place, not an outlet
+])
+def test_a_title_whose_last_part_is_no_outlet_name_gives_none(title):
+    from tests.test_html import read
+
+    assert read(_saved_page(title, "Harbour board votes to rebuild ferry pier")).outlet is None
+
+
+def test_a_declared_site_name_or_an_address_still_comes_first():
+    """The near miss: the title's suffix is the last resort; og:site_name, and a page's address,
+    give the outlet as before."""
+    from tests.test_html import read
+
+    title = "Ferry fares to rise in May | The Daily Ledger"
+    declared = read(_saved_page(title, "Ferry fares to rise in May", '<meta property="og:site_name" content="Ledger Online">'))
+    assert declared.outlet == "Ledger Online"
+    addressed = read(_saved_page(title, "Ferry fares to rise in May",
+                                 '<link rel="canonical" href="https://www.harbourwatch.example/fares">'))
+    assert addressed.outlet == "Harbourwatch"
