@@ -142,8 +142,8 @@ def test_a_speaker_quoted_only_where_no_outlet_is_named_is_told_so(tmp_path):
     rows = _speaker_rows(text)
     assert rows["Tom Okafor"][:4] == ["person", "1", "1", "-"]
     assert rows["Dana Reyes"][:4] == ["person", "3", "2", "1"]
-    assert ("  note: outlets '-': quoted only in articles that name no outlet; extract them with --outlet NAME, or "
-            "--field outlet=FIELD for a feed or CSV whose outlet field is named otherwise") in text
+    assert ("  note: outlets '-': quoted only in articles that name no outlet (name it with extract --outlet NAME, "
+            "or --field outlet=FIELD)\n") in text
     _report_of(tmp_path, records, "--html", str(tmp_path / "report.html"))
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "<td>Tom Okafor</td><td>person</td><td class=\"n\">1</td><td class=\"n\">1</td>" \

@@ -231,5 +231,5 @@ class CorpusReport:
         counts the outlets named, and the note says how to name them."""
         if all(speaker.outlets for speaker in self.top_speakers):
             return None
-        return ("outlets '-': quoted only in articles that name no outlet; extract them with --outlet NAME, "
-                "or --field outlet=FIELD for a feed or CSV whose outlet field is named otherwise")
+        return ("outlets '-': quoted only in articles that name no outlet (name it with extract --outlet NAME, "
+                "or --field outlet=FIELD)")
