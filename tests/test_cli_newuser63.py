@@ -211,3 +211,29 @@ def test_a_declared_site_name_or_an_address_still_comes_first():
     addressed = read(_saved_page(title, "Ferry fares to rise in May",
                                  '<link rel="canonical" href="https://www.harbourwatch.example/fares">'))
     assert addressed.outlet == "Harbourwatch"
+
+
+# --- eval: a gold span whose END comes before its START ---
+
+
+def test_a_gold_span_ending_before_it_starts_is_refused_with_its_line(tmp_path):
+    """A hand-typed `T3<tab>Content 24 3` (END before START, one number mistyped) scored as a missed
+    quote and spurious prediction, exit 0, with no word of the gold's fault."""
+    from tests.test_evaluate import _eval_of_one_article
+
+    bad = "T1\tContent 19 1\tThe port stays shut"
+    ann, result = _eval_of_one_article(tmp_path, f"T2\tSource 23 36\tInes Calloway\n{bad}\nE1\tContent:T1 Source:T2\n")
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (f"newsmine: error: {ann}, line 2: {bad!r} is not BRAT standoff: a span's END comes before "
+                             "its START (offsets count characters from the start of the .txt file: 'T1<tab>Label START "
+                             "END<tab>text'); fix the line\n")
+
+
+def test_a_gold_span_of_no_characters_is_still_read(tmp_path):
+    """The near miss: START equal to END (an empty span) is no typing error the reader can tell; it
+    reads as before, and so does a span in pieces."""
+    from newsmine.evaluate.gold import read_brat
+
+    ann = tmp_path / "d1.ann"
+    ann.write_text("T1\tContent 5 5\t\nT2\tContent 0 4;6 9\tThe port\nE1\tContent:T1\nE2\tContent:T2\n", encoding="utf-8")
+    assert [gold.content for gold in read_brat(ann)] == [((5, 5),), ((0, 4), (6, 9))]
