@@ -83,7 +83,7 @@ def test_a_sharded_logged_run_says_it_too(tmp_path):
     result = runner.invoke(app, ["extract", str(_folder(tmp_path, _WIRE)), "--shards", "--format", "jsonl",
                                  "-o", str(tmp_path / "out"), "--workers", "1", "--text-field", "body"])
     assert result.exit_code == 1, result.output  # the empty brief.txt
-    assert result.stderr.splitlines()[0].startswith(f"newsmine: reading 2 input files (.txt 1, .jsonl 1; ")
+    assert result.stderr.splitlines()[0].startswith("newsmine: reading 2 input files (.txt 1, .jsonl 1; ")
 
 
 def test_the_start_line_names_standard_input_sizes_and_the_cadence():
