@@ -128,7 +128,7 @@ def _stopped_run(monkeypatch, records: int):
     import newsmine.cli.extract_cmd as extract_cmd
     from newsmine.batch import RunSummary
 
-    def extract(inputs, output, options, *, on_record, on_warning, in_work=None):
+    def extract(inputs, output, options, *, on_record, on_warning, in_work=None, on_start=None):
         summary = RunSummary()
         for _ in range(records):
             summary.articles += 1

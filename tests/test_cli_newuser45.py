@@ -50,7 +50,8 @@ def test_append_counts_the_articles_it_replaced_and_warns_of_those_from_another_
     assert first.exit_code == 0, first.stderr and "replaced" not in first.stderr
     result = _extract(str(day2), "-o", target, "--append", *formats)
     assert result.exit_code == 0, result.stderr
-    warning, summary = result.stderr.strip().splitlines()
+    started, warning, summary = result.stderr.strip().splitlines()  # a log's first line: what the run reads
+    assert started.startswith("newsmine: reading 1 input file (.txt 1; ")
     assert warning.startswith(f"newsmine: warning: {target} held article 'budget' from {day1 / 'budget.txt'}; "
                               f"{day2 / 'budget.txt'} has the same id and replaced it")
     assert "ids are file stems" in warning

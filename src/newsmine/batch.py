@@ -171,9 +171,13 @@ def extract(
     on_record: ProgressCallback | None = None,
     on_warning: Callable[[str], None] | None = None,
     in_work: ArticlesInWork | None = None,
+    on_start: Callable[[], None] | None = None,
 ) -> RunSummary:
     """Extract records for every article under ``inputs`` into ``output`` (JSON Lines unless
     ``options.output_format`` or the output's suffix says otherwise).
+
+    ``on_start`` is called once the output is open, before the model loads: the CLI's log then
+    says what the run reads (a run refused, or finding no article, never starts).
 
     ``on_warning`` hears, before the work starts, what the run changed from what was asked
     (fewer workers than requested); the same lines are in ``RunSummary.warnings``.
@@ -198,13 +202,13 @@ def extract(
             on_warning(warning)
     with output_lock(output):
         return _extract_locked(input_files, output, output_format, workers, dask, options, summary, on_record,
-                               on_warning, in_work)
+                               on_warning, in_work, on_start)
 
 
 def _extract_locked(input_files: list[InputFile], output: str, output_format: str, workers: int | None,
                     dask: str | None, options: ExtractOptions, summary: RunSummary,
                     on_record: ProgressCallback | None, on_warning: Callable[[str], None] | None = None,
-                    in_work: ArticlesInWork | None = None) -> RunSummary:
+                    in_work: ArticlesInWork | None = None, on_start: Callable[[], None] | None = None) -> RunSummary:
     # As the model: before --overwrite empties the output; after the lock, which a second run is
     # refused by before any connection is tried (a dashboard's address, a service that is no
     # scheduler, one that does not answer: runners.dask).
@@ -233,6 +237,8 @@ def _extract_locked(input_files: list[InputFile], output: str, output_format: st
         writer = open_writer(output, format=output_format, mode=mode)
         if settings is not None and not getattr(writer, "replaces_at_close", False):
             write_manifest(output, settings)
+        if on_start is not None:
+            on_start()
         write_line = getattr(writer, "write_line", None) or (lambda line: writer.write(ArticleRecord.model_validate_json(line)))
         outcomes = run(
             options.pipeline,

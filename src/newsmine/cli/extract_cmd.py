@@ -299,7 +299,8 @@ def extract_cli(
                               records_kept=lambda: written.kept, output=output, held_before=held_before,
                               to_continue=_how_to_continue(output, output_format, options)),
               terminate_like_interrupt() as raise_if_stopped):
-            summary = extract(inputs, output, options, on_record=on_record, on_warning=on_warning, in_work=in_work)
+            summary = extract(inputs, output, options, on_record=on_record, on_warning=on_warning, in_work=in_work,
+                              on_start=lambda: progress.announce([item.path for item in input_files], output))
     finally:
         progress.finish()
     read = [input_file.path for input_file in input_files if input_file.path != "-"]

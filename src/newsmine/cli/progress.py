@@ -3,7 +3,9 @@
 Drawn when stderr is a terminal, redrawn at most a few times a second so that drawing never
 costs throughput. When it is a log or a pipe (nohup, cron, a batch system), the same figures
 are one line a minute at most, as records come (``newsmine: progress: ...``): a run of hours
-logged nothing before its summary. The final one-line summary is printed whatever stderr is.
+logged nothing before its summary. A log's first line, once the output is open and before the
+model loads, says what the run reads and where it writes (:meth:`ProgressLine.announce`). The
+final one-line summary is printed whatever stderr is.
 
 The total is known cheaply for most inputs: one article per text or HTML file, one per
 non-blank line of a JSON Lines file. Lines are counted in a background thread started with
@@ -146,6 +148,16 @@ class ProgressLine:
         self._writing = threading.Lock()  # the run's thread and the watch's write one line at a time
         self._stopped = threading.Event()
 
+    def announce(self, paths: Sequence[str], output: str) -> None:
+        """In a log (stderr no terminal), say at once what the run reads and where it writes
+        (:func:`start_line`); on a terminal the drawn line says it soon enough. A run under
+        ``nohup`` or cron logged nothing for its first minute, model load included (newuser62)."""
+        if self.log_every is None or not paths:  # no input: the run's one line says so
+            return
+        with self._writing:
+            self.stream.write(f"newsmine: {start_line(paths, output, self.log_every)}\n")
+            self.stream.flush()
+
     def _count_in_background(self) -> None:
         inputs, self._inputs = self._inputs, None
 
@@ -268,6 +280,40 @@ class ProgressLine:
             with self._writing:
                 self.stream.write("\r\x1b[K")
                 self.stream.flush()
+
+
+def start_line(paths: Sequence[str], output: str, log_every: float) -> str:
+    """A logged run's first line: ``reading 3 input files (.jsonl 2, .txt 1; 52.4 MB) -> out.jsonl;
+    a progress line here every minute, the summary at the end``. Files by type (what a folder held),
+    their size on disk (a stat each: counting articles means reading them, which the progress line
+    does in the background), and when the next line comes, so a quiet log is known to be working."""
+    local = [path for path in paths if path != "-" and "://" not in path]
+    kinds = Counter(_suffix(path) for path in paths if path != "-")
+    read = ", ".join(f"{kind} {count:,}" for kind, count in kinds.most_common(_SUFFIXES_SHOWN))
+    read += ", …" if len(kinds) > _SUFFIXES_SHOWN else ""
+    if local:
+        read += f"; {_size(sum(_file_size(path) for path in local))}"
+    files = counted(len(paths) - ("-" in paths), "input file")
+    what = " and ".join(part for part in (f"{files} ({read})" if kinds else "",
+                                          "standard input" if "-" in paths else "") if part)
+    every = "minute" if log_every == 60 else f"{log_every:g} seconds"
+    return (f"reading {what} -> {'standard output' if output == '-' else output}; "
+            f"a progress line here every {every}, the summary at the end")
+
+
+def _file_size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:  # gone since it was listed: the run's error record says so
+        return 0
+
+
+def _size(size: int) -> str:
+    """'52.4 MB', '830 bytes': decimal units, as file managers show them."""
+    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+        if size >= scale:
+            return f"{size / scale:,.1f} {unit}"
+    return counted(size, "byte")
 
 
 def failures(failed: int, errors_by_type: Mapping[str, int]) -> str:

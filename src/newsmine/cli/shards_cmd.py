@@ -119,13 +119,15 @@ def run_sharded(inputs: list[str], output: str, options: ExtractOptions, *, inpu
         run = run_shards(paths, output, settings, workers=workers, dask=dask, resume=options.resume,
                          overwrite=options.overwrite, on_shard=on_shard,
                          on_warning=lambda message: print(f"newsmine: warning: {message}", file=sys.stderr),
-                         on_progress=on_progress, in_work=in_work)
+                         on_progress=on_progress, in_work=in_work,
+                         on_start=lambda: progress_line.announce(paths, output))
     progress_line.finish()
     totals = RunSummary(articles=run.articles, failed=run.failed, words=run.words,
                         errors_by_type=Counter(run.errors_by_type), skipped_files=skipped,
                         not_analysed_by_type=Counter(run.not_analysed_by_type), quotes_left_out=run.quotes_left_out,
                         repeated_ids=run.repeated_ids, repeated_id_examples=run.repeated_id_examples,
-                        warned=run.warned, warned_example=run.warned_example, failed_example=run.failed_example)
+                        warned=run.warned, warned_example=run.warned_example, failed_example=run.failed_example,
+                        failed_examples_by_type=run.failed_examples_by_type)
     if (repeated := repeated_id_warning(totals, output, settings.format, sharded=True)) is not None:
         # said as a streamed run says it; ids repeated across two shards are not counted (each
         # worker sees its own shard's ids only): `newsmine merge` keeps both rows as well

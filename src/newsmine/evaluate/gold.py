@@ -68,6 +68,10 @@ def read_brat(path: str | Path) -> list[GoldAttribution]:
                 raise _bad_line(path, number, line, "a span is 'T1<tab>Label START END<tab>text' (START END pairs "
                                 "joined by ';' for a span in pieces)")
             numbers = [int(o) for o in offsets]
+            if any(numbers[i] > numbers[i + 1] for i in range(0, len(numbers), 2)):
+                # "T3<tab>Content 24 3": a hand-typed END before its START scored as a missed quote, exit 0
+                raise _bad_line(path, number, line, "a span's END comes before its START (offsets count characters "
+                                "from the start of the .txt file: 'T1<tab>Label START END<tab>text')")
             spans[fields[0]] = tuple((numbers[i], numbers[i + 1]) for i in range(0, len(numbers), 2))
             labels[fields[0]] = _label
         elif _EVENT_ID_RE.fullmatch(fields[0]):

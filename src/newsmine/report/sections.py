@@ -222,3 +222,14 @@ class CorpusReport:
     gender: GenderShare = GenderShare(None, 0, 0, 0)
     gender_by_outlet: list[GenderShare] = field(default_factory=list)  # outlets with quotes by people
     surname_notes: list[str] = field(default_factory=list)  # ranked speakers known by a surname alone (surnames.py)
+
+    @property
+    def no_outlet_note(self) -> str | None:
+        """What a ranked speaker's '-' in the outlets column means, when one has it: quoted only in
+        articles that name no outlet (a CSV or a folder of text files without one). The bare count,
+        "0 outlets" beside "1 article", read as an error (newuser62); it is true of the column, which
+        counts the outlets named, and the note says how to name them."""
+        if all(speaker.outlets for speaker in self.top_speakers):
+            return None
+        return ("outlets '-': quoted only in articles that name no outlet (name it with extract --outlet NAME, "
+                "or --field outlet=FIELD)")

@@ -91,10 +91,11 @@ def render_text(report: CorpusReport) -> str:
         *_gender(report),
         f"Top quoted speakers (top {report.top})" + (f"; {report.speakers_count}" if report.speakers_count else ""),
         format_table(["#", "speaker", "kind", "quotes", "articles", "outlets", "titles"],
-                     [[i, r.name, r.kind, r.quotes, r.articles, r.outlets, shorten("; ".join(r.titles), _TITLE_CHARS)]
+                     [[i, r.name, r.kind, r.quotes, r.articles, r.outlets or "-", shorten("; ".join(r.titles), _TITLE_CHARS)]
                       for i, r in enumerate(report.top_speakers, 1)])
         if report.top_speakers else "  (no named speakers)",
         *("  note: " + note for note in report.surname_notes),
+        *(["  note: " + report.no_outlet_note] if report.no_outlet_note else []),
         "",
         *_examples(report),
         f"Most mentioned entities by type (top {report.top} each)",

@@ -81,6 +81,7 @@ class ShardRun:
     warned: int = 0  # records with warnings
     warned_example: tuple[str, str] | None = None  # the first shard's first such record: its id and warning
     failed_example: tuple[str, str] | None = None  # the first shard's first error record: its id and error
+    failed_examples_by_type: dict[str, tuple[str, str]] = field(default_factory=dict)  # the same, per error type
 
     def add(self, summary: ShardSummary) -> None:
         if summary.shard_error is not None:
@@ -103,6 +104,8 @@ class ShardRun:
             self.warned_example = (summary.warned_example[0], summary.warned_example[1])
         if self.failed_example is None and summary.failed_example:
             self.failed_example = (summary.failed_example[0], summary.failed_example[1])
+        for kind, (article_id, error) in summary.failed_examples_by_type.items():
+            self.failed_examples_by_type.setdefault(kind, (article_id, error))
         for kind, count in summary.errors_by_type.items():
             self.errors_by_type[kind] = self.errors_by_type.get(kind, 0) + count
         for kind, count in summary.not_analysed_by_type.items():
@@ -128,6 +131,7 @@ def run_shards(
     on_warning: Callable[[str], None] | None = None,
     on_progress: ProgressCallback | None = None,
     in_work: ShardsInWork | None = None,
+    on_start: Callable[[], None] | None = None,
 ) -> ShardRun:
     """Process every input file (a path or URL; see :func:`expand_inputs`) as a shard into
     ``output_dir``. ``workers``: local processes (None: all cores; 1: in this process);
@@ -159,7 +163,10 @@ def run_shards(
     ``in_work``: the store those reports go to (a new one when None), given by a caller that
     reads it from a thread of its own: it says which article each running shard is parsing in a
     heavy batch (:meth:`ShardsInWork.longest`), which the CLI's progress line names while no
-    record comes, as a streamed run's does (newuser51: a shard on one long article was silent)."""
+    record comes, as a streamed run's does (newuser51: a shard on one long article was silent).
+
+    ``on_start`` is called once the directory is ready, before any shard runs (as
+    :func:`newsmine.batch.extract`'s: the CLI's log says what the run reads)."""
     settings = settings or ShardSettings()
     if settings.format not in SHARD_FORMATS:
         raise UsageError(f"a sharded run writes {' or '.join(SHARD_FORMATS)}, not {settings.format}")
@@ -182,6 +189,8 @@ def run_shards(
                                    on_warning=on_warning, clear_temporaries=not note.shared)
         # Before any shard runs: a reader of a directory whose run stops part-way can tell (shards/plan.py).
         _write_plan(output_dir, list(names))
+        if on_start is not None:
+            on_start()
         pending = []
         for name, path in names.items():
             if name in complete:

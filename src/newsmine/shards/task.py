@@ -90,6 +90,10 @@ class ShardSummary:
     warned: int = 0
     warned_example: list[str] | None = None  # [id, warning]: a list, as the marker's JSON gives it back
     failed_example: list[str] | None = None  # [id, "Type: message"] of the shard's first error record
+    # The shard's first error record of each type, the same way: the run's summary shows the first
+    # of the most common type (cli.progress._first_failure), as a streamed run's does; a marker
+    # written before this field gives none, and the run's first failure is shown as before.
+    failed_examples_by_type: dict[str, list[str]] = field(default_factory=dict)
     # Set while the worker parses a heavy batch (:func:`heavy_batch`), never written: the
     # longest article of that batch as [id, source path, characters, articles in the batch], for
     # the progress line to name while no record comes (shards/progress.py). None otherwise.
@@ -187,8 +191,10 @@ def process_shard(
             if record.status is Status.error:
                 summary.failed += 1
                 errors[record.error.type if record.error else "Error"] += 1
-                if summary.failed_example is None and record.error is not None:
-                    summary.failed_example = [record.id, f"{record.error.type}: {record.error.message}"]
+                if record.error is not None:
+                    example = [record.id, f"{record.error.type}: {record.error.message}"]
+                    summary.failed_example = summary.failed_example or example
+                    summary.failed_examples_by_type.setdefault(record.error.type, example)
             else:
                 summary.words += len(record.text.split())
                 if record.status is Status.skipped:

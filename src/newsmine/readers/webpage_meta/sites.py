@@ -42,6 +42,8 @@ def site_names(declared: DeclaredMetadata, sitename: str | None = None) -> list[
     host = _host(declared.url)
     if host:
         names.append(host.split(".")[0])
+    if from_title := outlet_from_title(declared.html_title):  # the title picker then leaves it off
+        names.append(from_title)
     return [html_lib.unescape(n).strip() for n in names if n and n.strip()]
 
 
@@ -100,7 +102,8 @@ def outlet_from_host(host_or_name: str, title: str | None = None) -> str:
 
 def pick_outlet(declared: DeclaredMetadata, sitename: str | None) -> str | None:
     """The outlet the record shows: the first declared site name (a host name made readable), else
-    one made from the page's host."""
+    one made from the page's host, else the ``<title>``'s last part when it is an outlet's name
+    (:func:`outlet_from_title`)."""
     candidates = declared.meta_values(("og:site_name",)) + [
         item["name"] for publisher in declared.ld_values("publisher")
         for item in (publisher if isinstance(publisher, list) else [publisher])
@@ -112,4 +115,44 @@ def pick_outlet(declared: DeclaredMetadata, sitename: str | None) -> str | None:
         if candidate:
             return outlet_from_host(candidate, declared.html_title) if _HOST_LIKE.match(candidate) else candidate
     host = _host(declared.url)
-    return outlet_from_host(host, declared.html_title) if host else None
+    if host:
+        return outlet_from_host(host, declared.html_title)
+    return outlet_from_title(declared.html_title)
+
+
+# Words of outlet names, for a <title>'s last part to be taken as one (outlet_from_title).
+_OUTLET_WORDS = frozenset("""
+    times post news courier herald gazette journal tribune daily chronicle ledger observer guardian
+    telegraph mail express star sun record press review standard independent mirror examiner inquirer
+    enquirer register dispatch bulletin sentinel monitor reporter today weekly magazine radio television tv
+    network media online echo argus advertiser citizen globe free
+""".split())
+# Lower-case words an outlet's name may hold between capitalised ones ("Gazette of the Valley").
+_NAME_LINKS = frozenset({"of", "the", "and", "&", "on", "in", "at", "for"})
+_NAME_WORDS = 6
+_NAME_PIECES = re.compile(r"[-'’]")  # "Times-Herald", "Reader's": each piece is looked up
+
+
+def outlet_from_title(title: str | None) -> str | None:
+    """The outlet a page names only as its ``<title>``'s last part ("New school opens | The Daily
+    Ledger", "Council votes - Riverside Courier"), for a page that declares no site name and has no
+    address (a page saved from a browser without ``og:site_name``), or None.
+
+    trafilatura gives no ``sitename`` there: it takes a part of the title only when the part holds
+    a dot ("example.com"). So the part is taken here only when it reads as an outlet's name: a few
+    capitalised words with no sentence punctuation, one of them a word outlets are named with
+    (Courier, Ledger, Times, News…). A subtitle after a dash is neither ("Covid-19 – what we know",
+    "Budget 2025 – Live Updates"); a site's leading name is left alone ("Times Square reopens – …" is
+    a headline)."""
+    parts = _SEPARATORS.split((title or "").strip())
+    if len(parts) < 2 or not parts[0].strip():
+        return None
+    name = html_lib.unescape(parts[-1]).strip()
+    words = name.split()
+    if not 1 <= len(words) <= _NAME_WORDS or any(mark in name for mark in ".,;:!?\"()"):
+        return None
+    if not words[0][:1].isupper() or any(not (word[:1].isupper() or word in _NAME_LINKS) for word in words):
+        return None
+    if not any(piece.casefold() in _OUTLET_WORDS for word in words for piece in _NAME_PIECES.split(word)):
+        return None
+    return name
