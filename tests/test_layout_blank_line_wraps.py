@@ -5,7 +5,7 @@ next word. Invented text; fmt -w72 of each paragraph, checked by hand."""
 
 from __future__ import annotations
 
-from newsmine.layout import flow_text, soft_breaks
+from newsmine.layout import flow_text
 
 # `fmt -w72` of two paragraphs typed with two spaces after each sentence: it broke the first after
 # "meeting." (63 wide, the widest line 71) where '"We' fitted, preferring a sentence's end.

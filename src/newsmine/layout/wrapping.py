@@ -10,7 +10,10 @@ filled and ending no sentence (or ending one inside an open quotation, :func:`_q
 see :mod:`newsmine.layout`. A full line still ends a paragraph when it is a headline over the
 story (:func:`_headline_ends`), closes a paragraph of a quotation that the next line opens
 again (:func:`_quotations_go_on`) or ends a sentence and a space
-(:func:`_ends_paragraph_with_a_space`).
+(:func:`_ends_paragraph_with_a_space`). In copy that sets its paragraphs apart by blank lines, a
+well filled line ending a sentence is a wrap's too (:func:`_paragraphs_apart_by_blank_lines`). In
+copy with one paragraph a line too wide to be wrapped, the only soft breaks are lone ones that cut
+a sentence (:func:`_cut_sentences`).
 """
 
 from __future__ import annotations
@@ -518,7 +521,7 @@ _ABBREVIATIONS = frozenset(
     "Ala Ariz Ark Calif Colo Conn Del Fla Ill Ind Kan Mass Mich Minn Miss Mont Neb Nev Okla Ore Tenn Wash Wis Wyo".split()
 )
 
-
+# What a caption's credit holds after its sentence ("Photo: Jane Roe/Reuters", "© Island Times").
 _CREDIT_MARKS = (":", "/", "|", "©")
 
 
@@ -536,9 +539,10 @@ def _cut_sentences(lines: list[str], candidates: list[int]) -> set[int]:
     copy-paste artefact ("… on Friday. Senator Jane" / "Doe said on Monday …"; layout62, left:
     the name was cut from its verb, the two halves read as paragraphs). So after a line that
     ends in a word (no sentence's or clause's mark, no comma a list's lead-in may end with, no
-    "{" of a page's style sheet) where the next line goes on in lower case, or where the line ends a sentence inside it and
-    goes on (:func:`_goes_on_after_a_sentence`): a headline, a subhead, a byline or a dateline
-    holds no sentence before its last words, and the next paragraph opens with a capital. Not
+    "{" of a page's style sheet) where the next line goes on in lower case, or where the line
+    ends a sentence inside it and goes on (:func:`_goes_on_after_a_sentence`): a headline, a
+    subhead, a byline or a dateline holds no sentence before its last words, and the next
+    paragraph opens with a capital. Not
     the text's first line (a headline may hold a sentence: "Fact check: He said it. Is It
     True"), nor a line ending in a plain space (train one paragraph a line: two paragraphs the
     source cut short, "… to bring the race to a " / "Instead, Clinton …", a space left where a
