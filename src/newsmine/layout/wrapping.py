@@ -516,9 +516,13 @@ _INNER_SENTENCE_END_RE = re.compile(r"(?<![\w.])(\w*[a-z]{2})([.!?])[\"”’')]
 # Abbreviations with two lower-case letters at their end that a capital follows: titles, months,
 # companies, and the states as AP style shortens them ("of Springfield, Ill. Smith …").
 _ABBREVIATIONS = frozenset(
-    "Mrs Sen Gov Rep Gen Col Capt Sgt Maj Adm Cmdr Rev Hon Atty Amb Supt Insp Det Prof Messrs "
-    "Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Inc Corp Ltd Bros Ave Blvd "
-    "Ala Ariz Ark Calif Colo Conn Del Fla Ill Ind Kan Mass Mich Minn Miss Mont Neb Nev Okla Ore Tenn Wash Wis Wyo".split()
+    {
+        "Mrs", "Sen", "Gov", "Rep", "Gen", "Col", "Capt", "Sgt", "Maj", "Adm", "Cmdr", "Rev", "Hon", "Atty",
+        "Amb", "Supt", "Insp", "Det", "Prof", "Messrs", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept",
+        "Oct", "Nov", "Dec", "Inc", "Corp", "Ltd", "Bros", "Ave", "Blvd", "Ala", "Ariz", "Ark", "Calif",
+        "Colo", "Conn", "Del", "Fla", "Ill", "Ind", "Kan", "Mass", "Mich", "Minn", "Miss", "Mont", "Neb",
+        "Nev", "Okla", "Ore", "Tenn", "Wash", "Wis", "Wyo",
+    }
 )
 
 # What a caption's credit holds after its sentence ("Photo: Jane Roe/Reuters", "© Island Times").
