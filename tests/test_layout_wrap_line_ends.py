@@ -32,6 +32,10 @@ _BALANCED = (
     "The company's operations manager, Gillian Parry, said fuel and\n"
     "insurance costs had left the firm with no good choices this winter.\n"
 )
+# The story's paragraphs one after another on the next line: where blank lines set paragraphs
+# apart, a single break inside one is a wrap's whatever the quotation (layout63), so the
+# quotation's state is read here.
+_BALANCED_ONE_NEWLINE = _BALANCED.replace("night.\n\n", "night.\n")
 
 
 def test_a_balanced_wraps_sentence_end_inside_an_open_quotation_goes_on():
@@ -40,6 +44,7 @@ def test_a_balanced_wraps_sentence_end_inside_an_open_quotation_goes_on():
     flowing = flow_text(_BALANCED)
     assert "nobody objected at all. That is not nothing,\" Abernathy" in flowing
     assert flowing.count("\n\n") == 2 and "this winter.\n" in flowing  # the paragraphs stay
+    assert "nobody objected at all. That is not nothing,\" Abernathy" in flow_text(_BALANCED_ONE_NEWLINE)
 
 
 def test_near_miss_a_quotation_open_at_a_paragraphs_end_and_opened_again_keeps_the_paragraph():
@@ -73,7 +78,7 @@ def test_near_miss_a_mark_after_a_word_and_before_none_closes_the_quotation():
     # train: "… where voters stand.“[HuffPost.]" (a typo) and '2016">Sanders …' (a page's markup):
     # a mark after a word and before no word closes, whatever its kind, and the quotation it
     # seemed to open does not join the lines below it
-    text = _BALANCED.replace('and she was blunt. "We asked twice.', 'and the "rebate."[Weekly] We asked.').replace(
+    text = _BALANCED_ONE_NEWLINE.replace('and she was blunt. "We asked twice.', 'and the "rebate."[Weekly] We asked.').replace(
         'nothing,"', "nothing,"
     )
     assert 'rebate."[Weekly] We asked.\nNow' in text
@@ -325,3 +330,35 @@ def test_near_miss_an_aside_after_a_quotation_closed_after_a_comma_goes_on():
         "– a phrase the board's chairman said was unfair to the harbour staff.\n\nThe vote was 7 to 2.\n"
     )
     assert text.index("\n– a phrase") in [start for start, _ in soft_breaks(text)]
+
+
+# Wrapped at 72, one paragraph a line (invented): a paragraph that ends a quotation after a comma,
+# its credit left out, over a paragraph that opens a quotation of its own.
+_COMMA_CLOSED_PARAGRAPH_END = (
+    "The Kellsworth harbour board voted on Tuesday to dredge the outer\n"
+    "channel before the autumn storms, ending a dispute that had kept two\n"
+    "cargo lines away from the port since March, officials said on Monday.\n"
+    "Moira Tennant, who chairs the fishermen's association, was blunt: \"The\n"
+    'board has waited three years, and the fleet has paid for it,"\n'
+    '"We will hold the board to its word on the dredging this time," said\n'
+    "Ewan Strachan, a harbour pilot who has guided ships in for decades.\n"
+    "The vote was 7 to 2, with the two harbour councillors against it.\n"
+)
+
+
+def test_a_paragraph_ending_a_quotation_after_a_comma_over_a_quotation_ends_there():
+    # layout62's comma rule ran the line ending 'paid for it,"' (room left for '"We') on into the next paragraph's
+    # quotation, though no credit of the first opens a quotation with a capital
+    at = _COMMA_CLOSED_PARAGRAPH_END.index('for it,"\n') + len('for it,"')
+    assert at not in [start for start, _ in soft_breaks(_COMMA_CLOSED_PARAGRAPH_END)]
+    assert 'paid for it,"\n"We will hold' in flow_text(_COMMA_CLOSED_PARAGRAPH_END)
+
+
+def test_near_miss_quoted_words_in_a_list_after_a_comma_closed_one_go_on():
+    # a quotation opening in lower case goes on with the sentence ('… "unfair,"' / '"unwise" and …')
+    text = _COMMA_CLOSED_PARAGRAPH_END.replace(
+        'board has waited three years, and the fleet has paid for it,"\n',
+        'board has waited three years," calling the delay "unfair,"\n',
+    ).replace('"We will hold the board to its word', '"unwise" and "costly." Her board will hold it to its word')
+    at = text.index('unfair,"\n') + len('unfair,"')
+    assert at in [start for start, _ in soft_breaks(text)]

@@ -1,6 +1,6 @@
 """How well ``layout.soft_breaks`` finds the line breaks of hard-wrapped text, on PolNeAR train.
 
-    python training/wrap_study.py [--width 70]
+    python training/wrap_study.py [--width 70] [--two-spaces] [--train DIR]
 
 No PolNeAR article is hard-wrapped, so each is wrapped here, two ways: greedily (``textwrap``,
 as most mail clients and editors wrap) and by GNU ``fmt`` (which balances a paragraph's lines
@@ -9,11 +9,16 @@ by a single newline (a paragraph's last line is then told from a wrapped one by 
 Every break inside a paragraph should be soft, every break between paragraphs hard: the script
 counts the breaks missed and those made wrongly soft, and checks that the unwrapped articles
 still read as not wrapped. Session 38 (docs/history/speakers.md). Needs ``fmt`` on the PATH.
+
+``--two-spaces`` types two spaces after each sentence before wrapping, as older copy is typed:
+``fmt`` then prefers a sentence's end for its breaks, so more lines end a sentence with room for
+the next word (session 63: such lines inside a paragraph read as its end).
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import textwrap
 from collections.abc import Callable
@@ -22,6 +27,14 @@ from pathlib import Path
 from newsmine.layout import soft_breaks
 
 TRAIN = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "polnear" / "train" / "text"
+
+
+# A sentence's end, perhaps inside a closing mark, before the next sentence's capital.
+_SENTENCE_GAP_RE = re.compile(r"([.!?][\"”’')]?) (?=[\"“]?[A-Z])")
+
+
+def _two_spaced(text: str) -> str:
+    return _SENTENCE_GAP_RE.sub(r"\1  ", text)
 
 
 def _greedy(paragraph: str, width: int) -> str:
@@ -49,8 +62,12 @@ def _wrapped(text: str, wrap: Callable[[str, int], str], width: int, separator: 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--width", type=int, default=70)
+    ap.add_argument("--train", type=Path, default=TRAIN, help="the articles' folder (a worktree has no ../shared)")
+    ap.add_argument("--two-spaces", action="store_true", help="two spaces after each sentence before wrapping")
     args = ap.parse_args()
-    texts = [path.read_text(encoding="utf-8") for path in sorted(TRAIN.glob("*.txt"))]
+    texts = [path.read_text(encoding="utf-8") for path in sorted(args.train.glob("*.txt"))]
+    if args.two_spaces:
+        texts = [_two_spaced(text) for text in texts]
     for name, wrap in (("greedy", _greedy), ("fmt", _fmt)):
         for separator, layout in (("\n\n", "blank line"), ("\n", "single newline")):
             breaks = missed = wrong = unseen = 0

@@ -10,7 +10,10 @@ filled and ending no sentence (or ending one inside an open quotation, :func:`_q
 see :mod:`newsmine.layout`. A full line still ends a paragraph when it is a headline over the
 story (:func:`_headline_ends`), closes a paragraph of a quotation that the next line opens
 again (:func:`_quotations_go_on`) or ends a sentence and a space
-(:func:`_ends_paragraph_with_a_space`).
+(:func:`_ends_paragraph_with_a_space`). In copy that sets its paragraphs apart by blank lines, a
+well filled line ending a sentence is a wrap's too (:func:`_paragraphs_apart_by_blank_lines`). In
+copy with one paragraph a line too wide to be wrapped, the only soft breaks are lone ones that cut
+a sentence (:func:`_cut_sentences`).
 """
 
 from __future__ import annotations
@@ -109,6 +112,9 @@ _QUOTED_WORD_END_RE = re.compile(r"\w[\"”’']+$")
 # A quotation closed after a comma ('… it does not have,"'): its sentence goes on with the credit
 # ('said Moira Tennant, …') or the rest of the sentence; no paragraph ends there.
 _COMMA_BEFORE_CLOSING_MARK_RE = re.compile(r",[\"”’']+$")
+# A line opening a quotation with a capital ('"We …', '“The …'): no credit of the quotation closed
+# above, which goes on in lower case or with a name and a verb.
+_QUOTATION_CAPITAL_OPENING_RE = re.compile(r"[\"“][^\W\d_a-z]")
 
 
 def _ends_no_sentence(line: str, following: str) -> bool:
@@ -124,13 +130,15 @@ def _ends_no_sentence(line: str, following: str) -> bool:
     have,"' / 'said Moira Tennant …'), which GNU ``fmt``'s balanced lines leave at a line's end
     with room for the next word (layout62: the break was read as hard inside its paragraph), but
     where a dash and a capital open the next line: a pull quote's credit all the same ('… wait no
-    more,"' / '— Moira Tennant', review62c)."""
+    more,"' / '— Moira Tennant', review62c), or a quotation with a capital: the paragraph really
+    ends there, in copy with one paragraph a line ('… the money,"' / '"We will …'; layout63: ran
+    on into the next paragraph)."""
     if not line.endswith(_LINE_ENDS):
         return True
     dash = _DASH_OPENING_RE.match(following)
     aside = dash is not None and following[dash.end() :].lstrip()[:1].islower()  # a dash and lower case
     if _COMMA_BEFORE_CLOSING_MARK_RE.search(line) is not None:
-        return dash is None or aside
+        return (dash is None or aside) and _QUOTATION_CAPITAL_OPENING_RE.match(following.lstrip()) is None
     return aside and _QUOTED_WORD_END_RE.search(line) is not None
 
 
@@ -358,6 +366,37 @@ def _short_paragraphs_wrapped(lines: list[str], wrappable: list[int], full: int)
     return full >= 2 and full >= _MIN_FULL_SHARE * len(inside)
 
 
+# How many lines ending a sentence before a blank line, at least, and how many times as many as
+# short ones before a single line break, tell copy that sets its paragraphs apart by blank lines.
+_MIN_BLANK_LINE_ENDS = 2
+_BLANK_LINE_ENDS_RATIO = 2
+
+
+def _paragraphs_apart_by_blank_lines(lines: list[str], candidates: list[int], width: int) -> bool:
+    """Whether the text sets its paragraphs apart by blank lines, so that a single line break
+    inside it is a wrap's wherever it falls: more than :data:`_BLANK_LINE_ENDS_RATIO` times as
+    many lines ending a sentence come before a blank line as short lines ending one (a
+    paragraph's last line, mostly short) before a single break, and
+    :data:`_MIN_BLANK_LINE_ENDS` at least. In such copy a well filled line ending a sentence with
+    room for the next word is a balanced wrap's, not a paragraph's end: GNU ``fmt`` prefers a
+    sentence's end for its breaks in copy typed with two spaces after each sentence (layout62,
+    left: such lines cut their paragraphs, and a quotation from its credit). Copy with one
+    paragraph a line, and a blank line or two (under a headline, before a credit), has its
+    paragraphs' short last lines before single breaks. A headline, a byline or a list's lines
+    over single breaks are told by their own rules before this one is asked."""
+    candidate_set = set(candidates)
+    before_blank = before_single = 0
+    for i in range(len(lines) - 1):
+        line = lines[i].rstrip()
+        if not _SENTENCE_END_RE.search(line):
+            continue
+        if not lines[i + 1].strip():
+            before_blank += 1
+        elif i in candidate_set and len(line) < _FILLED_SHARE * width:
+            before_single += 1
+    return before_blank >= _MIN_BLANK_LINE_ENDS and before_blank > _BLANK_LINE_ENDS_RATIO * before_single
+
+
 def _wrap_width(lines: list[str]) -> int:
     """The width most lines of a wrapped paragraph end within a word of, over every non-blank
     line (paragraphs written on one long line make it wide: not wrapped); the 90th percentile
@@ -396,7 +435,9 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
     if len(candidates) < 2:
         return []
     width = _wrap_width(lines)
-    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+    if width > MAX_WRAP_WIDTH:
+        return _offsets(lines, prefixes, _cut_sentences(lines, candidates))
+    if width < MIN_WRAP_WIDTH:
         return []
     full, filled = [], []
     sentence_ends = []  # well filled lines ending a sentence, the next word fitting: hard, unless a quotation is open
@@ -405,6 +446,7 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
     cut_spaces = _cut_double_spaces(lines, prefixes, candidates, width)
     nbsp_ends_paragraphs = "\u00a0" in text and len(_NBSP_THEN_SPACE_RE.findall(text)) <= len(_NBSP_LINE_END_RE.findall(text))
     space_ends = _lines_ending_a_sentence_and_a_space(text, lines, candidates)
+    blank_line_paragraphs = _paragraphs_apart_by_blank_lines(lines, candidates, width)
     for i, line_width in zip(candidates, widths):
         line, following = lines[i], lines[i + 1][prefixes[i + 1] :]
         if following[:1] in _INDENTS and i not in cut_spaces:
@@ -432,7 +474,10 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
         elif goes_on:
             filled.append(i)
         elif line_width >= _FILLED_SHARE * width and _SENTENCE_END_RE.search(line.rstrip()):
-            sentence_ends.append(i)
+            # copy that sets its paragraphs apart by blank lines ends none at a single break, but
+            # for a pull quote's credit in title case ('Jane Roe, Harbour Trust."')
+            wrap = blank_line_paragraphs and not _in_title_case(following, least=2)
+            (filled if wrap else sentence_ends).append(i)
     # The shares below are over the breaks that could be a wrap's: in copy that marks each
     # paragraph by indenting its first line, with no blank line between, the break before each
     # paragraph is no wrap's (see _INDENTS).
@@ -446,8 +491,12 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
     lower = sum(lines[i + 1][prefixes[i + 1] :].lstrip()[:1].islower() for i in wrappable)
     if lower < _MIN_LOWER_SHARE * len(wrappable):
         return []
-    soft = _quotations_go_on(lines, prefixes, set(full + filled), set(sentence_ends))
-    # Character offsets of the chosen breaks.
+    return _offsets(lines, prefixes, _quotations_go_on(lines, prefixes, set(full + filled), set(sentence_ends)))
+
+
+def _offsets(lines: list[str], prefixes: list[int], soft: set[int]) -> list[tuple[int, int]]:
+    """(start, end) of the line break after each line of ``soft`` (its index), a ``\\r`` before it
+    and a quoted line's "> " after it included."""
     starts = []
     position = 0
     for line in lines:
@@ -459,6 +508,63 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
         start = newline - 1 if lines[i].endswith("\r") else newline
         result.append((start, starts[i + 1] + prefixes[i + 1]))  # a quoted line's "> " goes with its break
     return result
+
+
+# Inside a line, a sentence's end after a word of two lower-case letters at least, before a
+# capital ("… on the quay. Senator …"); :data:`_ABBREVIATIONS` end none ("Gov. Jeb Bush").
+_INNER_SENTENCE_END_RE = re.compile(r"(?<![\w.])(\w*[a-z]{2})([.!?])[\"”’')]* [\"“]?[^\W\d_a-z]")
+# Abbreviations with two lower-case letters at their end that a capital follows: titles, months,
+# companies, and the states as AP style shortens them ("of Springfield, Ill. Smith …").
+_ABBREVIATIONS = frozenset(
+    {
+        "Mrs", "Sen", "Gov", "Rep", "Gen", "Col", "Capt", "Sgt", "Maj", "Adm", "Cmdr", "Rev", "Hon", "Atty",
+        "Amb", "Supt", "Insp", "Det", "Prof", "Messrs", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept",
+        "Oct", "Nov", "Dec", "Inc", "Corp", "Ltd", "Bros", "Ave", "Blvd", "Ala", "Ariz", "Ark", "Calif",
+        "Colo", "Conn", "Del", "Fla", "Ill", "Ind", "Kan", "Mass", "Mich", "Minn", "Miss", "Mont", "Neb",
+        "Nev", "Okla", "Ore", "Tenn", "Wash", "Wis", "Wyo",
+    }
+)
+
+# What a caption's credit holds after its sentence ("Photo: Jane Roe/Reuters", "© Island Times").
+_CREDIT_MARKS = (":", "/", "|", "©")
+
+
+def _goes_on_after_a_sentence(line: str) -> bool:
+    """Whether ``line`` holds a sentence's end before more words (:data:`_INNER_SENTENCE_END_RE`)
+    that are no credit: a caption's "… on Tuesday. Photo: Jane Roe/Reuters" ends its paragraph
+    with a colon, a slash, a bar or a copyright sign after its last sentence."""
+    ends = [end for end in _INNER_SENTENCE_END_RE.finditer(line) if end.group(2) != "." or end.group(1) not in _ABBREVIATIONS]
+    return bool(ends) and not any(mark in line[ends[-1].end(2) :] for mark in _CREDIT_MARKS)
+
+
+def _cut_sentences(lines: list[str], candidates: list[int]) -> set[int]:
+    """The single line breaks (index of the line before) that cut a sentence in copy with one
+    paragraph a line, too wide to be wrapped, where every other line break ends a paragraph: a
+    copy-paste artefact ("… on Friday. Senator Jane" / "Doe said on Monday …"; layout62, left:
+    the name was cut from its verb, the two halves read as paragraphs). So after a line that
+    ends in a word (no sentence's or clause's mark, no comma a list's lead-in may end with, no
+    "{" of a page's style sheet) where the next line goes on in lower case, or where the line
+    ends a sentence inside it and goes on (:func:`_goes_on_after_a_sentence`): a headline, a
+    subhead, a byline or a dateline holds no sentence before its last words, and the next
+    paragraph opens with a capital. Not
+    the text's first line (a headline may hold a sentence: "Fact check: He said it. Is It
+    True"), nor a line ending in a plain space (train one paragraph a line: two paragraphs the
+    source cut short, "… to bring the race to a " / "Instead, Clinton …", a space left where a
+    copy-paste break would have taken it), nor before a line opening like a list item, a
+    transcript's turn or an indent."""
+    cut = set()
+    first_line = next(i for i, line in enumerate(lines) if line.strip())
+    for i in candidates:
+        line, following = lines[i].rstrip(), lines[i + 1]
+        if i == first_line or not line[-1:].isalnum() or _PARAGRAPH_OPENING_RE.match(following):
+            continue  # a sentence cut ends in a word ("{" / "width: 100%;": a page's style sheet)
+        if lines[i].rstrip("\r").endswith(" "):
+            continue  # a break drops the space it replaces: a space left, the source's line ended there
+        if _TRANSCRIPT_TURN_RE.match(following):
+            continue
+        if following.lstrip("\"“‘'(")[:1].islower() or _goes_on_after_a_sentence(line):
+            cut.add(i)
+    return cut
 
 
 # A line that opens a quotation: an opening double mark before a word ('"We', '“We').
