@@ -48,6 +48,7 @@ from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from cue_lexicon import LemmaCounts, fold_rates, lexicon_features, rate_bin
 from polnear import REPO, attribution_right, content_iou, gold_contents, gold_trigger, parsed, predicted_quotes, prepare, source_right
 
 from newsmine.evaluate import GoldDocument, PredictedQuote, score_predictions, span_chars
@@ -72,6 +73,7 @@ from newsmine.nlp.attribution.features import choice_features, no_source_feature
 from newsmine.nlp.attribution.features.content import short_relation
 from newsmine.nlp.attribution.reranker import RERANK_FEATURES, BoostedScorer, rerank, rerank_rows
 from newsmine.nlp.attribution.sources import choose_source, source_options
+from newsmine.nlp import lexicons
 from newsmine.nlp.model import DEFAULT_MODEL
 from newsmine.nlp.quote_marks import find_quoted
 from newsmine.nlp.quotes import find_quotes
@@ -134,6 +136,40 @@ class DocCandidates:
         self.cue_words = [i for i in range(ctx.n) if is_trigger(ctx, i)]
         self.cue_ids = [cue_vocab.encode(cue_features(ctx, i)) for i in self.cue_words]
         self.cue_labels = [int(i in positive) for i in self.cue_words]
+
+
+def _cue_class(ctx: DocContext, t: int) -> str:
+    """The class a cue lemma's rate is smoothed toward: in the cue lexicon or not, and its part of speech."""
+    return f"class:{ctx.lemma[t] in lexicons.load('cues')}|{ctx.pos[t]}"
+
+
+def _lexicon_counts(d: DocCandidates) -> LemmaCounts:
+    """An article's cue words counted by lemma (:class:`cue_lexicon.LemmaCounts`): cue of a gold
+    content when one of its candidates is positive, of a quoted one when that candidate holds a
+    quotation mark."""
+    quoted = {c.trigger for c, label in zip(d.candidates, d.labels) if label and c.quoted_share > 0}
+    counts = LemmaCounts()
+    for i, label in zip(d.cue_words, d.cue_labels):
+        near = i in quoted or bool(d.ctx.stretches_in_sent.get(d.ctx.sent_of[i]))
+        counts.add(d.ctx.lemma[i], _cue_class(d.ctx, i), bool(label), near, i in quoted)
+    return counts
+
+
+def add_lexicon_features(docs: list[DocCandidates], folds: list[tuple[int, int]], vocab: Vocabulary) -> None:
+    """``--cue-lexicon``: each candidate of a cue word gets :func:`cue_lexicon.lexicon_features`
+    from the rates of its lemma in the other fifths (colons, dashes and the fixed-score kinds
+    none: they have no cue lemma)."""
+    rates = fold_rates([_lexicon_counts(d) for d in docs], folds)
+    for d, counts in zip(docs, rates):
+        ctx = d.ctx
+        for cand, ids in zip(d.candidates, d.content_ids):
+            if cand.relation in ("colon", "dash") or cand.fixed_score is not None:
+                continue
+            t = cand.trigger
+            any_rate, quoted_rate = counts.rates(ctx.lemma[t], _cue_class(ctx, t))
+            share = cand.quoted_share
+            qb = "none" if share == 0 else "some" if share < 0.5 else "most" if share < 0.9 else "all"
+            ids.extend(vocab.encode(lexicon_features(rate_bin(any_rate), rate_bin(quoted_rate), qb, short_relation(cand.relation))))
 
 
 def _context(doc, gold: GoldDocument) -> tuple[DocContext, GoldDocument]:
@@ -613,6 +649,12 @@ def main() -> None:
         help="an ablation: the content model without these feature templates (comma-separated, e.g. "
         "'rel|after,after'); inference still computes them, so such a file is for comparison only",
     )
+    ap.add_argument(
+        "--cue-lexicon",
+        action="store_true",
+        help="a study: add the learned cue lexicon's features (training/cue_lexicon.py, rates cross-fitted by fifth) "
+        "to the content model; inference does not compute them, so such a file is for comparison only",
+    )
     ap.add_argument("--articles", type=int, help="only the first N articles of train (a quick check of the script)")
     args = ap.parse_args()
     choice_kind = None if args.no_choice else "linear" if args.linear_choice else "reranker"
@@ -634,6 +676,8 @@ def main() -> None:
     n_pos = sum(sum(d.labels) for d in docs)
     print(f"{len(docs)} articles, {n_cand} candidates ({n_pos} positive); {time.time() - started:.0f}s", file=sys.stderr)
 
+    if args.cue_lexicon:
+        add_lexicon_features(docs, _folds(len(docs)), content_vocab)
     n_cue, n_content = len(cue_vocab.ids), len(content_vocab.ids)
     all_cue_rows, all_cue_y, cue_ends, all_content_rows, all_content_y, content_ends = stacked(docs)
     cue_keep, content_keep = _frequent(all_cue_rows, n_cue), _frequent(all_content_rows, n_content)
