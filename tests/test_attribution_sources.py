@@ -1675,6 +1675,12 @@ def test_the_name_a_relative_clause_gives_is_still_found(nlp, noun, found):
         ("The council left the room, saying the vote was rigged.\n", "saying", "The council"),
         ("The mayor left no doubt of her support, saying the pier would open in May.\n", "saying", "The mayor"),
         ("You could leave it thinking that the port is safe.\n", "thinking", "You"),
+        # review63a: 'leave' a place, its participle the subject's; a counted plural the lists
+        # lack speaks
+        ("Ms. Ortiz left the courthouse saying she would appeal the verdict.\n", "saying", "Ms. Ortiz"),
+        ("Ruiz left the stage vowing to fight on.\n", "vowing", "Ruiz"),
+        ("Ruiz left Washington saying the talks had failed.\n", "saying", "Ruiz"),
+        ("The strike left thousands of families wondering whether the buses would run.\n", "wondering", "thousands of families"),
     ],
 )
 def test_a_participle_after_the_object_of_leave(nlp, text, cue_word, source):

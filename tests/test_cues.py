@@ -234,6 +234,9 @@ def test_a_talk_show_is_no_cue(pipeline, text):
         ("The cable shows that the embassy warned Washington about the unrest.\n", "the embassy warned Washington"),
         ("The trade shows that the Lakers produced when it mattered.\n", "the Lakers produced"),
         ("The cable shows that the summit's hosts feared an attack.\n", "hosts feared an attack"),  # a noun
+        # review63a: a verb of airing with no object whose subject is the thing aired
+        ("The cable shows that the interview aired on Monday despite the ban.\n", "the interview aired"),
+        ("The cable shows that the debate streamed online before the vote.\n", "the debate streamed online"),
     ],
 )
 def test_shows_after_a_possessed_talk_or_another_noun_stays_a_cue(pipeline, text, snippet):

@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.attribution.context import SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.context import NOUN_SUBJECT_DEPS, SUBJECT_DEPS, DocContext
 from newsmine.nlp.attribution.cues import cue_category
 from newsmine.nlp.attribution.sources.grammar import STATE_PARTICIPLES
 from newsmine.nlp.attribution.sources.sourceless_cues import asked_aside, verb_after_aside
+from newsmine.nlp.attribution.sources.speaking_heads import can_speak
 
 
 def _verb_after_asked_aside(ctx: DocContext, i: int) -> int:
@@ -161,6 +162,8 @@ _SHOW_KINDS = frozenset({
     "talk", "game", "quiz", "chat", "reality", "cooking", "variety", "comedy", "tv", "television", "radio",
     "cable", "trade", "award", "awards",
 })  # fmt: skip
+
+
 def _airs_the_shows(ctx: DocContext, i: int) -> bool:
     """Whether 'shows' at ``i`` is followed by 'that' and a clause whose first verb is one of
     putting a show on (:data:`_PUTTING_ON`) with no object of its own: 'shows that the network
@@ -168,8 +171,10 @@ def _airs_the_shows(ctx: DocContext, i: int) -> bool:
     relative, so no finding follows. Only verbs that want a show for object: not 'run' or
     'produce', which a team or a campaign does with no object ('The trade shows that the Lakers
     produced when it mattered'). The tagger reads 'the network airs' as a noun compound (NNS
-    'airs'), which counts too. A verb with its own object is a finding's clause ('The cable shows that the network aired the interview'), and
-    so is one whose first verb is another ('The cable shows that the embassy warned …').
+    'airs'), which counts too. A verb with its own object is a finding's clause ('The cable
+    shows that the network aired the interview'), and so is one whose first verb is another
+    ('The cable shows that the embassy warned …') or whose subject is the thing aired
+    (:func:`_puts_something_on`: 'The cable shows that the interview aired on Monday').
     PolNeAR train writes no such object relative after a kind of show (leftovers63's count)."""
     if i + 1 >= len(ctx.lower) or ctx.lower[i + 1] != "that":
         return False
@@ -181,8 +186,19 @@ def _airs_the_shows(ctx: DocContext, i: int) -> bool:
             after = j + 1 < end and (ctx.tag[j + 1].startswith("VB") or ctx.tag[j + 1] == "MD")
             return not after
         if ctx.tag[j].startswith("VB") or ctx.tag[j] == "MD":
-            return ctx.lemma[j] in _PUTTING_ON_LEMMAS and not any(ctx.dep[c] == "dobj" for c in ctx.children[j])
+            return ctx.lemma[j] in _PUTTING_ON_LEMMAS and _puts_something_on(ctx, j)
     return False
+
+
+def _puts_something_on(ctx: DocContext, verb: int) -> bool:
+    """Whether the verb of airing at ``verb`` has its object gapped: no object of its own, and
+    a subject, if any, that can put a show on ('the network', 'she'). A subject that cannot is
+    the thing aired, the verb's other use with no object: 'The cable shows that the interview
+    aired on Monday', '… that the debate streamed online' are findings (review63a)."""
+    if any(ctx.dep[c] == "dobj" for c in ctx.children[verb]):
+        return False
+    subject = ctx.child(verb, NOUN_SUBJECT_DEPS)
+    return subject < 0 or can_speak(ctx, subject, documents=False)
 
 
 # Verbs of putting a show on the air, by lemma, and their forms the tagger may read as plural

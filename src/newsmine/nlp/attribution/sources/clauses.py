@@ -15,6 +15,7 @@ from newsmine.nlp.attribution.context import (
     SUBJECT_DEPS,
     DocContext,
 )
+from newsmine.nlp.attribution.sources.speaking_heads import can_speak
 from newsmine.nlp.attribution.sources.words import _ADDRESSEE_CUES, _CLOSING_MARKS, _DASHES, _after_comma
 
 
@@ -63,6 +64,8 @@ def _left_doing(ctx: DocContext, participle: int) -> int:
         return -1
     if ctx.lower[obj] in _THINGS_LEFT:
         return -1  # 'You could leave it thinking that …': a thing thinks nothing (train's one loss)
+    if not _left_people(ctx, obj):
+        return -1  # 'Ms. Ortiz left the courthouse saying …': a place she left, not a speaker
     end = ctx.right[obj]
     if end == participle - 1:
         return obj
@@ -72,6 +75,37 @@ def _left_doing(ctx: DocContext, participle: int) -> int:
 
 # Pronouns of a thing, which is left in a state but says nothing.
 _THINGS_LEFT = frozenset({"it", "this", "that"})
+
+
+def _left_people(ctx: DocContext, obj: int) -> bool:
+    """Whether the object ``obj`` of 'leave' names people who can be left saying something:
+    one who can speak (:func:`can_speak`, no document, no place's name), the people of a
+    counted partitive ('62 percent of voters': 'percent' speaks for no one, 'voters' do), or a
+    counted plural ('many islanders', 'thousands of families', nouns the lists lack). A partitive
+    that counts nothing is read by its head ('left the hearing of the committee saying').
+    'Leave' is as often leaving a place ('The senator left the hearing saying …',
+    'Ruiz left the stage vowing …'), whose participle is the subject's (review63a)."""
+    if ctx.ent[obj] in _PLACE_ENTS:
+        return False
+    if can_speak(ctx, obj, documents=False):
+        return True
+    if _counted(ctx, obj):
+        of = ctx.child(obj, {"prep"})
+        people = ctx.child(of, {"pobj"}) if of >= 0 and ctx.lower[of] == "of" else -1
+        return people >= 0 and can_speak(ctx, people, documents=False) or ctx.tag[obj] in ("NNS", "NNPS")
+    return False
+
+
+def _counted(ctx: DocContext, noun: int) -> bool:
+    """Whether ``noun`` is a count or a counted plural: '62 percent', 'thousands', 'many
+    islanders' (a number or a quantifier on it, or the recogniser's number)."""
+    if ctx.ent[noun] in ("PERCENT", "CARDINAL"):
+        return True
+    return any(ctx.dep[c] == "nummod" or ctx.lower[c] in _PEOPLE_QUANTIFIERS for c in ctx.children[noun])
+
+
+# The recogniser's places, which one leaves ('left Washington saying …').
+_PLACE_ENTS = frozenset({"GPE", "FAC", "LOC"})
 
 
 def _prepositional_controller(ctx: DocContext, infinitive: int) -> int:
