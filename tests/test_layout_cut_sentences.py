@@ -1,10 +1,20 @@
 """A lone line break inside a sentence in copy with one paragraph a line (session 63, layout63):
 a copy-paste artefact ("… the old market. Senator Jane" / "Doe said on Monday …") cut the name
-from its verb, the halves read as two paragraphs. Invented text; lines wider than any wrap."""
+from its verb, the halves read as two paragraphs. Invented text; lines wider than any wrap.
+
+layout63 read such breaks as soft; the lead took the reading out the same session (it joined
+paragraphs of published text on PolNeAR dev as written: see ``newsmine.layout.wrapping``). The
+case stays a known failure; the near misses guard any later reading."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsmine.layout import flow_text, soft_breaks
+
+_LEFT = pytest.mark.xfail(
+    strict=True, reason="a lone break in one-paragraph-a-line copy ends a paragraph (layout63's reading taken out)"
+)
 
 _HEADLINE = "Quay to close for repairs\n"
 _CUT = (
@@ -21,12 +31,14 @@ _REST = (
 )
 
 
+@_LEFT
 def test_a_line_cut_after_a_sentence_and_a_name_goes_on_with_the_next():
     flowing = flow_text(_HEADLINE + _CUT + _REST)
     assert "the old market. Senator Jane Doe said on Monday" in flowing
     assert flowing.count("\n") == 4  # the headline's and the other paragraphs' line breaks stay
 
 
+@_LEFT
 def test_the_name_cut_by_the_line_break_is_the_speakers(pipeline):
     quote = next(q for q in pipeline.analyze(_HEADLINE + _CUT + _REST).quotes if "waited far too long" in q.text)
     # main: "Doe", unresolved; the span is cut from the text as written, its line break kept

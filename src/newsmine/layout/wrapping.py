@@ -11,9 +11,13 @@ see :mod:`newsmine.layout`. A full line still ends a paragraph when it is a head
 story (:func:`_headline_ends`), closes a paragraph of a quotation that the next line opens
 again (:func:`_quotations_go_on`) or ends a sentence and a space
 (:func:`_ends_paragraph_with_a_space`). In copy that sets its paragraphs apart by blank lines, a
-well filled line ending a sentence is a wrap's too (:func:`_paragraphs_apart_by_blank_lines`). In
-copy with one paragraph a line too wide to be wrapped, the only soft breaks are lone ones that cut
-a sentence (:func:`_cut_sentences`).
+well filled line ending a sentence is a wrap's too (:func:`_paragraphs_apart_by_blank_lines`). Copy
+with one paragraph a line too wide to be wrapped has no soft break: a lone break inside a sentence
+there (a copy-paste artefact, 'Senator Jane' / 'Doe said …') is left a paragraph's end. Session 63
+tried reading such breaks as soft (layout63's `_cut_sentences`: after a line ending in a word, before
+lower case or after a sentence ending inside the line); on PolNeAR dev as written it joined
+paragraphs in 2 of 84 articles and cost 15 attributions there, where train as written gained one
+quote in 840 articles: published text is newsmine's first layout, so the reading was taken out.
 """
 
 from __future__ import annotations
@@ -435,9 +439,7 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
     if len(candidates) < 2:
         return []
     width = _wrap_width(lines)
-    if width > MAX_WRAP_WIDTH:
-        return _offsets(lines, prefixes, _cut_sentences(lines, candidates))
-    if width < MIN_WRAP_WIDTH:
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
         return []
     full, filled = [], []
     sentence_ends = []  # well filled lines ending a sentence, the next word fitting: hard, unless a quotation is open
@@ -508,63 +510,6 @@ def _offsets(lines: list[str], prefixes: list[int], soft: set[int]) -> list[tupl
         start = newline - 1 if lines[i].endswith("\r") else newline
         result.append((start, starts[i + 1] + prefixes[i + 1]))  # a quoted line's "> " goes with its break
     return result
-
-
-# Inside a line, a sentence's end after a word of two lower-case letters at least, before a
-# capital ("… on the quay. Senator …"); :data:`_ABBREVIATIONS` end none ("Gov. Jeb Bush").
-_INNER_SENTENCE_END_RE = re.compile(r"(?<![\w.])(\w*[a-z]{2})([.!?])[\"”’')]* [\"“]?[^\W\d_a-z]")
-# Abbreviations with two lower-case letters at their end that a capital follows: titles, months,
-# companies, and the states as AP style shortens them ("of Springfield, Ill. Smith …").
-_ABBREVIATIONS = frozenset(
-    {
-        "Mrs", "Sen", "Gov", "Rep", "Gen", "Col", "Capt", "Sgt", "Maj", "Adm", "Cmdr", "Rev", "Hon", "Atty",
-        "Amb", "Supt", "Insp", "Det", "Prof", "Messrs", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept",
-        "Oct", "Nov", "Dec", "Inc", "Corp", "Ltd", "Bros", "Ave", "Blvd", "Ala", "Ariz", "Ark", "Calif",
-        "Colo", "Conn", "Del", "Fla", "Ill", "Ind", "Kan", "Mass", "Mich", "Minn", "Miss", "Mont", "Neb",
-        "Nev", "Okla", "Ore", "Tenn", "Wash", "Wis", "Wyo",
-    }
-)
-
-# What a caption's credit holds after its sentence ("Photo: Jane Roe/Reuters", "© Island Times").
-_CREDIT_MARKS = (":", "/", "|", "©")
-
-
-def _goes_on_after_a_sentence(line: str) -> bool:
-    """Whether ``line`` holds a sentence's end before more words (:data:`_INNER_SENTENCE_END_RE`)
-    that are no credit: a caption's "… on Tuesday. Photo: Jane Roe/Reuters" ends its paragraph
-    with a colon, a slash, a bar or a copyright sign after its last sentence."""
-    ends = [end for end in _INNER_SENTENCE_END_RE.finditer(line) if end.group(2) != "." or end.group(1) not in _ABBREVIATIONS]
-    return bool(ends) and not any(mark in line[ends[-1].end(2) :] for mark in _CREDIT_MARKS)
-
-
-def _cut_sentences(lines: list[str], candidates: list[int]) -> set[int]:
-    """The single line breaks (index of the line before) that cut a sentence in copy with one
-    paragraph a line, too wide to be wrapped, where every other line break ends a paragraph: a
-    copy-paste artefact ("… on Friday. Senator Jane" / "Doe said on Monday …"; layout62, left:
-    the name was cut from its verb, the two halves read as paragraphs). So after a line that
-    ends in a word (no sentence's or clause's mark, no comma a list's lead-in may end with, no
-    "{" of a page's style sheet) where the next line goes on in lower case, or where the line
-    ends a sentence inside it and goes on (:func:`_goes_on_after_a_sentence`): a headline, a
-    subhead, a byline or a dateline holds no sentence before its last words, and the next
-    paragraph opens with a capital. Not
-    the text's first line (a headline may hold a sentence: "Fact check: He said it. Is It
-    True"), nor a line ending in a plain space (train one paragraph a line: two paragraphs the
-    source cut short, "… to bring the race to a " / "Instead, Clinton …", a space left where a
-    copy-paste break would have taken it), nor before a line opening like a list item, a
-    transcript's turn or an indent."""
-    cut = set()
-    first_line = next(i for i, line in enumerate(lines) if line.strip())
-    for i in candidates:
-        line, following = lines[i].rstrip(), lines[i + 1]
-        if i == first_line or not line[-1:].isalnum() or _PARAGRAPH_OPENING_RE.match(following):
-            continue  # a sentence cut ends in a word ("{" / "width: 100%;": a page's style sheet)
-        if lines[i].rstrip("\r").endswith(" "):
-            continue  # a break drops the space it replaces: a space left, the source's line ended there
-        if _TRANSCRIPT_TURN_RE.match(following):
-            continue
-        if following.lstrip("\"“‘'(")[:1].islower() or _goes_on_after_a_sentence(line):
-            cut.add(i)
-    return cut
 
 
 # A line that opens a quotation: an opening double mark before a word ('"We', '“We').
