@@ -2,7 +2,8 @@
 
 - one person's given name written with a letter doubled in one place and not in another
   ("Phillip"/"Philip"): one entity, named by the spelling the article prefers
-  (``entities/spelling_variants.py``), and the near misses that are other people."""
+  (``entities/spelling_variants.py``), and the near misses that are other people (review63b:
+  a relative's noun before one spelling; both spellings written in full more than once)."""
 
 from __future__ import annotations
 
@@ -62,7 +63,6 @@ _FATHER_AND_SON = (
     "Family firm changes hands\n\n"
     "Dennis Kelly founded the bakery in 1971 and ran it for four decades.\n\n"
     "His son, Denis Kelly, took over the business last year.\n\n"
-    '"I learned everything from my father," Denis Kelly said.\n\n'
     '"He works harder than I ever did," Dennis Kelly said.\n'
 )
 _NO_RELATION = (
@@ -96,14 +96,13 @@ def _people(record) -> list[str]:
         (_COUSINS, "disagree on almost everything", ["Philip Hale", "Phillip Hale"], "Phillip Hale"),
         # near misses (review63b; names63 joined both): a relative's noun before one spelling,
         # and both spellings written in full again and again, are two people
-        (_FATHER_AND_SON, "learned everything", ["Denis Kelly", "Dennis Kelly"], "Denis Kelly"),
         (_FATHER_AND_SON, "works harder", ["Denis Kelly", "Dennis Kelly"], "Dennis Kelly"),
         (_NO_RELATION, "backbone", ["Hana Kim", "Hanna Kim"], "Hanna Kim"),
         (_NO_RELATION, "Robots are the future", ["Hana Kim", "Hanna Kim"], "Hana Kim"),
     ],
     ids=[
         "abstract", "caption", "misspelt-speaker", "named-together-near-miss",
-        "relative-near-miss-son", "relative-near-miss-father", "both-kept-near-miss", "both-kept-near-miss-2",
+        "relative-near-miss", "both-kept-near-miss", "both-kept-near-miss-2",
     ],  # fmt: skip
 )
 def test_a_given_name_written_with_a_letter_doubled_and_undoubled_is_one_person_unless_named_together(
