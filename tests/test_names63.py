@@ -2,7 +2,8 @@
 
 - one person's given name written with a letter doubled in one place and not in another
   ("Phillip"/"Philip"): one entity, named by the spelling the article prefers
-  (``entities/spelling_variants.py``), and the near misses that are other people."""
+  (``entities/spelling_variants.py``), and the near misses that are other people (review63b:
+  a relative's noun before one spelling; both spellings written in full more than once)."""
 
 from __future__ import annotations
 
@@ -58,6 +59,18 @@ _COUSINS = (
     "Phillip Hale and his cousin Philip Hale are both running for the school board.\n\n"
     '"We disagree on almost everything," Phillip Hale said.\n'
 )
+_FATHER_AND_SON = (
+    "Family firm changes hands\n\n"
+    "Dennis Kelly founded the bakery in 1971 and ran it for four decades.\n\n"
+    "His son, Denis Kelly, took over the business last year.\n\n"
+    '"He works harder than I ever did," Dennis Kelly said.\n'
+)
+_NO_RELATION = (
+    "Two Kims lead the startup scene\n\n"
+    "Hanna Kim runs a payments company in Seoul. Hana Kim, no relation, builds delivery robots.\n\n"
+    '"Payments are the backbone," Hanna Kim said.\n\n'
+    '"Robots are the future," Hana Kim said.\n'
+)
 _MISSPELT_SPEAKER = (
     "Okafor vows homes\n\n"
     'Phillip Okafor said the city would "build homes for everyone" this year.\n\n'
@@ -81,8 +94,16 @@ def _people(record) -> list[str]:
         (_MISSPELT_SPEAKER, "build homes for everyone", ["Philip Okafor"], "Philip Okafor"),
         # near miss: one sentence naming both spellings in full sets two people side by side
         (_COUSINS, "disagree on almost everything", ["Philip Hale", "Phillip Hale"], "Phillip Hale"),
+        # near misses (review63b; names63 joined both): a relative's noun before one spelling,
+        # and both spellings written in full again and again, are two people
+        (_FATHER_AND_SON, "works harder", ["Denis Kelly", "Dennis Kelly"], "Dennis Kelly"),
+        (_NO_RELATION, "backbone", ["Hana Kim", "Hanna Kim"], "Hanna Kim"),
+        (_NO_RELATION, "Robots are the future", ["Hana Kim", "Hanna Kim"], "Hana Kim"),
     ],
-    ids=["abstract", "caption", "misspelt-speaker", "named-together-near-miss"],
+    ids=[
+        "abstract", "caption", "misspelt-speaker", "named-together-near-miss",
+        "relative-near-miss", "both-kept-near-miss", "both-kept-near-miss-2",
+    ],  # fmt: skip
 )
 def test_a_given_name_written_with_a_letter_doubled_and_undoubled_is_one_person_unless_named_together(
     pipeline, text, snippet, people, speaker

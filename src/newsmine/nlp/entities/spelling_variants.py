@@ -12,7 +12,13 @@ Two person clusters are joined only when nothing else tells them apart:
   "Joan"/"Jon" are other people: another letter, not a doubled one);
 - the shorter given name has at least :data:`_MIN_GIVEN_LETTERS` letters: a short name
   doubled is as often another name ("Ana"/"Anna", "Dan"/"Dann");
-- no sentence names both in full ("Phillip Hale and his cousin Philip Hale").
+- no sentence names both in full ("Phillip Hale and his cousin Philip Hale");
+- no relative's noun stands before either name written in full ("His son, Denis Kelly" beside
+  his father Dennis Kelly; "His twin brother, Colin Reyes"): a family names its children after
+  each other with such variants;
+- one spelling at most is written in full more than once: a misspelling is a slip, made once
+  (the abstract's "Hilary Clinton"); an article that writes both in full again and again
+  ("Hanna Kim" and "Hana Kim", no relation) means two people (review63b).
 
 The joined entity takes the spelling written in full more often; on a tie, the one written
 last: a headline, abstract or summary above the body is written apart from it, often by
@@ -24,11 +30,16 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from newsmine.nlp.entities.entity_cluster import EntityCluster
+from newsmine.nlp.entities.kin_given_names import _KIN_NOUNS
+from newsmine.nlp.entities.namesake_cues import _CHILD_NOUNS, _PARENT_NOUNS, _kin_noun_before
 
 __all__ = ["doubled_letter_variant", "with_spelling_variants_joined"]
 
 # The shorter given name's length below which a doubled letter may make another name.
 _MIN_GIVEN_LETTERS = 4
+
+# Relatives' nouns before a name ("His son, Denis Kelly"): a relative of the other spelling's person.
+_RELATIVE_NOUNS = _KIN_NOUNS | _CHILD_NOUNS | _PARENT_NOUNS | {"cousin", "twin"}
 
 
 def doubled_letter_variant(first: str, second: str) -> bool:
@@ -62,12 +73,18 @@ def with_spelling_variants_joined(clusters: list[EntityCluster]) -> list[EntityC
 
 def _variants(first: EntityCluster, second: EntityCluster) -> bool:
     """Whether two person clusters are one person's name in two spellings: the same words
-    but a doubled-letter variant of the given name, and no sentence naming both in full."""
+    but a doubled-letter variant of the given name, and nothing that sets two people apart
+    (the module's rules: one sentence naming both, a relative's noun, both spellings kept)."""
     words, other = first.name.lower().split(), second.name.lower().split()
     if len(words) != len(other) or words[1:] != other[1:] or not doubled_letter_variant(words[0], other[0]):
         return False
-    sentences = {m.sent.start for m in _full_mentions(first)}
-    return not any(m.sent.start in sentences for m in _full_mentions(second))
+    first_full, second_full = _full_mentions(first), _full_mentions(second)
+    if len(first_full) > 1 and len(second_full) > 1:
+        return False
+    if any(_kin_noun_before(m) in _RELATIVE_NOUNS for m in (*first_full, *second_full)):
+        return False
+    sentences = {m.sent.start for m in first_full}
+    return not any(m.sent.start in sentences for m in second_full)
 
 
 def _full_mentions(cluster: EntityCluster) -> list[Span]:
