@@ -117,7 +117,7 @@ _COMMA_BEFORE_CLOSING_MARK_RE = re.compile(r",[\"”’']+$")
 _QUOTATION_CAPITAL_OPENING_RE = re.compile(r"[\"“][^\W\d_a-z]")
 
 
-def _ends_no_sentence(line: str, following: str) -> bool:
+def _ends_no_sentence(line: str, following: str, paragraphs_apart: bool = False) -> bool:
     """Whether ``line`` (right-stripped) ends no sentence, so the next line may go on with it: it
     ends in no mark that ends a sentence or a clause (:data:`_LINE_ENDS`); or, before a dash a
     wrap put at the next line's start, in a quoted word (session 56: train wrapped at 72, "…
@@ -132,13 +132,16 @@ def _ends_no_sentence(line: str, following: str) -> bool:
     where a dash and a capital open the next line: a pull quote's credit all the same ('… wait no
     more,"' / '— Moira Tennant', review62c), or a quotation with a capital: the paragraph really
     ends there, in copy with one paragraph a line ('… the money,"' / '"We will …'; layout63: ran
-    on into the next paragraph)."""
+    on into the next paragraph). Not where paragraphs are set apart by blank lines
+    (``paragraphs_apart``): a single break is inside its paragraph there, and a list of quoted
+    names goes on ('… "Little Marco,"' / '"Lyin' Ted" and …'; review63d: cut the paragraph)."""
     if not line.endswith(_LINE_ENDS):
         return True
     dash = _DASH_OPENING_RE.match(following)
     aside = dash is not None and following[dash.end() :].lstrip()[:1].islower()  # a dash and lower case
     if _COMMA_BEFORE_CLOSING_MARK_RE.search(line) is not None:
-        return (dash is None or aside) and _QUOTATION_CAPITAL_OPENING_RE.match(following.lstrip()) is None
+        capital_quotation = _QUOTATION_CAPITAL_OPENING_RE.match(following.lstrip()) is not None
+        return (dash is None or aside) and (paragraphs_apart or not capital_quotation)
     return aside and _QUOTED_WORD_END_RE.search(line) is not None
 
 
@@ -454,7 +457,7 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
         # A no-break space joins words: no wrapping tool breaks there ("… on" / "March\xa014,\xa02025").
         next_word = following.lstrip(" \t").split(" ", 1)[0]
         fits = line_width + 1 + len(next_word) <= width
-        goes_on = line_width >= _FILLED_SHARE * width and _ends_no_sentence(line.rstrip(), following)
+        goes_on = line_width >= _FILLED_SHARE * width and _ends_no_sentence(line.rstrip(), following, blank_line_paragraphs)
         if (
             _PARAGRAPH_OPENING_RE.match(following)
             and i not in cut_spaces
@@ -525,16 +528,26 @@ _ABBREVIATIONS = frozenset(
     }
 )
 
-# What a caption's credit holds after its sentence ("Photo: Jane Roe/Reuters", "© Island Times").
+# What a caption's credit holds after its sentence ("Photo: Jane Roe/Reuters", "© Island Times"),
+# or a word naming a photograph or an agency that sells them ("… on Tuesday. Getty Images").
 _CREDIT_MARKS = (":", "/", "|", "©")
+_CREDIT_WORD_RE = re.compile(r"\b(?:Photo(?:graph)?s?|Images?|Pictures|Courtesy|Getty|Reuters|AFP|AP|EPA)\b")
+# A line narrower than this (half the widest wrap) may be a subhead, which a paragraph opening with
+# a name in lower case may follow ("Mayor's race heats up" / "de Blasio said …", "iPhone sales …").
+_MIN_CUT_LINE_WIDTH = MAX_WRAP_WIDTH // 2
 
 
 def _goes_on_after_a_sentence(line: str) -> bool:
     """Whether ``line`` holds a sentence's end before more words (:data:`_INNER_SENTENCE_END_RE`)
     that are no credit: a caption's "… on Tuesday. Photo: Jane Roe/Reuters" ends its paragraph
-    with a colon, a slash, a bar or a copyright sign after its last sentence."""
+    with a colon, a slash, a bar or a copyright sign after its last sentence, or a word naming a
+    photograph or an agency ("… on Tuesday. Getty Images"; review63d: ran on into the next
+    paragraph)."""
     ends = [end for end in _INNER_SENTENCE_END_RE.finditer(line) if end.group(2) != "." or end.group(1) not in _ABBREVIATIONS]
-    return bool(ends) and not any(mark in line[ends[-1].end(2) :] for mark in _CREDIT_MARKS)
+    if not ends:
+        return False
+    after = line[ends[-1].end(2) :]
+    return not any(mark in after for mark in _CREDIT_MARKS) and _CREDIT_WORD_RE.search(after) is None
 
 
 def _cut_sentences(lines: list[str], candidates: list[int]) -> set[int]:
@@ -551,7 +564,9 @@ def _cut_sentences(lines: list[str], candidates: list[int]) -> set[int]:
     True"), nor a line ending in a plain space (train one paragraph a line: two paragraphs the
     source cut short, "… to bring the race to a " / "Instead, Clinton …", a space left where a
     copy-paste break would have taken it), nor before a line opening like a list item, a
-    transcript's turn or an indent."""
+    transcript's turn or an indent. A line going on in lower case is cut only when it is no
+    narrower than :data:`_MIN_CUT_LINE_WIDTH`: a subhead may stand over a paragraph opening with a
+    name in lower case (review63d: "Mayor's race heats up" ran on into "de Blasio said …")."""
     cut = set()
     first_line = next(i for i, line in enumerate(lines) if line.strip())
     for i in candidates:
@@ -562,7 +577,8 @@ def _cut_sentences(lines: list[str], candidates: list[int]) -> set[int]:
             continue  # a break drops the space it replaces: a space left, the source's line ended there
         if _TRANSCRIPT_TURN_RE.match(following):
             continue
-        if following.lstrip("\"“‘'(")[:1].islower() or _goes_on_after_a_sentence(line):
+        goes_on_in_lower_case = following.lstrip("\"“‘'(")[:1].islower() and len(line) >= _MIN_CUT_LINE_WIDTH
+        if goes_on_in_lower_case or _goes_on_after_a_sentence(line):
             cut.add(i)
     return cut
 
