@@ -78,3 +78,33 @@ def test_near_miss_a_paragraph_cut_short_with_a_space_left_ends_there():
     # taken is left, so the line ended there
     text = _HEADLINE + _CUT.replace(" Senator Jane\n", " Senator Jane \n") + _REST
     assert soft_breaks(text) == []
+
+
+@_LEFT
+def test_a_wide_line_cut_inside_a_sentence_goes_on_in_lower_case():
+    # no sentence's end inside the line: the lower case of the next line tells the cut (the
+    # branch's one change on train as written, a break inside "a hate" / "crime")
+    text = _HEADLINE + _CUT.replace(" Senator Jane\n", " Senator Jane ").replace(
+        "to act, and that", "to act over what she called a hate\ncrime, and that"
+    ) + _REST
+    assert "called a hate crime, and that" in flow_text(text)
+
+
+@pytest.mark.parametrize(
+    "subhead, opening",
+    [
+        ("Mayor's race heats up", "de Blasio said on Monday that he would not debate his rivals until the autumn"),
+        ("Sales slow on the island", "iPhone sales fell by a fifth in the last quarter, the island's only dealer said"),
+    ],
+)
+def test_near_miss_a_subhead_over_a_paragraph_opening_in_lower_case_keeps_its_line(subhead, opening):
+    # review63d: the subhead ran on into its paragraph ("… heats up de Blasio said …")
+    text = _HEADLINE + _REST + f"{subhead}\n{opening}, and that the skippers would have to wait for the vote.\n"
+    assert soft_breaks(text) == []
+
+
+@pytest.mark.parametrize("credit", ["Jane Roe for Getty Images", "Courtesy of the Island Times", "AP Photo by Jane Roe"])
+def test_near_miss_a_captions_credit_in_words_after_its_sentence_ends_its_paragraph(credit):
+    # review63d: a credit with no colon or slash ran on into the next paragraph
+    text = _HEADLINE + f"Skippers unload their catch at the ferry berth on Tuesday morning. {credit}\n" + _REST
+    assert soft_breaks(text) == []

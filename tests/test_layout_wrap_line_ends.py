@@ -362,3 +362,17 @@ def test_near_miss_quoted_words_in_a_list_after_a_comma_closed_one_go_on():
     ).replace('"We will hold the board to its word', '"unwise" and "costly." Her board will hold it to its word')
     at = text.index('unfair,"\n') + len('unfair,"')
     assert at in [start for start, _ in soft_breaks(text)]
+
+
+def test_near_miss_quoted_names_after_a_comma_closed_one_go_on_in_blank_line_copy():
+    # review63d: where blank lines set paragraphs apart, a single break is inside a paragraph, so
+    # a list of quoted names with capitals goes on (the line ending ',"' has room for '"Lyin'')
+    text = (
+        "Rally goes on past midnight\n\n"
+        "The businessman spent much of the rally on Tuesday mocking his rivals.\n"
+        'He called them by the names he has given them, "Little Marco,"\n'
+        '"Lyin\' Ted" and "Low Energy Jeb," and the crowd cheered each one.\n\n'
+        "The campaign did not answer questions about the remarks on Wednesday,\n"
+        "and a spokeswoman said the candidate would speak again on Friday.\n"
+    )
+    assert '"Little Marco," "Lyin\' Ted" and' in flow_text(text)

@@ -121,7 +121,7 @@ _COMMA_BEFORE_CLOSING_MARK_RE = re.compile(r",[\"”’']+$")
 _QUOTATION_CAPITAL_OPENING_RE = re.compile(r"[\"“][^\W\d_a-z]")
 
 
-def _ends_no_sentence(line: str, following: str) -> bool:
+def _ends_no_sentence(line: str, following: str, paragraphs_apart: bool = False) -> bool:
     """Whether ``line`` (right-stripped) ends no sentence, so the next line may go on with it: it
     ends in no mark that ends a sentence or a clause (:data:`_LINE_ENDS`); or, before a dash a
     wrap put at the next line's start, in a quoted word (session 56: train wrapped at 72, "…
@@ -136,13 +136,16 @@ def _ends_no_sentence(line: str, following: str) -> bool:
     where a dash and a capital open the next line: a pull quote's credit all the same ('… wait no
     more,"' / '— Moira Tennant', review62c), or a quotation with a capital: the paragraph really
     ends there, in copy with one paragraph a line ('… the money,"' / '"We will …'; layout63: ran
-    on into the next paragraph)."""
+    on into the next paragraph). Not where paragraphs are set apart by blank lines
+    (``paragraphs_apart``): a single break is inside its paragraph there, and a list of quoted
+    names goes on ('… "Little Marco,"' / '"Lyin' Ted" and …'; review63d: cut the paragraph)."""
     if not line.endswith(_LINE_ENDS):
         return True
     dash = _DASH_OPENING_RE.match(following)
     aside = dash is not None and following[dash.end() :].lstrip()[:1].islower()  # a dash and lower case
     if _COMMA_BEFORE_CLOSING_MARK_RE.search(line) is not None:
-        return (dash is None or aside) and _QUOTATION_CAPITAL_OPENING_RE.match(following.lstrip()) is None
+        capital_quotation = _QUOTATION_CAPITAL_OPENING_RE.match(following.lstrip()) is not None
+        return (dash is None or aside) and (paragraphs_apart or not capital_quotation)
     return aside and _QUOTED_WORD_END_RE.search(line) is not None
 
 
@@ -456,7 +459,7 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
         # A no-break space joins words: no wrapping tool breaks there ("… on" / "March\xa014,\xa02025").
         next_word = following.lstrip(" \t").split(" ", 1)[0]
         fits = line_width + 1 + len(next_word) <= width
-        goes_on = line_width >= _FILLED_SHARE * width and _ends_no_sentence(line.rstrip(), following)
+        goes_on = line_width >= _FILLED_SHARE * width and _ends_no_sentence(line.rstrip(), following, blank_line_paragraphs)
         if (
             _PARAGRAPH_OPENING_RE.match(following)
             and i not in cut_spaces
