@@ -213,6 +213,49 @@ def test_a_declared_site_name_or_an_address_still_comes_first():
     assert addressed.outlet == "Harbourwatch"
 
 
+
+@pytest.mark.parametrize(("title", "h1"), [
+    # review63c: a title-case subtitle that the page's own headline ends with is the headline's
+    ("Film review – A Star Is Born", "Film review – A Star Is Born"),
+    ("Book review: The Sun Also Rises – The Daily Star", "Book review: The Sun Also Rises – The Daily Star"),
+    # a section's name, not an outlet's
+    ("Council votes on the harbour budget - News", "Council votes on the harbour budget"),
+    ("Council votes on the harbour budget | Latest News", "Council votes on the harbour budget"),
+    ("Council votes on the harbour budget | Today", "Council votes on the harbour budget"),
+])
+def test_a_title_part_of_the_headline_or_a_section_gives_no_outlet(title, h1):
+    """review63c: each was taken as the outlet ('A Star Is Born', 'News') and cut off the title."""
+    from tests.test_html import read
+
+    article = read(_saved_page(title, h1))
+    assert article.outlet is None
+    assert article.title == h1
+
+
+@pytest.mark.parametrize(("title", "outlet"), [
+    ("Ferry fares to rise in May | The Times", "The Times"),  # an outlet's word with its article
+    ("Ferry fares to rise in May | Daily Mail", "Daily Mail"),  # two outlet words
+    ("Ferry fares to rise in May - National Post", "National Post"),  # not "… News"
+    ("Ferry fares to rise in May | Eastfield News", "Eastfield News"),  # a place's news, no section word
+])
+def test_an_outlet_named_like_a_section_is_still_taken(title, outlet):
+    """The near miss of the section guard (review63c)."""
+    from tests.test_html import read
+
+    assert read(_saved_page(title, "Ferry fares to rise in May")).outlet == outlet
+
+
+def test_a_page_that_declares_its_site_keeps_a_title_case_subtitle():
+    """review63c: the title's last part was a site name on every page, so one declaring
+    og:site_name lost a subtitle ('Interview – Meet the Press Herald' gave 'Interview') when its
+    <h1> is not the headline (here the section's)."""
+    from tests.test_html import read
+
+    head = ('<meta property="og:site_name" content="Valley Courier">'
+            '<meta property="og:title" content="Interview – Meet the Press Herald">')
+    article = read(_saved_page("Interview – Meet the Press Herald", "Harbour board votes to rebuild ferry pier", head))
+    assert (article.outlet, article.title) == ("Valley Courier", "Interview – Meet the Press Herald")
+
 # --- eval: a gold span whose END comes before its START ---
 
 
