@@ -92,9 +92,20 @@ def test_the_start_line_names_standard_input_sizes_and_the_cadence():
     assert start_line(["-"], "-", 60.0) == ("reading standard input -> standard output; a progress line here every "
                                             "minute, the summary at the end")
     assert start_line(["s3://bucket/a.warc.gz", "-"], "out", 30.0) == (
-        "reading 1 input file (.gz 1) and standard input -> out; a progress line here every 30 seconds, the summary "
+        "reading 1 input file (.warc.gz 1) and standard input -> out; a progress line here every 30 seconds, the summary "
         "at the end")
 
+
+
+def test_the_start_line_names_compressed_inputs_by_what_they_hold_and_addresses_as_urls():
+    """review63c: '.gz 2' for a crawl's files and a page, ' 1' for an address ending in '/', and an
+    address's last segment as a type; a plain .gz keeps its name."""
+    from newsmine.cli.progress import start_line
+
+    assert start_line(["s3://bucket/a.warc.gz", "https://news.example/b.WARC.gz", "https://news.example/",
+                       "https://news.example/2025/05/ferry-fares", "day1.html.gz", "notes.gz", "feed"], "out", 60.0) == (
+        "reading 7 input files (.warc.gz 2, URL 2, .html.gz 1, .gz 1, no suffix 1; 0 bytes) -> out; a progress line "
+        "here every minute, the summary at the end")
 
 def test_a_drawn_progress_line_has_no_start_line():
     """The near miss: on a terminal the redrawn line shows the run at once; and a run without an
