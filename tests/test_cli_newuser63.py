@@ -92,9 +92,20 @@ def test_the_start_line_names_standard_input_sizes_and_the_cadence():
     assert start_line(["-"], "-", 60.0) == ("reading standard input -> standard output; a progress line here every "
                                             "minute, the summary at the end")
     assert start_line(["s3://bucket/a.warc.gz", "-"], "out", 30.0) == (
-        "reading 1 input file (.gz 1) and standard input -> out; a progress line here every 30 seconds, the summary "
+        "reading 1 input file (.warc.gz 1) and standard input -> out; a progress line here every 30 seconds, the summary "
         "at the end")
 
+
+
+def test_the_start_line_names_compressed_inputs_by_what_they_hold_and_addresses_as_urls():
+    """review63c: '.gz 2' for a crawl's files and a page, ' 1' for an address ending in '/', and an
+    address's last segment as a type; a plain .gz keeps its name."""
+    from newsmine.cli.progress import start_line
+
+    assert start_line(["s3://bucket/a.warc.gz", "https://news.example/b.WARC.gz", "https://news.example/",
+                       "https://news.example/2025/05/ferry-fares", "day1.html.gz", "notes.gz", "feed"], "out", 60.0) == (
+        "reading 7 input files (.warc.gz 2, URL 2, .html.gz 1, .gz 1, no suffix 1; 0 bytes) -> out; a progress line "
+        "here every minute, the summary at the end")
 
 def test_a_drawn_progress_line_has_no_start_line():
     """The near miss: on a terminal the redrawn line shows the run at once; and a run without an
@@ -212,6 +223,49 @@ def test_a_declared_site_name_or_an_address_still_comes_first():
                                  '<link rel="canonical" href="https://www.harbourwatch.example/fares">'))
     assert addressed.outlet == "Harbourwatch"
 
+
+
+@pytest.mark.parametrize(("title", "h1"), [
+    # review63c: a title-case subtitle that the page's own headline ends with is the headline's
+    ("Film review – A Star Is Born", "Film review – A Star Is Born"),
+    ("Book review: The Sun Also Rises – The Daily Star", "Book review: The Sun Also Rises – The Daily Star"),
+    # a section's name, not an outlet's
+    ("Council votes on the harbour budget - News", "Council votes on the harbour budget"),
+    ("Council votes on the harbour budget | Latest News", "Council votes on the harbour budget"),
+    ("Council votes on the harbour budget | Today", "Council votes on the harbour budget"),
+])
+def test_a_title_part_of_the_headline_or_a_section_gives_no_outlet(title, h1):
+    """review63c: each was taken as the outlet ('A Star Is Born', 'News') and cut off the title."""
+    from tests.test_html import read
+
+    article = read(_saved_page(title, h1))
+    assert article.outlet is None
+    assert article.title == h1
+
+
+@pytest.mark.parametrize(("title", "outlet"), [
+    ("Ferry fares to rise in May | The Times", "The Times"),  # an outlet's word with its article
+    ("Ferry fares to rise in May | Daily Mail", "Daily Mail"),  # two outlet words
+    ("Ferry fares to rise in May - National Post", "National Post"),  # not "… News"
+    ("Ferry fares to rise in May | Eastfield News", "Eastfield News"),  # a place's news, no section word
+])
+def test_an_outlet_named_like_a_section_is_still_taken(title, outlet):
+    """The near miss of the section guard (review63c)."""
+    from tests.test_html import read
+
+    assert read(_saved_page(title, "Ferry fares to rise in May")).outlet == outlet
+
+
+def test_a_page_that_declares_its_site_keeps_a_title_case_subtitle():
+    """review63c: the title's last part was a site name on every page, so one declaring
+    og:site_name lost a subtitle ('Interview – Meet the Press Herald' gave 'Interview') when its
+    <h1> is not the headline (here the section's)."""
+    from tests.test_html import read
+
+    head = ('<meta property="og:site_name" content="Valley Courier">'
+            '<meta property="og:title" content="Interview – Meet the Press Herald">')
+    article = read(_saved_page("Interview – Meet the Press Herald", "Harbour board votes to rebuild ferry pier", head))
+    assert (article.outlet, article.title) == ("Valley Courier", "Interview – Meet the Press Herald")
 
 # --- eval: a gold span whose END comes before its START ---
 

@@ -288,7 +288,7 @@ def start_line(paths: Sequence[str], output: str, log_every: float) -> str:
     their size on disk (a stat each: counting articles means reading them, which the progress line
     does in the background), and when the next line comes, so a quiet log is known to be working."""
     local = [path for path in paths if path != "-" and "://" not in path]
-    kinds = Counter(_suffix(path) for path in paths if path != "-")
+    kinds = Counter(_input_kind(path) for path in paths if path != "-")
     read = ", ".join(f"{kind} {count:,}" for kind, count in kinds.most_common(_SUFFIXES_SHOWN))
     read += ", …" if len(kinds) > _SUFFIXES_SHOWN else ""
     if local:
@@ -299,6 +299,20 @@ def start_line(paths: Sequence[str], output: str, log_every: float) -> str:
     every = "minute" if log_every == 60 else f"{log_every:g} seconds"
     return (f"reading {what} -> {'standard output' if output == '-' else output}; "
             f"a progress line here every {every}, the summary at the end")
+
+
+def _input_kind(path: str) -> str:
+    """An input's type for the start line: its suffix, with what a ``.gz`` holds (``.warc.gz``,
+    ``.html.gz``: '.gz 2' said nothing of a crawl's files), and 'URL' or 'no suffix' for a name
+    without one, where the skipped files' summary names the file (``README``): a page's address
+    gave a blank type (' 1') or its last path segment ('ferry-fares 1') (review63c)."""
+    suffix = _suffix(path)
+    if suffix == ".gz":
+        inner = os.path.splitext(os.path.splitext(os.path.basename(path))[0])[1].lower()
+        return inner + suffix
+    if not suffix.startswith("."):
+        return "URL" if "://" in path else "no suffix"
+    return suffix
 
 
 def _file_size(path: str) -> int:

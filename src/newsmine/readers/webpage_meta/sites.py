@@ -11,6 +11,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 import unicodedata
+from collections.abc import Sequence
 from urllib.parse import urlparse
 
 from newsmine.readers.webpage_meta.declared import DeclaredMetadata
@@ -42,8 +43,11 @@ def site_names(declared: DeclaredMetadata, sitename: str | None = None) -> list[
     host = _host(declared.url)
     if host:
         names.append(host.split(".")[0])
-    if from_title := outlet_from_title(declared.html_title):  # the title picker then leaves it off
-        names.append(from_title)
+    # The title's last part only where nothing else names the site, as pick_outlet takes it: on a
+    # page that declares its name, a title-case subtitle ("Film review – A Star Is Born") was cut
+    # off the title as a site name (review63c).
+    if not names and (from_title := outlet_from_title(declared.html_title, declared.h1)):
+        names.append(from_title)  # the title picker then leaves it off
     return [html_lib.unescape(n).strip() for n in names if n and n.strip()]
 
 
@@ -117,7 +121,7 @@ def pick_outlet(declared: DeclaredMetadata, sitename: str | None) -> str | None:
     host = _host(declared.url)
     if host:
         return outlet_from_host(host, declared.html_title)
-    return outlet_from_title(declared.html_title)
+    return outlet_from_title(declared.html_title, declared.h1)
 
 
 # Words of outlet names, for a <title>'s last part to be taken as one (outlet_from_title).
@@ -131,9 +135,12 @@ _OUTLET_WORDS = frozenset("""
 _NAME_LINKS = frozenset({"of", "the", "and", "&", "on", "in", "at", "for"})
 _NAME_WORDS = 6
 _NAME_PIECES = re.compile(r"[-'’]")  # "Times-Herald", "Reader's": each piece is looked up
+# Words that make "News" a section's name, not an outlet's ("Latest News", "Local News").
+_SECTION_WORDS = frozenset({"latest", "breaking", "top", "local", "world", "national", "business", "sport", "sports",
+                            "more", "all"})
 
 
-def outlet_from_title(title: str | None) -> str | None:
+def outlet_from_title(title: str | None, headlines: Sequence[str] = ()) -> str | None:
     """The outlet a page names only as its ``<title>``'s last part ("New school opens | The Daily
     Ledger", "Council votes - Riverside Courier"), for a page that declares no site name and has no
     address (a page saved from a browser without ``og:site_name``), or None.
@@ -143,7 +150,13 @@ def outlet_from_title(title: str | None) -> str | None:
     capitalised words with no sentence punctuation, one of them a word outlets are named with
     (Courier, Ledger, Times, News…). A subtitle after a dash is neither ("Covid-19 – what we know",
     "Budget 2025 – Live Updates"); a site's leading name is left alone ("Times Square reopens – …" is
-    a headline)."""
+    a headline).
+
+    Nor is a part the page's own ``<h1>`` ends with (``headlines``): there it is the headline's
+    ("Film review – A Star Is Born" as both title and <h1>), and a site's name is no part of its
+    headline. Nor a section's name: an outlet's word alone ("News", "Today"), or "News" after
+    words that make it a section ("Latest News", "Local News"): those are pages' kinds, and
+    "The Times" (with its article) or "Daily Mail" stay names (review63c)."""
     parts = _SEPARATORS.split((title or "").strip())
     if len(parts) < 2 or not parts[0].strip():
         return None
@@ -155,4 +168,14 @@ def outlet_from_title(title: str | None) -> str | None:
         return None
     if not any(piece.casefold() in _OUTLET_WORDS for word in words for piece in _NAME_PIECES.split(word)):
         return None
+    if _names_a_section(words) or any(_norm(h1) != _norm(name) and _norm(h1).endswith(_norm(name)) for h1 in headlines):
+        return None
     return name
+
+
+def _names_a_section(words: list[str]) -> bool:
+    """'News', 'Today', 'Latest News', 'Local News': a title part naming a kind of page (outlet_from_title)."""
+    folded = [word.casefold() for word in words]
+    if len(folded) == 1:
+        return folded[0] in _OUTLET_WORDS
+    return folded[-1] == "news" and all(word in _SECTION_WORDS for word in folded[:-1])
