@@ -171,6 +171,29 @@ def test_speakers_quoted_where_outlets_are_named_keep_their_counts(tmp_path):
     assert "outlets '-'" not in text
 
 
+def test_a_corpus_whose_articles_name_no_outlet_says_so_beside_its_zero(tmp_path):
+    """The Corpus table's "outlets 0" beside ok articles read as an error too (newuser63, review63c
+    left it): it says no article names its outlet, and how to name them."""
+    from tests.corpus import harbour_1, harbour_2
+
+    records = [record.model_copy(update={"outlet": None}) for record in (harbour_1(), harbour_2())]
+    text = _report_of(tmp_path, records)
+    corpus = text.split("Corpus", 1)[1].split("Quote sources", 1)[0]
+    outlets = [line.split(None, 1)[1] for line in corpus.splitlines() if line.split()[:1] == ["outlets"]]
+    assert outlets == ["0 (no article names its outlet: name it with extract --outlet NAME, or --field outlet=FIELD)"]
+    _report_of(tmp_path, records, "--html", str(tmp_path / "report.html"))
+    assert "<span>outlets (none named)</span>" in (tmp_path / "report.html").read_text(encoding="utf-8")
+
+
+def test_near_miss_a_corpus_naming_its_outlets_shows_the_plain_count(tmp_path):
+    from tests.corpus import harbour_1, harbour_2
+
+    text = _report_of(tmp_path, [harbour_1(), harbour_2()])
+    corpus = text.split("Corpus", 1)[1].split("Quote sources", 1)[0]
+    assert [line.split()[1:] for line in corpus.splitlines() if line.split()[:1] == ["outlets"]] == [["2"]]  # Eastmere, Coastline
+    assert "no article names its outlet" not in text
+
+
 # --- a saved page whose outlet is only its <title>'s last part ---
 
 

@@ -73,7 +73,7 @@ def render_text(report: CorpusReport) -> str:
         format_table(["", ""], [
             ["articles", f"{t.articles:,} ({t.ok:,} ok, {_not_analysed(t)}{t.failed:,} failed)"],
             ["words", f"{t.words:,}"],
-            ["outlets", f"{t.outlets:,}"],
+            ["outlets", t.outlets_in_words],
             ["published", dates],
             ["entities", f"{t.entities:,} ({t.mentions:,} mentions)"],
             ["quotes", f"{t.quotes:,}"],
