@@ -20,6 +20,11 @@ scorer matches them (IoU of trimmed non-space characters >= 0.5), the class of t
 
 With ``--against``, the direct contents attributed right by one file and not the other
 (``gained``, ``lost``), for reading a change. Study PolNeAR train, never dev.
+
+The counts are over every article (the shared scorer's figures), but the examples that
+``--show`` prints leave out the articles of the held-out speaker samples (train-holdout,
+train-blind: only the lead scores them, nobody studies them), saying how many were left out;
+``--with-held-out-samples`` prints them too. Studies until session 64 filtered them by hand.
 """
 
 from __future__ import annotations
@@ -30,6 +35,9 @@ import random
 import sys
 from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "speakers"))
+from held_out import held_out_docs
 
 from newsmine.evaluate.characters import _overlap, gold_chars, gold_gaps, is_direct, span_chars
 from newsmine.evaluate.gold import read_gold_dir
@@ -140,6 +148,13 @@ def _show(doc, i: int, j: int | None, quotes: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def shown_examples(examples: dict[str, list[tuple[str, str]]], kind: str, left_out: set[str]) -> tuple[list[str], int]:
+    """The examples of every class holding ``kind`` outside the ``left_out`` articles, and how
+    many lie inside them (counted, never printed)."""
+    pool = [(doc, ex) for k, exs in examples.items() if kind in k for doc, ex in exs]
+    return [ex for doc, ex in pool if doc not in left_out], sum(doc in left_out for doc, _ in pool)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("gold")
@@ -147,19 +162,20 @@ def main() -> None:
     ap.add_argument("--against", help="another records file: list the direct contents gained and lost")
     ap.add_argument("--show", nargs=2, action="append", default=[], metavar=("KIND", "N"), help="N examples of the classes holding KIND")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--with-held-out-samples", action="store_true", help="also print examples from the articles of train-holdout and train-blind")
     a = ap.parse_args()
     assert IOU_THRESHOLD == 0.5
     docs = list(read_gold_dir(a.gold))
     recs = load_records(a.records)
     other = load_records(a.against) if a.against else None
     counts: Counter[str] = Counter()
-    examples: dict[str, list[str]] = {}
+    examples: dict[str, list[tuple[str, str]]] = {}
     for doc in docs:
         quotes = recs.get(doc.id, [])
         got = classify(doc, quotes)
         for i, kind, j in got:
             counts[kind] += 1
-            examples.setdefault(kind, []).append(_show(doc, i, j, quotes))
+            examples.setdefault(kind, []).append((doc.id, _show(doc, i, j, quotes)))
         if other is not None:
             old_quotes = other.get(doc.id, [])
             old = {i: (kind, j) for i, kind, j in classify(doc, old_quotes)}
@@ -170,17 +186,18 @@ def main() -> None:
                     counts[key] += 1
                     label = f"{was} -> {kind}"
                     counts[f"{key}: {label}"] += 1
-                    examples.setdefault(key, []).append(f"{label}\n{_show(doc, i, j, quotes)}\n  was:\n{_show(doc, i, oj, old_quotes)}")
+                    examples.setdefault(key, []).append((doc.id, f"{label}\n{_show(doc, i, j, quotes)}\n  was:\n{_show(doc, i, oj, old_quotes)}"))
     total = sum(v for k, v in counts.items() if not k.startswith(("gained", "lost")))
     print(f"direct gold contents: {total}, right {counts['right']} ({counts['right'] / total:.4f})")
     for kind, n in sorted(counts.items(), key=lambda kv: (kv[0].split(":")[0], -kv[1])):
         if kind != "right":
             print(f"  {n:5d}  {kind}")
+    left_out = set() if a.with_held_out_samples else held_out_docs(Path(a.gold))
     rng = random.Random(a.seed)
     for kind, n in a.show:
-        pool = [ex for k, exs in examples.items() if kind in k for ex in exs]
+        pool, held = shown_examples(examples, kind, left_out)
         rng.shuffle(pool)
-        print(f"\n== {kind}: {len(pool)}")
+        print(f"\n== {kind}: {len(pool) + held}" + (f" ({held} in held-out speaker-sample articles, not shown)" if held else ""))
         for ex in pool[: int(n)]:
             print(ex)
 

@@ -53,10 +53,11 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 TRAIN = SHARED / "benchmarks" / "polnear" / "train"
 sys.path.insert(0, str(SHARED / "tools"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 from attrib_score import parse_ann
+from held_out import held_out_docs
 from speaker_score import SUFFIXES, TITLES, judge, load_gold, load_records, match_contents, name_match, pattern, words
 
-HELD_OUT = ("train-holdout.ann.txt", "train-blind.ann.txt")
 _DETERMINERS = frozenset({"a", "an", "some", "many", "most", "all", "both", "each", "every", "several", "few", "no", "any", "another", "other", "two", "three", "four", "five"})  # fmt: skip
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "hers", "its", "their", "theirs", "who", "whom", "whose", "which", "i", "we", "you", "me", "us", "my", "our", "your", "this", "these", "those"})  # fmt: skip
 _CONNECTORS = frozenset(("and", "or", "nor", "&", "but"))
@@ -253,18 +254,6 @@ def right(name: str | None, span_names: tuple[str, str]) -> tuple[bool, str]:
     if _acronym(head.replace("The ", ""), pred) or _acronym(pred, head):
         return True, "acronym"
     return False, ""
-
-
-def held_out_docs(split_dir: Path = TRAIN) -> set[str]:
-    """The articles of the held-out samples (their errors are never studied)."""
-    ids = sorted(p.stem for p in (split_dir / "text").glob("*.txt"))
-    out: set[str] = set()
-    for name in HELD_OUT:
-        path = Path(__file__).resolve().parent / name
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.startswith("@"):
-                out.add(ids[int(line[1:].split()[0])])
-    return out
 
 
 def verdicts(records: str, split_dir: Path = TRAIN) -> list[dict]:

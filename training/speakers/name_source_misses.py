@@ -30,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from name_silver import held_out_docs
+from held_out import held_out_docs
 from polnear import parsed
 from source_misses import cue_ok, matched, passage, records
 
