@@ -12,9 +12,11 @@ name when there is none.
 
 Found by probe64 (session 64) in an obituary; the shape is every kind of story's ('…, his
 lawyer, Mark Hale, said', '…, a spokeswoman, Jo Lane, said') but the parse runs on only when
-the statement ends on a noun the description can hang on. On PolNeAR train's reference
-records no kept content ends with its own source after a comma (2 end with their source, both
-a passive 'by …' agent, which this leaves alone).
+the statement ends on a noun the description can hang on. A name with its description after
+it ('…, Patrick F. Kennedy, the undersecretary for management, wrote') is cut before the
+name's comma. On PolNeAR train (main's reference records) it changes 1 content of 18,346, that
+shape, now the gold's exactly; contents, attributions and sources unchanged. A passive 'by …'
+agent closing a content (2 on train) has no comma before it and is left alone.
 """
 
 from __future__ import annotations
