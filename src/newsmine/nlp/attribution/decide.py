@@ -125,6 +125,7 @@ from newsmine.nlp.attribution.reranker import rerank
 from newsmine.nlp.attribution.second_that_clauses import over_second_that_clause
 from newsmine.nlp.attribution.sourceless_runs import with_run_speakers
 from newsmine.nlp.attribution.that_conjuncts import with_quoted_conjunct, with_that_conjunct
+from newsmine.nlp.attribution.own_source_ends import end_before_own_source
 from newsmine.nlp.attribution.trailing_phrases import end_before_apposition, end_before_long_which_clause, end_before_report_medium
 from newsmine.nlp.attribution.reaction_participles import end_before_reaction_participle
 from newsmine.nlp.attribution.reporter_conjuncts import end_before_reporter_conjunct
@@ -185,6 +186,7 @@ _EXTENT_STAGES = (
     with_that_conjunct,
     with_quoted_conjunct,
     end_before_apposition,
+    end_before_own_source,
     end_before_long_which_clause,
     end_before_report_medium,
     end_before_reaction_participle,
