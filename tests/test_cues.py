@@ -237,6 +237,10 @@ def test_a_talk_show_is_no_cue(pipeline, text):
         # review63a: a verb of airing with no object whose subject is the thing aired
         ("The cable shows that the interview aired on Monday despite the ban.\n", "the interview aired"),
         ("The cable shows that the debate streamed online before the vote.\n", "the debate streamed online"),
+        # leftovers64: a person hosting with no object, and no verb after the clause for the
+        # shows to be the subject of: 'shows' is the only verb, a finding's
+        ("The cable shows that the ambassador hosted on the night of the attack.\n", "the ambassador hosted"),
+        ("The cable shows that the network airs at noon.\n", "the network airs at noon"),
     ],
 )
 def test_shows_after_a_possessed_talk_or_another_noun_stays_a_cue(pipeline, text, snippet):

@@ -348,6 +348,68 @@ def test_the_tan_sri_alone_after_two_so_titled_is_nobody_named(pipeline):
     assert quote.speaker is None or quote.speaker.name not in ("Ahmad Faizal Ismail", "Musa Hassan")
 
 
+# leftovers64: the honorific set beside the name as its apposition ('Ahmad Faizal Ismail, a
+# Datuk Seri, said') names the one 'the Datuk' stands for (speakers/honorific_mentions.py); a
+# "Dato'" cut at its apostrophe by the tokenizer is still that honorific; and a lone title word
+# after an article the recogniser tags a person ('the Sheikh', 'a Sheikh') is a title, not a
+# second person named 'Sheikh' (entities/titles.py). The first quote keeps its name, and the
+# article one person.
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ('Ahmad Faizal Ismail, a Datuk Seri, said the fund would be audited. "I have done my part," the Datuk said.',
+         "Ahmad Faizal Ismail"),
+        ('Ahmad Faizal Ismail, a Datuk Seri, said the fund would be audited. "I have done my part," the Datuk Seri said.',
+         "Ahmad Faizal Ismail"),
+        ('Ahmad Faizal Ismail, a Tan Sri, said the fund would be audited. "I have done my part," the Tan Sri said.',
+         "Ahmad Faizal Ismail"),
+        ("Ahmad Faizal Ismail, a Dato', said the fund would be audited. \"I have done my part,\" the Dato' said.",
+         "Ahmad Faizal Ismail"),
+        ("The fund said Dato' Seri Ahmad Faizal Ismail had resigned on Monday. \"I have done my part,\" the Dato' said.",
+         "Ahmad Faizal Ismail"),
+        ('Hamad Al Thani, a Sheikh, said the fund would be audited. "I have done my part," the Sheikh said.',
+         "Hamad Al Thani"),
+        ('Sheikh Hamad Al Thani said the fund would be audited. "I have done my part," the Sheikh told reporters.',
+         "Hamad Al Thani"),
+    ],
+)
+def test_the_honorific_alone_is_the_one_so_titled_in_apposition(pipeline, text, person):
+    record = pipeline.analyze("Fund chief resigns\n\n" + text + "\n")
+    assert speaker_of(record, "done my part").name == person
+    assert [e.name for e in record.entities if e.label == "PERSON"] == [person]
+
+
+def test_the_datuk_after_a_reported_clause_naming_the_datuk_seri(pipeline):
+    # guard (leftovers63 saw the second quote dropped; main at b941babb keeps it): 'The fund
+    # said Datuk Seri X had resigned' reports the fund; the next quote is the Datuk's
+    text = (
+        "Fund chief resigns\n\n"
+        'The fund said Datuk Seri Ahmad Faizal Ismail had resigned on Monday. "I have done my part," the Datuk said.\n'
+    )
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "had resigned").text == "The fund"
+    assert speaker_of(record, "done my part").name == "Ahmad Faizal Ismail"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: another honorific in apposition, a lower grade than the mention's, two
+        # holders, and the honorific of someone the apposition names (a Datuk Seri's driver)
+        'Ahmad Faizal Ismail, a Tan Sri, said the fund would be audited. "I have done my part," the Datuk said.',
+        'Ahmad Faizal Ismail, a Datuk, said the fund would be audited. "I have done my part," the Datuk Seri said.',
+        (
+            'Ahmad Faizal Ismail, a Datuk Seri, and Aminah Yusof, a Datuk, said the fund would be audited. '
+            '"I have done my part," the Datuk said.'
+        ),
+        "Ahmad Faizal Ismail, a Datuk Seri's driver, said the car was seized. \"I have done my part,\" the Datuk said.",
+    ],
+)
+def test_the_honorific_alone_is_no_one_apposed_otherwise(pipeline, text):
+    quote = first_quote_in(pipeline, "Fund chief resigns\n\n" + text + "\n", "done my part")
+    assert quote.speaker is None or quote.speaker.name not in ("Ahmad Faizal Ismail", "Aminah Yusof")
+
+
 def test_the_lord_alone_is_no_one_named_sir_or_lord(pipeline):
     # near miss: only the Malaysian titles make such a mention ('the Lord said' is scripture)
     text = 'Bishop retires\n\nLord Tom Berg retired on Monday. "Go in peace," the Lord said, the vicar read.\n'

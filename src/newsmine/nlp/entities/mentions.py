@@ -95,6 +95,7 @@ from newsmine.nlp.entities.titled_given_names import with_given_name_after_title
 from newsmine.nlp.entities.titles import (
     _leading_title_end,
     _surnames_titled_in_words,
+    _title_after_a_determiner,
     _title_as_first_name,
     _title_before_a_name,
     _title_of_the_next_name,
@@ -294,8 +295,8 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
             span = _strip_span(_trim_body_name(span))  # "Tax Policy Center - half", "(Caltrans"
         span = with_glued_mojibake(span)  # "Marc TrÃ|©vidic": the word the tokenizer cut at a mojibake byte
         tokens = _name_tokens(span)
-        if not tokens or _title_before_a_name(span):
-            continue
+        if not tokens or _title_before_a_name(span) or _title_after_a_determiner(span):
+            continue  # 'Centre Tom Reed', 'the Sheikh said': a title, no name
         if span.label_ == "ORG" and _first_of_joint_name(span.text) != span.text:
             # "a New York Times/CBS News poll": two pollsters, the gold's first named member
             tokens = _name_tokens_of_text(_first_of_joint_name(span.text)) or tokens

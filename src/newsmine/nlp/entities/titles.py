@@ -178,6 +178,20 @@ def _title_before_a_name(span: Span) -> bool:
     return i < len(doc) and doc[i].ent_type_ == "PERSON"
 
 
+def _title_after_a_determiner(span: Span) -> bool:
+    """A lone title word the recogniser tagged a person after an article: 'the Sheikh said'
+    after 'Sheikh Hamad Al Thani', 'Hamad Al Thani, a Sheikh, said', 'the Emir said'. It is a
+    title, not a name: as a person of its own it became a second person named 'Sheikh', and the
+    speaker 'the Sheikh' went to it instead of the one the article titled so, as 'the sheikh' in
+    lower case does (leftovers64)."""
+    return span.label_ == "PERSON" and len(span) == 1 and _lone_title_word(span[0])
+
+
+def _lone_title_word(token: Token) -> bool:
+    """Whether ``token`` is a title word right after an article ('the Sheikh', 'a Sheikh')."""
+    return token.i > 0 and token.lower_ in lexicons.load("titles") and token.doc[token.i - 1].lower_ in ("the", "a", "an")
+
+
 # Words of a title that say what its holder deals with, tagged an organisation on their own
 # before the title word ("Press secretary Dana Lowe" with "Press" an ORG, which a later "the
 # newspaper" then took for an outlet). Not "House", "State", "White": bodies of their own.
@@ -375,8 +389,8 @@ def _appositive_title(span: Span) -> str | None:
         if is_torn_subject(child):
             continue  # "In an interview with host Mika Brzezinski, the candidate stated"
         sub = _without_relative_clause(child)
-        if len(sub) > 8 or child.ent_type_ == "PERSON":
-            continue
+        if len(sub) > 8 or (child.ent_type_ == "PERSON" and not _lone_title_word(child)):
+            continue  # a name in apposition; not 'Hamad Al Thani, a Sheikh,' tagged a person
         if not any(t.lower_ in titles for t in sub):
             continue
         start = sub[0].i

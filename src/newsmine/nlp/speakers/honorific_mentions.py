@@ -28,7 +28,7 @@ def holder_of_honorific(mention: Span, clusters: list[EntityCluster]) -> EntityC
     """The one person of ``clusters`` named right after the honorific ``mention`` is made of
     ('Tan Sri' of 'the Tan Sri'), before it; None when the mention holds anything but a
     determiner and capitalised words of a Malaysian honorific, or when no one or several were."""
-    words = [t for t in mention if t.lower_ not in _DETERMINERS]
+    words = [t for t in mention if t.lower_ not in _DETERMINERS and t.text not in _APOSTROPHES]
     if not words or not all(_honorific_word(t) for t in words):
         return None
     honorific = [t.text for t in words]
@@ -36,7 +36,10 @@ def holder_of_honorific(mention: Span, clusters: list[EntityCluster]) -> EntityC
         cluster
         for cluster in clusters
         if cluster.label == "PERSON"
-        and any(m.start_char < mention.start_char and _after_honorific(m, honorific) for m in cluster.mentions)
+        and any(
+            m.start_char < mention.start_char and (_after_honorific(m, honorific) or _apposed_honorific(m, honorific))
+            for m in cluster.mentions
+        )
     ]
     return holders[0] if len(holders) == 1 else None
 
@@ -54,13 +57,43 @@ def _after_honorific(name: Span, honorific: list[str]) -> bool:
     start = name.start
     while start > 0 and doc[start - 1].lower_ in _BETWEEN_HONORIFIC_AND_NAME:
         start -= 1  # 'Datuk Seri Dr Musa Hassan', the recogniser's name 'Musa Hassan'
-    while start > 0 and _honorific_word(doc[start - 1]):
-        start -= 1
+    while start > 0 and (_honorific_word(doc[start - 1]) or _cutting_apostrophe(doc, start - 1)):
+        start -= 1  # "Dato' Seri", cut at its apostrophe by the tokenizer
     end = name.start
-    while end < name.end and _honorific_word(doc[end]):
+    while end < name.end and (_honorific_word(doc[end]) or _cutting_apostrophe(doc, end)):
         end += 1
     written = [t.text for t in doc[start:end] if _honorific_word(t)]
     return written[: len(honorific)] == honorific and end < name.end
+
+
+def _apposed_honorific(name: Span, honorific: list[str]) -> bool:
+    """Whether ``name`` is followed by an apposition of the honorific alone, beginning with
+    the words ``honorific``: 'Ahmad Faizal Ismail, a Datuk Seri, said …' then 'the Datuk said'
+    (leftovers64; the apposition was left to no one, so 'the Datuk' was unresolved). Only a
+    determiner and honorific words, closed by a comma or the sentence's end: 'Musa Hassan, a
+    Datuk Seri's driver, said' is another person."""
+    doc = name.doc
+    start = name.end + 2
+    if start >= len(doc) or doc[name.end].text != "," or doc[name.end + 1].lower_ not in _APPOSITION_DETERMINERS:
+        return False
+    end = start
+    while end < len(doc) and (_honorific_word(doc[end]) or _cutting_apostrophe(doc, end)):
+        end += 1
+    closed = end == len(doc) or doc[end].text in (",", ".", ";")
+    written = [t.text for t in doc[start:end] if _honorific_word(t)]
+    return closed and bool(written) and written[: len(honorific)] == honorific
+
+
+# Determiners of an apposition that says what a person is ('Ahmad Faizal Ismail, a Datuk Seri,').
+_APPOSITION_DETERMINERS = frozenset({"a", "an", "the"})
+# The tokenizer cuts "Dato'" at its apostrophe: "Dato", "'".
+_APOSTROPHES = frozenset({"'", "’"})
+
+
+def _cutting_apostrophe(doc, i: int) -> bool:
+    """Whether token ``i`` is the apostrophe the tokenizer cut from the honorific before it
+    ("Dato'" written as "Dato", "'")."""
+    return doc[i].text in _APOSTROPHES and i > 0 and _honorific_word(doc[i - 1])
 
 
 # Titles Malaysian copy writes between the federal honorific and the name ('Datuk Seri Dr

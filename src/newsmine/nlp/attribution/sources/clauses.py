@@ -15,7 +15,6 @@ from newsmine.nlp.attribution.context import (
     SUBJECT_DEPS,
     DocContext,
 )
-from newsmine.nlp.attribution.sources.speaking_heads import can_speak
 from newsmine.nlp.attribution.sources.words import _ADDRESSEE_CUES, _CLOSING_MARKS, _DASHES, _after_comma
 
 
@@ -45,67 +44,6 @@ def _object_controller(ctx: DocContext, infinitive: int) -> int:
         # the object ends right before 'to' ('leading the integration, to tell' is a purpose).
         return -1
     return obj
-
-
-def _left_doing(ctx: DocContext, participle: int) -> int:
-    """'The killings have left 62 percent of voters saying …', 'has left many Republicans,
-    including his supporters, wondering what he believes': a participle right after the object
-    of 'leave' says what the object was left doing, so it speaks for the object, as 'leaving
-    many to wonder' does (:func:`_object_controller`; leftovers63, PolNeAR train: 2 sources
-    right, in two publishers; 'leave it thinking', the one lost, is kept out by its pronoun of
-    a thing). Only right after the object, or after a comma that closes a phrase set off
-    inside it: 'The council left the room, saying …' and 'left no doubt of his support, saying
-    …' are the subject's. The object; else -1."""
-    verb = ctx.head[participle]
-    if ctx.tag[participle] != "VBG" or ctx.lemma[verb] != "leave" or ctx.pos[verb] != "VERB":
-        return -1
-    obj = ctx.child(verb, {"dobj"})
-    if obj < 0 or not verb < obj < participle or ctx.quote_of[obj] >= 0 or ctx.pos[obj] not in NOMINAL_POS:
-        return -1
-    if ctx.lower[obj] in _THINGS_LEFT:
-        return -1  # 'You could leave it thinking that …': a thing thinks nothing (train's one loss)
-    if not _left_people(ctx, obj):
-        return -1  # 'Ms. Ortiz left the courthouse saying …': a place she left, not a speaker
-    end = ctx.right[obj]
-    if end == participle - 1:
-        return obj
-    set_off = any(ctx.lower[k] == "," for k in range(ctx.left[obj], end + 1))
-    return obj if end == participle - 2 and ctx.lower[participle - 1] == "," and set_off else -1
-
-
-# Pronouns of a thing, which is left in a state but says nothing.
-_THINGS_LEFT = frozenset({"it", "this", "that"})
-
-
-def _left_people(ctx: DocContext, obj: int) -> bool:
-    """Whether the object ``obj`` of 'leave' names people who can be left saying something:
-    one who can speak (:func:`can_speak`, no document, no place's name), the people of a
-    counted partitive ('62 percent of voters': 'percent' speaks for no one, 'voters' do), or a
-    counted plural ('many islanders', 'thousands of families', nouns the lists lack). A partitive
-    that counts nothing is read by its head ('left the hearing of the committee saying').
-    'Leave' is as often leaving a place ('The senator left the hearing saying …',
-    'Ruiz left the stage vowing …'), whose participle is the subject's (review63a)."""
-    if ctx.ent[obj] in _PLACE_ENTS:
-        return False
-    if can_speak(ctx, obj, documents=False):
-        return True
-    if _counted(ctx, obj):
-        of = ctx.child(obj, {"prep"})
-        people = ctx.child(of, {"pobj"}) if of >= 0 and ctx.lower[of] == "of" else -1
-        return people >= 0 and can_speak(ctx, people, documents=False) or ctx.tag[obj] in ("NNS", "NNPS")
-    return False
-
-
-def _counted(ctx: DocContext, noun: int) -> bool:
-    """Whether ``noun`` is a count or a counted plural: '62 percent', 'thousands', 'many
-    islanders' (a number or a quantifier on it, or the recogniser's number)."""
-    if ctx.ent[noun] in ("PERCENT", "CARDINAL"):
-        return True
-    return any(ctx.dep[c] == "nummod" or ctx.lower[c] in _PEOPLE_QUANTIFIERS for c in ctx.children[noun])
-
-
-# The recogniser's places, which one leaves ('left Washington saying …').
-_PLACE_ENTS = frozenset({"GPE", "FAC", "LOC"})
 
 
 def _prepositional_controller(ctx: DocContext, infinitive: int) -> int:

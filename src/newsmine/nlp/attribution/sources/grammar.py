@@ -24,7 +24,6 @@ from newsmine.nlp.attribution.sources.clauses import (
     _credited_after,
     _main_clause_subject,
     _nearest_subject,
-    _left_doing,
     _object_controller,
     _object_verb_subject,
     _out_of_aside,
@@ -41,6 +40,7 @@ from newsmine.nlp.attribution.sources.clauses import (
     _scene_subject,
 )
 from newsmine.nlp.attribution.sources.inverted_speakers import _loose_subject
+from newsmine.nlp.attribution.sources.leaving import _left_doing, _subject_leaving
 from newsmine.nlp.attribution.sources.misparsed import (
     _agent_hung_below,
     _conjunct_before_verb,
@@ -296,6 +296,9 @@ def _grammatical_subject(ctx: DocContext, i: int, outside: bool, pairing: bool =
                 return named  # 'When someone shouted, "…," Beck joked'
         dep, head = ctx.dep[current], ctx.head[current]
         if dep in ("relcl", "acl") and ctx.pos[head] in NOMINAL_POS:
+            leaving = _subject_leaving(ctx, current)
+            if leaving >= 0:
+                return leaving  # 'The senator left the hearing saying "…"' (the hearing no speaker)
             if dep == "acl" and ctx.tag[current] == "VBG" and _after_comma(ctx, current) and _document_family(ctx, head) is None:
                 # 'Trump made a third attempt to deflect …, writing on Twitter that …': a
                 # participle after a comma hung on an object that is no document speaks for
