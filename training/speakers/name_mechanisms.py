@@ -23,7 +23,6 @@ Each line ends with the publisher, so a mechanism is judged by how many outlets 
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter, defaultdict
@@ -32,7 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_gold import build
-from name_pool import HERE, ROOT, STUDY_FILES
+from name_pool import HERE, STUDY_FILES, records_arguments, shared_scorer
 from polnear import parsed
 
 _PRONOUNS = frozenset(
@@ -99,10 +98,7 @@ def source_shape(doc, source: list[tuple[int, int]], title_end: int) -> str:
 
 def study(records_path: str, shared: Path) -> list[dict]:
     """Every pooled name error with its stage and mention, de-duplicated across study files."""
-    sys.path.insert(0, str(shared / "tools"))
-    import speaker_score as scorer  # the shared scorer, found only at run time
-
-    split = shared / "benchmarks" / "polnear" / "train"
+    scorer, split = shared_scorer(shared, "name_mechanisms.py")
     preds = scorer.load_records(records_path)
     wanted: dict[str, dict] = defaultdict(dict)
     for name in STUDY_FILES:
@@ -153,9 +149,7 @@ def study(records_path: str, shared: Path) -> list[dict]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("records", help="train_records.py's records of all 840 train articles")
-    ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared data (PolNeAR, tools)")
+    ap = records_arguments(__doc__.split("\n\n")[0])
     ap.add_argument("--show", default="", metavar="TEXT", help="list the errors whose mechanism holds TEXT")
     ap.add_argument("--dump", default="", metavar="F.jsonl", help="write every error as a JSON line")
     args = ap.parse_args(argv)
