@@ -67,19 +67,31 @@ def _line(e: dict) -> str:
     )
 
 
-def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def records_arguments(description: str) -> argparse.ArgumentParser:
+    """The arguments every pooled study takes: the whole-train records and the shared data."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("records", help="train_records.py's records of all 840 train articles")
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared data (PolNeAR, tools)")
+    return ap
+
+
+def shared_scorer(shared: Path, script: str):
+    """(the shared speaker scorer module, PolNeAR train's folder), or exit saying what is missing."""
+    split = shared / "benchmarks" / "polnear" / "train"
+    if not (shared / "tools" / "speaker_score.py").exists() or not split.is_dir():
+        sys.exit(f"{script}: {shared} holds no PolNeAR train or speaker scorer (--shared)")
+    sys.path.insert(0, str(shared / "tools"))
+    import speaker_score  # the shared scorer, found only at run time, never copied
+
+    return speaker_score, split
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = records_arguments(__doc__.split("\n\n")[0])
     ap.add_argument("--against", default="", metavar="OLD", help="older records to compare with")
     ap.add_argument("--show", default="", metavar="PATTERN", help="list the errors whose pattern holds PATTERN")
     args = ap.parse_args(argv)
-    shared = Path(args.shared)
-    split = shared / "benchmarks" / "polnear" / "train"
-    if not (shared / "tools" / "speaker_score.py").exists() or not split.is_dir():
-        sys.exit(f"name_pool.py: {shared} holds no PolNeAR train or speaker scorer (--shared)")
-    sys.path.insert(0, str(shared / "tools"))
-    import speaker_score as scorer  # the shared scorer, found only at run time
+    scorer, split = shared_scorer(Path(args.shared), "name_pool.py")
 
     gold_dir = Path(tempfile.mkdtemp(prefix="name_pool-"))  # the joined gold stays out of the repository
     figures, errors = name_errors(scorer, split, args.records, gold_dir)

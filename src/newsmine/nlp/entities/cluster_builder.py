@@ -28,7 +28,7 @@ from newsmine.nlp.entities.gender_cues import (
     _subject_pronoun_gender,
     honorific_gender_at,
 )
-from newsmine.nlp.entities.kin_given_names import _KIN_NOUNS
+from newsmine.nlp.entities.kin_nouns import CHILD_NOUNS, KIN_NOUNS, PARENT_NOUNS, kin_noun_before
 from newsmine.nlp.entities.name_spans import _lower_case_words
 from newsmine.nlp.entities.names import (
     _INVERTIBLE_BODIES,
@@ -37,14 +37,11 @@ from newsmine.nlp.entities.names import (
     _without_legal_form,
 )
 from newsmine.nlp.entities.namesake_cues import (
-    _CHILD_NOUNS,
     _COURTESY_TITLES,
-    _PARENT_NOUNS,
     _apposition_of_a_relative,
     _clerical_before,
     _genderless_honorific,
     _joined_after_another,
-    _kin_noun_before,
     _title_head,
     _title_of,
 )
@@ -335,7 +332,7 @@ class _ClusterBuilder:
         if not firsts:
             return False
         span = min(firsts, key=lambda sp: sp.start)
-        if _kin_noun_before(span) not in _KIN_NOUNS:
+        if kin_noun_before(span) not in KIN_NOUNS:
             return False
         at = span.start - 1 - (span.doc[span.start - 1].text == ",")  # the kin noun
         if not (at >= 2 and span.doc[at - 1].text in _POSSESSIVE and span.doc[at - 2].lower_ == cand.tokens[0]):
@@ -538,15 +535,15 @@ class _ClusterBuilder:
             start -= 1  # "the younger Mr. Keel"
         word = doc[start - 1].lower_ if start >= 2 and doc[start - 2].lower_ == "the" else None
         if word == "younger":
-            wanted, other = _CHILD_NOUNS, _PARENT_NOUNS
+            wanted, other = CHILD_NOUNS, PARENT_NOUNS
         elif word in ("elder", "older"):
-            wanted, other = _PARENT_NOUNS, _CHILD_NOUNS
+            wanted, other = PARENT_NOUNS, CHILD_NOUNS
         else:
             return people
 
         def introduced_as(cluster: _Cluster) -> str | None:
             first = min(cluster.members, key=lambda k: self.candidates[k].span.start)
-            kin = _kin_noun_before(self.candidates[first].span)
+            kin = kin_noun_before(self.candidates[first].span)
             if kin in wanted or kin in other:
                 return kin
             return self._kin_noun_before_given_name(cluster, people, self.candidates[first].span.start) or kin
@@ -581,7 +578,7 @@ class _ClusterBuilder:
             return None
         for cand in self.candidates:
             if cand.tokens == (given,) and cand.label == "PERSON" and cand.span.start < named_at:
-                return _kin_noun_before(cand.span)
+                return kin_noun_before(cand.span)
         return None
 
     def _named_in_full_just_before(self, cand: _Candidate, people: list[_Cluster]) -> _Cluster | None:

@@ -13,16 +13,10 @@ from __future__ import annotations
 
 import re
 
-# A relative's noun between a named person's possessive and a lone first name ("Clinton's
-# husband, Bill"): the relatives news name by the first name alone, the surname being the
-# possessor's (:mod:`.mentions`), and by a full name sharing the surname here. Not "cousin",
-# "aunt", "uncle", nor in-laws: their surnames often differ.
-_KIN_NOUNS = frozenset({
-    "husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "niece", "nephew",
-    "grandson", "granddaughter", "widow", "widower",
-})  # fmt: skip
+from newsmine.nlp.entities.kin_nouns import KIN_NOUNS
 
-_KIN_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(_KIN_NOUNS)) + r"),?[ \t]+$", re.IGNORECASE)
+# A relative's noun (:data:`.kin_nouns.KIN_NOUNS`) right before two capitalised words.
+_KIN_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(KIN_NOUNS)) + r"),?[ \t]+$", re.IGNORECASE)
 
 # How far back the relative's noun is looked for.
 _WINDOW = 24

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from newsmine.nlp.entities.kin_given_names import _KIN_NOUNS
+from newsmine.nlp.entities.kin_nouns import KIN_NOUNS
 from newsmine.nlp.entities.word_lists import _POSSESSIVE, _known_first_name
 
 
@@ -38,7 +38,7 @@ def _kin_parts(ent: Span) -> tuple[Span, Span] | None:
     if len(marks) != 1:
         return None
     mark = marks[0]
-    if mark == ent.start or mark + 2 >= ent.end or doc[mark + 1].lower_ not in _KIN_NOUNS:
+    if mark == ent.start or mark + 2 >= ent.end or doc[mark + 1].lower_ not in KIN_NOUNS:
         return None
     first = mark + 2 + (doc[mark + 2].text == ",")
     if first >= ent.end or not doc[first].is_title or not _known_first_name(doc[first].lower_):

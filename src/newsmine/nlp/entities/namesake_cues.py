@@ -1,6 +1,6 @@
 """What tells apart people who share a surname, as :class:`.cluster_builder._ClusterBuilder`
 chooses between them: a relative's noun before the name ("His son, Daniel Keel",
-:func:`_kin_noun_before`), a priest's form of address ("Father Gallagher",
+:func:`.kin_nouns.kin_noun_before`), a priest's form of address ("Father Gallagher",
 :func:`_clerical_before`), a profession's honorific ("Dr. Harlan", :func:`_genderless_honorific`),
 the title written before the name (:func:`_title_of`), and an honorific's gender ("Mr. Obama"
 joins no "Michelle Obama", :func:`_gender_fits`). Split from :mod:`.cluster_builder`
@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from newsmine.nlp.entities.candidates import _Candidate
 from newsmine.nlp.entities.gender_cues import _first_name_gender, _honorific_gender
-from newsmine.nlp.entities.kin_given_names import _KIN_NOUNS
+from newsmine.nlp.entities.kin_nouns import KIN_NOUNS
 from newsmine.nlp.entities.titles import _titles_before
 from newsmine.nlp.entities.word_lists import _ABBREVIATIONS, _title_words
 
@@ -23,24 +23,8 @@ if TYPE_CHECKING:
     from newsmine.nlp.entities.cluster_builder import _Cluster
 
 
-# Relatives' nouns introducing a person of the younger or the elder generation ("His son, Daniel
-# Keel"), for "the younger Keel" / "the elder Keel" between relatives none of whom is "Jr.".
-_CHILD_NOUNS = frozenset({"son", "daughter", "grandson", "granddaughter", "niece", "nephew", "stepson", "stepdaughter"})
-_PARENT_NOUNS = frozenset(
-    {"father", "mother", "grandfather", "grandmother", "uncle", "aunt", "stepfather", "stepmother"}
-)
-
-
 # Forms of address between "the younger" and a surname.
 _COURTESY_TITLES = frozenset({"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr"})
-
-
-def _kin_noun_before(span: Span) -> str | None:
-    """The word before a name, over one comma: "son" for "His son, Daniel Keel"."""
-    doc, i = span.doc, span.start - 1
-    if i >= 0 and doc[i].text == ",":
-        i -= 1
-    return doc[i].lower_ if i >= 0 else None
 
 
 # A priest's forms of address, written right before the name: one title for telling namesakes apart.
@@ -137,6 +121,6 @@ def _apposition_of_a_relative(span: Span) -> int | None:
         return None
     else:
         noun = prep.head
-    if noun.lower_ not in _KIN_NOUNS or noun.dep_ != "appos" or noun.head.i >= span.start:
+    if noun.lower_ not in KIN_NOUNS or noun.dep_ != "appos" or noun.head.i >= span.start:
         return None
     return noun.head.i

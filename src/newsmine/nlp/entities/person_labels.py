@@ -27,7 +27,7 @@ from newsmine.nlp.entities.body_labels import (
     _ORG_DESCRIPTORS,
     _body_name,
 )
-from newsmine.nlp.entities.kin_given_names import _KIN_NOUNS
+from newsmine.nlp.entities.kin_nouns import KIN_NOUNS
 from newsmine.nlp.entities.name_spans import _given_name_hyphen
 from newsmine.nlp.entities.place_labels import _listed_with
 from newsmine.nlp.entities.whole_bodies import _MASTHEAD_WORDS
@@ -157,7 +157,7 @@ def _given_name_of_kin(span: Span) -> bool:
     head = root.head
     if len(span) != 1 or not root.is_title or root.dep_ != "appos" or head.i > root.i:
         return False
-    if head.pos_ != "NOUN" or head.lower_ not in _KIN_NOUNS or not _set_off_after(head, span):
+    if head.pos_ != "NOUN" or head.lower_ not in KIN_NOUNS or not _set_off_after(head, span):
         return False
     owners = [c for c in head.children if c.dep_ == "poss"]
     return bool(owners) and not any(_thing_of_kin(owner, head.lower_, root.lower_) for owner in owners)

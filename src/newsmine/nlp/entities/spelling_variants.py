@@ -30,8 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from newsmine.nlp.entities.entity_cluster import EntityCluster
-from newsmine.nlp.entities.kin_given_names import _KIN_NOUNS
-from newsmine.nlp.entities.namesake_cues import _CHILD_NOUNS, _PARENT_NOUNS, _kin_noun_before
+from newsmine.nlp.entities.kin_nouns import CHILD_NOUNS, KIN_NOUNS, PARENT_NOUNS, kin_noun_before
 
 __all__ = ["doubled_letter_variant", "with_spelling_variants_joined"]
 
@@ -39,7 +38,7 @@ __all__ = ["doubled_letter_variant", "with_spelling_variants_joined"]
 _MIN_GIVEN_LETTERS = 4
 
 # Relatives' nouns before a name ("His son, Denis Kelly"): a relative of the other spelling's person.
-_RELATIVE_NOUNS = _KIN_NOUNS | _CHILD_NOUNS | _PARENT_NOUNS | {"cousin", "twin"}
+_RELATIVE_NOUNS = KIN_NOUNS | CHILD_NOUNS | PARENT_NOUNS | {"cousin", "twin"}
 
 
 def doubled_letter_variant(first: str, second: str) -> bool:
@@ -81,7 +80,7 @@ def _variants(first: EntityCluster, second: EntityCluster) -> bool:
     first_full, second_full = _full_mentions(first), _full_mentions(second)
     if len(first_full) > 1 and len(second_full) > 1:
         return False
-    if any(_kin_noun_before(m) in _RELATIVE_NOUNS for m in (*first_full, *second_full)):
+    if any(kin_noun_before(m) in _RELATIVE_NOUNS for m in (*first_full, *second_full)):
         return False
     sentences = {m.sent.start for m in first_full}
     return not any(m.sent.start in sentences for m in second_full)
