@@ -44,7 +44,7 @@ from dataclasses import replace
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import DocContext
 
-__all__ = ["end_before_apposition", "end_before_long_which_clause", "end_before_report_medium", "end_last_part_before", "last_part_after_cue", "start_first_part_at"]
+__all__ = ["end_before_apposition", "end_before_long_which_clause", "end_before_report_medium", "end_last_part_before", "last_part_after_cue", "start_first_part_at", "with_first_part", "with_last_part"]
 
 
 def end_before_apposition(ctx: DocContext, cand: Candidate) -> Candidate:
@@ -244,4 +244,15 @@ def with_first_part(ctx: DocContext, cand: Candidate, first: int, stop: int) -> 
     if front is None:
         return cand
     parts = [front, *cand.parts]
+    return replace(cand, parts=parts, quoted_share=ctx.quoted_share(parts))
+
+
+def with_last_part(ctx: DocContext, cand: Candidate, first: int, stop: int) -> Candidate:
+    """``cand`` with tokens [``first``, ``stop``) after its parts as a part of their own (edge
+    punctuation left out: :mod:`~newsmine.nlp.attribution.raised_subjects`,
+    :mod:`~newsmine.nlp.attribution.relative_heads`), or ``cand`` itself when they hold no word."""
+    back = ctx.char_range(first, stop)
+    if back is None:
+        return cand
+    parts = [*cand.parts, back]
     return replace(cand, parts=parts, quoted_share=ctx.quoted_share(parts))
