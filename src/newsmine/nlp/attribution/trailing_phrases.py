@@ -240,19 +240,19 @@ def with_first_part(ctx: DocContext, cand: Candidate, first: int, stop: int) -> 
     """``cand`` with tokens [``first``, ``stop``) before its parts as a part of their own (edge
     punctuation left out: :mod:`~newsmine.nlp.attribution.relative_heads`,
     :mod:`~newsmine.nlp.attribution.interrupting_cues`), or ``cand`` itself when they hold no word."""
-    front = ctx.char_range(first, stop)
-    if front is None:
-        return cand
-    parts = [front, *cand.parts]
-    return replace(cand, parts=parts, quoted_share=ctx.quoted_share(parts))
+    return _with_part(ctx, cand, first, stop, front=True)
 
 
 def with_last_part(ctx: DocContext, cand: Candidate, first: int, stop: int) -> Candidate:
     """``cand`` with tokens [``first``, ``stop``) after its parts as a part of their own (edge
     punctuation left out: :mod:`~newsmine.nlp.attribution.raised_subjects`,
     :mod:`~newsmine.nlp.attribution.relative_heads`), or ``cand`` itself when they hold no word."""
-    back = ctx.char_range(first, stop)
-    if back is None:
+    return _with_part(ctx, cand, first, stop, front=False)
+
+
+def _with_part(ctx: DocContext, cand: Candidate, first: int, stop: int, *, front: bool) -> Candidate:
+    part = ctx.char_range(first, stop)
+    if part is None:
         return cand
-    parts = [*cand.parts, back]
+    parts = [part, *cand.parts] if front else [*cand.parts, part]
     return replace(cand, parts=parts, quoted_share=ctx.quoted_share(parts))
