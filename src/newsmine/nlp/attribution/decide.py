@@ -43,6 +43,9 @@ thresholds on what :func:`decide` returns, not on a part of it):
    ('the last thing … to cut': :func:`~newsmine.nlp.attribution.relative_heads.with_relative_head`),
    and so does the infinitive or 'as' phrase of a passive participle after a noun ('a developer
    known to be bullish …': :func:`~newsmine.nlp.attribution.relative_heads.with_participle_head`),
+   and the noun such a participle describes, kept alone, takes its 'as' phrase ('The plan,
+   described by critics as "a blank check,"': :func:`~newsmine.nlp.attribution.relative_heads.
+   with_participle_as_phrase`),
    and a content ends before a verb conjoined to it in the cue's form ('vowed to keep the
    ferry running and celebrated the ruling': :func:`~newsmine.nlp.attribution.cue_conjuncts.
    end_before_cue_conjunct`), a relative-clause content ends before a second relative clause
