@@ -68,10 +68,14 @@ def test_a_list_of_names_after_the_noun_is_no_clause_subject(nlp):
     ],
 )
 def test_the_pipeline_adds_the_noun_a_passive_participle_describes(nlp, text, parts):
+    assert _kept_parts(nlp, text) == [parts]
+
+
+def _kept_parts(nlp, text: str) -> list[list[str]]:
+    """The parts of each quote the pipeline keeps in ``text``."""
     from newsmine.nlp.quotes import find_quotes
 
-    quotes = find_quotes(nlp(text))
-    assert [[text[s:e] for s, e in q.parts] for q in quotes] == [parts]
+    return [[text[s:e] for s, e in q.parts] for q in find_quotes(nlp(text))]
 
 
 def test_the_noun_a_participle_describes_joins_its_as_phrase(nlp):
@@ -97,10 +101,7 @@ def test_a_participle_with_another_complement_keeps_it_alone(nlp):
 def test_the_noun_a_participle_describes_takes_its_as_phrase(nlp, text, parts):
     # Without the stage the decision keeps the noun alone ('The plan') and the quoted words
     # go unattributed; PolNeAR's content holds the 'as' phrase (session 64).
-    from newsmine.nlp.quotes import find_quotes
-
-    quotes = find_quotes(nlp(text))
-    assert [[text[s:e] for s, e in q.parts] for q in quotes] == [parts]
+    assert _kept_parts(nlp, text) == [parts]
 
 
 @pytest.mark.parametrize(
@@ -116,10 +117,7 @@ def test_the_noun_a_participle_describes_takes_its_as_phrase(nlp, text, parts):
     ],
 )
 def test_participles_without_a_kept_noun_and_as_phrase_are_left_alone(nlp, text, parts):
-    from newsmine.nlp.quotes import find_quotes
-
-    quotes = find_quotes(nlp(text))
-    assert [[text[s:e] for s, e in q.parts] for q in quotes] == parts
+    assert _kept_parts(nlp, text) == parts
 
 
 def test_a_noun_kept_alone_takes_the_participles_as_phrase(nlp):
