@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsmine.nlp.attribution.relative_heads import with_participle_head, with_relative_head
+from newsmine.nlp.attribution.candidate import Candidate
+from newsmine.nlp.attribution.relative_heads import with_participle_as_phrase, with_participle_head, with_relative_head
 from tests.conftest import candidate_to_sentence_end, doc_context
 
 
@@ -67,10 +68,14 @@ def test_a_list_of_names_after_the_noun_is_no_clause_subject(nlp):
     ],
 )
 def test_the_pipeline_adds_the_noun_a_passive_participle_describes(nlp, text, parts):
+    assert _kept_parts(nlp, text) == [parts]
+
+
+def _kept_parts(nlp, text: str) -> list[list[str]]:
+    """The parts of each quote the pipeline keeps in ``text``."""
     from newsmine.nlp.quotes import find_quotes
 
-    quotes = find_quotes(nlp(text))
-    assert [[text[s:e] for s, e in q.parts] for q in quotes] == [parts]
+    return [[text[s:e] for s, e in q.parts] for q in find_quotes(nlp(text))]
 
 
 def test_the_noun_a_participle_describes_joins_its_as_phrase(nlp):
@@ -84,3 +89,55 @@ def test_a_participle_with_another_complement_keeps_it_alone(nlp):
     ctx = doc_context(nlp, "Okafor runs a harbour fund known for its ties to the fishing fleet.\n")
     cand = candidate_to_sentence_end(ctx, "known", "for its ties", "child:prep:for")
     assert with_participle_head(ctx, cand) is cand
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ('The plan, described by critics as "a blank check," passed 6-3.\n', ["The plan", 'as "a blank check']),
+        ('The ferry deal, dismissed by opposition leaders as "a giveaway," passed on Tuesday.\n', ["The ferry deal", 'as "a giveaway']),
+    ],
+)
+def test_the_noun_a_participle_describes_takes_its_as_phrase(nlp, text, parts):
+    # Without the stage the decision keeps the noun alone ('The plan') and the quoted words
+    # go unattributed; PolNeAR's content holds the 'as' phrase (session 64).
+    assert _kept_parts(nlp, text) == [parts]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # a participle with no 'as' phrase: the noun stays alone
+        ("The levy, endorsed by the harbour board on Monday, passed 6-3.\n", [["The levy"]]),
+        # a quoted title after a participle's 'as': no one's words, nothing kept
+        ('Her first novel, released in 2015 as "Night Ferry," was later filmed.\n', []),
+        ('The memoir, published in May as "Salt Roads," sold 40,000 copies.\n', []),
+        # a scare quote nobody said, before a participle's 'as' phrase
+        ('The "reform," passed in May as a stopgap, lapsed on Friday.\n', []),
+    ],
+)
+def test_participles_without_a_kept_noun_and_as_phrase_are_left_alone(nlp, text, parts):
+    assert _kept_parts(nlp, text) == parts
+
+
+def test_a_noun_kept_alone_takes_the_participles_as_phrase(nlp):
+    ctx = doc_context(nlp, 'The plan, described by critics as "a blank check," passed 6-3.\n')
+    trigger = next(t.i for t in ctx.doc if t.text == "described")
+    cand = Candidate(trigger, ctx.idx[trigger], (trigger, trigger + 1), [(0, len("The plan"))], "rest:acl", -1)
+    kept = with_participle_as_phrase(ctx, cand)
+    assert [ctx.text[s:e] for s, e in kept.parts] == ["The plan", 'as "a blank check']
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "noun", "relation"),
+    [
+        ("The levy, endorsed by the harbour board on Monday, passed 6-3.\n", "endorsed", "The levy", "rest:acl"),  # no 'as' phrase
+        # another relation: the passive verb's subject is raised_subjects.with_passive_predicate's
+        ('The plan was described by critics as "a blank check."\n', "described", "The plan", "child:nsubjpass"),
+    ],
+)
+def test_other_nouns_kept_alone_stay_alone(nlp, text, cue, noun, relation):
+    ctx = doc_context(nlp, text)
+    trigger = next(t.i for t in ctx.doc if t.text == cue)
+    cand = Candidate(trigger, ctx.idx[trigger], (trigger, trigger + 1), [(0, len(noun))], relation, -1)
+    assert with_participle_as_phrase(ctx, cand) is cand

@@ -43,6 +43,9 @@ thresholds on what :func:`decide` returns, not on a part of it):
    ('the last thing … to cut': :func:`~newsmine.nlp.attribution.relative_heads.with_relative_head`),
    and so does the infinitive or 'as' phrase of a passive participle after a noun ('a developer
    known to be bullish …': :func:`~newsmine.nlp.attribution.relative_heads.with_participle_head`),
+   and the noun such a participle describes, kept alone, takes its 'as' phrase ('The plan,
+   described by critics as "a blank check,"': :func:`~newsmine.nlp.attribution.relative_heads.
+   with_participle_as_phrase`),
    and a content ends before a verb conjoined to it in the cue's form ('vowed to keep the
    ferry running and celebrated the ruling': :func:`~newsmine.nlp.attribution.cue_conjuncts.
    end_before_cue_conjunct`), a relative-clause content ends before a second relative clause
@@ -118,7 +121,7 @@ from newsmine.nlp.attribution.quoted_objects import end_before_scene_after_quota
 from newsmine.nlp.attribution.raised_speakers import with_raised_speaker
 from newsmine.nlp.attribution.raised_subjects import with_passive_phrase_subject, with_passive_predicate, with_passive_subject, with_raised_subject
 from newsmine.nlp.attribution.relative_clause_cues import quoted_predicate_of_relative
-from newsmine.nlp.attribution.relative_heads import with_participle_head, with_relative_head
+from newsmine.nlp.attribution.relative_heads import with_participle_as_phrase, with_participle_head, with_relative_head
 from newsmine.nlp.attribution.relative_conjuncts import end_before_second_relative_clause
 from newsmine.nlp.attribution.responding_acts import responds_with_an_act
 from newsmine.nlp.attribution.reranker import rerank
@@ -181,6 +184,7 @@ _EXTENT_STAGES = (
     with_passive_predicate,
     with_relative_head,
     with_participle_head,
+    with_participle_as_phrase,
     end_before_cue_conjunct,
     end_before_second_relative_clause,
     with_that_conjunct,

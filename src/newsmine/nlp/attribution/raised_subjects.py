@@ -51,6 +51,7 @@ from dataclasses import replace
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import CLAUSE_SUBJECT_DEPS, WH_PRONOUN_TAGS, DocContext
 from newsmine.nlp.attribution.cues import cue_category
+from newsmine.nlp.attribution.trailing_phrases import with_last_part
 from newsmine.nlp.attribution.two_part_complements import subject_before_cue
 
 __all__ = [
@@ -193,12 +194,7 @@ def with_passive_predicate(ctx: DocContext, cand: Candidate) -> Candidate:
     complement = next((c for c in ctx.children[i] if c > i and (ctx.dep[c] in _PASSIVE_PREDICATE_DEPS or (ctx.dep[c] == "prep" and ctx.lower[c] == "as"))), -1)
     if complement < 0:
         return cand
-    c_start, c_end = ctx.subtree(complement)
-    back = ctx.char_range(c_start, c_end)
-    if back is None:
-        return cand
-    parts = [*cand.parts, back]
-    return replace(cand, parts=parts, quoted_share=ctx.quoted_share(parts))
+    return with_last_part(ctx, cand, *ctx.subtree(complement))
 
 
 def _plain_passive(ctx: DocContext, i: int) -> bool:

@@ -44,7 +44,7 @@ from dataclasses import replace
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import DocContext
 
-__all__ = ["end_before_apposition", "end_before_long_which_clause", "end_before_report_medium", "end_last_part_before", "last_part_after_cue", "start_first_part_at"]
+__all__ = ["end_before_apposition", "end_before_long_which_clause", "end_before_report_medium", "end_last_part_before", "last_part_after_cue", "start_first_part_at", "with_first_part", "with_last_part"]
 
 
 def end_before_apposition(ctx: DocContext, cand: Candidate) -> Candidate:
@@ -240,8 +240,19 @@ def with_first_part(ctx: DocContext, cand: Candidate, first: int, stop: int) -> 
     """``cand`` with tokens [``first``, ``stop``) before its parts as a part of their own (edge
     punctuation left out: :mod:`~newsmine.nlp.attribution.relative_heads`,
     :mod:`~newsmine.nlp.attribution.interrupting_cues`), or ``cand`` itself when they hold no word."""
-    front = ctx.char_range(first, stop)
-    if front is None:
+    return _with_part(ctx, cand, first, stop, front=True)
+
+
+def with_last_part(ctx: DocContext, cand: Candidate, first: int, stop: int) -> Candidate:
+    """``cand`` with tokens [``first``, ``stop``) after its parts as a part of their own (edge
+    punctuation left out: :mod:`~newsmine.nlp.attribution.raised_subjects`,
+    :mod:`~newsmine.nlp.attribution.relative_heads`), or ``cand`` itself when they hold no word."""
+    return _with_part(ctx, cand, first, stop, front=False)
+
+
+def _with_part(ctx: DocContext, cand: Candidate, first: int, stop: int, *, front: bool) -> Candidate:
+    part = ctx.char_range(first, stop)
+    if part is None:
         return cand
-    parts = [front, *cand.parts]
+    parts = [part, *cand.parts] if front else [*cand.parts, part]
     return replace(cand, parts=parts, quoted_share=ctx.quoted_share(parts))
