@@ -5,11 +5,15 @@ minute, and a long one gave its first only a minute in. Invented texts only."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 from typer.testing import CliRunner
 
 from newsmine.cli import app
+from newsmine.cli.progress import ProgressLine, start_line
+from newsmine.batch import RunSummary
 from tests.test_html import page, read
 
 runner = CliRunner()
@@ -90,6 +94,39 @@ def test_a_declared_one_word_name_without_the_titles_spelling_stays():
     assert read(page(declared, h1=_HEADLINE)).outlet == "Vox"
     other = f'<title>{_HEADLINE} | Eastfield Times</title><link rel="canonical" href="https://harbourwatch.example/pier">'
     assert read(page(other, h1=_HEADLINE)).outlet == "Harbourwatch"
+
+
+# --- a logged run: what its start line promises, and when its first progress line comes ---
+
+
+def test_a_logs_first_progress_line_comes_ten_seconds_in_then_a_minute_apart():
+    stream, now = io.StringIO(), [0.0]
+    progress = ProgressLine(total=50, stream=stream, clock=lambda: now[0])
+    for second in range(1, 80):
+        now[0] = float(second)
+        progress(RunSummary(articles=second // 2, words=second * 100))
+    lines = stream.getvalue().splitlines()
+    assert [line.split(" | ")[0] for line in lines] == ["newsmine: progress: 5/50 articles",  # 10 s
+                                                         "newsmine: progress: 35/50 articles"]  # 70 s
+
+
+def test_a_short_logged_run_says_only_its_start_line_and_its_summary(tmp_path):
+    """A run of seconds: no progress line, and the start line promised none ('while the run lasts')."""
+    (tmp_path / "ferry.txt").write_text("The ferry fares will rise in May, the harbour board said on Monday.",
+                                        encoding="utf-8")
+    output = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", str(tmp_path / "ferry.txt"), "-o", str(output), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert lines[0].endswith("a progress line here 10 seconds in and every minute after while the run lasts, "
+                             "the summary at the end")
+    assert len(lines) == 2 and lines[1].startswith("1 article in ")
+
+
+def test_a_start_line_whose_cadence_is_under_ten_seconds_names_it_alone():
+    """Near miss: lines every 5 seconds have no separate first one."""
+    assert start_line(["-"], "out.jsonl", 5.0).endswith("a progress line here every 5 seconds while the run lasts, "
+                                                        "the summary at the end")
 
 
 def test_a_brand_after_a_section_is_taken_and_a_place_after_a_tagline_is_not():
