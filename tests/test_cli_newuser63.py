@@ -76,7 +76,7 @@ def test_a_logged_run_says_first_what_it_reads_and_where_it_writes(tmp_path):
     result = runner.invoke(app, ["extract", str(folder), "-o", str(output), "--workers", "1", "--text-field", "body"])
     assert result.stderr.splitlines()[0] == (
         f"newsmine: reading 3 input files (.txt 2, .jsonl 1; {size:,} bytes) -> {output}; a progress line here "
-        "every minute, the summary at the end")
+        "10 seconds in and every minute after while the run lasts, the summary at the end")
 
 
 def test_a_sharded_logged_run_says_it_too(tmp_path):
@@ -89,11 +89,12 @@ def test_a_sharded_logged_run_says_it_too(tmp_path):
 def test_the_start_line_names_standard_input_sizes_and_the_cadence():
     from newsmine.cli.progress import start_line
 
-    assert start_line(["-"], "-", 60.0) == ("reading standard input -> standard output; a progress line here every "
-                                            "minute, the summary at the end")
+    assert start_line(["-"], "-", 60.0) == ("reading standard input -> standard output; a progress line here 10 "
+                                            "seconds in and every minute after while the run lasts, the summary at "
+                                            "the end")
     assert start_line(["s3://bucket/a.warc.gz", "-"], "out", 30.0) == (
-        "reading 1 input file (.warc.gz 1) and standard input -> out; a progress line here every 30 seconds, the summary "
-        "at the end")
+        "reading 1 input file (.warc.gz 1) and standard input -> out; a progress line here 10 seconds in and every 30 "
+        "seconds after while the run lasts, the summary at the end")
 
 
 
@@ -105,7 +106,7 @@ def test_the_start_line_names_compressed_inputs_by_what_they_hold_and_addresses_
     assert start_line(["s3://bucket/a.warc.gz", "https://news.example/b.WARC.gz", "https://news.example/",
                        "https://news.example/2025/05/ferry-fares", "day1.html.gz", "notes.gz", "feed"], "out", 60.0) == (
         "reading 7 input files (.warc.gz 2, URL 2, .html.gz 1, .gz 1, no suffix 1; 0 bytes) -> out; a progress line "
-        "here every minute, the summary at the end")
+        "here 10 seconds in and every minute after while the run lasts, the summary at the end")
 
 def test_a_drawn_progress_line_has_no_start_line():
     """The near miss: on a terminal the redrawn line shows the run at once; and a run without an

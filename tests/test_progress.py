@@ -47,15 +47,16 @@ def test_progress_is_silent_when_stderr_is_not_a_terminal():
 
 def test_a_log_gets_a_progress_line_a_minute_when_stderr_is_not_a_terminal():
     # Logs and pipes (nohup, cron) got nothing but the summary at the end: hours of silence.
+    # The first line comes with the first record ten seconds in (newuser64), then one a minute.
     stream, now = io.StringIO(), [1000.0]
     progress = ProgressLine(total=100, stream=stream, clock=lambda: now[0])
-    for seconds, done in ((30, 10), (61, 20), (90, 30), (125, 40)):
+    for seconds, done in ((5, 2), (30, 10), (61, 20), (95, 30), (125, 40)):
         now[0] = 1000.0 + seconds
         progress(RunSummary(articles=done, words=done * 500))
     progress.finish()
     assert stream.getvalue().splitlines() == [
-        "newsmine: progress: 20/100 articles | 0.3 articles/s | 164 words/s | ETA 0:04:04 | 0 failed",
-        "newsmine: progress: 40/100 articles | 0.3 articles/s | 160 words/s | ETA 0:03:08 | 0 failed",
+        "newsmine: progress: 10/100 articles | 0.3 articles/s | 167 words/s | ETA 0:04:30 | 0 failed",  # 30 s
+        "newsmine: progress: 30/100 articles | 0.3 articles/s | 158 words/s | ETA 0:03:42 | 0 failed",  # 95 s
     ]
     quiet = io.StringIO()
     silenced = ProgressLine(total=100, stream=quiet, enabled=False, clock=lambda: now[0] + 600)

@@ -102,7 +102,7 @@ def test_a_run_whose_records_come_steadily_gets_no_quiet_line():
             progress(RunSummary(articles=second // 20, words=100))
         progress.quiet_beat()
     assert "no record" not in stream.getvalue()
-    assert stream.getvalue().count("newsmine: progress:") == 1  # the minute's ordinary line
+    assert stream.getvalue().count("newsmine: progress:") == 2  # the ordinary lines: the first (20 s), a minute after
 
 
 def test_nothing_in_work_says_nothing_and_finish_stops_the_watch():

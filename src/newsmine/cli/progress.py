@@ -7,11 +7,18 @@ logged nothing before its summary. A log's first line, once the output is open a
 model loads, says what the run reads and where it writes (:meth:`ProgressLine.announce`). The
 final one-line summary is printed whatever stderr is.
 
+When a log's first progress line comes (newuser64): ten seconds in (with the first record after
+that), then a minute after each. A minute was too long to wait for the first sign of a working
+run (its rate and ETA: whether to wait for it or come back tomorrow), and a line sooner than ten
+seconds would say little (the model loads in the first seconds, at no rate) and would fill the
+log of a run of a few seconds between its start line and its summary, which say all there is.
+After the first, a line a minute keeps a day's log to some 1,400 lines.
+
 The total is known cheaply for most inputs: one article per text or HTML file, one per
 non-blank line of a JSON Lines file. Lines are counted in a background thread started with
 the first record (after any worker processes were forked), so a large file never delays the
-start; in a log, half a minute into the run (a run too short for a log line never reads its
-inputs twice). Until then, and when any input is a JSON array, a WARC file or standard input
+start; in a log, half-way to its first progress line (a run too short for a log line never
+reads its inputs twice). Until then, and when any input is a JSON array, a WARC file or standard input
 (whose articles are not counted without parsing them), only counts and rates are shown; a
 .json file holding one object counts one article.
 
@@ -42,7 +49,8 @@ __all__ = ["ProgressLine", "count_articles", "counted", "failures", "format_summ
            "sharded_run_inputs"]
 
 _REDRAW_SECONDS = 0.25
-_LOG_EVERY_SECONDS = 60.0  # a line in a log; the first one a minute into the run
+_LOG_EVERY_SECONDS = 60.0  # a line in a log, after the first one
+_FIRST_LOG_SECONDS = 10.0  # a log's first progress line (or sooner, if log_every is shorter); see the docstring
 # The watch (ProgressLine.watch) looks this often; on a terminal it speaks after this long
 # without a record (in a log, after log_every, as any progress line).
 _WATCH_SECONDS = 1.0
@@ -131,7 +139,8 @@ class ProgressLine:
         clock: Callable[[], float] = time.monotonic,
     ):
         """``enabled``: draw the redrawn line (default: when ``stream`` is a terminal). Otherwise,
-        unless ``enabled`` is False, a plain line every ``log_every`` seconds (None: never)."""
+        unless ``enabled`` is False, a plain line :data:`_FIRST_LOG_SECONDS` in, then every
+        ``log_every`` seconds (None: never)."""
         self.stream = stream or sys.stderr
         self.total = total
         self.enabled = self.stream.isatty() if enabled is None else enabled
@@ -140,7 +149,8 @@ class ProgressLine:
         self.started = clock()
         self._inputs = inputs if total is None else None
         self._last_draw = 0.0
-        self._last_log = self.started
+        self._first_log_after = min(_FIRST_LOG_SECONDS, self.log_every or 0.0)
+        self._next_log = self.started + self._first_log_after
         self._in_work: InWork | None = None
         self._last_record = self.started
         self._records_seen = 0  # articles + failed of the last call: a call without a new record is no record
@@ -219,8 +229,8 @@ class ProgressLine:
             if self.enabled:
                 self._last_draw = now
                 self.stream.write("\r" + line + "\x1b[K")
-            elif now - self._last_log >= (self.log_every or 0.0):
-                self._last_log = now
+            elif now >= self._next_log:
+                self._next_log = now + (self.log_every or 0.0)
                 self.stream.write(f"newsmine: progress: {line}\n")
             self.stream.flush()
 
@@ -241,11 +251,11 @@ class ProgressLine:
         now = self._clock()
         # Counting reads the inputs a second time: a logged run starts it only half-way to its
         # first line, so a run too short to log one never pays for it.
-        if self._inputs is not None and (self.enabled or now - self.started >= self.log_every / 2):
+        if self._inputs is not None and (self.enabled or now - self.started >= self._first_log_after / 2):
             self._count_in_background()
         if not self.enabled:
-            if now - self._last_log >= self.log_every:
-                self._last_log = now
+            if now >= self._next_log:
+                self._next_log = now + self.log_every
                 self.stream.write(f"newsmine: progress: {self.line(summary, now)}\n")
                 self.stream.flush()
             return
@@ -284,9 +294,11 @@ class ProgressLine:
 
 def start_line(paths: Sequence[str], output: str, log_every: float) -> str:
     """A logged run's first line: ``reading 3 input files (.jsonl 2, .txt 1; 52.4 MB) -> out.jsonl;
-    a progress line here every minute, the summary at the end``. Files by type (what a folder held),
-    their size on disk (a stat each: counting articles means reading them, which the progress line
-    does in the background), and when the next line comes, so a quiet log is known to be working."""
+    a progress line here 10 seconds in and every minute after while the run lasts, the summary at
+    the end``. Files by type (what a folder held), their size on disk (a stat each: counting
+    articles means reading them, which the progress line does in the background), and when the
+    next lines come, so a quiet log is known to be working. "While the run lasts": a run of a few
+    seconds logs no progress line, and "a progress line here every minute" promised one (newuser64)."""
     local = [path for path in paths if path != "-" and "://" not in path]
     kinds = Counter(_input_kind(path) for path in paths if path != "-")
     read = ", ".join(f"{kind} {count:,}" for kind, count in kinds.most_common(_SUFFIXES_SHOWN))
@@ -297,8 +309,10 @@ def start_line(paths: Sequence[str], output: str, log_every: float) -> str:
     what = " and ".join(part for part in (f"{files} ({read})" if kinds else "",
                                           "standard input" if "-" in paths else "") if part)
     every = "minute" if log_every == 60 else f"{log_every:g} seconds"
+    first = min(_FIRST_LOG_SECONDS, log_every)
+    when = f"{first:g} seconds in and every {every} after" if first < log_every else f"every {every}"
     return (f"reading {what} -> {'standard output' if output == '-' else output}; "
-            f"a progress line here every {every}, the summary at the end")
+            f"a progress line here {when} while the run lasts, the summary at the end")
 
 
 def _input_kind(path: str) -> str:

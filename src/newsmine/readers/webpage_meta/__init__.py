@@ -18,7 +18,9 @@ against each other:
   the page's declarations confirms (published or last-modified date, JSON-LD or ``<meta>``);
   failing that the declared publication date (JSON-LD first), else htmldate's.
 - **outlet**: ``og:site_name``, the JSON-LD publisher, else a name made from the host name
-  ("DW.COM" -> "DW"), spelled as the ``<title>`` spells it when it does.
+  ("DW.COM" -> "DW"), spelled as the ``<title>`` spells it when it does ("The Times of Israel");
+  else, on a page with neither, the ``<title>``'s last part when it is an outlet's name or a
+  brand the page confirms (:func:`~.sites.outlet_from_title`).
 
 A package of one module a stage, each importing only those listed before it:
 

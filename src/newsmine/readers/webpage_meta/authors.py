@@ -16,11 +16,9 @@ from collections.abc import Iterable
 
 from newsmine.layout import find_byline
 from newsmine.nlp import lexicons
-from newsmine.readers.webpage_meta.declared import DeclaredMetadata
+from newsmine.readers.webpage_meta.declared import AUTHOR_META, DeclaredMetadata
 from newsmine.readers.webpage_meta.sites import _names_site
 
-_AUTHOR_META = ("author", "article:author", "og:article:author", "byl", "parsely-author", "sailthru.author",
-                "dc.creator", "dcterms.creator", "cxenseparse:author")
 # Placeholders some sites put where a byline goes: never a person.
 _PLACEHOLDER_AUTHORS = frozenset({
     "no author", "unknown", "unknown author", "anonymous", "admin", "administrator", "author", "editor", "editors",
@@ -115,7 +113,7 @@ def pick_authors(declared: DeclaredMetadata, extracted_author: str | None, sites
     outlet_only: list[str] = []
     # (names, whether they may replace an outlet-only byline found before): trafilatura's
     # guess may not (it can come from a comments widget); what the page declares may.
-    sources = ((clean_authors(persons, sites), True), (clean_authors(declared.meta_values(_AUTHOR_META), sites), True),
+    sources = ((clean_authors(persons, sites), True), (clean_authors(declared.meta_values(AUTHOR_META), sites), True),
                (visible, True), (extracted, False), (clean_authors(organisations, sites), False))
     for names, overrides_outlet in sources:
         if not names or outlet_only and not overrides_outlet:

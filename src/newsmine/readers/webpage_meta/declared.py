@@ -28,6 +28,9 @@ _PAGE_TYPES = frozenset({"recipe", "webpage", "itempage", "review", "howto", "cr
 # Markup some sites leave inside the JSON-LD articleBody.
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]*>")
 _BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|li|blockquote)\s*>|<br\s*/?>", re.I)
+# <meta> names that hold a page's author.
+AUTHOR_META = ("author", "article:author", "og:article:author", "byl", "parsely-author", "sailthru.author",
+               "dc.creator", "dcterms.creator", "cxenseparse:author")
 
 
 @dataclass(slots=True)
@@ -47,6 +50,17 @@ class DeclaredMetadata:
 
     def ld_values(self, key: str) -> list[object]:
         return [item[key] for item in self.ld_items if item.get(key)]
+
+    def people_named(self) -> list[str]:
+        """Every author the page names, as written (JSON-LD authors and creators of every item, author
+        ``<meta>`` contents, the visible byline): what a title's last part is checked against before
+        it is taken for a site's name (:func:`~.sites.outlet_from_title`)."""
+        people = self.meta_values(AUTHOR_META) + self.visible_byline
+        for author in self.ld_values("author") + self.ld_values("creator"):
+            for item in author if isinstance(author, list) else [author]:
+                name = item.get("name") if isinstance(item, dict) else item
+                people += [name] if isinstance(name, str) else []
+        return people
 
     @property
     def article_body(self) -> str | None:

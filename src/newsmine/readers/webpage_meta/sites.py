@@ -11,7 +11,6 @@ from __future__ import annotations
 import html as html_lib
 import re
 import unicodedata
-from collections.abc import Sequence
 from urllib.parse import urlparse
 
 from newsmine.readers.webpage_meta.declared import DeclaredMetadata
@@ -25,9 +24,14 @@ _SITE_META = ("og:site_name", "application-name", "site_name", "twitter:app:name
 _HOST_LIKE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.I)
 
 
+def _words(text: str) -> list[str]:
+    """The words, case-folded: 'The Local Sweden' -> ['the', 'local', 'sweden']."""
+    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+
+
 def _norm(text: str) -> str:
     """Letters and digits only, case-folded: 'The Local Sweden' -> 'thelocalsweden'."""
-    return "".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold())).replace("_", "")
+    return "".join(_words(text)).replace("_", "")
 
 
 def site_names(declared: DeclaredMetadata, sitename: str | None = None) -> list[str]:
@@ -46,7 +50,7 @@ def site_names(declared: DeclaredMetadata, sitename: str | None = None) -> list[
     # The title's last part only where nothing else names the site, as pick_outlet takes it: on a
     # page that declares its name, a title-case subtitle ("Film review – A Star Is Born") was cut
     # off the title as a site name (review63c).
-    if not names and (from_title := outlet_from_title(declared.html_title, declared.h1)):
+    if not names and (from_title := outlet_from_title(declared)):
         names.append(from_title)  # the title picker then leaves it off
     return [html_lib.unescape(n).strip() for n in names if n and n.strip()]
 
@@ -92,36 +96,63 @@ def strip_site_suffix(title: str, sites: list[str]) -> str:
 
 def outlet_from_host(host_or_name: str, title: str | None = None) -> str:
     """A readable outlet name for a host name: "DW.COM" -> "DW", "nationnews.com" -> "Nation News" when
-    the page's title spells it so, else the host's main label capitalised."""
+    the page's title spells it so (:func:`_title_spelling`), else the host's main label capitalised."""
+    label = _host_label(host_or_name)
+    return _title_spelling(label, title) or (label.upper() if len(label) <= 4 else label.capitalize())
+
+
+def _host_label(host_or_name: str) -> str:
+    """'www.timesofisrael.com' -> 'timesofisrael'."""
     label = host_or_name.lower()
-    label = label[4:] if label.startswith("www.") else label
-    label = label.split(".")[0]
-    if title:
-        for part in _SEPARATORS.split(title):
-            key = _norm(part)
-            if key and (key == label or (len(key) >= 4 and label.startswith(key))):
-                return part.strip()
-    return label.upper() if len(label) <= 4 else label.capitalize()
+    return (label[4:] if label.startswith("www.") else label).split(".")[0]
+
+
+def _title_spelling(label: str, title: str | None) -> str | None:
+    """The part of the page's title that spells the host's label, or None.
+
+    Its letters are the label's, case, spaces and a "the" aside: "timesofisrael.com" is "The Times of
+    Israel", "theguardian.com" is "Guardian" where the title says so (newuser64: the "the" was not
+    aside, and "Timesofisrael" was shown while the title named the site); or the part begins the
+    label ("nationnews" for "Nation")."""
+    for part in _SEPARATORS.split(title or ""):
+        key = _norm(part)
+        if key and (key == label or (len(key) >= 4 and label.startswith(key)) or _spells_without_the(part, label)):
+            return part.strip()
+    return None
+
+
+def _spells_without_the(part: str, label: str) -> bool:
+    words = [word for word in _words(part) if word != "the"]
+    letters = "".join(words).replace("_", "")
+    return len(letters) >= 4 and letters == label.removeprefix("the")
 
 
 def pick_outlet(declared: DeclaredMetadata, sitename: str | None) -> str | None:
     """The outlet the record shows: the first declared site name (a host name made readable), else
     one made from the page's host, else the ``<title>``'s last part when it is an outlet's name
-    (:func:`outlet_from_title`)."""
+    (:func:`outlet_from_title`).
+
+    A one-word name that is the address's label ("Timesofisrael", as trafilatura makes its
+    ``sitename`` from the host) is written as the title spells it ("The Times of Israel"): the same
+    name, as its site writes it (newuser64)."""
     candidates = declared.meta_values(("og:site_name",)) + [
         item["name"] for publisher in declared.ld_values("publisher")
         for item in (publisher if isinstance(publisher, list) else [publisher])
         if isinstance(item, dict) and isinstance(item.get("name"), str)
     ]
     candidates += declared.meta_values(("application-name",)) + ([sitename] if sitename else [])
+    host = _host(declared.url)
     for candidate in candidates:
         candidate = html_lib.unescape(candidate).strip()
+        if _HOST_LIKE.match(candidate):
+            return outlet_from_host(candidate, declared.html_title)
+        if host and " " not in candidate and candidate.casefold() == _host_label(host):
+            return _title_spelling(_host_label(host), declared.html_title) or candidate
         if candidate:
-            return outlet_from_host(candidate, declared.html_title) if _HOST_LIKE.match(candidate) else candidate
-    host = _host(declared.url)
+            return candidate
     if host:
         return outlet_from_host(host, declared.html_title)
-    return outlet_from_title(declared.html_title, declared.h1)
+    return outlet_from_title(declared)
 
 
 # Words of outlet names, for a <title>'s last part to be taken as one (outlet_from_title).
@@ -134,43 +165,100 @@ _OUTLET_WORDS = frozenset("""
 # Lower-case words an outlet's name may hold between capitalised ones ("Gazette of the Valley").
 _NAME_LINKS = frozenset({"of", "the", "and", "&", "on", "in", "at", "for"})
 _NAME_WORDS = 6
+_BRAND_WORDS = 4  # a name without an outlet's word: "POLITICO", "Gothamist", "The Times of Israel"
 _NAME_PIECES = re.compile(r"[-'’]")  # "Times-Herald", "Reader's": each piece is looked up
 # Words that make "News" a section's name, not an outlet's ("Latest News", "Local News").
 _SECTION_WORDS = frozenset({"latest", "breaking", "top", "local", "world", "national", "business", "sport", "sports",
                             "more", "all"})
+# Words that name a kind of page, a section or a place in a series, never a site: a title part made of
+# them alone ("Opinion", "Live Updates", "Page Two", "Photos") is no brand (outlet_from_title).
+_PAGE_KINDS = _SECTION_WORDS | frozenset("""
+    news opinion opinions comment commentary analysis editorial editorials letters video videos photo photos
+    pictures gallery live updates update updated podcast podcasts explainer explained interview interviews
+    review reviews obituary obituaries politics culture science health travel style tech technology
+    entertainment weather home homepage blog archive archives page part chapter episode transcript exclusive
+    watch listen read feature features column columns lifestyle money economy markets education environment
+    climate arts books music film films movies events stories articles posts search results index section
+    topics tag tags category full text one two three four five six seven eight nine ten
+""".split())
 
 
-def outlet_from_title(title: str | None, headlines: Sequence[str] = ()) -> str | None:
+def outlet_from_title(declared: DeclaredMetadata) -> str | None:
     """The outlet a page names only as its ``<title>``'s last part ("New school opens | The Daily
-    Ledger", "Council votes - Riverside Courier"), for a page that declares no site name and has no
-    address (a page saved from a browser without ``og:site_name``), or None.
+    Ledger", "Council votes - POLITICO"), for a page that declares no site name and has no address
+    (a page saved from a browser without ``og:site_name``), or None.
 
     trafilatura gives no ``sitename`` there: it takes a part of the title only when the part holds
-    a dot ("example.com"). So the part is taken here only when it reads as an outlet's name: a few
-    capitalised words with no sentence punctuation, one of them a word outlets are named with
-    (Courier, Ledger, Times, News…). A subtitle after a dash is neither ("Covid-19 – what we know",
-    "Budget 2025 – Live Updates"); a site's leading name is left alone ("Times Square reopens – …" is
-    a headline).
+    a dot ("example.com"). So the part is taken here only when it reads as a name (capitalised
+    words, no sentence punctuation: "Covid-19 – what we know" is a subtitle; a site's leading name
+    is left alone, as "Times Square reopens – …" is a headline), and either
 
-    Nor is a part the page's own ``<h1>`` ends with (``headlines``): there it is the headline's
-    ("Film review – A Star Is Born" as both title and <h1>), and a site's name is no part of its
-    headline. Nor a section's name: an outlet's word alone ("News", "Today"), or "News" after
-    words that make it a section ("Latest News", "Local News"): those are pages' kinds, and
-    "The Times" (with its article) or "Daily Mail" stay names (review63c)."""
-    parts = _SEPARATORS.split((title or "").strip())
+    - holds a word outlets are named with (Courier, Ledger, Times, News…; up to six words), or
+    - is a brand (up to four words: "POLITICO", "Gothamist"; newuser64) that the page confirms: one
+      of its other titles (the ``<h1>``, ``og:title``, the JSON-LD headline) is the ``<title>``
+      without it, so the part was appended to the headline, as a site appends its name. A brand
+      has no outlet's word to tell it from a subtitle ("Budget 2025 – Live Updates") or a place
+      ("… | Eastfield"), so the page must show the headline alone; and it is refused when its
+      words all name a kind of page ("Opinion", "Page 2", "Live Updates") or when it names one of
+      the page's people (an author page, or a blog signed with the name its title ends with).
+
+    Never a part the page's own ``<h1>`` ends with: there it is the headline's ("Film review – A
+    Star Is Born" as both title and <h1>), and a site's name is no part of its headline. Nor a
+    section's name: an outlet's word alone ("News", "Today"), or "News" after words that make it a
+    section ("Latest News", "Local News"): those are pages' kinds, and "The Times" (with its
+    article) or "Daily Mail" stay names (review63c)."""
+    parts = _SEPARATORS.split((declared.html_title or "").strip())
     if len(parts) < 2 or not parts[0].strip():
         return None
     name = html_lib.unescape(parts[-1]).strip()
     words = name.split()
-    if not 1 <= len(words) <= _NAME_WORDS or any(mark in name for mark in ".,;:!?\"()"):
+    if not _reads_as_a_name(name, words) or _names_a_section(words):
         return None
-    if not words[0][:1].isupper() or any(not (word[:1].isupper() or word in _NAME_LINKS) for word in words):
+    if any(_norm(h1) != _norm(name) and _norm(h1).endswith(_norm(name)) for h1 in declared.h1):
         return None
-    if not any(piece.casefold() in _OUTLET_WORDS for word in words for piece in _NAME_PIECES.split(word)):
-        return None
-    if _names_a_section(words) or any(_norm(h1) != _norm(name) and _norm(h1).endswith(_norm(name)) for h1 in headlines):
-        return None
-    return name
+    if len(words) <= _NAME_WORDS and any(piece.casefold() in _OUTLET_WORDS
+                                         for word in words for piece in _NAME_PIECES.split(word)):
+        return name
+    return name if len(words) <= _BRAND_WORDS and _is_a_confirmed_brand(name, words, declared) else None
+
+
+def _reads_as_a_name(name: str, words: list[str]) -> bool:
+    """Capitalised words (links such as "of", "the" between them), no sentence punctuation."""
+    if not words or any(mark in name for mark in ".,;:!?\"()"):
+        return False
+    return words[0][:1].isupper() and all(word[:1].isupper() or word in _NAME_LINKS for word in words)
+
+
+def _is_a_confirmed_brand(name: str, words: list[str], declared: DeclaredMetadata) -> bool:
+    """A title part with no outlet's word is a brand when it names no kind of page, none of the
+    page's people, and the page shows its headline without it (outlet_from_title)."""
+    if all(word.casefold() in _PAGE_KINDS | _NAME_LINKS for word in words) or _names_a_person_of(declared, name):
+        return False
+    parts = _SEPARATORS.split((declared.html_title or "").strip())
+    # The headline without the brand: all the parts before it, or the first one when those between
+    # read as names ("Headline | Education | Brand"), not as a tagline ("Headline | Brand | News,
+    # weather and sport | Eastfield", whose last part is a place).
+    headlines = {_norm(" ".join(parts[:-1]))}
+    if all(_reads_as_a_name(part, part.split()) for part in parts[1:-1]):
+        headlines.add(_norm(parts[0]))
+    others = declared.h1 + declared.meta_values(("og:title", "twitter:title"))
+    others += [h for h in declared.ld_values("headline") if isinstance(h, str)]
+    return any(_norm(html_lib.unescape(other)) in headlines - {""} for other in others)
+
+
+def _names_a_person_of(declared: DeclaredMetadata, name: str) -> bool:
+    """Whether ``name`` is an author the page declares or shows, or the page is a profile (an author's
+    page: og:type "profile")."""
+    if any(kind.casefold() == "profile" for kind in declared.meta_values(("og:type",))):
+        return True
+    words = _words(name)
+    # Words, not letters: an author's address ("https://gothamist.com/staff/…") names no person.
+    return any(_holds_run(_words(person), words) for person in declared.people_named() if "://" not in person)
+
+
+def _holds_run(words: list[str], run: list[str]) -> bool:
+    """Whether ``run`` occurs in ``words`` as consecutive words ("maria lopez" in "by maria lopez")."""
+    return any(words[start:start + len(run)] == run for start in range(len(words) - len(run) + 1))
 
 
 def _names_a_section(words: list[str]) -> bool:

@@ -10,19 +10,14 @@ wins when it matches a declared title, and a declared title without the site's n
 from __future__ import annotations
 
 import html as html_lib
-import unicodedata
 
 from newsmine.readers.webpage_meta.declared import DeclaredMetadata
-from newsmine.readers.webpage_meta.sites import _SEPARATORS, _WORD, _names_site, _norm, strip_site_suffix
-
-
-def _tokens(text: str) -> list[str]:
-    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+from newsmine.readers.webpage_meta.sites import _SEPARATORS, _names_site, _norm, _words, strip_site_suffix
 
 
 def _overlap(a: str, b: str) -> float:
     """Token F1 between two titles."""
-    ta, tb = set(_tokens(a)), set(_tokens(b))
+    ta, tb = set(_words(a)), set(_words(b))
     if not ta or not tb:
         return 0.0
     common = len(ta & tb)
