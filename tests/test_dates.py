@@ -109,6 +109,26 @@ def test_tense_decides_which_weekday(pipeline):
     assert values == ["2025-03-18", "2025-03-25"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 2016-07-09 is a Saturday: the Monday ahead is the 11th, the one before the 4th.
+        ("Traders said copper prices could open higher on Monday.", "2016-07-11"),
+        ("The council could vote on the plan on Monday, a spokeswoman said.", "2016-07-11"),
+        # near misses: a negated, passive or perfect "could" is a past inability or possibility
+        ("The mayor could not be reached for comment on Monday.", "2016-07-04"),
+        ("The two suspects could be located on Monday.", "2016-07-04"),
+        ("He could have won the state on Monday.", "2016-07-04"),
+        # the weekday before the verb is another clause's: the warnings' day
+        ("The minister dismissed warnings from the union on Monday that the strike could close the ports.",
+         "2016-07-04"),
+    ],
+)
+def test_an_active_could_points_its_weekday_ahead(pipeline, sentence, expected):
+    record = pipeline.analyze(sentence, published="2016-07-09")
+    assert [d.value for d in record.dates if d.text.endswith("Monday")] == [expected]
+
+
 def test_dates_inside_the_byline_line_are_not_reported(pipeline):
     record = pipeline.analyze("Markets rallied on Monday.\n\nBy Jane Doe, March 3, 2025", published="2025-03-04")
     assert [d.text for d in record.dates] == ["Monday"]

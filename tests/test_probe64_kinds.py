@@ -96,8 +96,10 @@ EXPECTED = [
     ("trial", "she would be cleared", "Whitcomb's sister, Laura Pike", "Laura Pike", "said",
      "the family believed she would be cleared"),
     ("trial", "could last three weeks", "Watts", "Eleanor Watts", "said", "The trial … could last three weeks"),
+    # nested64: PolNeAR gives a relative clause an 'according to' vouches for from its relative word
+    # ('which would slash …, according to company leaders'); the clause's two parts are accepted too.
     ("trial", "agreed to cooperate", "court papers", "anonymous", "according to",
-     "has agreed to cooperate with prosecutors"),
+     "has agreed to cooperate with prosecutors || who, … has agreed to cooperate with prosecutors"),
     # study: a health study
     ("study", "scored better on memory tests", "a study", "Helen Marsh", "according to",
      "Older adults who took three ten-minute brisk walks a day scored better on memory tests after six months "
@@ -228,11 +230,15 @@ _NESTED_REPORT = (
     "'Chile's state copper company Codelco said its mines had not been damaged, according to a statement cited "
     "by the Diario Financiero newspaper': only the outer report is kept (the 'according to' content runs over "
     "'Codelco said …', speaker Diario Financiero); the inner 'said' gets no quote of its own, so Codelco's "
-    "content overlaps it at 0.41. PolNeAR marks both the nested report and the one around it"
+    "content overlaps it at 0.41. Left by nested64: PolNeAR train's gold marks the inner report in 3 of 15 "
+    "'X said S, according to Y' sentences (the outer one only in the 12 others), so a second quote would "
+    "go against the gold's habit"
 )
 _NESTED_QUOTATION = (
     "'…, and she'd say, 'Watch me.' That was the recipe.\"': a quotation in single marks inside a daughter's "
-    "quoted words, with its own cue and a pronoun speaker, is no quote beside the one holding it"
+    "quoted words, with its own cue and a pronoun speaker, is no quote beside the one holding it. Left by "
+    "nested64: PolNeAR train's gold gives none of 22 quotations in single marks inside a quotation (a "
+    "speaker's 'he said, ‘…’' or 'I say, ‘…’') an attribution of its own"
 )
 CONTENT_FAULTS = {
     ("roundup", "had not been damaged"): _NESTED_REPORT,
@@ -252,23 +258,12 @@ SPEAKER_FAULTS = {
         "retired teacher named Ruth Okoye, said' resolve). No source of this shape in PolNeAR train"
     ),
 }
-CUE_FAULTS = {
-    **CONTENT_FAULTS,
-    ("trial", "agreed to cooperate"): (
-        "'a former store clerk who, according to court papers, has agreed to cooperate with prosecutors': the "
-        "'according to' inside the relative clause takes the whole sentence before it as its content ('The "
-        "trial, which … a former store clerk who'); the quote overlapping the expected content is one of "
-        "'agreed' with the clerk ('who') as speaker, which the speaker check accepts only because both are "
-        "unnamed"
-    ),
-}
-DATE_FAULTS = {
-    ("roundup", "Monday"): (
-        "'traders said copper prices could open higher on Monday' in a Saturday story: the weekday is read "
-        "as the past Monday (2016-07-04), after the past 'said', not the coming one the modal 'could open' "
-        "points to"
-    ),
-}
+# 'a former store clerk who, according to court papers, has agreed to cooperate': the 'according to'
+# took the whole sentence before it until nested64 (nlp/attribution/according_relatives.py).
+CUE_FAULTS = dict(CONTENT_FAULTS)
+# 'traders said copper prices could open higher on Monday' (a Saturday story), read as the past
+# Monday until nested64 read an active, unnegated 'could' forward (dates/context.py, _could_tense).
+DATE_FAULTS: dict[tuple[str, str], str] = {}
 
 
 @pytest.fixture(scope="module")

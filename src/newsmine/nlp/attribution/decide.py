@@ -92,6 +92,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from newsmine.nlp.attribution.according_relatives import within_relative_clause
 from newsmine.nlp.attribution.adjective_complements import start_at_adjective_complement
 from newsmine.nlp.attribution.asides import start_after_aside
 from newsmine.nlp.attribution.candidate import QUOTATION_SHARE
@@ -203,6 +204,7 @@ _EXTENT_STAGES = (
     with_words_after_cue,
     with_subject_before_cue,
     without_source_after_cue,
+    within_relative_clause,
 )
 
 

@@ -127,7 +127,7 @@ def tense(span: Span) -> str:
         # when the planning was done, and takes the verb's own tense; not before a present
         # perfect, which takes no past day ("On Friday the team has scheduled a news
         # conference": the conference's day)
-    direction = _verb_tense(head, auxiliaries)
+    direction = _verb_tense(head, auxiliaries, span)
     if direction == "present" and _directly_on(span.root, head):
         return "future"  # "the show opens in August": a present that schedules
     return direction
@@ -196,11 +196,26 @@ def _finite_verb(head):
     return head
 
 
-def _verb_tense(head, auxiliaries) -> str:
+def _could_tense(head, auxiliaries, span: Span) -> str:
+    """Which way "could" points. News writes it both ways: a past inability, negated or
+    passive ("could not be reached Wednesday", "could be located Wednesday"), or a past
+    possibility with "have" ("the role he could have played Tuesday"), against a possibility
+    still ahead ("copper could open higher on Monday", "could win California on Tuesday").
+    An active, unnegated "could" with the date after its verb is read forward; the rest stays
+    in the past as before, and so does a date before the verb, which the parse may have hung on
+    a later clause ("warnings from Moscow on Thursday that air strikes could do harm": the
+    warnings' day). PolNeAR train's "could … <weekday>" sentences (nine) split that way."""
+    negated = any(c.dep_ == "neg" for c in head.children)
+    passive = any(a.dep_ == "auxpass" for a in auxiliaries)
+    perfect = head.lemma_ == "have" or any(a.lemma_ == "have" for a in auxiliaries[1:])
+    return "past" if negated or passive or perfect or span.start < head.i else "future"
+
+
+def _verb_tense(head, auxiliaries, span: Span) -> str:
     if auxiliaries:
         first = auxiliaries[0]
         if first.lower_ == "could":
-            return "past"  # "could not be reached Wednesday"
+            return _could_tense(head, auxiliaries, span)
         if first.tag_ == "MD" or first.lower_ in _FUTURE_AUX or first.tag_ == "TO":
             return "future"  # "will meet", "plans to meet"
         if first.lemma_ == "have" or first.tag_ == "VBD":
