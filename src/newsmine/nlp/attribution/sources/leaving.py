@@ -59,6 +59,9 @@ def _subject_leaving(ctx: DocContext, participle: int) -> int:
     if ctx.lemma[verb] != "leave" or ctx.pos[verb] != "VERB" or not verb < obj < participle:
         return -1
     subject = ctx.child(verb, {"nsubj"})
+    if subject < 0 and ctx.dep[verb] == "conj":
+        # 'Ruiz spoke for an hour and left the hearing saying …': the first verb's subject (review64b)
+        subject = ctx.child(ctx.head[verb], {"nsubj"})
     if subject < 0 or ctx.quote_of[subject] >= 0 or ctx.quote_of[obj] >= 0:
         return -1
     if not _departed_from(ctx, verb, obj, participle):
