@@ -210,9 +210,7 @@ def _finite_verb_after(ctx: DocContext, j: int, end: int) -> bool:
     or another one's, no sign of a relative ('… hosted on the night the attack began', '…
     hosted, though he had been warned', '… and the guests left late', '…, officials said';
     review64b)."""
-    return any(
-        ctx.tag[k] in FINITE_VERB_OR_MODAL_TAGS and not _own_subject_after(ctx, k, j) for k in range(j + 1, end)
-    )
+    return any(ctx.tag[k] in FINITE_VERB_OR_MODAL_TAGS and not _own_subject_after(ctx, k, j) for k in range(j + 1, end))
 
 
 def _own_subject_after(ctx: DocContext, k: int, j: int) -> bool:
