@@ -58,10 +58,7 @@ def _subject_leaving(ctx: DocContext, participle: int) -> int:
         return -1
     if ctx.lemma[verb] != "leave" or ctx.pos[verb] != "VERB" or not verb < obj < participle:
         return -1
-    subject = ctx.child(verb, {"nsubj"})
-    if subject < 0 and ctx.dep[verb] == "conj":
-        # 'Ruiz spoke for an hour and left the hearing saying …': the first verb's subject (review64b)
-        subject = ctx.child(ctx.head[verb], {"nsubj"})
+    subject = _leaver(ctx, verb)
     if subject < 0 or ctx.quote_of[subject] >= 0 or ctx.quote_of[obj] >= 0:
         return -1
     if not _departed_from(ctx, verb, obj, participle):
@@ -86,8 +83,18 @@ def _departed_from(ctx: DocContext, verb: int, obj: int, participle: int) -> boo
         return False
     if cue_category(ctx.lemma[participle], False) not in _SAYING_CATEGORIES:
         return False
-    subject = ctx.child(verb, {"nsubj"})
+    subject = _leaver(ctx, verb)
     return subject >= 0 and can_speak(ctx, subject, documents=False)
+
+
+def _leaver(ctx: DocContext, verb: int) -> int:
+    """The subject of 'leave' at ``verb``, or of the verb it is coordinated with when it has
+    none of its own: 'Ruiz spoke for an hour and left the hearing saying …' (review64b; the
+    hearing had spoken). -1 when neither has one."""
+    subject = ctx.child(verb, {"nsubj"})
+    if subject < 0 and ctx.dep[verb] == "conj":
+        subject = ctx.child(ctx.head[verb], {"nsubj"})
+    return subject
 
 
 # Pronouns of a thing, which is left in a state but says nothing.
