@@ -1702,6 +1702,14 @@ def test_a_participle_after_the_object_of_leave(nlp, text, cue_word, source):
         ('A report left on the desk saying "the pier is unsafe" was never read.\n', "saying", "A report"),
         ("The ruling left the council wondering whether the pier would open.\n", "wondering", "the council"),
         ('The ruling left Ms. Ortiz saying "we will appeal."\n', "saying", "Ms. Ortiz"),
+        # review64b: the subject of the verb 'leave' is coordinated with (the hearing had spoken)
+        ('Ruiz spoke for an hour and left the hearing saying "the committee has lost its way."\n', "saying", "Ruiz"),
+        ('Ruiz spoke for an hour and left the White House saying "the talks were useful."\n', "saying", "Ruiz"),
+        # review64b: a body left thinking by a person is the causative's too (the body rule of
+        # leftovers64 is for words said or written): the body wonders, scrambles
+        ("The president left Congress wondering whether he would sign the bill.\n", "wondering", "Congress"),
+        ("The coach left the team wondering what went wrong.\n", "wondering", "the team"),
+        ("Ortiz left the White House scrambling to explain her remarks.\n", "explain", "the White House"),
     ],
 )
 def test_a_participle_after_what_the_subject_left(nlp, text, cue_word, source):

@@ -213,6 +213,8 @@ def test_subjects_parsed_right_keep_their_source(pipeline, text, snippet, source
         "Ratings slip\n\nDaytime game shows that the network airs at noon lost viewers.\n",  # "Daytime" tagged a name
         "The talk shows that she hosted were cancelled in March.\n",
         "The quiz shows that the station broadcasts every Friday drew a million viewers.\n",
+        # review64b's near miss: the shows' verb with no subject of its own after an adverbial
+        "The talk shows that she hosted last year drew few viewers.\n",
     ],
 )
 def test_a_talk_show_is_no_cue(pipeline, text):
@@ -241,6 +243,11 @@ def test_a_talk_show_is_no_cue(pipeline, text):
         # shows to be the subject of: 'shows' is the only verb, a finding's
         ("The cable shows that the ambassador hosted on the night of the attack.\n", "the ambassador hosted"),
         ("The cable shows that the network airs at noon.\n", "the network airs at noon"),
+        # review64b: a finite verb after the clause with a subject of its own is no verb of the
+        # shows ('the attack began', 'he had been warned', 'the guests left'): still a finding
+        ("The cable shows that the ambassador hosted on the night the attack began.\n", "the attack began"),
+        ("The cable shows that the ambassador hosted, though he had been warned.\n", "he had been warned"),
+        ("The cable shows that the ambassador hosted until midnight, and the guests left late.\n", "the guests left"),
     ],
 )
 def test_shows_after_a_possessed_talk_or_another_noun_stays_a_cue(pipeline, text, snippet):

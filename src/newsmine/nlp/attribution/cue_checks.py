@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.attribution.context import FINITE_VERB_OR_MODAL_TAGS, NOUN_SUBJECT_DEPS, SUBJECT_DEPS, DocContext
+from newsmine.nlp.attribution.context import (
+    CLAUSE_SUBJECT_DEPS,
+    FINITE_VERB_OR_MODAL_TAGS,
+    NOUN_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    DocContext,
+)
 from newsmine.nlp.attribution.cues import cue_category
 from newsmine.nlp.attribution.sources.grammar import STATE_PARTICIPLES
 from newsmine.nlp.attribution.sources.sourceless_cues import asked_aside, verb_after_aside
@@ -196,9 +202,22 @@ def _airs_the_shows(ctx: DocContext, i: int) -> bool:
 
 
 def _finite_verb_after(ctx: DocContext, j: int, end: int) -> bool:
-    """Whether a finite verb or a modal stands between ``j`` and the sentence's ``end``: the
-    verb of the shows, as subject, after their relative clause ('… she hosted were cancelled')."""
-    return any(ctx.tag[k] in FINITE_VERB_OR_MODAL_TAGS for k in range(j + 1, end))
+    """Whether a finite verb or a modal stands between ``j`` and the sentence's ``end`` with no
+    subject of its own after ``j``: the verb of the shows, as subject, after their relative
+    clause ('… she hosted were cancelled', '… she hosted last year drew few viewers'; the parse
+    may give it the relative clause's noun, 'the network airs at noon lost viewers', which
+    stands at ``j``). A verb with a subject of its own after ``j`` is a clause of the finding's
+    or another one's, no sign of a relative ('… hosted on the night the attack began', '…
+    hosted, though he had been warned', '… and the guests left late', '…, officials said';
+    review64b)."""
+    return any(ctx.tag[k] in FINITE_VERB_OR_MODAL_TAGS and not _own_subject_after(ctx, k, j) for k in range(j + 1, end))
+
+
+def _own_subject_after(ctx: DocContext, k: int, j: int) -> bool:
+    """Whether the verb of the finite word ``k`` (itself, or the verb it is the auxiliary of:
+    'had been warned') has a subject standing after ``j``."""
+    verb = ctx.head[k] if ctx.dep[k] in ("aux", "auxpass") else k
+    return any(ctx.dep[c] in CLAUSE_SUBJECT_DEPS and c > j for c in ctx.children[verb])
 
 
 def _puts_something_on(ctx: DocContext, verb: int) -> bool:

@@ -17,7 +17,7 @@ from newsmine.nlp.entities.word_lists import malaysian_honorific_word
 from newsmine.nlp.speakers.words import _DETERMINERS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from newsmine.nlp.entities import EntityCluster
 
@@ -90,7 +90,7 @@ _APPOSITION_DETERMINERS = frozenset({"a", "an", "the"})
 _APOSTROPHES = frozenset({"'", "’"})
 
 
-def _cutting_apostrophe(doc, i: int) -> bool:
+def _cutting_apostrophe(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is the apostrophe the tokenizer cut from the honorific before it
     ("Dato'" written as "Dato", "'")."""
     return doc[i].text in _APOSTROPHES and i > 0 and _honorific_word(doc[i - 1])

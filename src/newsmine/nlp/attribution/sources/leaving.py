@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution.context import NOMINAL_POS, DocContext
+from newsmine.nlp.attribution.cues import cue_category
 from newsmine.nlp.attribution.sources.clauses import _PEOPLE_QUANTIFIERS
+from newsmine.nlp.attribution.sources.sourceless_cues import _SAYING_CATEGORIES
 from newsmine.nlp.attribution.sources.speaking_heads import can_speak
 
 
@@ -34,7 +36,7 @@ def _left_doing(ctx: DocContext, participle: int) -> int:
         return -1
     if ctx.lower[obj] in _THINGS_LEFT:
         return -1  # 'You could leave it thinking that …': a thing thinks nothing (train's one loss)
-    if _departed_from(ctx, verb, obj):
+    if _departed_from(ctx, verb, obj, participle):
         return -1  # 'Ms. Ortiz left the courthouse saying …': a place she left, not a speaker
     end = ctx.right[obj]
     if end == participle - 1:
@@ -56,26 +58,43 @@ def _subject_leaving(ctx: DocContext, participle: int) -> int:
         return -1
     if ctx.lemma[verb] != "leave" or ctx.pos[verb] != "VERB" or not verb < obj < participle:
         return -1
-    subject = ctx.child(verb, {"nsubj"})
-    if subject < 0 or ctx.quote_of[subject] >= 0 or ctx.quote_of[obj] >= 0 or not _departed_from(ctx, verb, obj):
+    subject = _leaver(ctx, verb)
+    if subject < 0 or ctx.quote_of[subject] >= 0 or ctx.quote_of[obj] >= 0:
+        return -1
+    if not _departed_from(ctx, verb, obj, participle):
         return -1
     return subject
 
 
-def _departed_from(ctx: DocContext, verb: int, obj: int) -> bool:
+def _departed_from(ctx: DocContext, verb: int, obj: int, participle: int) -> bool:
     """Whether the object ``obj`` of 'leave' (``verb``) is what the subject left, not people
-    left saying something: no one who can speak (:func:`_left_people`: a place's name, 'the
-    hearing', 'the stage'), or a body — its name or a noun of bodies ('the White House', 'the
-    office'), neither counted nor plural — left by a subject who can speak: 'The governor left
-    the White House saying …' is the governor's, while 'The ruling left the council scrambling'
-    (a thing as subject, the causative) stays the council's."""
+    left doing the ``participle``: no one who can speak (:func:`_left_people`: a place's name,
+    'the hearing', 'the stage'), or a body — its name or a noun of bodies ('the White House',
+    'the office'), neither counted nor plural — left by a subject who can speak, saying or
+    writing something: 'The governor left the White House saying …' is the governor's, while
+    'The ruling left the council scrambling' (a thing as subject, the causative) stays the
+    council's. A body is left thinking as often as people are, whoever left it: 'The president
+    left Congress wondering whether he would sign', 'Ortiz left the White House scrambling to
+    explain' are the causative's (review64b: leftovers64's body rule took them for the subject)."""
     if not _left_people(ctx, obj):
         return True
     body = ctx.ent[obj] == "ORG" or ctx.lemma[obj] in lexicons.load("organisation_nouns")
     if not body or _counted(ctx, obj) or ctx.tag[obj] in ("NNS", "NNPS"):
         return False
-    subject = ctx.child(verb, {"nsubj"})
+    if cue_category(ctx.lemma[participle], False) not in _SAYING_CATEGORIES:
+        return False
+    subject = _leaver(ctx, verb)
     return subject >= 0 and can_speak(ctx, subject, documents=False)
+
+
+def _leaver(ctx: DocContext, verb: int) -> int:
+    """The subject of 'leave' at ``verb``, or of the verb it is coordinated with when it has
+    none of its own: 'Ruiz spoke for an hour and left the hearing saying …' (review64b; the
+    hearing had spoken). -1 when neither has one."""
+    subject = ctx.child(verb, {"nsubj"})
+    if subject < 0 and ctx.dep[verb] == "conj":
+        subject = ctx.child(ctx.head[verb], {"nsubj"})
+    return subject
 
 
 # Pronouns of a thing, which is left in a state but says nothing.
