@@ -136,6 +136,9 @@ def test_a_noun_kept_alone_takes_the_participles_as_phrase(nlp):
         ('The ad, describing the plan as "a blank check," ran on Monday.\n', "describing", ["The ad"], "rest:acl"),
         # a content that runs over the participle: the phrase is no part after it
         ('The plan, described by critics as "a blank check," passed 6-3.\n', "described", ["The plan, described by critics"], "rest:acl"),
+        # a line break inside the 'as' phrase cuts its object off the tree: 'as' alone is no part
+        ('The plan, described by critics as\n"a blank check," passed 6-3.\n', "described", ["The plan"], "rest:acl"),
+        ('The plan, described by critics as "a blank\ncheck," passed 6-3.\n', "described", ["The plan"], "rest:acl"),
         # a content in two parts already (the stage run again adds nothing)
         ('The plan, described by critics as "a blank check," passed 6-3.\n', "described", ["The plan", 'as "a blank check'], "rest:acl"),
     ],
