@@ -11,10 +11,10 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from newsmine.nlp.entities.kin_nouns import CHILD_NOUNS, KIN_NOUNS, PARENT_NOUNS, kin_noun_before
+from newsmine.nlp.entities.kin_nouns import CHILD_NOUNS, KIN_NOUNS, PARENT_NOUNS, kin_noun_at, kin_noun_before
 
 ENTITIES = Path(__file__).resolve().parent.parent / "src" / "newsmine" / "nlp" / "entities"
-_KIN_NAMES = {"KIN_NOUNS", "CHILD_NOUNS", "PARENT_NOUNS", "kin_noun_before"}
+_KIN_NAMES = {"KIN_NOUNS", "CHILD_NOUNS", "PARENT_NOUNS", "kin_noun_at", "kin_noun_before"}
 
 
 def _name_in(words: list[str], start: int, end: int):
@@ -22,17 +22,19 @@ def _name_in(words: list[str], start: int, end: int):
 
 
 @pytest.mark.parametrize(
-    ("words", "start", "end", "expected"),
+    ("words", "start", "end", "expected", "at"),
     [
-        (["His", "son", ",", "Daniel", "Keel", ",", "said"], 3, 5, "son"),  # over one comma
-        (["her", "Brother", "Ron", "Hale"], 2, 4, "brother"),  # no comma, lower-cased
-        (["Daniel", "Keel", "said"], 0, 2, None),  # nothing before the name
-        ([",", "Daniel", "Keel"], 1, 3, None),  # a comma alone
-        (["the", "son", ",", ",", "Ann", "Lee"], 4, 6, ","),  # one comma only is skipped
+        (["His", "son", ",", "Daniel", "Keel", ",", "said"], 3, 5, "son", 1),  # over one comma
+        (["her", "Brother", "Ron", "Hale"], 2, 4, "brother", 1),  # no comma, lower-cased
+        (["Daniel", "Keel", "said"], 0, 2, None, -1),  # nothing before the name
+        ([",", "Daniel", "Keel"], 1, 3, None, -1),  # a comma alone
+        (["the", "son", ",", ",", "Ann", "Lee"], 4, 6, ",", 2),  # one comma only is skipped
     ],
 )
-def test_kin_noun_before_reads_the_word_before_a_name_over_one_comma(words, start, end, expected):
-    assert kin_noun_before(_name_in(words, start, end)) == expected
+def test_kin_noun_before_reads_the_word_before_a_name_over_one_comma(words, start, end, expected, at):
+    name = _name_in(words, start, end)
+    assert kin_noun_before(name) == expected
+    assert kin_noun_at(name) == at  # where the possessive before it is looked for
 
 
 def test_the_generations_are_relatives_of_their_own_kind():

@@ -222,6 +222,17 @@ def _subject_of(ctx: DocContext, cue_word: str, subject: str) -> Candidate:
     return Candidate(trigger, ctx.idx[trigger], (trigger, trigger + 1), [(start, start + len(subject))], "child:nsubjpass", -1)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ['The plan was described by critics as\n"a blank check."\n', 'The plan was dismissed by critics as "a blank\ncheck" on Tuesday.\n'],
+)
+def test_an_as_whose_object_a_line_break_cut_off_is_no_part(nlp, text):
+    # the trees are cut at line breaks (paragraphs): 'as' alone would be the second part
+    ctx = doc_context(nlp, text)
+    cand = _subject_of(ctx, "described" if "described" in text else "dismissed", "The plan")
+    assert with_passive_predicate(ctx, cand) is cand
+
+
 def test_a_passive_subject_keeps_a_phrase_other_than_as_out(nlp):
     ctx = doc_context(nlp, "Mr. Okafor was appointed in May after a long search.\n")
     cand = _subject_of(ctx, "appointed", "Mr. Okafor")

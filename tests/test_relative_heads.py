@@ -122,22 +122,36 @@ def test_participles_without_a_kept_noun_and_as_phrase_are_left_alone(nlp, text,
 
 def test_a_noun_kept_alone_takes_the_participles_as_phrase(nlp):
     ctx = doc_context(nlp, 'The plan, described by critics as "a blank check," passed 6-3.\n')
-    trigger = next(t.i for t in ctx.doc if t.text == "described")
-    cand = Candidate(trigger, ctx.idx[trigger], (trigger, trigger + 1), [(0, len("The plan"))], "rest:acl", -1)
-    kept = with_participle_as_phrase(ctx, cand)
+    kept = with_participle_as_phrase(ctx, _kept_alone(ctx, "described", ["The plan"], "rest:acl"))
     assert [ctx.text[s:e] for s, e in kept.parts] == ["The plan", 'as "a blank check']
 
 
 @pytest.mark.parametrize(
-    ("text", "cue", "noun", "relation"),
+    ("text", "cue", "parts", "relation"),
     [
-        ("The levy, endorsed by the harbour board on Monday, passed 6-3.\n", "endorsed", "The levy", "rest:acl"),  # no 'as' phrase
+        ("The levy, endorsed by the harbour board on Monday, passed 6-3.\n", "endorsed", ["The levy"], "rest:acl"),  # no 'as' phrase
         # another relation: the passive verb's subject is raised_subjects.with_passive_predicate's
-        ('The plan was described by critics as "a blank check."\n', "described", "The plan", "child:nsubjpass"),
+        ('The plan was described by critics as "a blank check."\n', "described", ["The plan"], "child:nsubjpass"),
+        # an active participle's 'as' phrase says what its object is, not the noun it hangs on
+        ('The ad, describing the plan as "a blank check," ran on Monday.\n', "describing", ["The ad"], "rest:acl"),
+        # a content that runs over the participle: the phrase is no part after it
+        ('The plan, described by critics as "a blank check," passed 6-3.\n', "described", ["The plan, described by critics"], "rest:acl"),
+        # a line break inside the 'as' phrase cuts its object off the tree: 'as' alone is no part
+        ('The plan, described by critics as\n"a blank check," passed 6-3.\n', "described", ["The plan"], "rest:acl"),
+        ('The plan, described by critics as "a blank\ncheck," passed 6-3.\n', "described", ["The plan"], "rest:acl"),
+        # a content in two parts already (the stage run again adds nothing)
+        ('The plan, described by critics as "a blank check," passed 6-3.\n', "described", ["The plan", 'as "a blank check'], "rest:acl"),
     ],
 )
-def test_other_nouns_kept_alone_stay_alone(nlp, text, cue, noun, relation):
+def test_other_nouns_kept_alone_stay_alone(nlp, text, cue, parts, relation):
     ctx = doc_context(nlp, text)
-    trigger = next(t.i for t in ctx.doc if t.text == cue)
-    cand = Candidate(trigger, ctx.idx[trigger], (trigger, trigger + 1), [(0, len(noun))], relation, -1)
+    cand = _kept_alone(ctx, cue, parts, relation)
     assert with_participle_as_phrase(ctx, cand) is cand
+
+
+def _kept_alone(ctx, cue: str, parts: list[str], relation: str) -> Candidate:
+    """A candidate of the cue word ``cue`` whose parts are the first occurrences of ``parts``
+    in the text, with no source: a content the decision kept."""
+    trigger = next(t.i for t in ctx.doc if t.text == cue)
+    spans = [(ctx.text.index(part), ctx.text.index(part) + len(part)) for part in parts]
+    return Candidate(trigger, ctx.idx[trigger], (trigger, trigger + 1), spans, relation, -1)

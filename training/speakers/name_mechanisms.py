@@ -56,7 +56,8 @@ def mention_role(doc, sp: dict, cue: dict | None) -> str:
     root = span.root
     if span.text.lower() in _PRONOUNS:
         return f"pronoun:{root.dep_}"
-    cue_tok = _span(doc, cue["start"], cue["end"]).root if cue and _span(doc, cue["start"], cue["end"]) else None
+    cue_span = _span(doc, cue["start"], cue["end"]) if cue else None
+    cue_tok = cue_span.root if cue_span is not None else None
     if cue_tok is not None and root.head == cue_tok:
         return f"cue's {root.dep_}"
     if root.dep_ == "poss":

@@ -246,7 +246,15 @@ def with_first_part(ctx: DocContext, cand: Candidate, first: int, stop: int) -> 
 def with_last_part(ctx: DocContext, cand: Candidate, first: int, stop: int) -> Candidate:
     """``cand`` with tokens [``first``, ``stop``) after its parts as a part of their own (edge
     punctuation left out: :mod:`~newsmine.nlp.attribution.raised_subjects`,
-    :mod:`~newsmine.nlp.attribution.relative_heads`), or ``cand`` itself when they hold no word."""
+    :mod:`~newsmine.nlp.attribution.relative_heads`), or ``cand`` itself when they hold no word
+    or a preposition alone.
+
+    A preposition alone is an 'as' phrase whose object a line break cut off: the trees are cut
+    at paragraph breaks, and a hard-wrapped 'described by critics as\\n"a blank check,"' or 'as
+    "a blank\\ncheck"' leaves 'as' with no object; 'The plan' + 'as' holds no more of what was
+    said than 'The plan' (session 64, review64c)."""
+    if ctx.dep[first] == "prep" and ctx.word_count(first + 1, stop) == 0:
+        return cand
     return _with_part(ctx, cand, first, stop, front=False)
 
 

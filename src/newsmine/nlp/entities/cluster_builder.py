@@ -28,7 +28,7 @@ from newsmine.nlp.entities.gender_cues import (
     _subject_pronoun_gender,
     honorific_gender_at,
 )
-from newsmine.nlp.entities.kin_nouns import CHILD_NOUNS, KIN_NOUNS, PARENT_NOUNS, kin_noun_before
+from newsmine.nlp.entities.kin_nouns import CHILD_NOUNS, KIN_NOUNS, PARENT_NOUNS, kin_noun_at, kin_noun_before
 from newsmine.nlp.entities.name_spans import _lower_case_words
 from newsmine.nlp.entities.names import (
     _INVERTIBLE_BODIES,
@@ -332,9 +332,9 @@ class _ClusterBuilder:
         if not firsts:
             return False
         span = min(firsts, key=lambda sp: sp.start)
-        if kin_noun_before(span) not in KIN_NOUNS:
+        at = kin_noun_at(span)
+        if at < 0 or span.doc[at].lower_ not in KIN_NOUNS:
             return False
-        at = span.start - 1 - (span.doc[span.start - 1].text == ",")  # the kin noun
         if not (at >= 2 and span.doc[at - 1].text in _POSSESSIVE and span.doc[at - 2].lower_ == cand.tokens[0]):
             return False
         owner_gender = honorific_gender_at(span.doc, at - 3) if at >= 3 else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-__all__ = ["CHILD_NOUNS", "KIN_NOUNS", "PARENT_NOUNS", "kin_noun_before"]
+__all__ = ["CHILD_NOUNS", "KIN_NOUNS", "PARENT_NOUNS", "kin_noun_at", "kin_noun_before"]
 
 # A relative's noun between a named person's possessive and a lone first name ("Clinton's
 # husband, Bill"): the relatives news name by the first name alone, the surname being the
@@ -32,10 +32,18 @@ PARENT_NOUNS = frozenset(
 )
 
 
-def kin_noun_before(span: Span) -> str | None:
-    """The word before a name, over one comma, lower-cased: "son" for "His son, Daniel Keel".
-    Callers test it against the lists above."""
+def kin_noun_at(span: Span) -> int:
+    """The index of the word before a name, over one comma (that of "son" for "His son, Daniel
+    Keel"), or -1 at the text's start. The rules that also read the words before the relative's
+    noun (a possessive: "Clinton's husband, Bill") take the index; the others the word."""
     doc, i = span.doc, span.start - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
-    return doc[i].lower_ if i >= 0 else None
+    return i
+
+
+def kin_noun_before(span: Span) -> str | None:
+    """The word before a name, over one comma, lower-cased: "son" for "His son, Daniel Keel".
+    Callers test it against the lists above."""
+    i = kin_noun_at(span)
+    return span.doc[i].lower_ if i >= 0 else None

@@ -29,7 +29,7 @@ from newsmine.nlp.entities.cause_names import _with_cause_after_for
 from newsmine.nlp.entities.dateline_places import _with_dateline_place
 from newsmine.nlp.entities.hyphenated_bodies import _with_hyphenated_body_name
 from newsmine.nlp.entities.initialled_names import _missed_initialled_people, _with_joined_initials_before
-from newsmine.nlp.entities.kin_nouns import KIN_NOUNS
+from newsmine.nlp.entities.kin_nouns import KIN_NOUNS, kin_noun_at
 from newsmine.nlp.entities.kin_spans import _split_at_kin_nouns
 from newsmine.nlp.entities.labels import ENTITY_LABELS, _fixed_label, _with_club_word
 from newsmine.nlp.entities.missed_names import (
@@ -416,9 +416,7 @@ def _share_kin_surnames(candidates: list[_Candidate]) -> None:
         span, doc = cand.span, cand.span.doc
         if len(cand.tokens) != 1 or cand.written_surname or cand.tokens[0] in surnames or not _known_first_name(cand.tokens[0]):
             continue
-        i = span.start - 1
-        if i >= 0 and doc[i].text == ",":
-            i -= 1
+        i = kin_noun_at(span)
         if i < 2 or doc[i].lower_ not in KIN_NOUNS or doc[i - 1].text not in _POSSESSIVE:
             continue
         owner = by_end.get(i - 1) or by_end.get(i)  # the possessive outside the name, or inside it
