@@ -19,6 +19,9 @@ def _only_quote(pipeline, text):
         ("The bridge will reopen in May, the mayor, Ana Ruiz, said.", "The bridge will reopen in May", "Ana Ruiz"),
         ("The match was a disgrace, the referee, Tom Wade, said.", "The match was a disgrace", "Tom Wade"),
         ("The store had no alarm, the owner, Raj Patel, told police.", "The store had no alarm", "Raj Patel"),
+        # review64a: a name's possessive and 'one of' open a description as 'the' does
+        ("The loss hurt, Harbor City's coach, Ines Barrow, said.", "The loss hurt", "Ines Barrow"),
+        ("The cause was a stroke, one of her nurses, Ida Bell, said.", "The cause was a stroke", "Ida Bell"),
     ],
 )
 def test_content_ends_before_the_description_of_its_own_source(pipeline, text, content, speaker):
@@ -36,10 +39,33 @@ def test_content_ends_before_the_description_of_its_own_source(pipeline, text, c
         ("The team lost its best player, Tom Reyes, coach Ana Ruiz said.", "The team lost its best player, Tom Reyes"),
         # the description after the name: the parse already ends the content before it
         ("The race was a mess, Jo Lane, the organizer, said.", "The race was a mess"),
+        # review64a: a description-like phrase closing the content, the source no name: not cut
+        ("Sales fell 4 percent, the worst quarter in a decade, the company said.",
+         "Sales fell 4 percent, the worst quarter in a decade"),
     ],
 )
 def test_content_holding_another_name_or_ending_before_its_source_is_unchanged(pipeline, text, content):
     assert _only_quote(pipeline, text).text == content
+
+
+def test_content_ends_before_the_nearest_description_only(pipeline):
+    """Only the description right before the name is the source's; one before it (the day the
+    statement names) stays in the content (review64a)."""
+    text = "The team will travel on Friday, the day after the funeral, its captain, Leo Marsh, said."
+    assert _only_quote(pipeline, text).text == "The team will travel on Friday, the day after the funeral"
+
+
+def test_content_ends_before_a_name_whose_description_the_parse_took_for_the_source(pipeline):
+    """The parse hangs the name and its description on the statement's noun and takes the
+    description for the source: the cut goes before the name, and the phrase before the name
+    (the storage the statement names) stays, as a person is described on one side only (review64a)."""
+    text = (
+        "Emails were placed in storage, the department's archive, Patrick F. Kennedy, the undersecretary "
+        "for management, wrote."
+    )
+    quote = _only_quote(pipeline, text)
+    assert quote.text == "Emails were placed in storage, the department's archive"
+    assert quote.speaker is not None and quote.speaker.name == "Patrick F. Kennedy"
 
 
 @pytest.mark.xfail(
