@@ -21,9 +21,16 @@ shape, now the gold's exactly; contents, attributions and sources unchanged. A p
 agent closing a content (2 on train) has no comma before it and is left alone. Review64a
 added 'one of' and a name's possessive to the openings (invented text: '…, Harbor City's coach,
 Ines Barrow, said' kept 'Harbor City's coach'); train unchanged by them (no such run-on there).
+
+Review64a also took the name for the source where the parse leaves the cue none, or only the
+person told ('The water is safe, a spokeswoman, Jo Lane, said.', '…, the court's clerk, Ed
+Hart, told The Associated Press.': both hung on the statement, 'said' with no subject, 'told'
+credited to the agency): a name set off by commas right before the cue verb is its subject.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import DocContext
@@ -39,17 +46,21 @@ _DESCRIPTION_OPENING_TAGS = frozenset({"DT", "PRP$"})
 _PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 # Longest name set off before a description that the parse took for the source.
 _MAX_NAME_TOKENS = 5
+# Dependencies of a cue's object: the person told ('told The Associated Press').
+_ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 
 
 def end_before_own_source(ctx: DocContext, cand: Candidate) -> Candidate:
     """``cand``, or a copy whose last part ends before its own source when the content comes
     before its cue and runs, after a comma, to the source's last word."""
     source = cand.source
-    if source < 0 or cand.trigger < 0 or cand.relation.startswith(("quote", "orphan")):
+    if cand.trigger < 0 or cand.relation.startswith(("quote", "orphan")):
         return cand
     start, end = cand.parts[-1]
     if cand.trigger_char < end:
         return cand  # a content after its cue word, or around it
+    if source < 0 or _is_addressee(ctx, source, cand.trigger):
+        return _with_name_before_cue(ctx, cand, start, end)
     first = ctx.left[source]
     comma = first - 1
     if comma <= 0 or ctx.lower[comma] != "," or ctx.idx[comma] <= start:
@@ -63,6 +74,30 @@ def end_before_own_source(ctx: DocContext, cand: Candidate) -> Candidate:
     if name_comma is not None:
         return end_last_part_before(ctx, cand, name_comma)
     return end_last_part_before(ctx, cand, _description_comma(ctx, comma, start))
+
+
+def _is_addressee(ctx: DocContext, source: int, trigger: int) -> bool:
+    """Whether the source is the cue's object ('told The Associated Press'): the person told,
+    never the one telling."""
+    return ctx.head[source] == trigger and ctx.dep[source] in _ADDRESSEE_DEPS and source > trigger
+
+
+def _with_name_before_cue(ctx: DocContext, cand: Candidate, start: int, end: int) -> Candidate:
+    """``cand`` with the name closing its content, right before ', said', taken for its source
+    and cut off with the description before it, when the cue has no source of its own or only
+    its addressee ('The water is safe, a spokeswoman, Jo Lane, said.': the parse hangs both on
+    'safe' and leaves 'said' no subject; a verb of saying has one, and the name set off right
+    before it is that one); else ``cand``."""
+    last = ctx.token_at_char(end - 1)
+    while last > 0 and ctx.punct[last] and ctx.idx[last] >= start:
+        last -= 1
+    if last + 2 != cand.trigger or ctx.lower[last + 1] != ",":
+        return cand
+    name_comma = _name_comma(ctx, last + 1, start)
+    if name_comma is None:
+        return cand
+    cut = end_last_part_before(ctx, cand, _description_comma(ctx, name_comma, start))
+    return replace(cut, source=last) if cut is not cand else cand
 
 
 def _name_comma(ctx: DocContext, comma: int, start: int) -> int | None:
