@@ -59,21 +59,28 @@ def end_before_own_source(ctx: DocContext, cand: Candidate) -> Candidate:
     start, end = cand.parts[-1]
     if cand.trigger_char < end:
         return cand  # a content after its cue word, or around it
+    last = _last_word(ctx, start, end)
     if source < 0 or _is_addressee(ctx, source, cand.trigger):
-        return _with_name_before_cue(ctx, cand, start, end)
-    first = ctx.left[source]
-    comma = first - 1
+        return _with_name_before_cue(ctx, cand, start, last)
+    comma = ctx.left[source] - 1
     if comma <= 0 or ctx.lower[comma] != "," or ctx.idx[comma] <= start:
         return cand
-    last = ctx.token_at_char(end - 1)
-    while last > first and ctx.punct[last]:
-        last -= 1
     if ctx.right[source] != last:
         return cand  # the source is not where the content ends
+    # A comma closing the source before the cue makes it an apposition: the description of a
+    # name set off before it ('…, Patrick F. Kennedy, the undersecretary for management, wrote').
     name_comma = _name_comma(ctx, comma, start) if ctx.lower[last + 1] == "," else None
     if name_comma is not None:
         return end_last_part_before(ctx, cand, name_comma)
     return end_last_part_before(ctx, cand, _description_comma(ctx, comma, start))
+
+
+def _last_word(ctx: DocContext, start: int, end: int) -> int:
+    """The last token of the content part [``start``, ``end``) that is not punctuation."""
+    last = ctx.token_at_char(end - 1)
+    while last > 0 and ctx.punct[last] and ctx.idx[last] > start:
+        last -= 1
+    return last
 
 
 def _is_addressee(ctx: DocContext, source: int, trigger: int) -> bool:
@@ -82,15 +89,12 @@ def _is_addressee(ctx: DocContext, source: int, trigger: int) -> bool:
     return ctx.head[source] == trigger and ctx.dep[source] in _ADDRESSEE_DEPS and source > trigger
 
 
-def _with_name_before_cue(ctx: DocContext, cand: Candidate, start: int, end: int) -> Candidate:
+def _with_name_before_cue(ctx: DocContext, cand: Candidate, start: int, last: int) -> Candidate:
     """``cand`` with the name closing its content, right before ', said', taken for its source
     and cut off with the description before it, when the cue has no source of its own or only
     its addressee ('The water is safe, a spokeswoman, Jo Lane, said.': the parse hangs both on
     'safe' and leaves 'said' no subject; a verb of saying has one, and the name set off right
-    before it is that one); else ``cand``."""
-    last = ctx.token_at_char(end - 1)
-    while last > 0 and ctx.punct[last] and ctx.idx[last] >= start:
-        last -= 1
+    before it is that one); else ``cand``. ``last`` is the content's last word."""
     if last + 2 != cand.trigger or ctx.lower[last + 1] != ",":
         return cand
     name_comma = _name_comma(ctx, last + 1, start)
@@ -101,12 +105,12 @@ def _with_name_before_cue(ctx: DocContext, cand: Candidate, start: int, end: int
 
 
 def _name_comma(ctx: DocContext, comma: int, start: int) -> int | None:
-    """The comma before a name set off right before ``comma`` when the source after ``comma``
-    is the name's description closed by a comma of its own ('…, Patrick F. Kennedy, the
-    undersecretary for management, wrote': the parse may take the description for the source
-    and leave the name in the content), or None. Not when no comma closes the source before the
-    cue ('…, the former mayor, Ana Ruiz, the council said': the name is the statement's); and
-    no description is looked for before the name, as a person is described on one side only."""
+    """The comma before a name (at most :data:`_MAX_NAME_TOKENS` proper nouns, after the
+    content's start ``start``) that ends right before ``comma``, or None. Used where the parse
+    took the name's description for the source and left the name in the content, and where the
+    cue has no source: the cut goes before the name, and no description is looked for before it,
+    as a person is described on one side only. Its caller leaves out a source no comma closes
+    ('…, the former mayor, Ana Ruiz, the council said': the name is the statement's)."""
     k = comma - 1
     while k > 0 and comma - k <= _MAX_NAME_TOKENS and ctx.tag[k] in _PROPER_NOUN_TAGS:
         k -= 1
