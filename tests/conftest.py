@@ -57,11 +57,22 @@ def first_quote_in(pipeline, text: str, snippet: str):
     return found[0]
 
 
-def analyze_probe_articles(pipeline, folder: Path, cases) -> dict:
-    """The records of the probe articles ``folder/<article>.txt`` that ``cases`` (tuples opening
+def read_probe_articles(folder: Path, cases) -> dict[str, str]:
+    """The texts of the probe articles ``folder/<article>.txt`` that ``cases`` (tuples opening
     with the article's name) name, by name."""
     names = sorted({case[0] for case in cases})
-    return {name: pipeline.analyze((folder / f"{name}.txt").read_text(encoding="utf-8")) for name in names}
+    return {name: (folder / f"{name}.txt").read_text(encoding="utf-8") for name in names}
+
+
+def analyze_probe_articles(pipeline, folder: Path, cases) -> dict:
+    """The records of the probe articles ``folder/<article>.txt`` that ``cases`` name, by name."""
+    return {name: pipeline.analyze(text) for name, text in read_probe_articles(folder, cases).items()}
+
+
+def analyze_probe_texts(pipeline, folder: Path, cases) -> dict:
+    """(text, record) of the probe articles ``folder/<article>.txt`` that ``cases`` name, by
+    name: the checks that measure a content's overlap need the text beside the record."""
+    return {name: (text, pipeline.analyze(text)) for name, text in read_probe_articles(folder, cases).items()}
 
 
 def probe_params(cases, known_faults: dict) -> list:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from newsmine.evaluate.characters import gold_chars, gold_gaps, span_chars
 from newsmine.evaluate.gold import GoldAttribution
-from tests.conftest import assert_speaker_is, flat, shortest_quote_holding, speaker_of
+from tests.conftest import assert_speaker_is, flat, read_probe_articles, shortest_quote_holding, speaker_of
 
 # What a quote's text may open with before the words a no-quote case names: quotation marks,
 # a parenthesis (a parenthetical quotation) and spaces.
@@ -162,6 +162,17 @@ def content_spans(text: str, extent: str) -> list[tuple[int, int]]:
     return spans
 
 
+def assert_expected_contents_stand(folder, cases) -> None:
+    """Each case's expected content (its last field, `` || `` between accepted extents) is found
+    in its article ``folder/<article>.txt``, the first part once only, and holds the case's
+    snippet (its second field): a typo in a hand-written expectation fails here, not as a miss."""
+    texts = read_probe_articles(folder, cases)
+    for article, snippet, *_, content in cases:
+        for extent in content.split(" || "):
+            assert content_spans(texts[article], extent), (article, snippet, extent)
+        assert snippet in content, (article, snippet)
+
+
 def overlap(text: str, gold: list[tuple[int, int]], start: int, end: int) -> float:
     """The scorer's intersection over union between gold spans and a predicted span
     (:mod:`newsmine.evaluate.characters`: trimmed edges, non-space characters, the characters
@@ -184,3 +195,22 @@ def best_overlapping_quote(text: str, record, content: str):
             if found > best_overlap:
                 best, best_overlap = quote, found
     return best, best_overlap
+
+
+def overlapping_quote(records, article, content):
+    """The quote of ``article`` (``records`` by name: (text, record)) that best overlaps the
+    expected ``content``, asserted to overlap it by half at least, as the shared scorer counts a
+    content found (the probes of sessions 61 and 64)."""
+    text, record = records[article]
+    quote, found = best_overlapping_quote(text, record, content)
+    assert found >= 0.5, (found, quote.text if quote else None)
+    return quote
+
+
+def assert_overlapping_speaker(records, article, content, speaker) -> None:
+    """The quote overlapping ``content`` by half at least has a speaker :func:`speaker_matches`
+    accepts for ``speaker``."""
+    quote = overlapping_quote(records, article, content)
+    found = quote.speaker
+    assert found is not None, quote.text
+    assert speaker_matches(found, speaker), (found.text, found.name, found.kind)

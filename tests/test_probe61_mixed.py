@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import REPO, probe_params
-from tests.quote_checks import best_overlapping_quote, content_spans, speaker_matches
+from tests.conftest import REPO, analyze_probe_texts, probe_params
+from tests.quote_checks import assert_expected_contents_stand, assert_overlapping_speaker, overlapping_quote
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe61"
 
@@ -325,35 +325,23 @@ SPEAKER_FAULTS = {
 
 @pytest.fixture(scope="module")
 def probe61_records(pipeline):
-    names = sorted({case[0] for case in EXPECTED})
-    texts = {name: (ARTICLES / f"{name}.txt").read_text(encoding="utf-8") for name in names}
-    return {name: (text, pipeline.analyze(text)) for name, text in texts.items()}
+    return analyze_probe_texts(pipeline, ARTICLES, EXPECTED)
 
 
 def test_probe61_expected_contents_stand_in_their_articles():
     """Each expected content is found in its article, the first part once only."""
-    for article, snippet, *_, content in EXPECTED:
-        text = (ARTICLES / f"{article}.txt").read_text(encoding="utf-8")
-        for extent in content.split(" || "):
-            assert content_spans(text, extent), (article, snippet, extent)
-        assert snippet in content, (article, snippet)
+    assert_expected_contents_stand(ARTICLES, EXPECTED)
 
 
 @pytest.mark.parametrize(
     ("article", "snippet", "speaker", "cue", "shape", "content"), probe_params(EXPECTED, CONTENT_FAULTS)
 )
 def test_probe61_quote_content(probe61_records, article, snippet, speaker, cue, shape, content):
-    text, record = probe61_records[article]
-    quote, overlap = best_overlapping_quote(text, record, content)
-    assert overlap >= 0.5, (overlap, quote.text if quote else None)
+    overlapping_quote(probe61_records, article, content)
 
 
 @pytest.mark.parametrize(
     ("article", "snippet", "speaker", "cue", "shape", "content"), probe_params(EXPECTED, SPEAKER_FAULTS)
 )
 def test_probe61_quote_speaker(probe61_records, article, snippet, speaker, cue, shape, content):
-    text, record = probe61_records[article]
-    quote, overlap = best_overlapping_quote(text, record, content)
-    assert overlap >= 0.5 and quote.speaker is not None, (overlap, quote.text if quote else None)
-    found = quote.speaker
-    assert speaker_matches(found, speaker), (found.text, found.name, found.kind)
+    assert_overlapping_speaker(probe61_records, article, content, speaker)
