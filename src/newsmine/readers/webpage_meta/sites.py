@@ -13,6 +13,7 @@ import re
 import unicodedata
 from urllib.parse import urlparse
 
+from newsmine.nlp import lexicons
 from newsmine.readers.webpage_meta.declared import DeclaredMetadata
 
 # Title separators between a headline and the site's name ("Headline | Site", "Site » Headline").
@@ -180,7 +181,19 @@ _PAGE_KINDS = _SECTION_WORDS | frozenset("""
     watch listen read feature features column columns lifestyle money economy markets education environment
     climate arts books music film films movies events stories articles posts search results index section
     topics tag tags category full text one two three four five six seven eight nine ten
+    transport transportation traffic crime courts justice elections food drink recipes property housing real
+    estate jobs careers motoring cars autos fashion beauty wellness family parenting religion faith regional us uk
+    sponsored advertisement partner newsletter newsletters briefing q&a ii iii iv vi vii viii ix
+    monday tuesday wednesday thursday friday saturday sunday english español espanol français francais deutsch
 """.split())
+# The first or last word of a place's name ("Fort Lauderdale", "Orange County"): a title part so shaped is a
+# place (a dateline's, a local edition's), never a brand (outlet_from_title; review64d).
+_PLACE_FIRST_WORDS = frozenset({"fort", "port", "mount", "lake", "san", "santa", "los", "las", "saint"})
+# A world's regions, which the places lexicon (countries, capitals, states, cities) leaves out.
+_REGIONS = frozenset({"europe", "asia", "africa", "americas", "middle east", "latin america", "north america",
+                      "south america", "caribbean"})
+_PLACE_LAST_WORDS = frozenset({"county", "city", "beach", "springs", "heights", "township", "parish", "borough",
+                               "falls"})
 
 
 def outlet_from_title(declared: DeclaredMetadata) -> str | None:
@@ -232,7 +245,9 @@ def _reads_as_a_name(name: str, words: list[str]) -> bool:
 def _is_a_confirmed_brand(name: str, words: list[str], declared: DeclaredMetadata) -> bool:
     """A title part with no outlet's word is a brand when it names no kind of page, none of the
     page's people, and the page shows its headline without it (outlet_from_title)."""
-    if all(word.casefold() in _PAGE_KINDS | _NAME_LINKS for word in words) or _names_a_person_of(declared, name):
+    if all(word.casefold() in _PAGE_KINDS | _NAME_LINKS for word in words) or _names_a_place(words):
+        return False
+    if _names_a_person_of(declared, name) or _names_a_section_of(declared, name):
         return False
     parts = _SEPARATORS.split((declared.html_title or "").strip())
     # The headline without the brand: all the parts before it, or the first one when those between
@@ -241,8 +256,14 @@ def _is_a_confirmed_brand(name: str, words: list[str], declared: DeclaredMetadat
     headlines = {_norm(" ".join(parts[:-1]))}
     if all(_reads_as_a_name(part, part.split()) for part in parts[1:-1]):
         headlines.add(_norm(parts[0]))
-    others = declared.h1 + declared.meta_values(("og:title", "twitter:title"))
-    others += [h for h in declared.ld_values("headline") if isinstance(h, str)]
+    declared_headlines = declared.meta_values(("og:title", "twitter:title"))
+    declared_headlines += [h for h in declared.ld_values("headline") if isinstance(h, str)]
+    # A part the page declares as its headline is no brand ("Gothamist | Mayor Resigns Amid Scandal"
+    # with that og:title: the first part is the site's; review64d). An <h1> equal to the part says
+    # nothing: sites put their logo in one, beside the headline's.
+    if _norm(name) in {_norm(html_lib.unescape(headline)) for headline in declared_headlines}:
+        return False
+    others = declared.h1 + declared_headlines
     return any(_norm(html_lib.unescape(other)) in headlines - {""} for other in others)
 
 
@@ -254,6 +275,34 @@ def _names_a_person_of(declared: DeclaredMetadata, name: str) -> bool:
     words = _words(name)
     # Words, not letters: an author's address ("https://gothamist.com/staff/…") names no person.
     return any(_holds_run(_words(person), words) for person in declared.people_named() if "://" not in person)
+
+
+def _names_a_place(words: list[str]) -> bool:
+    """Whether a title part is a place: a listed country, capital, US state or large city ("… |
+    Miami", "… | Texas"), a region ("… | Middle East"), or a name shaped as a place's ("Fort Lauderdale", "Orange County").
+
+    A site appends its place to a local edition's or a dateline's page ("… - WSVN 7News | Miami
+    News, Weather, Sports | Fort Lauderdale" was taken as the outlet "Fort Lauderdale"; newuser64
+    caught it only by the tagline before it): the page's headline is then shown alone all the
+    same, and a place reads as a brand. A brand that is only a place's name ("Boston" for Boston
+    magazine) is refused with them: no outlet rather than a place for one (review64d)."""
+    folded = [word.casefold() for word in words]
+    folded = folded[1:] if folded[:1] == ["the"] else folded
+    if not folded:
+        return False
+    if " ".join(folded) in lexicons.load("places") | _REGIONS:
+        return True
+    return len(folded) > 1 and (folded[0] in _PLACE_FIRST_WORDS or folded[-1] in _PLACE_LAST_WORDS)
+
+
+def _names_a_section_of(declared: DeclaredMetadata, name: str) -> bool:
+    """Whether ``name`` is the section the page declares itself in (``article:section``, the JSON-LD
+    ``articleSection``): "… | Transport", "… | Ask Amy" (a column) on a page of that section is the
+    section's name, appended as a site appends its own, and the page says so (review64d)."""
+    sections = declared.meta_values(("article:section",))
+    for section in declared.ld_values("articleSection"):
+        sections += [item for item in (section if isinstance(section, list) else [section]) if isinstance(item, str)]
+    return any(_norm(section) == _norm(name) for section in sections)
 
 
 def _holds_run(words: list[str], run: list[str]) -> bool:

@@ -1,0 +1,81 @@
+"""A <title>'s bare last part taken as a brand (newuser64) where the page's headline is shown alone:
+the parts that are no brand though they read as one, a place, a section the page declares or names
+by a word of sections, and the brands beside them that stay (review64d). Invented pages only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_html import page, read
+
+_HEADLINE = "Harbour board votes to rebuild ferry pier"
+
+
+@pytest.mark.parametrize("place", [
+    "Fort Lauderdale",  # a place's shape: a first word of places
+    "Orange County",  # a last word of places
+    "Miami",  # a listed city
+    "Texas",  # a listed state
+    "The Bahamas",  # a listed country, with its article
+    "Middle East",  # a region
+])
+def test_a_place_as_the_titles_last_part_is_no_outlet(place):
+    assert read(page(f"<title>{_HEADLINE} | {place}</title>", h1=_HEADLINE)).outlet is None
+
+
+@pytest.mark.parametrize("section", ["Transport", "Real Estate", "Food &amp; Drink", "Crime", "US", "Sponsored",
+                                     "Newsletter", "Monday", "Part II", "Q&amp;A", "Español"])
+def test_a_sections_name_as_the_titles_last_part_is_no_outlet(section):
+    assert read(page(f"<title>{_HEADLINE} - {section}</title>", h1=_HEADLINE)).outlet is None
+
+
+@pytest.mark.parametrize("head", [
+    '<meta property="article:section" content="Ask Amy">',
+    '<script type="application/ld+json">{"@type": "NewsArticle", "articleSection": ["Local", "Ask Amy"]}</script>',
+])
+def test_the_section_the_page_declares_is_no_outlet(head):
+    """A column's name ("Ask Amy") reads as a brand; the page names it its section."""
+    assert read(page(f"<title>{_HEADLINE} | Ask Amy</title>{head}", h1=_HEADLINE)).outlet is None
+
+
+@pytest.mark.parametrize("brand", [
+    "Gothamist", "POLITICO", "The Verge",
+    "The Atlantic",  # an ocean, not a listed place
+    "The Nation",  # "nation" names no kind of page
+    "Law & Crime",  # a brand of section words but one
+    "Cityside",  # "city" begins a word, not a place's last word
+    "POLITICO Europe", "Middle East Eye",  # a brand and a region
+])
+def test_near_miss_brands_beside_places_and_sections_stay(brand):
+    assert read(page(f"<title>{_HEADLINE} | {brand}</title>", h1=_HEADLINE)).outlet == brand
+
+
+@pytest.mark.xfail(strict=True, reason="a brand shaped as a place's name (its first word Port, Fort, Lake…) is "
+                                       "refused with the places: no outlet rather than a place for one")
+def test_a_brand_whose_first_word_begins_places_names():
+    assert read(page(f"<title>{_HEADLINE} | Port Authority Watch</title>", h1=_HEADLINE)).outlet == "Port Authority Watch"
+
+
+def test_near_miss_a_declared_section_other_than_the_suffix_leaves_the_brand():
+    head = f'<title>{_HEADLINE} | Gothamist</title><meta property="article:section" content="Transport">'
+    assert read(page(head, h1=_HEADLINE)).outlet == "Gothamist"
+
+
+def test_a_part_the_page_declares_as_its_headline_is_no_outlet():
+    """A site's name first and a short headline in title case after it: the og:title says which is which."""
+    head = ("<title>Gothamist | Mayor Resigns Amid Scandal</title>"
+            '<meta property="og:title" content="Mayor Resigns Amid Scandal">')
+    assert read(page(head, h1="Mayor Resigns Amid Scandal")).outlet is None
+
+
+def test_near_miss_a_logo_in_an_h1_beside_the_headlines_leaves_the_brand():
+    """Sites put their logo in an <h1>: an <h1> equal to the part says nothing."""
+    head = "<title>Mayor Resigns Amid Scandal | Gothamist</title>"
+    assert read(page(head, h1="Gothamist</h1><h1>Mayor Resigns Amid Scandal")).outlet == "Gothamist"
+
+
+@pytest.mark.xfail(strict=True, reason="the site's name first, a headline of up to four capitalised words after "
+                                       "it, both in <h1>s and no declared headline: nothing tells the brand")
+def test_a_short_title_case_headline_after_the_sites_name_with_two_h1s():
+    head = "<title>Gothamist | Mayor Resigns Amid Scandal</title>"
+    assert read(page(head, h1="Gothamist</h1><h1>Mayor Resigns Amid Scandal")).outlet is None
