@@ -79,3 +79,26 @@ def test_near_miss_a_logo_in_an_h1_beside_the_headlines_leaves_the_brand():
 def test_a_short_title_case_headline_after_the_sites_name_with_two_h1s():
     head = "<title>Gothamist | Mayor Resigns Amid Scandal</title>"
     assert read(page(head, h1="Gothamist</h1><h1>Mayor Resigns Amid Scandal")).outlet is None
+
+
+# --- the address's name as the title spells it (newuser64), whole before begun ---
+
+
+def test_the_part_spelling_the_whole_address_wins_over_a_section_beginning_it():
+    """A town's section before the town's paper: 'Eastfield' begins 'eastfieldtimes', 'Eastfield Times' spells it."""
+    head = (f"<title>{_HEADLINE} | Eastfield | Eastfield Times</title>"
+            '<link rel="canonical" href="https://www.eastfieldtimes.com/pier">')
+    assert read(page(head, h1=_HEADLINE)).outlet == "Eastfield Times"
+
+
+def test_a_declared_name_equal_to_the_address_is_respelled_only_whole():
+    """'News' begins 'newsweek' but is a section: the declared 'Newsweek' stays."""
+    head = (f'<title>{_HEADLINE} | News</title><meta property="og:site_name" content="Newsweek">'
+            '<link rel="canonical" href="https://www.newsweek.com/pier">')
+    assert read(page(head, h1=_HEADLINE)).outlet == "Newsweek"
+
+
+def test_near_miss_a_title_part_beginning_the_address_still_names_it_without_a_whole_one():
+    """'Nation' for nationnews.com, where no part spells it whole (the host's own reading, kept)."""
+    head = f'<title>{_HEADLINE} | Nation</title><link rel="canonical" href="https://www.nationnews.com/pier">'
+    assert read(page(head, h1=_HEADLINE)).outlet == "Nation"

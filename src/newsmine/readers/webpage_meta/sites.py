@@ -108,18 +108,21 @@ def _host_label(host_or_name: str) -> str:
     return (label[4:] if label.startswith("www.") else label).split(".")[0]
 
 
-def _title_spelling(label: str, title: str | None) -> str | None:
+def _title_spelling(label: str, title: str | None, *, begun: bool = True) -> str | None:
     """The part of the page's title that spells the host's label, or None.
 
     Its letters are the label's, case, spaces and a "the" aside: "timesofisrael.com" is "The Times of
     Israel", "theguardian.com" is "Guardian" where the title says so (newuser64: the "the" was not
-    aside, and "Timesofisrael" was shown while the title named the site); or the part begins the
-    label ("nationnews" for "Nation")."""
-    for part in _SEPARATORS.split(title or ""):
-        key = _norm(part)
-        if key and (key == label or (len(key) >= 4 and label.startswith(key)) or _spells_without_the(part, label)):
-            return part.strip()
-    return None
+    aside, and "Timesofisrael" was shown while the title named the site); else, when ``begun``, a
+    part of four letters or more that begins the label ("nationnews" for "Nation").
+
+    A part spelling the whole label wins over one that begins it, and the last parts are read
+    first, where sites put their names: "Pier vote | Eastfield | Eastfield Times" on
+    eastfieldtimes.com gave "Eastfield", its section (review64d)."""
+    parts = [part for part in reversed(_SEPARATORS.split(title or "")) if _norm(part)]
+    spelled = [part for part in parts if _norm(part) == label or _spells_without_the(part, label)]
+    begins = [part for part in parts if len(_norm(part)) >= 4 and label.startswith(_norm(part))] if begun else []
+    return next((part.strip() for part in spelled + begins), None)
 
 
 def _spells_without_the(part: str, label: str) -> bool:
@@ -135,7 +138,8 @@ def pick_outlet(declared: DeclaredMetadata, sitename: str | None) -> str | None:
 
     A one-word name that is the address's label ("Timesofisrael", as trafilatura makes its
     ``sitename`` from the host) is written as the title spells it ("The Times of Israel"): the same
-    name, as its site writes it (newuser64)."""
+    name, as its site writes it (newuser64). Only a part spelling it whole: a declared "Newsweek"
+    stayed itself, not the "News" a title ending "| News" begins it with (review64d)."""
     candidates = declared.meta_values(("og:site_name",)) + [
         item["name"] for publisher in declared.ld_values("publisher")
         for item in (publisher if isinstance(publisher, list) else [publisher])
@@ -148,7 +152,7 @@ def pick_outlet(declared: DeclaredMetadata, sitename: str | None) -> str | None:
         if _HOST_LIKE.match(candidate):
             return outlet_from_host(candidate, declared.html_title)
         if host and " " not in candidate and candidate.casefold() == _host_label(host):
-            return _title_spelling(_host_label(host), declared.html_title) or candidate
+            return _title_spelling(_host_label(host), declared.html_title, begun=False) or candidate
         if candidate:
             return candidate
     if host:
