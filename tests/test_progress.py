@@ -227,3 +227,23 @@ def test_near_miss_a_steady_run_from_the_start_keeps_its_eta():
         progress(RunSummary(articles=second * 2, words=100))
     # 40 done in 20 s, 2 a second (from the first record: 38 in 19 s, the same) -> 60 left, 30 s
     assert progress.line(RunSummary(articles=40, words=100), now=20.0).split(" | ")[3] == "ETA 0:00:30"
+
+
+def test_a_log_counts_its_inputs_only_half_way_to_its_first_line(tmp_path):
+    """Counting reads the inputs twice: a logged run starts it 5 s in (half-way to the first line,
+    newuser64), not 30 s in as when the first line came a minute in; a run of seconds never does."""
+    import time
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("The pier will be rebuilt, the board said.", encoding="utf-8")
+    now = [0.0]
+    progress = ProgressLine(list_inputs([tmp_path]), stream=io.StringIO(), clock=lambda: now[0])
+    now[0] = 4.0
+    progress(RunSummary(articles=1, words=8))
+    assert progress.total is None and progress._inputs is not None  # not counted yet
+    now[0] = 6.0
+    progress(RunSummary(articles=1, words=8))
+    waited = time.monotonic()
+    while progress.total is None and time.monotonic() - waited < 10:
+        time.sleep(0.05)  # the count runs in a thread of its own
+    assert progress.total == 2

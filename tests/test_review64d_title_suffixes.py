@@ -102,3 +102,11 @@ def test_near_miss_a_title_part_beginning_the_address_still_names_it_without_a_w
     """'Nation' for nationnews.com, where no part spells it whole (the host's own reading, kept)."""
     head = f'<title>{_HEADLINE} | Nation</title><link rel="canonical" href="https://www.nationnews.com/pier">'
     assert read(page(head, h1=_HEADLINE)).outlet == "Nation"
+
+
+def test_a_declared_name_that_is_the_address_label_takes_the_titles_spelling():
+    """'Timesofisrael' (trafilatura makes its sitename so from the host; a site may declare it) is
+    written as the title spells the same letters (newuser64's respelling; this pins it)."""
+    head = (f'<title>{_HEADLINE} | The Times of Israel</title><meta property="og:site_name" content="Timesofisrael">'
+            '<link rel="canonical" href="https://www.timesofisrael.com/pier">')
+    assert read(page(head, h1=_HEADLINE)).outlet == "The Times of Israel"
