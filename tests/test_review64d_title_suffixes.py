@@ -110,3 +110,26 @@ def test_a_declared_name_that_is_the_address_label_takes_the_titles_spelling():
     head = (f'<title>{_HEADLINE} | The Times of Israel</title><meta property="og:site_name" content="Timesofisrael">'
             '<link rel="canonical" href="https://www.timesofisrael.com/pier">')
     assert read(page(head, h1=_HEADLINE)).outlet == "The Times of Israel"
+
+
+# --- the site signing its articles: no person's name ---
+
+
+@pytest.mark.parametrize("head", [
+    '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Gothamist"}}'
+    '</script>',
+    '<meta name="author" content="Gothamist Staff">',
+    '<meta name="author" content="gothamist newsroom">',
+])
+def test_a_site_signing_with_its_own_name_keeps_its_brand(head):
+    """The person guard (newuser64) took the site's own signature for a person's name."""
+    assert read(page(f"<title>{_HEADLINE} | Gothamist</title>{head}", h1=_HEADLINE)).outlet == "Gothamist"
+
+
+@pytest.mark.parametrize("head", [
+    '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Maria Lopez"}}'
+    '</script>',
+    '<meta name="author" content="Maria Lopez, staff">',  # a person, then a role: still her name
+])
+def test_near_miss_a_person_signing_keeps_the_guard(head):
+    assert read(page(f"<title>{_HEADLINE} | Maria Lopez</title>{head}", h1=_HEADLINE)).outlet is None

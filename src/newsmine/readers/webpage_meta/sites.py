@@ -190,6 +190,9 @@ _PAGE_KINDS = _SECTION_WORDS | frozenset("""
     sponsored advertisement partner newsletter newsletters briefing q&a ii iii iv vi vii viii ix
     monday tuesday wednesday thursday friday saturday sunday english español espanol français francais deutsch
 """.split())
+# Words after a site's name that make it a byline of its own people ("Gothamist Staff"; _signs_as_the_site).
+_COLLECTIVE_WORDS = frozenset({"staff", "team", "desk", "newsroom", "editors", "editorial", "reporters", "reports",
+                               "writers", "wire"})
 # The first or last word of a place's name ("Fort Lauderdale", "Orange County"): a title part so shaped is a
 # place (a dateline's, a local edition's), never a brand (outlet_from_title; review64d).
 _PLACE_FIRST_WORDS = frozenset({"fort", "port", "mount", "lake", "san", "santa", "los", "las", "saint"})
@@ -278,7 +281,17 @@ def _names_a_person_of(declared: DeclaredMetadata, name: str) -> bool:
         return True
     words = _words(name)
     # Words, not letters: an author's address ("https://gothamist.com/staff/…") names no person.
-    return any(_holds_run(_words(person), words) for person in declared.people_named() if "://" not in person)
+    people = [person for person in declared.people_named() if "://" not in person]
+    return any(_holds_run(_words(person), words) and not _signs_as_the_site(person, words) for person in people)
+
+
+def _signs_as_the_site(person: str, name: list[str]) -> bool:
+    """Whether an author is the site signing with its name and a collective's word: "Gothamist
+    Staff", "The Verge Team" for a title ending "| Gothamist", "| The Verge" (review64d); not a
+    person and a role ("Maria Lopez, staff")."""
+    words = _words(person)
+    return "," not in person and len(words) > len(name) and words[:len(name)] == name and all(
+        word in _COLLECTIVE_WORDS for word in words[len(name):])
 
 
 def _names_a_place(words: list[str]) -> bool:
