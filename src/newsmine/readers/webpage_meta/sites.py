@@ -252,12 +252,34 @@ def _reads_as_a_name(name: str, words: list[str]) -> bool:
 
 
 def _is_a_confirmed_brand(name: str, words: list[str], declared: DeclaredMetadata) -> bool:
-    """A title part with no outlet's word is a brand when it names no kind of page, none of the
-    page's people, and the page shows its headline without it (outlet_from_title)."""
+    """A title part with no outlet's word is a brand when it names nothing else on the page and the
+    page shows its headline without it (outlet_from_title)."""
+    return not _names_something_else(name, words, declared) and _shows_its_headline_alone(declared)
+
+
+def _names_something_else(name: str, words: list[str], declared: DeclaredMetadata) -> bool:
+    """Whether a brand-shaped title part is a kind of page, a place, one of the page's people, or the
+    section or headline the page declares: a site appends each of these as it appends its name.
+
+    The declared headline (review64d): "Gothamist | Mayor Resigns Amid Scandal" with that og:title
+    put the site's name first. An <h1> equal to the part says nothing: sites put their logo in one,
+    beside the headline's (refusing it lost a POLITICO whose logo was an <h1>)."""
     if all(word.casefold() in _PAGE_KINDS | _NAME_LINKS for word in words) or _names_a_place(words):
-        return False
+        return True
     if _names_a_person_of(declared, name) or _names_a_section_of(declared, name):
-        return False
+        return True
+    return _norm(name) in {_norm(html_lib.unescape(headline)) for headline in _declared_headlines(declared)}
+
+
+def _declared_headlines(declared: DeclaredMetadata) -> list[str]:
+    """The headlines a page declares: og:title, twitter:title, the JSON-LD headline."""
+    headlines = declared.meta_values(("og:title", "twitter:title"))
+    return headlines + [headline for headline in declared.ld_values("headline") if isinstance(headline, str)]
+
+
+def _shows_its_headline_alone(declared: DeclaredMetadata) -> bool:
+    """Whether one of the page's other titles (its <h1>s, declared headlines) is its <title> without the
+    last part: the part was appended to the headline, as a site appends its name (newuser64)."""
     parts = _SEPARATORS.split((declared.html_title or "").strip())
     # The headline without the brand: all the parts before it, or the first one when those between
     # read as names ("Headline | Education | Brand"), not as a tagline ("Headline | Brand | News,
@@ -265,14 +287,7 @@ def _is_a_confirmed_brand(name: str, words: list[str], declared: DeclaredMetadat
     headlines = {_norm(" ".join(parts[:-1]))}
     if all(_reads_as_a_name(part, part.split()) for part in parts[1:-1]):
         headlines.add(_norm(parts[0]))
-    declared_headlines = declared.meta_values(("og:title", "twitter:title"))
-    declared_headlines += [h for h in declared.ld_values("headline") if isinstance(h, str)]
-    # A part the page declares as its headline is no brand ("Gothamist | Mayor Resigns Amid Scandal"
-    # with that og:title: the first part is the site's; review64d). An <h1> equal to the part says
-    # nothing: sites put their logo in one, beside the headline's.
-    if _norm(name) in {_norm(html_lib.unescape(headline)) for headline in declared_headlines}:
-        return False
-    others = declared.h1 + declared_headlines
+    others = declared.h1 + _declared_headlines(declared)
     return any(_norm(html_lib.unescape(other)) in headlines - {""} for other in others)
 
 
