@@ -30,11 +30,15 @@ def test_count_articles_is_unknown_for_json_arrays(tmp_path):
 
 
 def test_progress_line_shows_done_total_rates_eta_and_failures():
-    progress = ProgressLine(total=100, stream=io.StringIO(), enabled=True)
+    now = [0.0]
+    progress = ProgressLine(total=100, stream=io.StringIO(), enabled=True, clock=lambda: now[0])
+    now[0] = 4.0
+    progress(RunSummary(articles=4, words=2_000, resumed=30))  # the first record: the ETA's rate counts from it
     summary = RunSummary(articles=20, failed=2, words=10_000, resumed=30)
-    line = progress.line(summary, now=progress.started + 10)
-    # 20 done in 10 s: 2 articles/s, 1,000 words/s; 50 left (30 were already in the output) -> 25 s.
-    assert line == "50/100 articles | 2.0 articles/s | 1,000 words/s | ETA 0:00:25 | 2 failed"
+    line = progress.line(summary, now=10.0)
+    # 20 done in 10 s: 2 articles/s, 1,000 words/s; the ETA's rate: 16 done in the 6 s since the first
+    # record, 2.67 a second; 50 left (30 were already in the output) -> 18.75 s, 19.
+    assert line == "50/100 articles | 2.0 articles/s | 1,000 words/s | ETA 0:00:19 | 2 failed"
 
 
 def test_progress_is_silent_when_stderr_is_not_a_terminal():
@@ -55,8 +59,9 @@ def test_a_log_gets_a_progress_line_a_minute_when_stderr_is_not_a_terminal():
         progress(RunSummary(articles=done, words=done * 500))
     progress.finish()
     assert stream.getvalue().splitlines() == [
-        "newsmine: progress: 10/100 articles | 0.3 articles/s | 167 words/s | ETA 0:04:30 | 0 failed",  # 30 s
-        "newsmine: progress: 30/100 articles | 0.3 articles/s | 158 words/s | ETA 0:03:42 | 0 failed",  # 95 s
+        # the ETA's rate counts from the first record (5 s, 2 articles): 8 in 25 s, 90 left; 28 in 90 s, 70 left
+        "newsmine: progress: 10/100 articles | 0.3 articles/s | 167 words/s | ETA 0:04:41 | 0 failed",  # 30 s
+        "newsmine: progress: 30/100 articles | 0.3 articles/s | 158 words/s | ETA 0:03:45 | 0 failed",  # 95 s
     ]
     quiet = io.StringIO()
     silenced = ProgressLine(total=100, stream=quiet, enabled=False, clock=lambda: now[0] + 600)
@@ -193,3 +198,52 @@ def test_a_sharded_run_whose_feed_names_its_text_otherwise_is_told_which_option_
             and "; first failure: feed.jsonl:1: MissingText: the object has no 'text' field" in result.stderr)
     marker = json.loads(next((out / "_shards").glob("*.json")).read_text())
     assert marker["failed_example"][0] == "feed.jsonl:1"  # the shard's summary, kept as warned_example is
+
+
+def test_the_eta_counts_from_the_first_record_not_the_model_load():
+    """A run whose model took 30 s to load, then an article a second: its first logged line said
+    '1/48 articles | 0.0 articles/s | ... | ETA 0:31:28' for a run of minutes (newuser64's notes).
+    The first line, with the first record, has no ETA (no rate yet); the next counts from it."""
+    stream, now = io.StringIO(), [0.0]
+    progress = ProgressLine(total=200, stream=stream, clock=lambda: now[0])
+    for second in range(30, 100):
+        now[0] = float(second)
+        progress(RunSummary(articles=second - 29, words=(second - 29) * 400))
+    assert stream.getvalue().splitlines() == [
+        # 30 s, the first record: no ETA (from the run's start, 1 in 30 s: 199 left -> 1:39:30)
+        "newsmine: progress: 1/200 articles | 0.0 articles/s | 13 words/s | 0 failed",
+        # 90 s: 60 done in the 60 s since the first record, 1 a second: 139 left -> 0:02:19
+        # (from the run's start, 61 in 90 s: 0:03:25)
+        "newsmine: progress: 61/200 articles | 0.7 articles/s | 271 words/s | ETA 0:02:19 | 0 failed",
+    ]
+
+
+def test_near_miss_a_steady_run_from_the_start_keeps_its_eta():
+    """No load before the first record: the rate from it is the run's."""
+    now = [0.0]
+    progress = ProgressLine(total=100, stream=io.StringIO(), enabled=True, clock=lambda: now[0])
+    for second in range(1, 21):
+        now[0] = float(second)
+        progress(RunSummary(articles=second * 2, words=100))
+    # 40 done in 20 s, 2 a second (from the first record: 38 in 19 s, the same) -> 60 left, 30 s
+    assert progress.line(RunSummary(articles=40, words=100), now=20.0).split(" | ")[3] == "ETA 0:00:30"
+
+
+def test_a_log_counts_its_inputs_only_half_way_to_its_first_line(tmp_path):
+    """Counting reads the inputs twice: a logged run starts it 5 s in (half-way to the first line,
+    newuser64), not 30 s in as when the first line came a minute in; a run of seconds never does."""
+    import time
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("The pier will be rebuilt, the board said.", encoding="utf-8")
+    now = [0.0]
+    progress = ProgressLine(list_inputs([tmp_path]), stream=io.StringIO(), clock=lambda: now[0])
+    now[0] = 4.0
+    progress(RunSummary(articles=1, words=8))
+    assert progress.total is None and progress._inputs is not None  # not counted yet
+    now[0] = 6.0
+    progress(RunSummary(articles=1, words=8))
+    waited = time.monotonic()
+    while progress.total is None and time.monotonic() - waited < 10:
+        time.sleep(0.05)  # the count runs in a thread of its own
+    assert progress.total == 2

@@ -154,6 +154,7 @@ class ProgressLine:
         self._in_work: InWork | None = None
         self._last_record = self.started
         self._records_seen = 0  # articles + failed of the last call: a call without a new record is no record
+        self._first_record: tuple[float, int] | None = None  # (when, articles then): the ETA's rate counts from it
         self._summary: RunSummary | None = None
         self._writing = threading.Lock()  # the run's thread and the watch's write one line at a time
         self._stopped = threading.Event()
@@ -240,6 +241,7 @@ class ProgressLine:
         if (seen := summary.articles + summary.failed) != self._records_seen:
             self._records_seen = seen
             self._last_record = now
+            self._first_record = self._first_record or (now, summary.articles)
         elif self._quiet_for(now) is not None and self._in_work.longest() is not None:
             return  # the watch's line, naming the article in work, stays (a sharded run calls with every tick)
         if not self.enabled and self.log_every is None:
@@ -266,17 +268,35 @@ class ProgressLine:
         self.stream.flush()
 
     def line(self, summary: RunSummary, now: float | None = None) -> str:
-        elapsed = max((now or self._clock()) - self.started, 1e-9)
+        now = self._clock() if now is None else now
+        elapsed = max(now - self.started, 1e-9)
         rate = summary.articles / elapsed
         done_count = summary.articles + summary.resumed
         total = max(self.total, done_count) if self.total else None
         done = f"{done_count:,}" + (f"/{total:,}" if total else "")
         noun = "article" if (total or done_count) == 1 else "articles"  # "1 articles" began a run's first line
         parts = [f"{done} {noun}", f"{rate:,.1f} articles/s", f"{summary.words / elapsed:,.0f} words/s"]
-        if total and rate > 0:
-            parts.append(f"ETA {_duration((total - done_count) / rate)}")
+        if total and (eta_rate := self._eta_rate(summary, now)):
+            parts.append(f"ETA {_duration((total - done_count) / eta_rate)}")
         parts.append(f"{summary.failed:,} failed")
         return " | ".join(parts)
+
+    def _eta_rate(self, summary: RunSummary, now: float) -> float | None:
+        """Articles a second since the first record, for the ETA; None before an article followed it.
+
+        Not the shown rate, which counts from the run's start (as the final summary does): the model
+        loads before the first record, at no rate, and a run's first logged line said "1/48 articles
+        | 0.0 articles/s | ... | ETA 0:31:28" for a run of 3 min 47 s (newuser64). From the first
+        record on, the rate is the work's alone; the first record's articles (those done while the
+        model loaded, or a batch landing together) are left out with the time before it. Records
+        come in bursts (a batch's articles at once); lines are written at a burst's first record
+        (a log's after its wait, a drawn one's after a redraw's), where this rate is the burst's."""
+        if self._first_record is None:
+            return None
+        first_at, articles_then = self._first_record
+        if summary.articles <= articles_then or now <= first_at:
+            return None
+        return (summary.articles - articles_then) / (now - first_at)
 
     def finish(self) -> None:
         self._stopped.set()

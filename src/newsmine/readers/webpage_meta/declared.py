@@ -54,10 +54,16 @@ class DeclaredMetadata:
     def people_named(self) -> list[str]:
         """Every author the page names, as written (JSON-LD authors and creators of every item, author
         ``<meta>`` contents, the visible byline): what a title's last part is checked against before
-        it is taken for a site's name (:func:`~.sites.outlet_from_title`)."""
+        it is taken for a site's name (:func:`~.sites.outlet_from_title`).
+
+        A JSON-LD author typed as an organisation is left out: sites sign their articles with their
+        own name so (``{"@type": "Organization", "name": "Gothamist"}``), and the title's "…
+        | Gothamist" was refused as a person's name (review64d)."""
         people = self.meta_values(AUTHOR_META) + self.visible_byline
         for author in self.ld_values("author") + self.ld_values("creator"):
             for item in author if isinstance(author, list) else [author]:
+                if isinstance(item, dict) and "organization" in str(item.get("@type", "")).lower():
+                    continue
                 name = item.get("name") if isinstance(item, dict) else item
                 people += [name] if isinstance(name, str) else []
         return people

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from urllib.parse import urlparse
 
+from newsmine.nlp import lexicons
 from newsmine.readers.webpage_meta.declared import DeclaredMetadata
 
 # Title separators between a headline and the site's name ("Headline | Site", "Site » Headline").
@@ -107,18 +108,21 @@ def _host_label(host_or_name: str) -> str:
     return (label[4:] if label.startswith("www.") else label).split(".")[0]
 
 
-def _title_spelling(label: str, title: str | None) -> str | None:
+def _title_spelling(label: str, title: str | None, *, begun: bool = True) -> str | None:
     """The part of the page's title that spells the host's label, or None.
 
     Its letters are the label's, case, spaces and a "the" aside: "timesofisrael.com" is "The Times of
     Israel", "theguardian.com" is "Guardian" where the title says so (newuser64: the "the" was not
-    aside, and "Timesofisrael" was shown while the title named the site); or the part begins the
-    label ("nationnews" for "Nation")."""
-    for part in _SEPARATORS.split(title or ""):
-        key = _norm(part)
-        if key and (key == label or (len(key) >= 4 and label.startswith(key)) or _spells_without_the(part, label)):
-            return part.strip()
-    return None
+    aside, and "Timesofisrael" was shown while the title named the site); else, when ``begun``, a
+    part of four letters or more that begins the label ("nationnews" for "Nation").
+
+    A part spelling the whole label wins over one that begins it, and the last parts are read
+    first, where sites put their names: "Pier vote | Eastfield | Eastfield Times" on
+    eastfieldtimes.com gave "Eastfield", its section (review64d)."""
+    parts = [part for part in reversed(_SEPARATORS.split(title or "")) if _norm(part)]
+    spelled = [part for part in parts if _norm(part) == label or _spells_without_the(part, label)]
+    begins = [part for part in parts if len(_norm(part)) >= 4 and label.startswith(_norm(part))] if begun else []
+    return next((part.strip() for part in spelled + begins), None)
 
 
 def _spells_without_the(part: str, label: str) -> bool:
@@ -134,7 +138,8 @@ def pick_outlet(declared: DeclaredMetadata, sitename: str | None) -> str | None:
 
     A one-word name that is the address's label ("Timesofisrael", as trafilatura makes its
     ``sitename`` from the host) is written as the title spells it ("The Times of Israel"): the same
-    name, as its site writes it (newuser64)."""
+    name, as its site writes it (newuser64). Only a part spelling it whole: a declared "Newsweek"
+    stayed itself, not the "News" a title ending "| News" begins it with (review64d)."""
     candidates = declared.meta_values(("og:site_name",)) + [
         item["name"] for publisher in declared.ld_values("publisher")
         for item in (publisher if isinstance(publisher, list) else [publisher])
@@ -147,7 +152,7 @@ def pick_outlet(declared: DeclaredMetadata, sitename: str | None) -> str | None:
         if _HOST_LIKE.match(candidate):
             return outlet_from_host(candidate, declared.html_title)
         if host and " " not in candidate and candidate.casefold() == _host_label(host):
-            return _title_spelling(_host_label(host), declared.html_title) or candidate
+            return _title_spelling(_host_label(host), declared.html_title, begun=False) or candidate
         if candidate:
             return candidate
     if host:
@@ -180,7 +185,22 @@ _PAGE_KINDS = _SECTION_WORDS | frozenset("""
     watch listen read feature features column columns lifestyle money economy markets education environment
     climate arts books music film films movies events stories articles posts search results index section
     topics tag tags category full text one two three four five six seven eight nine ten
+    transport transportation traffic crime courts justice elections food drink recipes property housing real
+    estate jobs careers motoring cars autos fashion beauty wellness family parenting religion faith regional us uk
+    sponsored advertisement partner newsletter newsletters briefing q&a ii iii iv vi vii viii ix
+    monday tuesday wednesday thursday friday saturday sunday english español espanol français francais deutsch
 """.split())
+# Words after a site's name that make it a byline of its own people ("Gothamist Staff"; _signs_as_the_site).
+_COLLECTIVE_WORDS = frozenset({"staff", "team", "desk", "newsroom", "editors", "editorial", "reporters", "reports",
+                               "writers", "wire"})
+# The first or last word of a place's name ("Fort Lauderdale", "Orange County"): a title part so shaped is a
+# place (a dateline's, a local edition's), never a brand (outlet_from_title; review64d).
+_PLACE_FIRST_WORDS = frozenset({"fort", "port", "mount", "lake", "san", "santa", "los", "las", "saint"})
+# A world's regions, which the places lexicon (countries, capitals, states, cities) leaves out.
+_REGIONS = frozenset({"europe", "asia", "africa", "americas", "middle east", "latin america", "north america",
+                      "south america", "caribbean"})
+_PLACE_LAST_WORDS = frozenset({"county", "city", "beach", "springs", "heights", "township", "parish", "borough",
+                               "falls"})
 
 
 def outlet_from_title(declared: DeclaredMetadata) -> str | None:
@@ -199,8 +219,10 @@ def outlet_from_title(declared: DeclaredMetadata) -> str | None:
       without it, so the part was appended to the headline, as a site appends its name. A brand
       has no outlet's word to tell it from a subtitle ("Budget 2025 – Live Updates") or a place
       ("… | Eastfield"), so the page must show the headline alone; and it is refused when its
-      words all name a kind of page ("Opinion", "Page 2", "Live Updates") or when it names one of
-      the page's people (an author page, or a blog signed with the name its title ends with).
+      words all name a kind of page ("Opinion", "Page 2", "Live Updates"), when it names one of
+      the page's people (an author page, or a blog signed with the name its title ends with), and
+      (review64d) when it is a place ("Miami", "Fort Lauderdale"), the section or the headline the
+      page declares: a site appends those as it appends its name, with the headline shown alone.
 
     Never a part the page's own ``<h1>`` ends with: there it is the headline's ("Film review – A
     Star Is Born" as both title and <h1>), and a site's name is no part of its headline. Nor a
@@ -230,10 +252,34 @@ def _reads_as_a_name(name: str, words: list[str]) -> bool:
 
 
 def _is_a_confirmed_brand(name: str, words: list[str], declared: DeclaredMetadata) -> bool:
-    """A title part with no outlet's word is a brand when it names no kind of page, none of the
-    page's people, and the page shows its headline without it (outlet_from_title)."""
-    if all(word.casefold() in _PAGE_KINDS | _NAME_LINKS for word in words) or _names_a_person_of(declared, name):
-        return False
+    """A title part with no outlet's word is a brand when it names nothing else on the page and the
+    page shows its headline without it (outlet_from_title)."""
+    return not _names_something_else(name, words, declared) and _shows_its_headline_alone(declared)
+
+
+def _names_something_else(name: str, words: list[str], declared: DeclaredMetadata) -> bool:
+    """Whether a brand-shaped title part is a kind of page, a place, one of the page's people, or the
+    section or headline the page declares: a site appends each of these as it appends its name.
+
+    The declared headline (review64d): "Gothamist | Mayor Resigns Amid Scandal" with that og:title
+    put the site's name first. An <h1> equal to the part says nothing: sites put their logo in one,
+    beside the headline's (refusing it lost a POLITICO whose logo was an <h1>)."""
+    if all(word.casefold() in _PAGE_KINDS | _NAME_LINKS for word in words) or _names_a_place(words):
+        return True
+    if _names_a_person_of(declared, name) or _names_a_section_of(declared, name):
+        return True
+    return _norm(name) in {_norm(html_lib.unescape(headline)) for headline in _declared_headlines(declared)}
+
+
+def _declared_headlines(declared: DeclaredMetadata) -> list[str]:
+    """The headlines a page declares: og:title, twitter:title, the JSON-LD headline."""
+    headlines = declared.meta_values(("og:title", "twitter:title"))
+    return headlines + [headline for headline in declared.ld_values("headline") if isinstance(headline, str)]
+
+
+def _shows_its_headline_alone(declared: DeclaredMetadata) -> bool:
+    """Whether one of the page's other titles (its <h1>s, declared headlines) is its <title> without the
+    last part: the part was appended to the headline, as a site appends its name (newuser64)."""
     parts = _SEPARATORS.split((declared.html_title or "").strip())
     # The headline without the brand: all the parts before it, or the first one when those between
     # read as names ("Headline | Education | Brand"), not as a tagline ("Headline | Brand | News,
@@ -241,8 +287,7 @@ def _is_a_confirmed_brand(name: str, words: list[str], declared: DeclaredMetadat
     headlines = {_norm(" ".join(parts[:-1]))}
     if all(_reads_as_a_name(part, part.split()) for part in parts[1:-1]):
         headlines.add(_norm(parts[0]))
-    others = declared.h1 + declared.meta_values(("og:title", "twitter:title"))
-    others += [h for h in declared.ld_values("headline") if isinstance(h, str)]
+    others = declared.h1 + _declared_headlines(declared)
     return any(_norm(html_lib.unescape(other)) in headlines - {""} for other in others)
 
 
@@ -253,7 +298,45 @@ def _names_a_person_of(declared: DeclaredMetadata, name: str) -> bool:
         return True
     words = _words(name)
     # Words, not letters: an author's address ("https://gothamist.com/staff/…") names no person.
-    return any(_holds_run(_words(person), words) for person in declared.people_named() if "://" not in person)
+    people = [person for person in declared.people_named() if "://" not in person]
+    return any(_holds_run(_words(person), words) and not _signs_as_the_site(person, words) for person in people)
+
+
+def _signs_as_the_site(person: str, name: list[str]) -> bool:
+    """Whether an author is the site signing with its name and a collective's word: "Gothamist
+    Staff", "The Verge Team" for a title ending "| Gothamist", "| The Verge" (review64d); not a
+    person and a role ("Maria Lopez, staff")."""
+    words = _words(person)
+    return "," not in person and len(words) > len(name) and words[:len(name)] == name and all(
+        word in _COLLECTIVE_WORDS for word in words[len(name):])
+
+
+def _names_a_place(words: list[str]) -> bool:
+    """Whether a title part is a place: a listed country, capital, US state or large city ("… |
+    Miami", "… | Texas"), a region ("… | Middle East"), or a name shaped as a place's ("Fort Lauderdale", "Orange County").
+
+    A site appends its place to a local edition's or a dateline's page ("… - WSVN 7News | Miami
+    News, Weather, Sports | Fort Lauderdale" was taken as the outlet "Fort Lauderdale"; newuser64
+    caught it only by the tagline before it): the page's headline is then shown alone all the
+    same, and a place reads as a brand. A brand that is only a place's name ("Boston" for Boston
+    magazine) is refused with them: no outlet rather than a place for one (review64d)."""
+    folded = [word.casefold() for word in words]
+    folded = folded[1:] if folded[:1] == ["the"] else folded
+    if not folded:
+        return False
+    if " ".join(folded) in lexicons.load("places") | _REGIONS:
+        return True
+    return len(folded) > 1 and (folded[0] in _PLACE_FIRST_WORDS or folded[-1] in _PLACE_LAST_WORDS)
+
+
+def _names_a_section_of(declared: DeclaredMetadata, name: str) -> bool:
+    """Whether ``name`` is the section the page declares itself in (``article:section``, the JSON-LD
+    ``articleSection``): "… | Transport", "… | Ask Amy" (a column) on a page of that section is the
+    section's name, appended as a site appends its own, and the page says so (review64d)."""
+    sections = declared.meta_values(("article:section",))
+    for section in declared.ld_values("articleSection"):
+        sections += [item for item in (section if isinstance(section, list) else [section]) if isinstance(item, str)]
+    return any(_norm(section) == _norm(name) for section in sections)
 
 
 def _holds_run(words: list[str], run: list[str]) -> bool:
