@@ -42,36 +42,39 @@ def test_the_sheikh_called_by_title_and_given_name_is_the_one_so_named(pipeline)
     assert first_quote_in(pipeline, text, "agreed on the budget").speaker.name == "Tamim Al Thani"
 
 
+_LONE_AL_THANI = (
+    "Gulf fund\n\n"
+    'Hamad Al Thani opened the fund in Doha on Monday. "It will be audited every year," Al Thani said.\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # one man, his family name alone later
+        (_LONE_AL_THANI, "Hamad Al Thani"),
+        # his son named by him: no second Al Thani
+        (
+            "Gulf fund\n\nHamad Al Thani's son opened the fund in Doha on Monday. "
+            '"It will be audited every year," Hamad Al Thani said.\n',
+            "Hamad Al Thani",
+        ),
+        # "Al" a first name, "Al Gore" written alone elsewhere, no relative "X Al Gore": the
+        # epithet is still cut
+        (
+            "Campaign\n\nVoters cheered Crooked Al Gore in Nashville. Al Gore said the count was fair. "
+            '"We won Florida," Gore said.\n',
+            "Al Gore",
+        ),
+    ],
+)
+def test_one_particle_named_person_stays_one(pipeline, text, person):
+    # near misses: the same before this change
+    assert list(_people(pipeline.analyze(text))) == [person]
+
+
 def test_a_lone_al_thani_after_one_named_in_full_is_he(pipeline):
-    # near miss: one man, his family name alone later
-    text = (
-        "Gulf fund\n\n"
-        'Hamad Al Thani opened the fund in Doha on Monday. "It will be audited every year," Al Thani said.\n'
-    )
-    record = pipeline.analyze(text)
-    assert list(_people(record)) == ["Hamad Al Thani"]
-    assert first_quote_in(pipeline, text, "audited every year").speaker.name == "Hamad Al Thani"
-
-
-def test_hamad_al_thanis_son_makes_no_second_al_thani(pipeline):
-    text = (
-        "Gulf fund\n\n"
-        "Hamad Al Thani's son opened the fund in Doha on Monday. "
-        '"It will be audited every year," Hamad Al Thani said.\n'
-    )
-    record = pipeline.analyze(text)
-    assert list(_people(record)) == ["Hamad Al Thani"]
-
-
-def test_an_epithet_before_al_written_alone_elsewhere_is_still_cut(pipeline):
-    # near miss: "Al" a first name, "Al Gore" written alone elsewhere; no relative named "X Al Gore"
-    text = (
-        "Campaign\n\n"
-        "Voters cheered Crooked Al Gore in Nashville. Al Gore said the count was fair. "
-        '"We won Florida," Gore said.\n'
-    )
-    record = pipeline.analyze(text)
-    assert list(_people(record)) == ["Al Gore"]
+    assert first_quote_in(pipeline, _LONE_AL_THANI, "audited every year").speaker.name == "Hamad Al Thani"
 
 
 @pytest.mark.parametrize(
