@@ -252,9 +252,29 @@ def _epithet_before_first_name(word, rest: Span, first_names: frozenset[str]) ->
         return True
     if word.lower_.endswith(_NOT_NAME_ENDINGS):
         return True
+    if first.lower_ in _NAME_PARTICLES and _family_name_of_a_relative(word, rest):
+        return False
     # Written somewhere without the word before it; a pattern compiled for each name cost more
     # than the rest of this rule, and doc.text was joined anew at each call (session 58, speed58b)
     return writes_word(doc_text(word.doc), rest.text, not_after=text + " ")
+
+
+def _family_name_of_a_relative(word, rest: Span) -> bool:
+    """Whether ``rest``, a family name opening with a particle ("Al Thani", "Van der Berg"), is
+    tagged elsewhere as the end of another person's name with another given name ("Hamad Al
+    Thani" beside "Tamim Al Thani"): a relative's, so written there without ``word`` it is no
+    sign ``word`` is an epithet. "Al" is a first name too ("Al Gore"), which alone made "Tamim"
+    an epithet before "Al Thani", and the two men one person (session 64, intl64). An epithet
+    before a particle name written alone elsewhere ("Crooked Al Gore" beside "Al Gore") is
+    still cut."""
+    size = len(rest)
+    wanted = [t.lower_ for t in rest]
+    for ent in word.doc.ents:
+        if ent.label_ != "PERSON" or len(ent) <= size or ent.start == word.i:
+            continue
+        if [t.lower_ for t in ent[-size:]] == wanted and ent[-size - 1].lower_ != word.lower_:
+            return True
+    return False
 
 
 _QUESTION_AUXILIARIES = frozenset({"will", "can", "could", "would", "should", "may", "might", "did", "does", "is", "has"})
