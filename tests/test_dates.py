@@ -126,6 +126,7 @@ def test_tense_decides_which_weekday(pipeline):
          "2016-07-04"),
         # review64e: "'ve" is "have"; "hardly" denies like "not"; an elliptic "could have" is a perfect
         ("The union could've struck on Monday.", "2016-07-04"),
+        ("The union could\u2019ve struck on Monday.", "2016-07-04"),
         ("He could hardly walk on Monday after the fall.", "2016-07-04"),
         ("The senator did not play the spoiler role that she could have Monday.", "2016-07-04"),
         # the weekday after another verb is that verb's, though the parse hangs it on "end"

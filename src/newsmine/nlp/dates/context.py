@@ -20,6 +20,8 @@ from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS, PRESENT_VERB_TAGS
 __all__ = ["DateContext", "finite_verb_above", "habitual", "tense"]
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+# "could have", "could've", "could’ve": the perfect of a past possibility.
+_HAVE_FORMS = frozenset({"have", "'ve", "\u2019ve"})
 # Adverbs that deny like "not": "could hardly walk Monday" is a past inability.
 _NEGATIVE_ADVERBS = frozenset({"hardly", "barely", "scarcely", "never"})
 # Prepositions and words that put the date ahead of the event: "until Tuesday", "by May",
@@ -212,7 +214,9 @@ def _could_tense(head, auxiliaries, span: Span) -> str:
     "could … <weekday>" sentences (nine) split that way."""
     negated = any(c.dep_ == "neg" or c.lower_ in _NEGATIVE_ADVERBS for c in head.children)
     passive = any(a.dep_ == "auxpass" for a in auxiliaries)
-    perfect = any(a.lower_ in ("have", "'ve") for a in auxiliaries[1:]) or (
+    # the words between "could" and its verb, not the auxiliaries: the parse takes "’ve" for a noun
+    between = head.doc[auxiliaries[0].i + 1 : head.i]
+    perfect = any(t.lower_ in _HAVE_FORMS for t in between) or (
         head.lemma_ == "have" and not any(c.dep_ == "dobj" and c.i > head.i for c in head.children)
     )
     before = span.start < head.i and not _fronted(span, head)
