@@ -15,7 +15,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS, PRESENT_VERB_TAGS
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS, PRESENT_VERB_TAGS, RELATIVE_PRONOUN_TAGS
 
 __all__ = ["DateContext", "finite_verb_above", "habitual", "tense"]
 
@@ -228,7 +228,7 @@ def _fronted(span: Span, verb) -> bool:
     vote"): no verb before it, and no 'that' or relative word of the verb's between them."""
     if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in span.doc[span.sent.start : span.start]):
         return False
-    return not any(span.end <= c.i < verb.i and (c.dep_ == "mark" or c.tag_ in ("WDT", "WP")) for c in verb.children)
+    return not any(span.end <= c.i < verb.i and (c.dep_ == "mark" or c.tag_ in RELATIVE_PRONOUN_TAGS) for c in verb.children)
 
 
 def _verb_tense(head, auxiliaries, span: Span) -> str:
