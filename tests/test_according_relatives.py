@@ -22,6 +22,12 @@ def _according_quote(pipeline, text):
          ["who", "has agreed to testify"], "court papers"),
         ("The mill, which, according to the county's records, has not paid taxes since 2019, will be sold.",
          ["which", "has not paid taxes since 2019"], "the county's records"),
+        # review64e: a source with commas of its own is passed over whole (the first comma after
+        # 'according' opened no clause, and the stage gave up)
+        (("The hearing resumes Monday with a former guard who, according to Ellen Park, the county prosecutor, "
+          "has agreed to testify."), ["who", "has agreed to testify"], "Ellen Park"),
+        ("The plant, which, according to records filed in Dallas, Texas, has not paid taxes since 2019, will be sold.",
+         ["which", "has not paid taxes since 2019"], "records"),
     ],
 )
 def test_according_inside_a_relative_clause_attributes_the_clause(pipeline, text, parts, speaker):

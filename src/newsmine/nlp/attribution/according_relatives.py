@@ -37,18 +37,32 @@ def within_relative_clause(ctx: DocContext, cand: Candidate) -> Candidate:
     comma, relative = i - 1, i - 2
     if ctx.lower[comma] != "," or ctx.lower[relative] not in _RELATIVE_WORDS:
         return cand
-    closing = next((k for k in range(i + 1, min(ctx.right[i] + 2, ctx.n)) if ctx.lower[k] == ","), -1)
-    if closing < 0 or closing + 1 >= ctx.n or ctx.sent_of[closing + 1] != ctx.sent_of[i]:
-        return cand
-    verb = _clause_head(ctx, closing + 1)
-    if not (ctx.tag[verb].startswith("VB") or ctx.tag[verb] == "MD"):
+    resumed = _clause_after_the_phrase(ctx, i)
+    if resumed is None:
         return cand  # no clause after the phrase: the relative word's verb came before it
+    start, verb = resumed
     first = ctx.char_range(relative, relative + 1)
-    rest = ctx.char_range(closing + 1, ctx.right[verb] + 1)
+    rest = ctx.char_range(start, ctx.right[verb] + 1)
     if first is None or rest is None:
         return cand
     parts = [first, rest]
     return replace(cand, parts=parts, quoted_share=ctx.quoted_share(parts))
+
+
+def _clause_after_the_phrase(ctx: DocContext, according: int) -> tuple[int, int] | None:
+    """The first token and the verb of the clause that resumes after the comma closing
+    'according to X', or None. That comma is the last one in or right after the phrase's
+    subtree whose next word opens a clause, so a source with commas of its own is passed over
+    whole ('according to Ellen Park, the county prosecutor, has agreed', 'according to records
+    filed in Dallas, Texas, has not paid')."""
+    end = min(ctx.right[according] + 2, ctx.n - 1)
+    for comma in range(end - 1, according, -1):
+        if ctx.lower[comma] != "," or ctx.sent_of[comma + 1] != ctx.sent_of[according]:
+            continue
+        verb = _clause_head(ctx, comma + 1)
+        if ctx.tag[verb].startswith("VB") or ctx.tag[verb] == "MD":
+            return comma + 1, verb
+    return None
 
 
 def _clause_head(ctx: DocContext, start: int) -> int:

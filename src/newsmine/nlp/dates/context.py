@@ -15,11 +15,15 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS, PRESENT_VERB_TAGS
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS, PRESENT_VERB_TAGS, RELATIVE_PRONOUN_TAGS
 
 __all__ = ["DateContext", "finite_verb_above", "habitual", "tense"]
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+# "could have", "could've", "could’ve": the perfect of a past possibility.
+_HAVE_FORMS = frozenset({"have", "'ve", "\u2019ve"})
+# Adverbs that deny like "not": "could hardly walk Monday" is a past inability.
+_NEGATIVE_ADVERBS = frozenset({"hardly", "barely", "scarcely", "never"})
 # Prepositions and words that put the date ahead of the event: "until Tuesday", "by May",
 # "effective Feb. 1", "payable Dec. 15", "as soon as Tuesday".
 _FUTURE_MARKER_RE = re.compile(r"\b(?:until|till|by|effective|payable|as (?:early|soon) as|ahead of|upcoming|next|no later than)\s+(?:the\s+)?$")
@@ -198,17 +202,33 @@ def _finite_verb(head):
 
 def _could_tense(head, auxiliaries, span: Span) -> str:
     """Which way "could" points. News writes it both ways: a past inability, negated or
-    passive ("could not be reached Wednesday", "could be located Wednesday"), or a past
-    possibility with "have" ("the role he could have played Tuesday"), against a possibility
-    still ahead ("copper could open higher on Monday", "could win California on Tuesday").
-    An active, unnegated "could" with the date after its verb is read forward; the rest stays
-    in the past as before, and so does a date before the verb, which the parse may have hung on
-    a later clause ("warnings from Moscow on Thursday that air strikes could do harm": the
-    warnings' day). PolNeAR train's "could … <weekday>" sentences (nine) split that way."""
-    negated = any(c.dep_ == "neg" for c in head.children)
+    passive ("could not be reached Wednesday", "could hardly walk Monday", "could be located
+    Wednesday"), or a past possibility with "have" ("the role he could have played Tuesday",
+    "could've won Monday", "the spoiler that he could have Tuesday"), against a possibility still
+    ahead ("copper could open higher on Monday"; "could have a ruling on Tuesday": "have" with
+    an object is the verb itself, no perfect). An active, unnegated "could" with the date after
+    its verb, or fronted in its clause ("On Monday, the Senate could vote"), is read forward;
+    the rest stays in the past as before: a date before the verb is mostly another verb's,
+    which the parse may have hung on the later clause ("said Monday the strike could end",
+    "warnings from Moscow on Thursday that air strikes could do harm"). PolNeAR train's
+    "could … <weekday>" sentences (nine) split that way."""
+    negated = any(c.dep_ == "neg" or c.lower_ in _NEGATIVE_ADVERBS for c in head.children)
     passive = any(a.dep_ == "auxpass" for a in auxiliaries)
-    perfect = head.lemma_ == "have" or any(a.lemma_ == "have" for a in auxiliaries[1:])
-    return "past" if negated or passive or perfect or span.start < head.i else "future"
+    # the words between "could" and its verb, not the auxiliaries: the parse takes "’ve" for a noun
+    between = head.doc[auxiliaries[0].i + 1 : head.i]
+    perfect = any(t.lower_ in _HAVE_FORMS for t in between) or (
+        head.lemma_ == "have" and not any(c.dep_ == "dobj" and c.i > head.i for c in head.children)
+    )
+    before = span.start < head.i and not _fronted(span, head)
+    return "past" if negated or passive or perfect or before else "future"
+
+
+def _fronted(span: Span, verb) -> bool:
+    """True when the expression opens the sentence of ``verb`` ("On Monday, the Senate could
+    vote"): no verb before it, and no 'that' or relative word of the verb's between them."""
+    if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in span.doc[span.sent.start : span.start]):
+        return False
+    return not any(span.end <= c.i < verb.i and (c.dep_ == "mark" or c.tag_ in RELATIVE_PRONOUN_TAGS) for c in verb.children)
 
 
 def _verb_tense(head, auxiliaries, span: Span) -> str:
