@@ -73,6 +73,28 @@ def test_one_particle_named_person_stays_one(pipeline, text, person):
     assert list(_people(pipeline.analyze(text))) == [person]
 
 
+def test_a_demonym_before_a_relatives_family_name_is_still_an_epithet(pipeline):
+    # review64f: "Qatari" before "Al Thani", beside "Hamad Al Thani", was read as a relative's
+    # given name by the rule above and made a second person "Qatari Al Thani"
+    text = (
+        "Gulf fund\n\nSheikh Hamad Al Thani visited London on Monday. "
+        "Qatari Al Thani told reporters the fund was sound.\n"
+    )
+    record = pipeline.analyze(text)
+    assert list(_people(record)) == ["Hamad Al Thani"]
+    assert first_quote_in(pipeline, text, "the fund was sound").speaker.name == "Hamad Al Thani"
+
+
+@pytest.mark.parametrize(
+    ("word", "demonym"),
+    [("qatari", True), ("saudi", True), ("syrian", True), ("tamim", False), ("hamad", False), ("sultan", False)],
+)
+def test_demonym_of_a_country(word, demonym):
+    from newsmine.nlp.entities.word_lists import _demonym_of_a_country
+
+    assert _demonym_of_a_country(word) is demonym
+
+
 def test_a_lone_al_thani_after_one_named_in_full_is_he(pipeline):
     assert first_quote_in(pipeline, _LONE_AL_THANI, "audited every year").speaker.name == "Hamad Al Thani"
 

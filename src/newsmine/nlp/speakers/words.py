@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
+from newsmine.nlp.entities.word_lists import _same_nation  # noqa: F401 (moved there, review64f; the speaker rules import it from here)
 
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -105,16 +106,6 @@ def _trade_of(noun: str) -> frozenset[str]:
 # Gendered person nouns ("the actress", "the congressman").
 _FEMALE_NOUNS = frozenset({"actress", "heiress", "lady", "woman", "anchorwoman", "businesswoman", "congresswoman", "chairwoman", "spokeswoman", "mother", "wife", "daughter", "sister", "widow", "queen", "princess"})  # fmt: skip
 _MALE_NOUNS = frozenset({"actor", "man", "anchorman", "businessman", "congressman", "chairman", "spokesman", "father", "husband", "son", "brother", "widower", "king", "prince"})  # fmt: skip
-
-
-def _same_nation(word: str, demonym: str) -> bool:
-    """'norwegian' is of 'norway', 'kenyan' of 'kenya', 'dutchman' of 'dutch': a stem of four
-    letters or more that leaves at most two of the written word ("australian" is not of
-    "austrian", nor "austrian" of "australia"; "austria" and "the Australian" still meet)."""
-    stem = 0
-    while stem < min(len(word), len(demonym)) and word[stem] == demonym[stem]:
-        stem += 1
-    return word == demonym or (stem >= 4 and len(word) - stem <= 2)
 
 
 def _gender_of_noun(noun: str) -> str | None:
