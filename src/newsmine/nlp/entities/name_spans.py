@@ -253,8 +253,8 @@ def _epithet_before_first_name(word, rest: Span, first_names: frozenset[str]) ->
         return True
     if word.lower_.endswith(_NOT_NAME_ENDINGS):
         return True
-    if first.lower_ in _NAME_PARTICLES and not _demonym_of_a_country(word.lower_) and _family_name_of_a_relative(word, rest):
-        return False  # a relative's given name; a demonym ("Qatari Al Thani") is still an epithet
+    if first.lower_ in _NAME_PARTICLES and _family_name_of_a_relative(word, rest):
+        return False
     # Written somewhere without the word before it; a pattern compiled for each name cost more
     # than the rest of this rule, and doc.text was joined anew at each call (session 58, speed58b)
     return writes_word(doc_text(word.doc), rest.text, not_after=text + " ")
@@ -268,7 +268,9 @@ def _family_name_of_a_relative(word, rest: Span) -> bool:
     an epithet before "Al Thani", and the two men one person (session 64, intl64). An epithet
     before a particle name written alone elsewhere ("Crooked Al Gore" beside "Al Gore") is
     still cut, and so is a demonym before it ("Qatari Al Thani" beside "Hamad Al Thani", which
-    this rule alone made a second person: review64f); the caller asks that first."""
+    this rule alone made a second person: review64f)."""
+    if _demonym_of_a_country(word.lower_):
+        return False
     size = len(rest)
     wanted = [t.lower_ for t in rest]
     for ent in word.doc.ents:

@@ -130,7 +130,8 @@ def _demonym_of_a_country(word: str) -> bool:
     ("Qatari Al Thani"), never a given name (review64f)."""
     if not word.endswith(ONE_OF_A_PEOPLE_ENDINGS):
         return False
-    return any(_same_nation(word, country) for country in lexicons.load_block("places", "Countries and common short forms"))
+    countries = lexicons.load_block("places", "Countries and common short forms")
+    return any(_same_nation(word, country) for country in countries)
 
 
 @lru_cache(maxsize=1)

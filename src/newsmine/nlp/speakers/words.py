@@ -11,7 +11,6 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.entities.word_lists import _same_nation  # noqa: F401 (moved there, review64f; the speaker rules import it from here)
 
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
