@@ -33,13 +33,31 @@ def test_two_sheikhs_sharing_al_thani_stay_two_people(pipeline):
     assert speakers == {"Tamim": "Tamim Al Thani", "Hamad": "Hamad Al Thani"}
 
 
-def test_the_sheikh_called_by_title_and_given_name_is_the_one_so_named(pipeline):
-    text = (
-        "Gulf talks\n\n"
-        "Sheikh Hamad Al Thani met Sheikh Tamim Al Thani in Doha on Monday. "
-        '"We have agreed on the budget," Sheikh Tamim said.\n'
-    )
-    assert first_quote_in(pipeline, text, "agreed on the budget").speaker.name == "Tamim Al Thani"
+_TWO_SHEIKHS = "Gulf talks\n\nSheikh Hamad Al Thani met Sheikh Tamim Al Thani in Doha on Monday."
+
+
+@pytest.mark.parametrize(
+    ("tail", "person"),
+    [
+        # the title and the given name: the one so named
+        (' "We have agreed on the budget," Sheikh Tamim said.\n', "Tamim Al Thani"),
+        # the family name alone a paragraph later: the one named in full first, as a lone
+        # "Clinton" is
+        pytest.param(
+            '\n\nOfficials said the talks went well. "We have agreed on the budget," Al Thani said.\n',
+            "Hamad Al Thani",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the Clinton rule of cluster_builder.nearest (a bare surname in a later paragraph "
+                "is the one named in full first, tests/test_names53.py) reads one-word surnames only: "
+                "a two-word 'Al Thani' falls to the nearest cluster before it, the one named last "
+                "(review64f left it)",
+            ),
+        ),
+    ],
+)
+def test_which_sheikh_a_short_form_names(pipeline, tail, person):
+    assert first_quote_in(pipeline, _TWO_SHEIKHS + tail, "agreed on the budget").speaker.name == person
 
 
 _LONE_AL_THANI = (
@@ -71,6 +89,28 @@ _LONE_AL_THANI = (
 def test_one_particle_named_person_stays_one(pipeline, text, person):
     # near misses: the same before this change
     assert list(_people(pipeline.analyze(text))) == [person]
+
+
+def test_a_demonym_before_a_relatives_family_name_is_still_an_epithet(pipeline):
+    # review64f: "Qatari" before "Al Thani", beside "Hamad Al Thani", was read as a relative's
+    # given name by the rule above and made a second person "Qatari Al Thani"
+    text = (
+        "Gulf fund\n\nSheikh Hamad Al Thani visited London on Monday. "
+        "Qatari Al Thani told reporters the fund was sound.\n"
+    )
+    record = pipeline.analyze(text)
+    assert list(_people(record)) == ["Hamad Al Thani"]
+    assert first_quote_in(pipeline, text, "the fund was sound").speaker.name == "Hamad Al Thani"
+
+
+@pytest.mark.parametrize(
+    ("word", "demonym"),
+    [("qatari", True), ("saudi", True), ("syrian", True), ("tamim", False), ("hamad", False), ("sultan", False)],
+)
+def test_demonym_of_a_country(word, demonym):
+    from newsmine.nlp.entities.word_lists import _demonym_of_a_country
+
+    assert _demonym_of_a_country(word) is demonym
 
 
 def test_a_lone_al_thani_after_one_named_in_full_is_he(pipeline):
@@ -109,3 +149,4 @@ def test_relatives_of_other_naming_habits_stay_apart(pipeline, text, people):
 def test_an_untagged_al_thani_before_a_tagged_one_stays_apart(pipeline):
     text = "Gulf talks\n\nTamim Al Thani met Hamad Al Thani in Doha on Monday.\n"
     assert {"Hamad Al Thani", "Tamim Al Thani"} <= set(_people(pipeline.analyze(text)))
+

@@ -26,6 +26,7 @@ from newsmine.nlp.entities.word_lists import (
     _POSSESSIVE,
     HONORIFICS,
     TITLE_MODIFIERS,
+    _demonym_of_a_country,
     _first_names,
     _hyphenated_given_name,
     _known_first_name,
@@ -266,7 +267,10 @@ def _family_name_of_a_relative(word, rest: Span) -> bool:
     sign ``word`` is an epithet. "Al" is a first name too ("Al Gore"), which alone made "Tamim"
     an epithet before "Al Thani", and the two men one person (session 64, intl64). An epithet
     before a particle name written alone elsewhere ("Crooked Al Gore" beside "Al Gore") is
-    still cut."""
+    still cut, and so is a demonym before it ("Qatari Al Thani" beside "Hamad Al Thani", which
+    this rule alone made a second person: review64f)."""
+    if _demonym_of_a_country(word.lower_):
+        return False
     size = len(rest)
     wanted = [t.lower_ for t in rest]
     for ent in word.doc.ents:

@@ -113,6 +113,27 @@ _NO_SURNAME_PLACE_WORDS = frozenset({
 ONE_OF_A_PEOPLE_ENDINGS = ("an", "i", "ard", "ede", "ane", "ton", "ole", "inn", "urk", "cot", "eek")
 
 
+def _same_nation(word: str, demonym: str) -> bool:
+    """'norwegian' is of 'norway', 'kenyan' of 'kenya', 'dutchman' of 'dutch': a stem of four
+    letters or more that leaves at most two of the written word ("australian" is not of
+    "austrian", nor "austrian" of "australia"; "austria" and "the Australian" still meet)."""
+    stem = 0
+    while stem < min(len(word), len(demonym)) and word[stem] == demonym[stem]:
+        stem += 1
+    return word == demonym or (stem >= 4 and len(word) - stem <= 2)
+
+
+def _demonym_of_a_country(word: str) -> bool:
+    """Whether ``word`` (lower case) is the word for one of a listed country's people
+    ("qatari", "saudi", "kuwaiti", "syrian"): it ends as such words do and meets a country of
+    ``places.txt`` by :func:`_same_nation`. The entity rules read it before a name as an epithet
+    ("Qatari Al Thani"), never a given name (review64f)."""
+    if not word.endswith(ONE_OF_A_PEOPLE_ENDINGS):
+        return False
+    countries = lexicons.load_block("places", "Countries and common short forms")
+    return any(_same_nation(word, country) for country in countries)
+
+
 @lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
     """The first names of both lists, joined once (not at every span that asks)."""

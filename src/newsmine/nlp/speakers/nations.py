@@ -17,12 +17,12 @@ from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.entities import EntityCluster
-from newsmine.nlp.entities.word_lists import ONE_OF_A_PEOPLE_ENDINGS
+from newsmine.nlp.entities.word_lists import ONE_OF_A_PEOPLE_ENDINGS, _same_nation
 from newsmine.nlp.speakers.description_routes import _description
 from newsmine.nlp.speakers.people import QUIET_SENTENCES, _person_just_named
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.unnamed import _qualified_group
-from newsmine.nlp.speakers.words import _BODY_TYPES, _PARTY_OF_GROUP, _PARTY_WORDS, _same_nation
+from newsmine.nlp.speakers.words import _BODY_TYPES, _PARTY_OF_GROUP, _PARTY_WORDS
 
 if TYPE_CHECKING:
     from newsmine.nlp.speakers.resolver import SpeakerResolver

@@ -21,7 +21,7 @@ from newsmine.nlp.antecedents import DocIndex, outlet_name
 from newsmine.nlp.antecedents.body_words import names_police_union
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import EntityCluster
-from newsmine.nlp.entities.word_lists import _first_names
+from newsmine.nlp.entities.word_lists import _first_names, _same_nation
 from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 from newsmine.nlp.speakers.bodies_as_written import body_named_as_written_before
 from newsmine.nlp.speakers.cause_names import name_carried_by_preposition
@@ -36,7 +36,6 @@ from newsmine.nlp.speakers.words import (
     _OUTLET_VOICES,
     _PARTY_WORDS,
     _capitalised,
-    _same_nation,
 )
 
 if TYPE_CHECKING:

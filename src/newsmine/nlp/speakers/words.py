@@ -107,16 +107,6 @@ _FEMALE_NOUNS = frozenset({"actress", "heiress", "lady", "woman", "anchorwoman",
 _MALE_NOUNS = frozenset({"actor", "man", "anchorman", "businessman", "congressman", "chairman", "spokesman", "father", "husband", "son", "brother", "widower", "king", "prince"})  # fmt: skip
 
 
-def _same_nation(word: str, demonym: str) -> bool:
-    """'norwegian' is of 'norway', 'kenyan' of 'kenya', 'dutchman' of 'dutch': a stem of four
-    letters or more that leaves at most two of the written word ("australian" is not of
-    "austrian", nor "austrian" of "australia"; "austria" and "the Australian" still meet)."""
-    stem = 0
-    while stem < min(len(word), len(demonym)) and word[stem] == demonym[stem]:
-        stem += 1
-    return word == demonym or (stem >= 4 and len(word) - stem <= 2)
-
-
 def _gender_of_noun(noun: str) -> str | None:
     return "f" if noun in _FEMALE_NOUNS else "m" if noun in _MALE_NOUNS else None
 
