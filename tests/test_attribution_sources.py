@@ -1714,3 +1714,25 @@ def test_a_participle_after_the_object_of_leave(nlp, text, cue_word, source):
 )
 def test_a_participle_after_what_the_subject_left(nlp, text, cue_word, source):
     assert _source_of(nlp, text, cue_word) == source
+
+
+# intl64b: 'legislature' and 'assembly' were no nouns of bodies (organisation_nouns), so the
+# lawmakers' chamber left guessing was read as a place the governor left, where 'the
+# parliament', 'the council', 'the board' and 'the committee' were the causative's already (the
+# family, kept). A building is no one who can guess: 'left the capitol guessing' stays the
+# governor's, a place left; and a body left saying is still the one who left it.
+@pytest.mark.parametrize(
+    ("text", "cue_word", "source"),
+    [
+        ("The governor left the legislature guessing about her plans.\n", "guessing", "the legislature"),
+        ("The governor left the state assembly wondering whether she would veto the bill.\n", "wondering", "the state assembly"),
+        ("The governor left the parliament guessing about her plans.\n", "guessing", "the parliament"),
+        ("The governor left the council guessing about her plans.\n", "guessing", "the council"),
+        ("The governor left the board guessing about her plans.\n", "guessing", "the board"),
+        ("The governor left the committee guessing about her plans.\n", "guessing", "the committee"),
+        ("The governor left the capitol guessing about her plans.\n", "guessing", "The governor"),
+        ('The governor left the legislature saying "the budget is dead."\n', "saying", "The governor"),
+    ],
+)
+def test_a_lawmaking_body_left_guessing(nlp, text, cue_word, source):
+    assert _source_of(nlp, text, cue_word) == source

@@ -15,13 +15,15 @@ from newsmine.nlp import lexicons
 
 # Honorifics of English-language news outside the US and UK are honorifics too: South Asia's
 # "Shri", "Smt." (Shrimati), West Africa's "Alhaji", "Alhaja", "Hajiya", "Malam", "Engr.",
-# "Barr." (barrister), Malaysia's "Datuk", "Dato'", "Datin". Without them "Alhaji Musa Danladi"
-# and a later "Alhaji Danladi" were two people, and the name kept the honorific. Not "Sri" (Sri
-# Lanka), "Tan" (a surname; "Tan Sri" below) nor "Seri" (Bandar Seri Begawan); "Barr" only with its
-# full stop (a surname without it).
+# "Barr." (barrister), Malaysia's "Datuk", "Dato'", "Datin", and the pilgrim's "Haji"
+# of Malaysian and South Asian copy (intl64b: "Haji Musa Hassan" was named so, honorific and
+# all). Without them "Alhaji Musa Danladi" and a later "Alhaji Danladi" were two people, and the
+# name kept the honorific. Not "Sri" (Sri Lanka), "Tan" (a surname; "Tan Sri" below), "Seri"
+# (Bandar Seri Begawan) nor Malaysia's highest title "Tun" (a Burmese given name: "Tun Tun Oo",
+# "Than Tun"); "Barr" only with its full stop (a surname without it).
 _HONORIFICS_OUTSIDE_US_UK = frozenset({
-    "shri", "shri.", "smt", "smt.", "alhaji", "alhaja", "hajiya", "malam", "mallam", "engr.", "barr.",
-    "datuk", "dato", "dato'", "dato’", "datin",
+    "shri", "shri.", "smt", "smt.", "alhaji", "alhaja", "hajiya", "haji", "malam", "mallam",
+    "engr.", "barr.", "datuk", "dato", "dato'", "dato’", "datin",
 })  # fmt: skip
 HONORIFICS = frozenset(
     {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "dr.", "dr", "sir", "dame", "lord", "lady"}
@@ -57,6 +59,22 @@ def malaysian_honorific_word(token) -> bool:
     return compound_honorific_word(token) or (
         token.lower_ in _FIRST_OF_TWO_WORD_HONORIFICS and token.lower_ not in _FIRST_WORDS_ONLY_PAIRED
     )
+
+
+# Honorifics spelled with a closing apostrophe, which the tokenizer cuts off ("Dato'": "Dato", "'").
+_APOSTROPHE_HONORIFICS = frozenset({"dato"})
+
+
+def cut_honorific_apostrophe(token) -> bool:
+    """Whether ``token`` is the apostrophe the tokenizer cut from the honorific right before it
+    ("Dato'" written as "Dato", "'"): part of the word, so a speaker written "the Dato'" keeps
+    it (intl64b; it was written 'the Dato'). Not a possessive's mark after a space or another
+    word ("the Datins' husbands", "the players' union")."""
+    doc = token.doc
+    if token.text not in ("'", "’") or token.i == 0:
+        return False
+    before = doc[token.i - 1]
+    return not before.whitespace_ and before.lower_ in _APOSTROPHE_HONORIFICS
 
 
 # Arabic names' "son of" / "daughter of" ("Turki bin Mansour"), written in lower case.

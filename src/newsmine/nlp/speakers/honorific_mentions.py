@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsmine.nlp.entities.word_lists import malaysian_honorific_word
+from newsmine.nlp.entities.word_lists import cut_honorific_apostrophe, malaysian_honorific_word
 from newsmine.nlp.speakers.words import _DETERMINERS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
     from newsmine.nlp.entities import EntityCluster
 
@@ -57,10 +57,10 @@ def _after_honorific(name: Span, honorific: list[str]) -> bool:
     start = name.start
     while start > 0 and doc[start - 1].lower_ in _BETWEEN_HONORIFIC_AND_NAME:
         start -= 1  # 'Datuk Seri Dr Musa Hassan', the recogniser's name 'Musa Hassan'
-    while start > 0 and (_honorific_word(doc[start - 1]) or _cutting_apostrophe(doc, start - 1)):
+    while start > 0 and (_honorific_word(doc[start - 1]) or cut_honorific_apostrophe(doc[start - 1])):
         start -= 1  # "Dato' Seri", cut at its apostrophe by the tokenizer
     end = name.start
-    while end < name.end and (_honorific_word(doc[end]) or _cutting_apostrophe(doc, end)):
+    while end < name.end and (_honorific_word(doc[end]) or cut_honorific_apostrophe(doc[end])):
         end += 1
     written = [t.text for t in doc[start:end] if _honorific_word(t)]
     return written[: len(honorific)] == honorific and end < name.end
@@ -77,7 +77,7 @@ def _apposed_honorific(name: Span, honorific: list[str]) -> bool:
     if start >= len(doc) or doc[name.end].text != "," or doc[name.end + 1].lower_ not in _APPOSITION_DETERMINERS:
         return False
     end = start
-    while end < len(doc) and (_honorific_word(doc[end]) or _cutting_apostrophe(doc, end)):
+    while end < len(doc) and (_honorific_word(doc[end]) or cut_honorific_apostrophe(doc[end])):
         end += 1
     closed = end == len(doc) or doc[end].text in (",", ".", ";")
     written = [t.text for t in doc[start:end] if _honorific_word(t)]
@@ -86,14 +86,8 @@ def _apposed_honorific(name: Span, honorific: list[str]) -> bool:
 
 # Determiners of an apposition that says what a person is ('Ahmad Faizal Ismail, a Datuk Seri,').
 _APPOSITION_DETERMINERS = frozenset({"a", "an", "the"})
-# The tokenizer cuts "Dato'" at its apostrophe: "Dato", "'".
+# Apostrophes, which a mention of the honorific alone may hold ("the Dato'").
 _APOSTROPHES = frozenset({"'", "’"})
-
-
-def _cutting_apostrophe(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is the apostrophe the tokenizer cut from the honorific before it
-    ("Dato'" written as "Dato", "'")."""
-    return doc[i].text in _APOSTROPHES and i > 0 and _honorific_word(doc[i - 1])
 
 
 # Titles Malaysian copy writes between the federal honorific and the name ('Datuk Seri Dr

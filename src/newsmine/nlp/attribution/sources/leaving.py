@@ -75,7 +75,11 @@ def _departed_from(ctx: DocContext, verb: int, obj: int, participle: int) -> boo
     'The ruling left the council scrambling' (a thing as subject, the causative) stays the
     council's. A body is left thinking as often as people are, whoever left it: 'The president
     left Congress wondering whether he would sign', 'Ortiz left the White House scrambling to
-    explain' are the causative's (review64b: leftovers64's body rule took them for the subject)."""
+    explain' are the causative's (review64b: leftovers64's body rule took them for the subject).
+    A body is a noun of the lists ('the legislature', 'the assembly': intl64b, the lists lacked
+    them and 'The governor left the legislature guessing' was a place left); a building is not:
+    'The governor left the capitol guessing' stays the governor's, since a building guesses
+    nothing and the one reading that can speak is the governor leaving it."""
     if not _left_people(ctx, obj):
         return True
     body = ctx.ent[obj] == "ORG" or ctx.lemma[obj] in lexicons.load("organisation_nouns")

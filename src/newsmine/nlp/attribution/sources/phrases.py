@@ -13,6 +13,8 @@ from newsmine.nlp.attribution.sources.words import _ADDRESSEE_CUES, _DASHES
 
 def noun_phrase(token: Token) -> Span:
     """The speaker as written: the noun phrase of ``token`` without relative clauses or appositions."""
+    from newsmine.nlp.entities.word_lists import cut_honorific_apostrophe  # the entities import attribution
+
     doc = token.doc
     left = token.i
     for child in token.lefts:
@@ -41,8 +43,10 @@ def noun_phrase(token: Token) -> Span:
             break
     while left < token.i and doc[left].is_punct:
         left += 1
-    while right > token.i + 1 and doc[right - 1].is_punct:
+    while right > token.i + 1 and doc[right - 1].is_punct and not cut_honorific_apostrophe(doc[right - 1]):
         right -= 1
+    if right < len(doc) and cut_honorific_apostrophe(doc[right]):
+        right += 1  # "the Dato'": the apostrophe the tokenizer cut off, which the parse hangs apart
     return doc[left:right]
 
 
