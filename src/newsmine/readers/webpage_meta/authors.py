@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from newsmine.layout import find_byline
 from newsmine.nlp import lexicons
-from newsmine.readers.webpage_meta.declared import AUTHOR_META, DeclaredMetadata
+from newsmine.readers.webpage_meta.declared import AUTHOR_META, DeclaredMetadata, ld_author_names
 from newsmine.readers.webpage_meta.sites import _names_site
 
 # Placeholders some sites put where a byline goes: never a person.
@@ -40,14 +40,7 @@ _FOR_OUTLET = re.compile(r"\s+(?:for|of|from)\s+(?:the\s+)?[A-Z][\w.&' -]*$", re
 def _ld_authors(declared: DeclaredMetadata) -> tuple[list[str], list[str]]:
     """(person names, organisation names) of the first JSON-LD item that names its authors."""
     for item in declared.ld_items:
-        authors = item.get("author") or item.get("creator")
-        persons, organisations = [], []
-        for author in authors if isinstance(authors, list) else [authors]:
-            if isinstance(author, str):
-                persons.append(author)
-            elif isinstance(author, dict) and isinstance(author.get("name"), str):
-                kind = str(author.get("@type", "")).lower()
-                (organisations if "organization" in kind else persons).append(author["name"])
+        persons, organisations = ld_author_names(item.get("author") or item.get("creator"))
         if persons or organisations:
             return persons, organisations
     return [], []

@@ -33,6 +33,20 @@ AUTHOR_META = ("author", "article:author", "og:article:author", "byl", "parsely-
                "dc.creator", "dcterms.creator", "cxenseparse:author")
 
 
+def ld_author_names(authors: object) -> tuple[list[str], list[str]]:
+    """(person names, organisation names) of a JSON-LD ``author`` or ``creator`` value: a name, an
+    object with a ``name`` (an organisation when its ``@type`` says so), or a list of them."""
+    persons: list[str] = []
+    organisations: list[str] = []
+    for author in authors if isinstance(authors, list) else [authors]:
+        if isinstance(author, str):
+            persons.append(author)
+        elif isinstance(author, dict) and isinstance(author.get("name"), str):
+            kind = str(author.get("@type", "")).lower()
+            (organisations if "organization" in kind else persons).append(author["name"])
+    return persons, organisations
+
+
 @dataclass(slots=True)
 class DeclaredMetadata:
     """Every value a page declares, by source, before one is picked."""
@@ -60,12 +74,8 @@ class DeclaredMetadata:
         own name so (``{"@type": "Organization", "name": "Gothamist"}``), and the title's "…
         | Gothamist" was refused as a person's name (review64d)."""
         people = self.meta_values(AUTHOR_META) + self.visible_byline
-        for author in self.ld_values("author") + self.ld_values("creator"):
-            for item in author if isinstance(author, list) else [author]:
-                if isinstance(item, dict) and "organization" in str(item.get("@type", "")).lower():
-                    continue
-                name = item.get("name") if isinstance(item, dict) else item
-                people += [name] if isinstance(name, str) else []
+        for authors in self.ld_values("author") + self.ld_values("creator"):
+            people += ld_author_names(authors)[0]
         return people
 
     @property

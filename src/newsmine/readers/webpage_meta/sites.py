@@ -264,7 +264,7 @@ def _names_something_else(name: str, words: list[str], declared: DeclaredMetadat
     The declared headline (review64d): "Gothamist | Mayor Resigns Amid Scandal" with that og:title
     put the site's name first. An <h1> equal to the part says nothing: sites put their logo in one,
     beside the headline's (refusing it lost a POLITICO whose logo was an <h1>)."""
-    if all(word.casefold() in _PAGE_KINDS | _NAME_LINKS for word in words) or _names_a_place(words):
+    if all(word.casefold() in _PAGE_KINDS or word.casefold() in _NAME_LINKS for word in words) or _names_a_place(words):
         return True
     if _names_a_person_of(declared, name) or _names_a_section_of(declared, name):
         return True
@@ -324,7 +324,8 @@ def _names_a_place(words: list[str]) -> bool:
     folded = folded[1:] if folded[:1] == ["the"] else folded
     if not folded:
         return False
-    if " ".join(folded) in lexicons.load("places") | _REGIONS:
+    joined = " ".join(folded)
+    if joined in _REGIONS or joined in lexicons.load("places"):
         return True
     return len(folded) > 1 and (folded[0] in _PLACE_FIRST_WORDS or folded[-1] in _PLACE_LAST_WORDS)
 
