@@ -35,6 +35,7 @@ from newsmine.readers.webpage_meta import (
     pick_title,
     read_declared,
     site_names,
+    trafilatura_sitename,
 )
 
 __all__ = ["DEFAULT_MIN_WORDS", "article_from_html", "parse_page", "saved_from_url"]
@@ -221,8 +222,9 @@ def _byline_in(text: str) -> list[str]:
 
 def _article(article_id: str, text: str, declared: DeclaredMetadata, document, *, path: str | None,
              encoding: str | None, url: str | None, source_format: str, min_words: int) -> Article:
-    sites = site_names(declared, document.sitename if document is not None else None)
     extracted = document if document is not None else None
+    sitename = trafilatura_sitename(getattr(extracted, "sitename", None), declared)
+    sites = site_names(declared, sitename)
     title = pick_title(declared, getattr(extracted, "title", None), sites)
     words = len(text.split())
     skip = None
@@ -237,7 +239,7 @@ def _article(article_id: str, text: str, declared: DeclaredMetadata, document, *
         url=url or declared.url or getattr(extracted, "url", None) or None,
         published=pick_published(declared, getattr(extracted, "date", None)),
         authors=pick_authors(declared, getattr(extracted, "author", None), sites) or _byline_in(text),
-        outlet=pick_outlet(declared, getattr(extracted, "sitename", None)),
+        outlet=pick_outlet(declared, sitename),
         source_path=path,
         source_format=source_format,
         encoding=encoding,

@@ -41,7 +41,13 @@ from __future__ import annotations
 from newsmine.readers.webpage_meta.authors import clean_authors, pick_authors
 from newsmine.readers.webpage_meta.declared import DeclaredMetadata, read_declared
 from newsmine.readers.webpage_meta.published import pick_published
-from newsmine.readers.webpage_meta.sites import outlet_from_host, pick_outlet, site_names, strip_site_suffix
+from newsmine.readers.webpage_meta.sites import (
+    outlet_from_host,
+    pick_outlet,
+    site_names,
+    strip_site_suffix,
+    trafilatura_sitename,
+)
 from newsmine.readers.webpage_meta.title import pick_title
 
 __all__ = [
@@ -55,4 +61,5 @@ __all__ = [
     "read_declared",
     "site_names",
     "strip_site_suffix",
+    "trafilatura_sitename",
 ]

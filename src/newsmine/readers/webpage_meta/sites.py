@@ -56,6 +56,27 @@ def site_names(declared: DeclaredMetadata, sitename: str | None = None) -> list[
     return [html_lib.unescape(n).strip() for n in names if n and n.strip()]
 
 
+# trafilatura's split of a <title> into two parts (metadata.HTMLTITLE_REGEX, trafilatura 2.x): the
+# parts its extract_sitename chooses a site's name from.
+_TRAFILATURA_TITLE_PARTS = re.compile(r"^(.+)?\s+[–•·—|⁄*⋆~‹«<›»>:-]\s+(.+)$")
+
+
+def trafilatura_sitename(sitename: str | None, declared: DeclaredMetadata) -> str | None:
+    """trafilatura's ``sitename``, or None where it is a part of the ``<title>`` holding a dot that is
+    no host name.
+
+    Without a declared name trafilatura takes the first part of the title holding a dot as the
+    site's name, meant for "Headline - example.com"; a headline with an abbreviation ("Dr. Lopez on
+    sleep - Health Desk") was made the outlet, and cut off the title as the site's name, leaving
+    "Health Desk" as the title (web65). The names a page declares are read by :func:`site_names`
+    and :func:`pick_outlet` themselves; this leaves only trafilatura's guess from the title."""
+    if not sitename or _HOST_LIKE.match(sitename.strip()):
+        return sitename
+    split = _TRAFILATURA_TITLE_PARTS.match(" ".join((declared.html_title or "").split()))
+    parts = [part.strip() for part in split.groups() if part] if split else []
+    return None if sitename.strip() in parts and "." in sitename else sitename
+
+
 def _host(url: str | None) -> str | None:
     if not url:
         return None
@@ -199,6 +220,10 @@ _PLACE_FIRST_WORDS = frozenset({"fort", "port", "mount", "lake", "san", "santa",
 # A world's regions, which the places lexicon (countries, capitals, states, cities) leaves out.
 _REGIONS = frozenset({"europe", "asia", "africa", "americas", "middle east", "latin america", "north america",
                       "south america", "caribbean"})
+# Words of the bodies a site may be named after a person for ("Jane Austen Society"), which the speakers'
+# organisation_nouns lexicon (foundation, institute, association…) leaves out: no person's name holds them.
+_BODY_WORDS = frozenset({"society", "trust", "fund", "project", "center", "centre", "collective", "academy",
+                         "school", "college", "library", "museum", "books", "studios", "kitchen", "company"})
 _PLACE_LAST_WORDS = frozenset({"county", "city", "beach", "springs", "heights", "township", "parish", "borough",
                                "falls"})
 
@@ -232,6 +257,11 @@ def outlet_from_title(declared: DeclaredMetadata) -> str | None:
     parts = _SEPARATORS.split((declared.html_title or "").strip())
     if len(parts) < 2 or not parts[0].strip():
         return None
+    return _last_part_outlet(parts, declared) or _leading_brand(parts, declared)
+
+
+def _last_part_outlet(parts: list[str], declared: DeclaredMetadata) -> str | None:
+    """The title's last part when it is an outlet's name or a confirmed brand (outlet_from_title)."""
     name = html_lib.unescape(parts[-1]).strip()
     words = name.split()
     if not _reads_as_a_name(name, words) or _names_a_section(words):
@@ -253,8 +283,39 @@ def _reads_as_a_name(name: str, words: list[str]) -> bool:
 
 def _is_a_confirmed_brand(name: str, words: list[str], declared: DeclaredMetadata) -> bool:
     """A title part with no outlet's word is a brand when it names nothing else on the page and the
-    page shows its headline without it (outlet_from_title)."""
-    return not _names_something_else(name, words, declared) and _shows_its_headline_alone(declared)
+    page shows its headline without it (outlet_from_title), not as a headline after a logo's <h1>
+    (:func:`_h1_after`)."""
+    parts = _SEPARATORS.split((declared.html_title or "").strip())
+    return (not _names_something_else(name, words, declared) and _shows_its_headline_alone(declared)
+            and not _h1_after(declared, " ".join(parts[:-1]), name))
+
+
+def _leading_brand(parts: list[str], declared: DeclaredMetadata) -> str | None:
+    """The ``<title>``'s first part when the page shows it as a logo: an ``<h1>`` of its own before the
+    ``<h1>`` of the rest of the title ("Gothamist | Mayor Resigns Amid Scandal", the logo's <h1>
+    then the headline's), and it names nothing else on the page (web65).
+
+    A site's leading name is otherwise left alone ("Times Square reopens – …" is a headline): the
+    order of the two <h1>s is what tells the logo from the headline, as a page's header comes
+    before its article. Without it the later <h1>, the headline, was taken as the outlet and the
+    logo as the title (review64d's strict xfail)."""
+    name = html_lib.unescape(parts[0]).strip()
+    words = name.split()
+    if not (_reads_as_a_name(name, words) and len(words) <= _BRAND_WORDS) or _names_a_section(words):
+        return None
+    if not _h1_after(declared, name, " ".join(parts[1:])) or _names_something_else(name, words, declared):
+        return None
+    return name
+
+
+def _h1_after(declared: DeclaredMetadata, first: str, later: str) -> bool:
+    """Whether the page has an ``<h1>`` reading ``first`` and, after it, one reading ``later``: the
+    first a logo's, the later the headline's (sites put their logo in an <h1> at the top)."""
+    keys = [_norm(html_lib.unescape(h1)) for h1 in declared.h1]
+    first_key, later_key = _norm(first), _norm(later)
+    if not first_key or not later_key or first_key not in keys:
+        return False
+    return later_key in keys[keys.index(first_key) + 1:]
 
 
 def _names_something_else(name: str, words: list[str], declared: DeclaredMetadata) -> bool:
@@ -266,7 +327,7 @@ def _names_something_else(name: str, words: list[str], declared: DeclaredMetadat
     beside the headline's (refusing it lost a POLITICO whose logo was an <h1>)."""
     if all(word.casefold() in _PAGE_KINDS or word.casefold() in _NAME_LINKS for word in words) or _names_a_place(words):
         return True
-    if _names_a_person_of(declared, name) or _names_a_section_of(declared, name):
+    if _names_a_person_of(declared, name) or _reads_as_a_persons_name(words) or _names_a_section_of(declared, name):
         return True
     return _norm(name) in {_norm(html_lib.unescape(headline)) for headline in _declared_headlines(declared)}
 
@@ -300,6 +361,25 @@ def _names_a_person_of(declared: DeclaredMetadata, name: str) -> bool:
     # Words, not letters: an author's address ("https://gothamist.com/staff/…") names no person.
     people = [person for person in declared.people_named() if "://" not in person]
     return any(_holds_run(_words(person), words) and not _signs_as_the_site(person, words) for person in people)
+
+
+def _reads_as_a_persons_name(words: list[str]) -> bool:
+    """Whether a title part is a person's name by its shape: two or three words, the first a listed
+    first name, the last none ("Dana Whitcomb", "Maria Ana Lopez"), and no word of outlets,
+    institutions or kinds of page (web65).
+
+    A personal blog appends its author's name as a site appends its own ("Why the levy failed -
+    Dana Whitcomb"), on a page that may declare no author for the person guard
+    (:func:`_names_a_person_of`) to find. The last word a first name too keeps brands made of two
+    ("Marie Claire", "Mary Sue"); a listed outlet stays one ("Al Jazeera")."""
+    folded = [word.casefold() for word in words]
+    if not 2 <= len(folded) <= 3 or " ".join(folded) in lexicons.load("outlets"):
+        return False
+    first_names = lexicons.load("first_names_female") | lexicons.load("first_names_male")
+    if folded[0] not in first_names or folded[-1] in first_names:
+        return False
+    not_a_name = _PAGE_KINDS | _OUTLET_WORDS | _COLLECTIVE_WORDS | _NAME_LINKS | _BODY_WORDS
+    return not any(word in not_a_name or word in lexicons.load("organisation_nouns") for word in folded)
 
 
 def _signs_as_the_site(person: str, name: list[str]) -> bool:
