@@ -57,7 +57,11 @@ _PROMO_LINE = re.compile(
     r"\b(?:sign(?:ing)?[ -]up|subscribe)\b.{0,80}\b(?:newsletter|daily edition|by email|inbox)\b"
     r"|\bnewsletter\b.{0,60}\b(?:sign(?:ing)?[ -]up|subscribe)\b"
     r"|^never miss\b|\bwe want to hear what you think\b|\bsubmit a letter to the editor\b"
-    r"|^our standards:|\btrust principles\.?$",
+    r"|^our standards:|\btrust principles\.?$"
+    # A paywall's prompt below the teaser (web65): "Subscribe to read the full story. Already a subscriber? Log in."
+    r"|^(?:subscribe|sign in|log in|register)\b.{0,40}\bto (?:read|continue reading|keep reading|unlock)\b"
+    r"|\balready a (?:subscriber|member)\?|^to (?:continue|keep) reading\b.{0,60}\b(?:subscribe|log in|sign in|register)\b"
+    r"|^this (?:article|story) is (?:only )?(?:for|available to) (?:subscribers|members)\b",
     re.I,
 )
 _PROMO_MAX_WORDS = 40
@@ -228,10 +232,22 @@ def _article(article_id: str, text: str, declared: DeclaredMetadata, document, *
     title = pick_title(declared, getattr(extracted, "title", None), sites)
     words = len(text.split())
     skip = None
-    if words < min_words:
-        skip = SkipReason("ThinPage", f"the page holds {words:,} word{'' if words == 1 else 's'} of article text, under --min-words ({min_words}; "
+    held = f"the page holds {words:,} word{'' if words == 1 else 's'} of article text"
+    if words < min_words and declared.paywalled:
+        skip = SkipReason("ThinPage", f"{held}, under --min-words ({min_words}; min_words= in Python): it declares its "
+                                      f"article paywalled (isAccessibleForFree false), so only its teaser was in the page; "
+                                      "its metadata and text are kept, not analysed")
+    elif words < min_words:
+        skip = SkipReason("ThinPage", f"{held}, under --min-words ({min_words}; "
                            "min_words= in Python): probably not an article (a caption, a gallery, a video or an index page); its metadata "
                            "and text are kept, not analysed")
+    warnings = []
+    if declared.live_blog:
+        warnings.append("the page is a live blog (LiveBlogPosting): its entries are read as one text in the page's "
+                        "order, without each entry's time; the published date is the blog's")
+    if declared.paywalled and skip is None:
+        warnings.append(f"the page declares its article paywalled in part (isAccessibleForFree false): {held}, what it "
+                        "showed free; the rest was not in the page")
     return Article(
         id=article_id,
         text=text,
@@ -244,4 +260,5 @@ def _article(article_id: str, text: str, declared: DeclaredMetadata, document, *
         source_format=source_format,
         encoding=encoding,
         skip=skip,
+        warnings=warnings,
     )

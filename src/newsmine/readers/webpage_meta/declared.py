@@ -79,6 +79,25 @@ class DeclaredMetadata:
         return people
 
     @property
+    def paywalled(self) -> bool:
+        """Whether the page declares its article, or a part of it, not free to read: JSON-LD
+        ``isAccessibleForFree`` false on the article or on one of its ``hasPart`` elements, the
+        markup search engines ask of paywalled pages. Such a page holds its teaser only, and the
+        record says so (web65: it was called "probably not an article")."""
+        parts = [self.ld_items]
+        for has_part in self.ld_values("hasPart"):
+            parts.append([item for item in (has_part if isinstance(has_part, list) else [has_part])
+                          if isinstance(item, dict)])
+        return any(str(item.get("isAccessibleForFree", "")).strip().casefold() == "false"
+                   for items in parts for item in items)
+
+    @property
+    def live_blog(self) -> bool:
+        """Whether the page declares itself a live blog (JSON-LD ``LiveBlogPosting``): dated entries
+        that the article's one text and one ``published`` date cannot keep apart (web65)."""
+        return any("liveblogposting" in _type_names(item) for item in self.ld_items)
+
+    @property
     def article_body(self) -> str | None:
         """The JSON-LD ``articleBody`` as plain text (some sites put markup in it), or None."""
         bodies = [b for b in self.ld_values("articleBody") if isinstance(b, str) and b.strip()]
@@ -120,13 +139,18 @@ def _json_ld_items(tree) -> list[dict]:
         return []
     articles, pages = [], []
     for item in _walk(raw):
-        types = item.get("@type")
-        names = {str(t).lower() for t in (types if isinstance(types, list) else [types]) if t}
+        names = _type_names(item)
         if names & _ARTICLE_TYPES:
             articles.append(item)
         elif names & _PAGE_TYPES:
             pages.append(item)
     return articles + pages
+
+
+def _type_names(item: dict) -> set[str]:
+    """A JSON-LD object's ``@type`` names, lower case: one or a list of them."""
+    types = item.get("@type")
+    return {str(t).lower() for t in (types if isinstance(types, list) else [types]) if t}
 
 
 def _walk(value: object, depth: int = 0) -> Iterator[dict]:

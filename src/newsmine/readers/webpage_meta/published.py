@@ -4,7 +4,8 @@ Declared dates are often wrong for readers (a UTC timestamp a day off the local 
 date of a later update, a CMS's creation date), and visible dates include other articles'
 and today's; a date shown near the article's byline that agrees with one of the page's
 declared dates (published or modified) is both what readers see and backed by the page.
-Failing that, the declared publication date (JSON-LD first), else htmldate's guess.
+Failing that, the declared publication date (JSON-LD first), else htmldate's guess, unless
+that guess is only a year (:func:`_not_a_bare_year`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ def pick_published(declared: DeclaredMetadata, extracted_date: str | None) -> st
     published += [normalise_published(v) for v in declared.meta_values(_PUBLISHED_META)]
     modified = [normalise_published(str(v)) for v in declared.ld_values("dateModified")]
     modified += [normalise_published(v) for v in declared.meta_values(_MODIFIED_META)]
-    extracted = normalise_published(extracted_date)
+    extracted = _not_a_bare_year(normalise_published(extracted_date), declared)
     declared_days = [iso_date(d) for d in published + modified + [extracted] if d]
     first_declared = next((d for d in published if d), None) or extracted
     earliest = min(declared_days, default=None)
@@ -40,3 +41,16 @@ def pick_published(declared: DeclaredMetadata, extracted_date: str | None) -> st
             if earliest is not None and earliest < day < latest:
                 return reading
     return first_declared
+
+
+def _not_a_bare_year(extracted: str | None, declared: DeclaredMetadata) -> str | None:
+    """htmldate's date, or None when it is a year read as its first of January.
+
+    On a page that declares no date, htmldate's extensive search takes a year from the text ("the
+    old one, which closed in 2019") as the date 2019-01-01: the record said the article was
+    published then (web65). A first of January is kept when the page shows that day (a date line
+    reading it): a New Year's Day article; a date the page declares comes before htmldate's anyway."""
+    if not extracted or not extracted[:10].endswith("-01-01"):
+        return extracted
+    shown = {reading[:10] for readings in declared.visible_dates for reading in readings}
+    return extracted if extracted[:10] in shown else None
