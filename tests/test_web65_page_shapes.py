@@ -62,18 +62,30 @@ def test_near_miss_a_thin_page_declaring_itself_free_keeps_the_thin_pages_messag
     assert "probably not an article" in article.skip.message and "paywalled" not in article.skip.message
 
 
-def test_a_page_paywalled_in_part_warns_that_its_text_is_the_free_part():
-    """Google's markup for a paywalled section: hasPart with isAccessibleForFree false."""
-    head = json_ld({"@context": "https://schema.org", "@type": "NewsArticle", "isAccessibleForFree": False,
-                    "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": ".paywall"}})
-    article = read(page(head))
+def _marked_part(selector: str) -> str:
+    """Google's markup for a paywalled section: hasPart with isAccessibleForFree false, its element named."""
+    return json_ld({"@context": "https://schema.org", "@type": "NewsArticle", "isAccessibleForFree": False,
+                    "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": selector}})
+
+
+@pytest.mark.parametrize("selector", [".paywall", "div.paywall", ".rest, .paywall", "#locked"])
+def test_a_page_whose_paywalled_part_is_empty_warns_that_its_text_is_the_free_part(selector):
+    shut = '<div class="story paywall" id="locked"><p>Subscribe to read the full story.</p></div>'
+    article = read(page(_marked_part(selector), body=BODY + shut))
     assert article.skip is None
-    assert len(article.warnings) == 1 and "paywalled" in article.warnings[0]
+    assert len(article.warnings) == 1 and "paywalled" in article.warnings[0] and "holds 6 words" in article.warnings[0]  # its prompt
 
 
-def test_near_miss_a_free_page_has_no_paywall_warning():
-    free = json_ld({"@context": "https://schema.org", "@type": "NewsArticle", "isAccessibleForFree": "True"})
-    assert read(page(free)).warnings == []
+def test_near_miss_a_page_holding_its_paywalled_part_has_no_warning():
+    """A page saved with a subscription, or served whole: the marked part holds the article's rest."""
+    article = read(page(_marked_part(".paywall"), body=f'<p>{PARAGRAPHS[0]}</p><div class="paywall">{BODY}</div>'))
+    assert article.warnings == [] and "Tom Okafor" in article.text
+
+
+@pytest.mark.parametrize("free", [{"isAccessibleForFree": "True"}, {"isAccessibleForFree": False}])
+def test_near_miss_no_paywall_warning_without_a_marked_part(free):
+    """Declared free, or not free with no part named: nothing says the text was cut."""
+    assert read(page(json_ld({"@context": "https://schema.org", "@type": "NewsArticle", **free}))).warnings == []
 
 
 def test_the_paywalls_prompt_is_no_article_text():

@@ -245,9 +245,11 @@ def _article(article_id: str, text: str, declared: DeclaredMetadata, document, *
     if declared.live_blog:
         warnings.append("the page is a live blog (LiveBlogPosting): its entries are read as one text in the page's "
                         "order, without each entry's time; the published date is the blog's")
-    if declared.paywalled and skip is None:
-        warnings.append(f"the page declares its article paywalled in part (isAccessibleForFree false): {held}, what it "
-                        "showed free; the rest was not in the page")
+    shut = declared.paywalled_part_words
+    if skip is None and shut is not None and shut < min_words:
+        # Only where the paywalled part the page names is missing or empty: saved pages often hold it whole.
+        warnings.append(f"the page declares a part of its article paywalled (isAccessibleForFree false) and that part "
+                        f"holds {shut:,} word{'' if shut == 1 else 's'} here: {held}, what it showed free")
     return Article(
         id=article_id,
         text=text,

@@ -28,6 +28,8 @@ _PAGE_TYPES = frozenset({"recipe", "webpage", "itempage", "review", "howto", "cr
 # Markup some sites leave inside the JSON-LD articleBody.
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]*>")
 _BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|li|blockquote)\s*>|<br\s*/?>", re.I)
+# A CSS selector this reader follows: a class or an id, after a tag name or not (".paywall", "div#rest").
+_SIMPLE_SELECTOR = re.compile(r"^\s*([a-z][a-z0-9]*)?([.#])([\w-]+)\s*$", re.I)
 # <meta> names that hold a page's author.
 AUTHOR_META = ("author", "article:author", "og:article:author", "byl", "parsely-author", "sailthru.author",
                "dc.creator", "dcterms.creator", "cxenseparse:author")
@@ -58,6 +60,9 @@ class DeclaredMetadata:
     url: str | None = None
     visible_byline: list[str] = field(default_factory=list)
     visible_dates: list[list[str]] = field(default_factory=list)  # per date element: candidate YYYY-MM-DD
+    # Words in the elements the page marks as its paywalled part (hasPart's cssSelector); None
+    # when it names none this reader can find (only ".class", "#id", "tag.class" selectors).
+    paywalled_part_words: int | None = None
 
     def meta_values(self, names: Iterable[str]) -> list[str]:
         return [v for name in names for v in self.meta.get(name, []) if v.strip()]
@@ -82,14 +87,18 @@ class DeclaredMetadata:
     def paywalled(self) -> bool:
         """Whether the page declares its article, or a part of it, not free to read: JSON-LD
         ``isAccessibleForFree`` false on the article or on one of its ``hasPart`` elements, the
-        markup search engines ask of paywalled pages. Such a page holds its teaser only, and the
-        record says so (web65: it was called "probably not an article")."""
-        parts = [self.ld_items]
+        markup search engines ask of paywalled pages. A thin page so marked holds its teaser,
+        and the record says so (web65: it was called "probably not an article")."""
+        return any(_not_free(item) for item in self.ld_items + self.paywalled_parts())
+
+    def paywalled_parts(self) -> list[dict]:
+        """The article's ``hasPart`` elements declared not free (each may name its element by a
+        ``cssSelector``: ".paywall")."""
+        parts = []
         for has_part in self.ld_values("hasPart"):
-            parts.append([item for item in (has_part if isinstance(has_part, list) else [has_part])
-                          if isinstance(item, dict)])
-        return any(str(item.get("isAccessibleForFree", "")).strip().casefold() == "false"
-                   for items in parts for item in items)
+            parts += [item for item in (has_part if isinstance(has_part, list) else [has_part])
+                      if isinstance(item, dict) and _not_free(item)]
+        return parts
 
     @property
     def live_blog(self) -> bool:
@@ -127,7 +136,32 @@ def read_declared(tree, url: str | None = None) -> DeclaredMetadata:
         declared.url = canonical[0] if canonical else None
     declared.visible_byline = _visible_byline(tree)
     declared.visible_dates = _visible_dates(tree)
+    declared.paywalled_part_words = _words_in_selected(tree, [part.get("cssSelector") for part in declared.paywalled_parts()])
     return declared
+
+
+def _not_free(item: dict) -> bool:
+    """JSON-LD ``isAccessibleForFree`` false, written as a boolean or a string ("False")."""
+    return str(item.get("isAccessibleForFree", "")).strip().casefold() == "false"
+
+
+def _words_in_selected(tree, selectors: list[object]) -> int | None:
+    """The words in the elements CSS ``selectors`` name, or None when none is a simple one.
+
+    The paywalled part a page declares holds the article's rest when the page was saved with a
+    subscription, or served whole: only where it is missing or empty was the text cut short
+    (web65: two saved pages that declare a paywall held their whole articles)."""
+    xpaths = []
+    for selector in selectors:
+        for one in str(selector or "").split(","):
+            simple = _SIMPLE_SELECTOR.match(one)
+            if simple:
+                tag, mark, name = simple.groups()  # a name of word characters and hyphens: no quote to escape
+                test = f"@id='{name}'" if mark == "#" else f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+                xpaths.append(f"//{tag or '*'}[{test}]")
+    if not xpaths:
+        return None
+    return sum(len(element.text_content().split()) for xpath in xpaths for element in tree.xpath(xpath))
 
 
 def _json_ld_items(tree) -> list[dict]:

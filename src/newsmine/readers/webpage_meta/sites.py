@@ -245,9 +245,13 @@ def outlet_from_title(declared: DeclaredMetadata) -> str | None:
       has no outlet's word to tell it from a subtitle ("Budget 2025 – Live Updates") or a place
       ("… | Eastfield"), so the page must show the headline alone; and it is refused when its
       words all name a kind of page ("Opinion", "Page 2", "Live Updates"), when it names one of
-      the page's people (an author page, or a blog signed with the name its title ends with), and
+      the page's people (an author page, or a blog signed with the name its title ends with; or,
+      web65, a name a person's shape, "Dana Whitcomb", on a blog that declares no author), and
       (review64d) when it is a place ("Miami", "Fort Lauderdale"), the section or the headline the
       page declares: a site appends those as it appends its name, with the headline shown alone.
+
+    Failing the last part, the first part is the outlet when the page shows it as a logo, an
+    ``<h1>`` of its own before the headline's (:func:`_leading_brand`; web65).
 
     Never a part the page's own ``<h1>`` ends with: there it is the headline's ("Film review – A
     Star Is Born" as both title and <h1>), and a site's name is no part of its headline. Nor a
