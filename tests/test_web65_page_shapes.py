@@ -82,6 +82,11 @@ def test_near_miss_a_page_holding_its_paywalled_part_has_no_warning():
     assert article.warnings == [] and "Tom Okafor" in article.text
 
 
+def test_near_miss_a_paywalled_part_the_page_does_not_hold_gives_no_warning():
+    """Sites name the wall itself (".emailwall"), which a script adds: its absence says nothing."""
+    assert read(page(_marked_part(".emailwall"))).warnings == []
+
+
 @pytest.mark.parametrize("free", [{"isAccessibleForFree": "True"}, {"isAccessibleForFree": False}])
 def test_near_miss_no_paywall_warning_without_a_marked_part(free):
     """Declared free, or not free with no part named: nothing says the text was cut."""

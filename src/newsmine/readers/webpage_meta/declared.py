@@ -61,7 +61,7 @@ class DeclaredMetadata:
     visible_byline: list[str] = field(default_factory=list)
     visible_dates: list[list[str]] = field(default_factory=list)  # per date element: candidate YYYY-MM-DD
     # Words in the elements the page marks as its paywalled part (hasPart's cssSelector); None
-    # when it names none this reader can find (only ".class", "#id", "tag.class" selectors).
+    # when it names none the page holds (only ".class", "#id", "tag.class" selectors are read).
     paywalled_part_words: int | None = None
 
     def meta_values(self, names: Iterable[str]) -> list[str]:
@@ -146,11 +146,13 @@ def _not_free(item: dict) -> bool:
 
 
 def _words_in_selected(tree, selectors: list[object]) -> int | None:
-    """The words in the elements CSS ``selectors`` name, or None when none is a simple one.
+    """The words in the elements CSS ``selectors`` name, or None when none is a simple one or
+    names an element of the page.
 
     The paywalled part a page declares holds the article's rest when the page was saved with a
-    subscription, or served whole: only where it is missing or empty was the text cut short
-    (web65: two saved pages that declare a paywall held their whole articles)."""
+    subscription, or served whole; only where it is there and (nearly) empty was the text cut
+    short. A part the page does not hold says nothing: sites name the wall itself (".emailwall"),
+    which a script adds (web65)."""
     xpaths = []
     for selector in selectors:
         for one in str(selector or "").split(","):
@@ -159,9 +161,8 @@ def _words_in_selected(tree, selectors: list[object]) -> int | None:
                 tag, mark, name = simple.groups()  # a name of word characters and hyphens: no quote to escape
                 test = f"@id='{name}'" if mark == "#" else f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
                 xpaths.append(f"//{tag or '*'}[{test}]")
-    if not xpaths:
-        return None
-    return sum(len(element.text_content().split()) for xpath in xpaths for element in tree.xpath(xpath))
+    elements = [element for xpath in xpaths for element in tree.xpath(xpath)]
+    return sum(len(element.text_content().split()) for element in elements) if elements else None
 
 
 def _json_ld_items(tree) -> list[dict]:
