@@ -59,3 +59,10 @@ def test_a_work_in_apposition_to_an_untagged_title_is_no_body(pipeline):
     )
     record = pipeline.analyze(text)
     assert speaker_of(record, "massive public spending").name not in ("Too Much Money", "Much Money")
+
+
+def test_a_person_named_before_a_body_noun_is_not_the_body(pipeline):
+    # near miss: "Marisol Quenby" is tagged a person; "the firm" is not she
+    text = _HEAD + "The race tightened. Marisol Quenby, the firm backing Ruth Ames, spent $40,000.\n"
+    record = pipeline.analyze(text)
+    assert speaker_of(record, "Ruth Ames").name != "Marisol Quenby"
