@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from newsmine.nlp.entities import clean_name
 from newsmine.nlp.entities.word_lists import _first_names
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.words import _BODY_TYPES, _capitalised
 from newsmine.nlp.speakers.written_names import _NAME_JOINERS, _entity_written_as
@@ -80,11 +81,7 @@ def torn_from_its_description(run: Span, root: Token) -> bool:
     """The parse's third reading of "Right to Rise, a super PAC backing Bush, has been …": the
     name, opening its sentence, torn apart (an adverb and a verb) and the description the
     verb's subject. Read as an apposition only when no word of the run is itself a subject."""
-    return (
-        root.dep_ in ("nsubj", "nsubjpass")
-        and run[0].is_sent_start
-        and not any(t.dep_ in ("nsubj", "nsubjpass") for t in run)
-    )
+    return root.dep_ in NOUN_SUBJECT_DEPS and run[0].is_sent_start and not any(t.dep_ in NOUN_SUBJECT_DEPS for t in run)
 
 
 def body_written_as(resolver: SpeakerResolver, run: Span, root: Token) -> Resolution | None:
