@@ -13,7 +13,8 @@ name was reached (:class:`newsmine.records.SpeakerResolution`):
   mention left unresolved or anonymous resolves to a name it is joined to: the first named
   member of its conjunction ("Several groups and the Harbor League said"), the person it
   stands in apposition to ("Marta Lindgren, the widow of …"); a description after a body's
-  name and a comma resolves to that body ("Harbor Fund, the super PAC backing Ames,");
+  name and a comma resolves to that body ("Harbor Fund, the super PAC backing Ames,"), a name
+  the recogniser did not tag kept as written ("Right to Rise USA, the super PAC …,");
 - **he / she** rank the people named before them (:mod:`newsmine.nlp.antecedents`): gender
   (honorifics, first names, earlier pronouns), recency in sentences, the subject role, the
   previous speaker and how often the person was named; names inside quotation marks are not
@@ -48,7 +49,7 @@ The package, by module (each rule is a function that takes the resolver as its f
   kept as written), :mod:`.joined_names` (people joined by "and", a family),
   :mod:`.headline_case` (the headline's title case);
   :mod:`.body_appositions` — a description in apposition to a body named before it ("Harbor
-  Fund, a super PAC backing …,");
+  Fund, a super PAC backing …,"; an untagged name: :mod:`.untagged_bodies`);
 - :mod:`.pronouns` — he / she, his / her, relative pronouns; :mod:`.body_pronouns` — it / they;
 - :mod:`.descriptions` — which description rule reads a common-noun mention, in order;
   :mod:`.people` (roles and occupations for the person just named, epithets, a speaker going

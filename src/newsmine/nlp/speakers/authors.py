@@ -70,10 +70,59 @@ def _written_author(noun: Token, index: DocIndex) -> str | None:
     return None
 
 
+def _first_partner(noun: Token, index: DocIndex) -> _Author | None:
+    """'A USA TODAY/Rock the Vote Millennial Poll', 'a Daily Ledger/Harbor Institute poll': a
+    joint poll written with a slash stands for its first partner, as a conjunction does in
+    PolNeAR's gold (the USA Today poll's "the survey" is USA Today's, Rock the Vote only its
+    alternative) and as :func:`.author_entities._joint_outlet` reads "Post-ABC": the name right
+    before the slash, in the run of names right before the noun — its entity, else its
+    capitalised words as written. Before, the name nearest the noun won ("Vote Millennial", "Harbor Institute"), the
+    second partner or a piece of it (desc65)."""
+    doc = noun.doc
+    slash = None
+    i = noun.i
+    while i > 0 and (
+        _joint_name_word(doc[i - 1], index)
+        or doc[i - 1].lower_ in _JOINERS
+        and i > 1
+        and _joint_name_word(doc[i - 2], index)
+    ):
+        i -= 1
+        if doc[i].text == "/":
+            slash = i  # the first slash from the noun: "A/B/C poll" is A's as "A/B poll" is
+    if slash is None or slash == 0:
+        return None
+    first = index.cluster_of.get(slash - 1)
+    if first is not None:
+        return (first, False) if first.label == "ORG" else None
+    if not _author_word(doc[slash - 1], index):
+        return None  # "a 9/11 poll": no partner before the slash
+    start = slash - 1
+    while start > i and _author_word(doc[start - 1], index):
+        start -= 1
+    return doc[start:slash].text, False
+
+
+# Lower-case words inside a pollster's name ("Rock the Vote", "Club for Growth").
+_JOINERS = frozenset({"the", "of", "for", "&"})
+
+
+def _joint_name_word(token: Token, index: DocIndex) -> bool:
+    """A word of a joint poll's names, read from the words (the parse may tear "Daily Ledger/Rock
+    the Vote Youth Poll" apart): a slash, a name's word no entity holds, or an organisation's."""
+    if token.text == "/" or _author_word(token, index):
+        return True
+    cluster = index.cluster_of.get(token.i)
+    return cluster is not None and cluster.label == "ORG"
+
+
 def _author_word(token: Token, index: DocIndex) -> bool:
     """A capitalised word of an author's name no entity holds ("RealClearPolitics", "USA TODAY")."""
     if token.pos_ != "PROPN" and (
-        token.pos_ != "NOUN" or token.is_sent_start or token.i == token.sent.start or (token.is_upper and len(token) <= 2)
+        token.pos_ != "NOUN"
+        or token.is_sent_start
+        or token.i == token.sent.start
+        or (token.is_upper and len(token) <= 2)
     ):
         return False  # "The", "Exit polling", "a TV spot": not a name
     cluster = index.cluster_of.get(token.i)
@@ -131,6 +180,10 @@ def _document_authors(doc: Doc, index: DocIndex) -> list[tuple[int, str, str, _A
         if pos[i] not in ("NOUN", "PROPN") or (pos[i] == "PROPN" and word not in _POLL_WORDS):
             continue  # "a Morning Consult Poll" may be read as a name's end; not "the Drudge Report"
         token = doc[i]
+        partner = _first_partner(token, index) if word in _POLL_WORDS else None
+        if partner is not None:
+            found.append((token.idx, family, _singular(word), partner))
+            continue
         author = (_author_of(token, index) or _subject_author(token, index)) if pos[i] == "NOUN" else None
         if author is not None and (family != "bill" or _sponsor(token, author)):
             found.append((token.idx, family, _singular(word), author))

@@ -6,17 +6,26 @@ Read on its own, "the super PAC" went to the latest super PAC the article names 
 one), "a super PAC" to its tagged word "PAC" as a name, and "a group" or "a firm" to no one. The
 comma and the parse say which body the description means: the one it stands beside (desc50;
 session 50). A person in apposition has its own rule (:func:`.names._named_in_apposition`).
+
+The body's name need not be tagged: the small model misses many a committee's name ("Right to
+Rise USA, the super PAC supporting Jeb Bush,", "Priorities USA, a Democratic super PAC,"), tags
+only the description's "PAC", and the description then went to the latest tagged super PAC or
+to no one. PolNeAR's gold gives such a description the name before it (desc64's pool: two
+publishers), so the capitalised run right before the comma is read as the body's name when no
+entity holds it (:mod:`.untagged_bodies`; desc65).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsmine.nlp.antecedents.groups import people_noun
 from newsmine.nlp.entities.torn_subjects import right_before_a_subjectless_verb
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
+from newsmine.nlp.speakers.untagged_bodies import body_written_as, torn_from_its_description, untagged_name_before
 from newsmine.nlp.speakers.words import _BODY_TYPES
 
 if TYPE_CHECKING:
@@ -25,6 +34,9 @@ if TYPE_CHECKING:
 # The determiners of a description that describes one body ("the super PAC", "a group",
 # "its parent company" is a possessive and stays with the possessive rules).
 _ONE_BODY = frozenset({"a", "an", "the"})
+# A place tagged at the end of a committee's name ("Stand Tall Ohio, the super PAC …") is no
+# reason to give up on the name: :func:`.untagged_bodies.untagged_name_before` reads the whole run.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def body_in_apposition(resolver: SpeakerResolver, mention: Span, depth: int) -> Resolution | None:
@@ -46,14 +58,23 @@ def body_in_apposition(resolver: SpeakerResolver, mention: Span, depth: int) -> 
         return None  # a common noun ("the group"), or a body's type written in capitals ("the super PAC")
     name = doc[mention.start - 2]  # the name ends right before the comma: "Harbor Fund, the …"
     body = index.cluster_of.get(name.i)
-    if body is None or body.label != "ORG":
-        return None
-    apposed = root.dep_ == "appos" and index.cluster_of.get(root.head.i) is body
-    # the parse's other reading of the same words: two subjects of one verb ("Harbor Fund, a
-    # super PAC backing Ames, spent …" with both "Fund" and "PAC" its nsubj)
-    two_subjects = root.dep_ == name.dep_ == "nsubj" and root.head.i == name.head.i
-    if not (apposed or two_subjects):
-        return None
+    if body is not None and body.label == "ORG":
+        if not _set_beside(root, name, lambda t: index.cluster_of.get(t.i) is body):
+            return None
+        answer = _for_cluster(body, "apposition")
+    elif body is None or body.label in _PLACE_LABELS:
+        run = untagged_name_before(resolver, mention.start - 1)
+        if run is None:
+            return None
+        if not (
+            _set_beside(root, run[-1], lambda t: run.start <= t.i < run.end) or torn_from_its_description(run, root)
+        ):
+            return None
+        answer = body_written_as(resolver, run, root)
+        if answer is None:
+            return None
+    else:
+        return None  # a person's name before the comma has its own rule
     if any(
         t.ent_type_ and index.cluster_of.get(t.i) not in (None, body) and index.cluster_of[t.i].label != "ORG"
         for t in mention
@@ -63,4 +84,14 @@ def body_in_apposition(resolver: SpeakerResolver, mention: Span, depth: int) -> 
         return None
     if any(t.lower_ == "whose" for t in root.subtree):
         return None  # "Harbor Fund, a group whose founder, Tom Hale, says …": the founder speaks (review50)
-    return _for_cluster(body, "apposition")
+    return answer
+
+
+def _set_beside(root: Token, name: Token, in_name: Callable[[Token], bool]) -> bool:
+    """Whether the parse sets the description headed by ``root`` beside the name ending at
+    ``name``: in apposition to a word of the name, or — the parse's other reading of the same
+    words — as a second subject of the name's verb ("Harbor Fund, a super PAC backing Ames,
+    spent …" with both "Fund" and "PAC" its nsubj)."""
+    apposed = root.dep_ == "appos" and in_name(root.head)
+    two_subjects = root.dep_ == name.dep_ == "nsubj" and root.head.i == name.head.i
+    return apposed or two_subjects
