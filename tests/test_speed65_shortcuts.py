@@ -44,7 +44,13 @@ _TEXTS = [
 @pytest.mark.parametrize("text", _TEXTS)
 def test_a_record_line_is_the_bytes_model_dump_json_encoded(text):
     record = ArticleRecord.model_validate(
-        {"id": text or "empty", "source": {"format": "text", "path": text}, "title": text, "text": text, "authors": [text]}
+        {
+            "id": text or "empty",
+            "source": {"format": "text", "path": text},
+            "title": text,
+            "text": text,
+            "authors": [text],
+        }
     )
     assert _outcome(record_line, record) == _outcome(_line_as_before, record)
 
