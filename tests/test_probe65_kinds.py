@@ -43,6 +43,13 @@ from tests.quote_checks import (
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe65"
 
+# Corrected after the first run, by PolNeAR's conventions as newsmine's train-backed rules keep them
+# (docs/history/attribution.md, "Session 65 — probe65"): 'said in a brief statement that he was
+# "delighted for Huw" and hoped …' is two reports, the conjoined 'hoped' one of its own (the cue's
+# conjunct, `cue_conjuncts`), so the 'said' content ends before it and the 'hoped' case is new; the
+# ', which can be rented …' aside after 'urged climbers to carry a locator beacon' is accepted
+# cut (`trailing_phrases.end_before_long_which_clause`: the gold stops before a long ', which'
+# clause two times to one).
 # (article, snippet, speaker as written, resolved speaker, cue, content)
 EXPECTED = [
     # auction: an evening sale at an auction house
@@ -89,7 +96,8 @@ EXPECTED = [
      "Britain has produced a lot of hoards from exactly these decades … What will matter is the pot's setting, "
      "whether there was a building nearby, or a road"),
     ("dig", "delighted for Huw", "The landowner", "anonymous", "said in a brief statement",
-     'he was "delighted for Huw" and hoped the coins would stay in Wales'),
+     'he was "delighted for Huw"'),
+    ("dig", "stay in Wales", "The landowner", "anonymous", "hoped", "the coins would stay in Wales"),
     ("dig", "closed to the public", "A spokeswoman for Monmouthshire County Council", "anonymous", "said",
      "the field had been closed to the public while archaeologists surveyed it with metal detectors"),
     # rescue: a missing hiker found alive (hard-wrapped at 70 columns)
@@ -117,7 +125,8 @@ EXPECTED = [
      "41 people had taken part in the search, which cost an estimated $30,000"),
     ("rescue", "did not bill", "Officials", "anonymous", "said", "the county did not bill rescued hikers"),
     ("rescue", "a locator beacon", "Moreno", "Paul Moreno", "urged",
-     "climbers to carry a locator beacon, which can be rented for $5 at shops in Government Camp"),
+     "climbers to carry a locator beacon || climbers to carry a locator beacon, which can be rented for $5 at shops "
+     "in Government Camp"),
     # chess: a round of a chess tournament
     ("chess", "take the pawn", "Wei", "Wei Lan", "said",
      "I did not expect him to take the pawn … After that, I think the position plays itself"),
@@ -210,10 +219,37 @@ DATES = [
     ("lottery", "the summer", "2016-SU"),
 ]
 
-CONTENT_FAULTS: dict[tuple[str, str], str] = {}
-SPEAKER_FAULTS: dict[tuple[str, str], str] = {**CONTENT_FAULTS}
-CUE_FAULTS: dict[tuple[str, str], str] = {**CONTENT_FAULTS}
-DATE_FAULTS: dict[tuple[str, str], str] = {}
+_LONG_LEDE = (
+    "'“Morning at Honfleur,” a harbor scene by …, sold for $38.2 million at Harrow’s on Tuesday night, more "
+    "than twice its low estimate, the auction house said.': no quote. The parse hangs 'on Tuesday night' on "
+    "'said', and the one candidate holding the whole statement (the sentence before the credit) scores about "
+    "0.1 with the shipped attribution model; without 'more than twice its low estimate,' or without the "
+    "date line it is kept. Not the title in quotation marks: 'The painting, a harbor scene …' is missed too. "
+    "A model's score, no rule"
+)
+CONTENT_FAULTS = {
+    ("auction", "more than twice its low estimate"): _LONG_LEDE,
+}
+SPEAKER_FAULTS = {
+    **CONTENT_FAULTS,
+    ("lottery", "Blue Heron Trust"): (
+        "'…, the lottery said': 'the lottery' stays an organisation with no name; the article names the "
+        "New Jersey Lottery only inside 'New Jersey Lottery officials', and no rule reads 'lottery' as a "
+        "body of its own (as probe64's 'the club')"
+    ),
+}
+CUE_FAULTS = dict(CONTENT_FAULTS)
+DATE_FAULTS = {
+    ("chess", "November"): (
+        "'The winner … earns the right to challenge the world champion … for the title in November' (an "
+        "April story): read as the past November, 2015-11; the date hangs on the infinitive under a noun "
+        "('the right to challenge'), and the present 'earns' is not read as scheduling it"
+    ),
+    ("chess", "Thursday"): (
+        "'tickets for the final round on Thursday had sold out': the past perfect of 'had sold out' gives "
+        "the date the past Thursday, though it names the round (a noun's date, ahead)"
+    ),
+}
 
 
 @pytest.fixture(scope="module")
@@ -254,3 +290,12 @@ def test_probe65_quote_cue(probe65_records, article, snippet, written, speaker, 
 @pytest.mark.parametrize(("article", "expression", "values"), probe_params(DATES, DATE_FAULTS))
 def test_probe65_date_value(probe65_records, article, expression, values):
     assert_date_value(probe65_records, article, expression, values)
+
+
+def test_probe65_by_saturday_night_in_a_quote_is_the_one_just_gone(probe65_records):
+    """'"Honestly, by Saturday night we were preparing the family for bad news," Moreno said' in a
+    Monday story: the Saturday just gone (was the next one, 2016-02-13, at the first run; the
+    check above also takes the bare 'Saturday' of another sentence). Fixed by
+    :func:`newsmine.nlp.dates.context.tense` reading 'by' with a past auxiliary back."""
+    _, record = probe65_records["rescue"]
+    assert [d.value for d in record.dates if d.text == "Saturday night"] == ["2016-02-06TNI"]
