@@ -255,3 +255,11 @@ def assert_date_value(records, article, expression, values) -> None:
     found = [date for date in record.dates if expression in date.text or date.text in expression]
     assert found, [(date.text, date.value) for date in record.dates]
     assert any(date.value in values.split("|") for date in found), [(date.text, date.value) for date in found]
+
+
+def assert_dated_and_bylined(records, year: str) -> None:
+    """Each article of ``records`` (by name: (text, record)) has its date line read as a
+    publication date in ``year`` and its byline as its authors (the probes of sessions 64 and 65)."""
+    for article, (_, record) in records.items():
+        assert record.published and record.published.startswith(f"{year}-"), (article, record.published)
+        assert record.authors, article

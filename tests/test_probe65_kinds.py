@@ -35,6 +35,7 @@ import pytest
 from tests.conftest import REPO, analyze_probe_texts, probe_params
 from tests.quote_checks import (
     assert_date_value,
+    assert_dated_and_bylined,
     assert_expected_contents_stand,
     assert_overlapping_cue,
     assert_overlapping_speaker,
@@ -264,9 +265,7 @@ def test_probe65_expected_contents_stand_in_their_articles():
 
 def test_probe65_articles_are_dated_and_bylined(probe65_records):
     """Each article's date line is read as its publication date and its byline as its authors."""
-    for article, (_, record) in probe65_records.items():
-        assert record.published and record.published.startswith("2016-"), (article, record.published)
-        assert record.authors, article
+    assert_dated_and_bylined(probe65_records, "2016")
 
 
 @pytest.mark.parametrize(("article", "snippet", "written", "speaker", "cue", "content"),
