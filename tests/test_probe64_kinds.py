@@ -33,7 +33,14 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import REPO, analyze_probe_texts, probe_params
-from tests.quote_checks import assert_expected_contents_stand, assert_overlapping_speaker, overlapping_quote
+from tests.quote_checks import (
+    assert_date_value,
+    assert_dated_and_bylined,
+    assert_expected_contents_stand,
+    assert_overlapping_cue,
+    assert_overlapping_speaker,
+    overlapping_quote,
+)
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe64"
 
@@ -278,9 +285,7 @@ def test_probe64_expected_contents_stand_in_their_articles():
 
 def test_probe64_articles_are_dated_and_bylined(probe64_records):
     """Each article's date line is read as its publication date and its byline as its authors."""
-    for article, (_, record) in probe64_records.items():
-        assert record.published and record.published.startswith("2016-"), (article, record.published)
-        assert record.authors, article
+    assert_dated_and_bylined(probe64_records, "2016")
 
 
 @pytest.mark.parametrize(("article", "snippet", "written", "speaker", "cue", "content"),
@@ -298,31 +303,12 @@ def test_probe64_quote_speaker(probe64_records, article, snippet, written, speak
 @pytest.mark.parametrize(("article", "snippet", "written", "speaker", "cue", "content"),
                          probe_params(EXPECTED, CUE_FAULTS))
 def test_probe64_quote_cue(probe64_records, article, snippet, written, speaker, cue, content):
-    quote = overlapping_quote(probe64_records, article, content)
-    assert quote.cue is not None, quote.text
-    assert _cue_matches(quote.cue.text, cue), quote.cue.text
-
-
-# Words of a cue phrase that alone name no cue ('in' and 'a' of 'said in a statement').
-_CUE_FUNCTION_WORDS = frozenset({"a", "an", "the", "in", "to", "of", "on", "at", "for", "as"})
-
-
-def _cue_matches(found: str, expected: str) -> bool:
-    """Whether newsmine's cue ``found`` is the phrase PolNeAR marks, or one word of it that names a
-    cue alone ('statement' of 'said in a statement', 'liked' of 'liked to say'); review64a took
-    the function words out of that leniency, which had let 'in' or 'a' pass."""
-    found_words, expected_words = found.lower().split(), expected.lower().split()
-    if found_words == expected_words:
-        return True
-    return len(found_words) == 1 and found_words[0] in expected_words and found_words[0] not in _CUE_FUNCTION_WORDS
+    assert_overlapping_cue(probe64_records, article, content, cue)
 
 
 @pytest.mark.parametrize(("article", "expression", "values"), probe_params(DATES, DATE_FAULTS))
 def test_probe64_date_value(probe64_records, article, expression, values):
-    _, record = probe64_records[article]
-    found = [date for date in record.dates if expression in date.text or date.text in expression]
-    assert found, [(date.text, date.value) for date in record.dates]
-    assert any(date.value in values.split("|") for date in found), [(date.text, date.value) for date in found]
+    assert_date_value(probe64_records, article, expression, values)
 
 
 def test_probe64_content_stops_before_its_sources_description(probe64_records):

@@ -120,9 +120,14 @@ def tense(span: Span) -> str:
             return "future"
     marker = _FUTURE_MARKER_RE.search(before)
     if marker and not any(a.lower_ == "had" for a in auxiliaries):
-        # "completed its offer by the Tuesday deadline": "by" with a plain past is over;
-        # "postponed until Tuesday" is still ahead.
-        if not (marker.group(0).startswith("by") and head.tag_ == "VBD" and not auxiliaries):
+        # "completed its offer by the Tuesday deadline": "by" with a plain past is over, as with
+        # a past auxiliary ("by Saturday night we were preparing the family", probe65);
+        # "postponed until Tuesday" is still ahead, and so is what a past auxiliary's verb
+        # schedules ("By Friday, the crews were expected to finish").
+        past = (head.tag_ == "VBD" and not auxiliaries) or (
+            any(a.tag_ == "VBD" for a in auxiliaries) and not _schedules_a_verb(head)
+        )
+        if not (marker.group(0).startswith("by") and past):
             return "future"
     if head.lemma_ in ("schedule", "reschedule", "slate", "plan") and not any(a.lower_ == "had" for a in auxiliaries):
         if not _before_the_subject(span, head) or any(a.lemma_ == "have" for a in auxiliaries):
@@ -135,6 +140,12 @@ def tense(span: Span) -> str:
     if direction == "present" and _directly_on(span.root, head):
         return "future"  # "the show opens in August": a present that schedules
     return direction
+
+
+def _schedules_a_verb(verb) -> bool:
+    """Whether ``verb`` is a scheduling verb with a verb of its own to come ("were expected to
+    finish", "was preparing to leave"), not one with an object ("were preparing the family")."""
+    return verb.lemma_ in _SCHEDULING_VERBS and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _before_the_subject(span: Span, verb) -> bool:

@@ -407,12 +407,30 @@ def _trim_headline_name(span: Span, body: str, lower_words: frozenset[str]) -> S
             continue
         # The word's own tests first: the body searched with a pattern made for this name only
         # when none of them says the word is the headline's (session 58, speed58b)
-        if word.pos_ != "PROPN" or word.lower_ in lower_words or word.lower_ in verbs:
+        if word.pos_ != "PROPN" or word.lower_ in lower_words or word.lower_ in verbs or _person_noun(word):
             return Span(doc, start, span.end, label=span.label)
         tail = re.escape(doc[start : span.end].text)
         if any(m.group(1).lower() in first_names for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + tail + r"\b", body)):
             return Span(doc, start, span.end, label=span.label)
     return span
+
+
+# Nouns for a person by age or standing that a headline sets before a name ("Teenager Wei Lan
+# stuns …", "Rookie …", "Veteran …"), beside the trades and roles of ``person_nouns``.
+_HEADLINE_PERSON_NOUNS = frozenset({
+    "teenager", "teen", "youngster", "rookie", "veteran", "newcomer", "prodigy", "champion", "underdog",
+})  # fmt: skip
+
+
+def _person_noun(word: Token) -> bool:
+    """Whether a headline's capitalised ``word`` before a name the body writes without it is a
+    noun for a person (a trade, a role, an age or standing): the headline's description of the
+    person, not a first name, though the body never writes the word in lower case. probe65:
+    "Teenager Wei Lan" kept whole left the body's "Wei" a person of its own (a family name
+    written first is no last word to match); a known first name after the word was cut so
+    already ("Teenager Tom Reyes")."""
+    low = word.lower_
+    return low in _HEADLINE_PERSON_NOUNS or low in lexicons.load("person_nouns")
 
 
 # Words of a first line that make it a lead paragraph, not a headline: headlines run shorter.

@@ -26,6 +26,7 @@ from newsmine.nlp.antecedents import rank_people
 from newsmine.nlp.antecedents.named import _is_subject
 from newsmine.nlp.antecedents.people import _told_dead
 from newsmine.nlp.entities import EntityCluster
+from newsmine.nlp.speakers.apposed_roles import set_off_as_another_role
 from newsmine.nlp.speakers.body_offices import body_office_unsaid
 from newsmine.nlp.speakers.candidacy import CANDIDACY_NOUNS
 from newsmine.nlp.speakers.candidacy import carried_on_by_pronoun as _carried_on_by_pronoun
@@ -361,6 +362,8 @@ def _fits_just_named(
         return False
     if id(cluster) in index.named_later_in_sentence(mention):
         return False  # "the Republican nominee has not stepped forward to defend Manafort"
+    if set_off_as_another_role(mention, latest, head):
+        return False  # "In a statement read by her lawyer, Alan Strauss, the winner said": the lawyer
     if subject_of_its_verb(resolver, mention) is cluster:
         return False  # "She was appointed by the mayor, who called her …": the mayor is not she
     if head in _PUBLIC_TITLES and head not in index.title_words(cluster) and named_as_press(index, cluster):

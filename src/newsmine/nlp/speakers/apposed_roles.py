@@ -1,0 +1,46 @@
+"""A person set off in apposition as one role is not a description of another role in the same
+sentence: "In a statement read by her lawyer, Alan Strauss, the winner said …".
+
+A role or occupation used like a pronoun ("the winner", "the singer") goes to the person just
+named (:func:`.people._person_just_named`). Within one sentence that reading fails when the
+person just named was introduced there by an apposition to another role noun: the sentence has
+already said what they are ("her lawyer", "his agent"), and a writer who meant the same person
+again in the same sentence would write a pronoun, not a second description. So the lawyer is not
+the winner, the agent not the singer (probe65, a lottery winner's statement read by her lawyer).
+The same role noun on both sides ("its coach, Ana Ruiz, … the coach said") is no contradiction,
+and a name in another sentence is left to the rules that weigh distance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+__all__ = ["set_off_as_another_role"]
+
+# The labels that join a name's words to its last one ("Alan" → "Strauss").
+_NAME_PART_DEPS = frozenset({"compound", "flat"})
+
+
+def set_off_as_another_role(mention: Span, name_token: int, head: str) -> bool:
+    """Whether the name at ``name_token`` stands in the mention's sentence as an apposition to a
+    common noun other than the description's ``head`` (outside the mention itself)."""
+    doc = mention.doc
+    name = doc[name_token]
+    while name.dep_ in _NAME_PART_DEPS and name.head.i != name.i:
+        name = name.head
+    if name.sent.start != mention.root.sent.start:
+        return False
+    return any(
+        role.pos_ == "NOUN" and role.lower_ != head and role.lemma_.lower() != head and not mention.start <= role.i < mention.end
+        for role in _apposed(name)
+    )
+
+
+def _apposed(name: Token) -> Iterator[Token]:
+    """The nouns the parse sets beside ``name`` in apposition, either way round ("her lawyer,
+    Alan Strauss" and "Alan Strauss, her lawyer")."""
+    if name.dep_ == "appos":
+        yield name.head
+    yield from (child for child in name.children if child.dep_ == "appos")

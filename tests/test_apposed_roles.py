@@ -1,0 +1,52 @@
+"""A description used like a pronoun is not the person its own sentence has just set off as
+another role (:mod:`newsmine.nlp.speakers.apposed_roles`, probe65): 'In a statement read by her
+lawyer, Alan Strauss, the winner said …' — the winner is not her lawyer. Invented sentences; each
+fixed case named the person in apposition as the speaker before the rule."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _speaker_of(pipeline, text):
+    record = pipeline.analyze(text)
+    quote = next(q for q in record.quotes if q.cue is not None and q.cue.text == "said")
+    assert quote.speaker is not None, quote.text
+    return quote.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("In a statement read by her lawyer, Alan Strauss, the winner said she would keep working.", "Alan Strauss"),
+        ("In a statement released by his agent, Tom Reyes, the singer said he was sorry.", "Tom Reyes"),
+        ("Celebrating with his wife, Ana Reyes, the winner said he would rest for a month.", "Ana Reyes"),
+    ],
+)
+def test_description_is_not_the_person_set_off_as_another_role(pipeline, text, wrong):
+    speaker = _speaker_of(pipeline, text)
+    assert speaker.name != wrong, (speaker.text, speaker.name)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the person named as a subject the sentence before: a pronoun's reading, unchanged
+        ("Tom Reyes won the marathon on Sunday in just over two hours. Speaking to reporters, the winner said he "
+         "was tired.", "Tom Reyes"),
+        # named in the same sentence, in no apposition: unchanged
+        ("Tom Reyes crossed the line first on Sunday, and the winner said he was tired.", "Tom Reyes"),
+    ],
+)
+def test_description_of_the_person_named_without_another_role_is_unchanged(pipeline, text, speaker):
+    assert _speaker_of(pipeline, text).name == speaker
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="The role set off in the sentence before ('Alan Strauss, her lawyer, read a statement. The winner "
+    "said …'): the rule reads one sentence only, and the person just named is still taken",
+)
+def test_description_after_a_sentence_naming_another_role(pipeline):
+    text = "Alan Strauss, her lawyer, read a statement to reporters. The winner said she would keep working."
+    assert _speaker_of(pipeline, text).name != "Alan Strauss"
