@@ -92,6 +92,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from newsmine.nlp.attribution.absolute_phrases import before_absolute_phrase
 from newsmine.nlp.attribution.according_relatives import within_relative_clause
 from newsmine.nlp.attribution.adjective_complements import start_at_adjective_complement
 from newsmine.nlp.attribution.asides import start_after_aside
@@ -169,6 +170,7 @@ def attribute(
 # Where a chosen content starts and ends (step 2 of the module docstring), in the order the
 # stages run: each takes a candidate and returns it or a copy with other parts.
 _EXTENT_STAGES = (
+    before_absolute_phrase,
     start_after_dateline,
     start_at_whole_word,
     start_at_adjective_complement,
