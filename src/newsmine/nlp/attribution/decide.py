@@ -125,6 +125,7 @@ from newsmine.nlp.attribution.raised_subjects import with_passive_phrase_subject
 from newsmine.nlp.attribution.relative_clause_cues import quoted_predicate_of_relative
 from newsmine.nlp.attribution.relative_heads import with_participle_as_phrase, with_participle_head, with_relative_head
 from newsmine.nlp.attribution.relative_conjuncts import end_before_second_relative_clause
+from newsmine.nlp.attribution.relative_predicates import end_before_main_predicate
 from newsmine.nlp.attribution.responding_acts import responds_with_an_act
 from newsmine.nlp.attribution.reranker import rerank
 from newsmine.nlp.attribution.second_that_clauses import over_second_that_clause
@@ -190,6 +191,7 @@ _EXTENT_STAGES = (
     with_participle_as_phrase,
     end_before_cue_conjunct,
     end_before_second_relative_clause,
+    end_before_main_predicate,
     with_that_conjunct,
     with_quoted_conjunct,
     end_before_apposition,
