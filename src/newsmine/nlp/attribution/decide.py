@@ -50,7 +50,12 @@ thresholds on what :func:`decide` returns, not on a part of it):
    ferry running and celebrated the ruling': :func:`~newsmine.nlp.attribution.cue_conjuncts.
    end_before_cue_conjunct`), a relative-clause content ends before a second relative clause
    joined to it ('who officials say is tied to …, and who claimed …': :func:`~newsmine.nlp.
-   attribution.relative_conjuncts.end_before_second_relative_clause`), and a content before a cue set inside its sentence runs on after it
+   attribution.relative_conjuncts.end_before_second_relative_clause`) and before the main
+   clause's predicate the parse made its conjunct ('which officials said will take effect in
+   March, do not apply …': :func:`~newsmine.nlp.attribution.relative_predicates.
+   end_before_main_predicate`), a content kept as the writer's absolute phrase after ', the
+   chief said,' is moved to the statement before the cue ('…, the blaze spreading to the roof':
+   :func:`~newsmine.nlp.attribution.absolute_phrases.before_absolute_phrase`), and a content before a cue set inside its sentence runs on after it
    when the words there open as its own ('The plan would be helped, Okafor said, by the tides':
    :func:`~newsmine.nlp.attribution.interrupting_cues.with_words_after_cue`), and a content after such
    a cue that opens at a subjectless verb takes the subject before it ('The fix, Okafor said, was
