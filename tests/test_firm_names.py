@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _only_quote(pipeline, text):
-    record = pipeline.analyze(text)
-    assert len(record.quotes) == 1, [q.text for q in record.quotes]
-    return record.quotes[0]
+from tests.conftest import only_quote, only_speaker_text
 
 
 @pytest.mark.parametrize(
@@ -24,8 +20,7 @@ def _only_quote(pipeline, text):
     ],
 )
 def test_firm_name_with_partners_is_one_speaker(pipeline, text, speaker):
-    quote = _only_quote(pipeline, text)
-    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert only_speaker_text(pipeline, text) == speaker
 
 
 @pytest.mark.parametrize(
@@ -40,11 +35,10 @@ def test_firm_name_with_partners_is_one_speaker(pipeline, text, speaker):
     ],
 )
 def test_people_joined_by_and_keep_the_first_as_speaker(pipeline, text, speaker):
-    quote = _only_quote(pipeline, text)
-    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert only_speaker_text(pipeline, text) == speaker
 
 
 @pytest.mark.xfail(strict=True, reason="the recogniser tags 'Baker' a person and leaves 'and Sons' out: the name is the entity's, not the mention's")
 def test_firm_name_with_partners_resolves_to_the_whole_name(pipeline):
-    quote = _only_quote(pipeline, "The store will close in June, Baker and Sons said on Monday.")
+    quote = only_quote(pipeline, "The store will close in June, Baker and Sons said on Monday.")
     assert quote.speaker.name == "Baker and Sons"

@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-
-def _only_quote(pipeline, text):
-    record = pipeline.analyze(text)
-    assert len(record.quotes) == 1, [q.text for q in record.quotes]
-    return record.quotes[0]
+from tests.conftest import only_quote, only_speaker_text
 
 
 def test_name_of_a_place_noun_is_not_the_speaker(pipeline):
-    quote = _only_quote(pipeline, "Votes were counted by hand in the county seat, Ames, the clerk's office said.")
+    quote = only_quote(pipeline, "Votes were counted by hand in the county seat, Ames, the clerk's office said.")
     assert quote.speaker is not None and quote.speaker.text == "the clerk's office"
     assert quote.text.startswith("Votes were counted by hand in the county seat")
 
@@ -32,11 +28,10 @@ def test_name_of_a_place_noun_is_not_the_speaker(pipeline):
     ],
 )
 def test_name_after_a_persons_description_stays_the_speaker(pipeline, text, speaker):
-    quote = _only_quote(pipeline, text)
-    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert only_speaker_text(pipeline, text) == speaker
 
 
 @pytest.mark.xfail(strict=True, reason="the place's name is no part of the reported clause's parse: the content stops before ', Ames'")
 def test_content_holds_the_places_name(pipeline):
-    quote = _only_quote(pipeline, "Votes were counted by hand in the county seat, Ames, the clerk's office said.")
+    quote = only_quote(pipeline, "Votes were counted by hand in the county seat, Ames, the clerk's office said.")
     assert quote.text == "Votes were counted by hand in the county seat, Ames"

@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-
-def _only_quote(pipeline, text):
-    record = pipeline.analyze(text)
-    assert len(record.quotes) == 1, [q.text for q in record.quotes]
-    return record.quotes[0]
+from tests.conftest import only_quote
 
 
 def test_content_ends_with_the_relative_clause(pipeline):
-    quote = _only_quote(pipeline, "The rules, which officials said will take effect in March, do not apply to small farms.")
+    quote = only_quote(pipeline, "The rules, which officials said will take effect in March, do not apply to small farms.")
     assert [p.text for p in quote.parts] == ["which", "will take effect in March"]
     assert quote.speaker is not None and quote.speaker.text == "officials"
 
@@ -32,4 +28,4 @@ def test_content_ends_with_the_relative_clause(pipeline):
     ],
 )
 def test_relative_clause_content_with_its_own_conjunct_is_unchanged(pipeline, text, content):
-    assert _only_quote(pipeline, text).text == content
+    assert only_quote(pipeline, text).text == content

@@ -36,7 +36,12 @@ def before_absolute_phrase(ctx: DocContext, cand: Candidate) -> Candidate:
         return cand
     cue = cand.trigger
     participle = ctx.head[cue]
-    if ctx.dep[cue] != "parataxis" or participle <= cue or ctx.tag[participle] != "VBG" or ctx.dep[participle] != "advcl":
+    if (
+        ctx.dep[cue] != "parataxis"
+        or participle <= cue
+        or ctx.tag[participle] != "VBG"
+        or ctx.dep[participle] != "advcl"
+    ):
         return cand
     children = ctx.children[participle]
     if any(ctx.dep[c] in _CLAUSE_CHILD_DEPS for c in children):
