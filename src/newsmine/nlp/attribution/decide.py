@@ -55,7 +55,10 @@ thresholds on what :func:`decide` returns, not on a part of it):
    March, do not apply …': :func:`~newsmine.nlp.attribution.relative_predicates.
    end_before_main_predicate`), a content kept as the writer's absolute phrase after ', the
    chief said,' is moved to the statement before the cue ('…, the blaze spreading to the roof':
-   :func:`~newsmine.nlp.attribution.absolute_phrases.before_absolute_phrase`), and a content before a cue set inside its sentence runs on after it
+   :func:`~newsmine.nlp.attribution.absolute_phrases.before_absolute_phrase`), a content stopped
+   at a place noun goes on over the place's name set off after it ('in the county seat, Ames,
+   the clerk's office said': :func:`~newsmine.nlp.attribution.sources.named_places.
+   with_named_place`), and a content before a cue set inside its sentence runs on after it
    when the words there open as its own ('The plan would be helped, Okafor said, by the tides':
    :func:`~newsmine.nlp.attribution.interrupting_cues.with_words_after_cue`), and a content after such
    a cue that opens at a subjectless verb takes the subject before it ('The fix, Okafor said, was
@@ -135,6 +138,7 @@ from newsmine.nlp.attribution.responding_acts import responds_with_an_act
 from newsmine.nlp.attribution.reranker import rerank
 from newsmine.nlp.attribution.second_that_clauses import over_second_that_clause
 from newsmine.nlp.attribution.sourceless_runs import with_run_speakers
+from newsmine.nlp.attribution.sources.named_places import with_named_place
 from newsmine.nlp.attribution.that_conjuncts import with_quoted_conjunct, with_that_conjunct
 from newsmine.nlp.attribution.own_source_ends import end_before_own_source
 from newsmine.nlp.attribution.trailing_phrases import end_before_apposition, end_before_long_which_clause, end_before_report_medium
@@ -201,6 +205,7 @@ _EXTENT_STAGES = (
     with_quoted_conjunct,
     end_before_apposition,
     end_before_own_source,
+    with_named_place,
     end_before_long_which_clause,
     end_before_report_medium,
     end_before_reaction_participle,
