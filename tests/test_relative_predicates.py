@@ -21,6 +21,9 @@ def test_content_ends_with_the_relative_clause(pipeline):
         # a conjunct with no comma is the relative clause's own
         ("The rules, which officials said will take effect in March and cover all farms, are strict.",
          "which officials said will take effect in March and cover all farms"),
+        # the described noun is a verb's subject: a comma-set conjunct is the relative clause's own
+        ("The mayor, who aides said will run again, raise money and campaign hard, spoke on Monday.",
+         "who aides said will run again, raise money and campaign hard"),
         # the main clause's verb parsed apart: nothing to cut
         ("The trial, which Watts said could last three weeks, begins Monday.", "which Watts said could last three weeks"),
         ("The new coach, who the owners said was hired to win now, has never won a title.",
