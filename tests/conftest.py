@@ -57,6 +57,20 @@ def first_quote_in(pipeline, text: str, snippet: str):
     return found[0]
 
 
+def only_quote(pipeline, text: str):
+    """The one quote of ``text``'s record (failing the test, with the quotes found, when there
+    is not exactly one): the sentence tests of one credit each."""
+    quotes = pipeline.analyze(text).quotes
+    assert len(quotes) == 1, [q.text for q in quotes]
+    return quotes[0]
+
+
+def only_speaker_text(pipeline, text: str) -> str | None:
+    """The speaker as written of :func:`only_quote`, None when it has none."""
+    speaker = only_quote(pipeline, text).speaker
+    return None if speaker is None else speaker.text
+
+
 def read_probe_articles(folder: Path, cases) -> dict[str, str]:
     """The texts of the probe articles ``folder/<article>.txt`` that ``cases`` (tuples opening
     with the article's name) name, by name."""

@@ -74,3 +74,39 @@ def test_content_ends_before_a_name_whose_description_the_parse_took_for_the_sou
     quote = _only_quote(pipeline, text)
     assert quote.text == "Emails were placed in storage, the department's archive"
     assert quote.speaker is not None and quote.speaker.name == "Patrick F. Kennedy"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # extract65: the parse hangs the chain of appositions on the statement's noun and gives the
+        # cue the first name, inside the content; the name set off before the cue speaks
+        ("The jury heard from the victim's mother, Rosa Vale, the prosecutor, Amy Cole, said.",
+         "The jury heard from the victim's mother, Rosa Vale", "Amy Cole"),
+        # extract65: two speakers credited together; the content ends before the first, who is the speaker
+        ("Prices will rise, the company's chief, Jo Lane, and its finance head, Sam Ito, said.", "Prices will rise", "Jo Lane"),
+    ],
+)
+def test_content_ends_before_the_first_of_its_sources(pipeline, text, content, speaker):
+    quote = _only_quote(pipeline, text)
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the parse ends these before the first speaker already
+        ("The plan is dead, the mayor, Ana Ruiz, and her deputy, Tom Wade, said.", "The plan is dead", "Ana Ruiz"),
+        ("The victim's mother, Rosa Vale, testified first, the prosecutor, Amy Cole, said.",
+         "The victim's mother, Rosa Vale, testified first", "Amy Cole"),
+        ("The water supply is safe, the town's two doctors, Jo Lane and Sam Ito, said.", "The water supply is safe", "Jo Lane"),
+        # the names joined by 'and' are the statement's: the source is the company
+        ("The firm hired a new chief, Jo Lane, and a finance head, Sam Ito, the company said.",
+         "The firm hired a new chief, Jo Lane, and a finance head, Sam Ito", None),
+    ],
+)
+def test_conjoined_names_ended_by_the_parse_or_in_the_statement_are_unchanged(pipeline, text, content, speaker):
+    quote = _only_quote(pipeline, text)
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -42,7 +42,7 @@ from pathlib import Path
 
 from newsmine.pattern_screen import PatternScreen
 
-__all__ = ["KEY_SEPARATOR", "country_name", "entity_key", "fold"]
+__all__ = ["COMPANY_FORMS", "KEY_SEPARATOR", "country_name", "entity_key", "fold"]
 
 KEY_SEPARATOR = ":"
 
@@ -61,7 +61,7 @@ _HONORIFICS = frozenset({
     "fr", "father", "sister", "brother", "st", "saint", "hon", "honourable", "honorable", "sheikh", "imam", "rabbi",
 })
 # Company-form words at the end of an organisation's name: 'Acme Corp.' is 'Acme'.
-_COMPANY_FORMS = frozenset({
+COMPANY_FORMS = frozenset({
     "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "ag", "sa",
     "nv", "gmbh", "lp", "llp",
 })
@@ -194,6 +194,6 @@ def _entity_key(label: str, name: str, mentions: tuple[str, ...]) -> str:
         name = _expansion(name, mentions) or name
     words = _without_the(fold(_POSSESSIVE.sub("", name.strip())).split())
     if label == "ORG":
-        while len(words) > 1 and words[-1] in _COMPANY_FORMS:
+        while len(words) > 1 and words[-1] in COMPANY_FORMS:
             words = words[:-1]
     return f"{label}{KEY_SEPARATOR}{' '.join(words) or fold(name)}"

@@ -50,7 +50,15 @@ thresholds on what :func:`decide` returns, not on a part of it):
    ferry running and celebrated the ruling': :func:`~newsmine.nlp.attribution.cue_conjuncts.
    end_before_cue_conjunct`), a relative-clause content ends before a second relative clause
    joined to it ('who officials say is tied to …, and who claimed …': :func:`~newsmine.nlp.
-   attribution.relative_conjuncts.end_before_second_relative_clause`), and a content before a cue set inside its sentence runs on after it
+   attribution.relative_conjuncts.end_before_second_relative_clause`) and before the main
+   clause's predicate the parse made its conjunct ('which officials said will take effect in
+   March, do not apply …': :func:`~newsmine.nlp.attribution.relative_predicates.
+   end_before_main_predicate`), a content kept as the writer's absolute phrase after ', the
+   chief said,' is moved to the statement before the cue ('…, the blaze spreading to the roof':
+   :func:`~newsmine.nlp.attribution.absolute_phrases.before_absolute_phrase`), a content stopped
+   at a place noun goes on over the place's name set off after it ('in the county seat, Ames,
+   the clerk's office said': :func:`~newsmine.nlp.attribution.sources.named_places.
+   with_named_place`), and a content before a cue set inside its sentence runs on after it
    when the words there open as its own ('The plan would be helped, Okafor said, by the tides':
    :func:`~newsmine.nlp.attribution.interrupting_cues.with_words_after_cue`), and a content after such
    a cue that opens at a subjectless verb takes the subject before it ('The fix, Okafor said, was
@@ -92,6 +100,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from newsmine.nlp.attribution.absolute_phrases import before_absolute_phrase
 from newsmine.nlp.attribution.according_relatives import within_relative_clause
 from newsmine.nlp.attribution.adjective_complements import start_at_adjective_complement
 from newsmine.nlp.attribution.asides import start_after_aside
@@ -124,10 +133,12 @@ from newsmine.nlp.attribution.raised_subjects import with_passive_phrase_subject
 from newsmine.nlp.attribution.relative_clause_cues import quoted_predicate_of_relative
 from newsmine.nlp.attribution.relative_heads import with_participle_as_phrase, with_participle_head, with_relative_head
 from newsmine.nlp.attribution.relative_conjuncts import end_before_second_relative_clause
+from newsmine.nlp.attribution.relative_predicates import end_before_main_predicate
 from newsmine.nlp.attribution.responding_acts import responds_with_an_act
 from newsmine.nlp.attribution.reranker import rerank
 from newsmine.nlp.attribution.second_that_clauses import over_second_that_clause
 from newsmine.nlp.attribution.sourceless_runs import with_run_speakers
+from newsmine.nlp.attribution.sources.named_places import with_named_place
 from newsmine.nlp.attribution.that_conjuncts import with_quoted_conjunct, with_that_conjunct
 from newsmine.nlp.attribution.own_source_ends import end_before_own_source
 from newsmine.nlp.attribution.trailing_phrases import end_before_apposition, end_before_long_which_clause, end_before_report_medium
@@ -169,6 +180,7 @@ def attribute(
 # Where a chosen content starts and ends (step 2 of the module docstring), in the order the
 # stages run: each takes a candidate and returns it or a copy with other parts.
 _EXTENT_STAGES = (
+    before_absolute_phrase,
     start_after_dateline,
     start_at_whole_word,
     start_at_adjective_complement,
@@ -188,10 +200,12 @@ _EXTENT_STAGES = (
     with_participle_as_phrase,
     end_before_cue_conjunct,
     end_before_second_relative_clause,
+    end_before_main_predicate,
     with_that_conjunct,
     with_quoted_conjunct,
     end_before_apposition,
     end_before_own_source,
+    with_named_place,
     end_before_long_which_clause,
     end_before_report_medium,
     end_before_reaction_participle,

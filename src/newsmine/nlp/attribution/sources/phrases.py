@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.sources.firm_names import firm_name_end
 from newsmine.nlp.attribution.sources.words import _ADDRESSEE_CUES, _DASHES
 
 
@@ -22,7 +23,7 @@ def noun_phrase(token: Token) -> Span:
             if child.dep_ == "punct" and child.text not in ("-",):
                 continue
             left = min(left, child.left_edge.i)
-    right = token.i + 1
+    right = firm_name_end(token) or token.i + 1  # 'according to Hart, Lowe & Co.': one speaker
     for child in token.rights:
         if child.dep_ in ("compound", "case") and child.i == right:
             right = child.right_edge.i + 1
