@@ -261,3 +261,60 @@ def test_a_stop_part_way_keeps_whole_records_and_resume_writes_each_article_once
     assert resumed.exit_code == 0, resumed.output
     assert sorted(_records(output)) == ["story0", "story1", "story2"]
     assert len(output.read_text(encoding="utf-8").splitlines()) == 3
+
+
+# --- a text given as a list of paragraphs ---
+
+
+def _failure(text, *, path="wire.jsonl", source_format="jsonl"):
+    from newsmine.readers.json_lines import JsonFields, article_from_object
+
+    article = article_from_object({"id": "p1", "body": text}, "wire.jsonl:1", JsonFields(text="body"), path=path,
+                                  source_format=source_format, encoding="utf-8")
+    return article.failure.type, article.failure.message
+
+
+def test_a_text_given_as_paragraphs_says_how_to_join_them():
+    """It said "name the text field with --text-field" of the field the user had named."""
+    assert _failure(["The ferry board voted.", "\u201cWe had no choice,\u201d said Maria Lopez."]) == (
+        "MissingText", "the object's 'body' field is a list of 2 strings (its paragraphs?), not one text; join them, a "
+        "blank line between paragraphs: jq -c '.body |= join(\"\\n\\n\")' wire.jsonl > wire-joined.jsonl")
+
+
+@pytest.mark.parametrize(("path", "source_format"), [("wire.jsonl.gz", "jsonl"), ("wire.json", "json"), (None, "jsonl")])
+def test_paragraphs_that_jq_cannot_join_as_they_are_are_told_in_words(path, source_format):
+    assert _failure(["One.", "Two."], path=path, source_format=source_format)[1].endswith(
+        "not one text; join its strings into one, a blank line between paragraphs")
+
+
+@pytest.mark.parametrize("text", [[], [1, 2], ["One.", None], {"en": "One."}])
+def test_a_list_that_is_no_paragraphs_is_named_as_before(text):
+    type_name, message = _failure(text)
+    assert type_name == "MissingText" and "has a non-string" in message and "paragraphs" not in message
+
+
+# --- a 5 MB article let in with --max-chars, on a busy machine ---
+
+
+def test_a_timeout_says_how_little_of_the_limit_the_article_had_on_a_processor():
+    """The limit is the clock's: a sleeping block stands for an article given no processor."""
+    import time
+
+    from newsmine.errors import ArticleTimeout
+    from newsmine.time_limit import time_limit
+
+    with pytest.raises(ArticleTimeout) as raised:
+        with time_limit(0.3):
+            time.sleep(5)
+    assert str(raised.value) == ("the analysis took longer than 0.3 s, though it had 0 s on a processor (the machine was "
+                                 "busy with other work)")
+
+
+@pytest.mark.parametrize(("on_a_processor", "said"), [
+    (590.0, ""), (300.0, ""),  # the article had the time: it is long, or a runaway
+    (110.0, ", though it had 110 s on a processor (the machine was busy with other work)"),
+])
+def test_the_processor_share_is_said_only_when_under_half_the_limit(on_a_processor, said):
+    from newsmine.time_limit import _processor_share
+
+    assert _processor_share(600.0, on_a_processor) == said
