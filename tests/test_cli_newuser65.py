@@ -277,8 +277,8 @@ def _failure(text, *, path="wire.jsonl", source_format="jsonl"):
 def test_a_text_given_as_paragraphs_says_how_to_join_them():
     """It said "name the text field with --text-field" of the field the user had named."""
     assert _failure(["The ferry board voted.", "\u201cWe had no choice,\u201d said Maria Lopez."]) == (
-        "MissingText", "the object's 'body' field is a list of 2 strings (its paragraphs?), not one text; join them, a "
-        "blank line between paragraphs: jq -c '.body |= join(\"\\n\\n\")' wire.jsonl > wire-joined.jsonl")
+        "MissingText", ("the object's 'body' field is a list of 2 strings (its paragraphs?), not one text; join them, a "
+                        "blank line between paragraphs: jq -c '.body |= join(\"\\n\\n\")' wire.jsonl > wire-joined.jsonl"))
 
 
 @pytest.mark.parametrize(("path", "source_format"), [("wire.jsonl.gz", "jsonl"), ("wire.json", "json"), (None, "jsonl")])
@@ -303,9 +303,8 @@ def test_a_timeout_says_how_little_of_the_limit_the_article_had_on_a_processor()
     from newsmine.errors import ArticleTimeout
     from newsmine.time_limit import time_limit
 
-    with pytest.raises(ArticleTimeout) as raised:
-        with time_limit(0.3):
-            time.sleep(5)
+    with pytest.raises(ArticleTimeout) as raised, time_limit(0.3):
+        time.sleep(5)
     assert str(raised.value) == ("the analysis took longer than 0.3 s, though it had 0 s on a processor (the machine was "
                                  "busy with other work)")
 

@@ -80,8 +80,8 @@ def reported_errors(*, on_stop: Callable[[], None] = lambda: None, records_writt
     message promises is intact. ``held_before``: the output held records before this run
     (``--resume``, ``--append``), which a stop leaves intact too. ``kept_until_written``: an
     ``--overwrite`` leaves the output as it was until its first record
-    (:func:`newsmine.writers.kept_until_first_record`), so a stop before it says so. Set ``NEWSMINE_DEBUG=1`` to
-    see the traceback of an unexpected error.
+    (:func:`newsmine.writers.kept_until_first_record`), so a stop before it says so. Set
+    ``NEWSMINE_DEBUG=1`` to see the traceback of an unexpected error.
 
     A stop (Ctrl-C, SIGTERM) says what is safe and how to go on: ``interrupted; the 5 records
     written to out.jsonl before are intact; rerun the same command with --resume to continue``
@@ -156,7 +156,8 @@ def _kept(kept: int, written: int, output: str | None, *, held_before: bool = Fa
             return f"; {before} are intact, and it holds none of this run's {written:,} records"
         return f"; {before} and the {kept:,} written to it since are intact"
     if not written:
-        return f"; no record was written, and {output} is as it was" if kept_until_written else "; no record was written"
+        return f"; no record was written, and {output} is as it was" if kept_until_written else (
+            "; no record was written")
     if not kept:
         return f"; {output} holds none of this run's {written:,} records"
     if kept == 1:

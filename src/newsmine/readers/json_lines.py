@@ -177,10 +177,13 @@ def _paragraphs(value: object) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(item, str) for item in value)
 
 
+_JQ_PATH = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*")  # .body, .article.text: written as they are
+
+
 def _join_them(field: str, path: str | None, source_format: str) -> str:
     """How to join a list of paragraphs into one text: jq's command for a JSON Lines file whose
     field jq can name as it is (``.body``, ``.article.text``); jq reads no gzip."""
-    if source_format != "jsonl" or path is None or path.lower().endswith(".gz") or not re.fullmatch(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*", field):
+    if source_format != "jsonl" or path is None or path.lower().endswith(".gz") or not _JQ_PATH.fullmatch(field):
         return "join its strings into one, a blank line between paragraphs"
     stem, _ = split_suffix(os.path.basename(path))
     joined = os.path.join(os.path.dirname(path), f"{stem}-joined.jsonl")
@@ -276,8 +279,8 @@ def article_from_object(obj: object, fallback_id: str, fields: JsonFields, *, pa
                 f"{fields_held(obj)}; if another field holds its text, name it with {TEXT_FIELD_OPTION}"))
         if _paragraphs(text):
             return Article(**common, failure=ReadFailure(
-                "MissingText", f"the object's {fields.text!r} field is a list of {len(text):,} strings (its paragraphs?), "
-                f"not one text; {_join_them(fields.text, path, source_format)}"))
+                "MissingText", f"the object's {fields.text!r} field is a list of {len(text):,} strings (its "
+                f"paragraphs?), not one text; {_join_them(fields.text, path, source_format)}"))
         problem = "has no" if text is None else f"has a non-string ({_json_type(text)})"
         return Article(**common, failure=ReadFailure(
             "MissingText", f"the object {problem} {fields.text!r} field{fields_held(obj)}; {name_the_text_field(fields.text)}"
