@@ -338,7 +338,8 @@ def test_a_full_disk_leaves_exactly_the_records_the_message_promises(tmp_path, f
     assert "File too large" in result.stderr and "Traceback" not in result.stderr
     intact = _count_intact(output, fmt) if output.exists() else 0
     if intact:
-        assert f"the {intact} records written to {output} before are intact" in result.stderr
+        assert (f"the {intact} records written to {output} before are intact" if intact != 1
+                else f"the 1 record written to {output} before is intact") in result.stderr
     else:
         assert "holds none of this run's" in result.stderr
     assert intact < 30

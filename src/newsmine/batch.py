@@ -235,7 +235,10 @@ def _extract_locked(input_files: list[InputFile], output: str, output_format: st
     writer = outcomes = None
     try:
         writer = open_writer(output, format=output_format, mode=mode)
-        if settings is not None and not getattr(writer, "replaces_at_close", False):
+        # A JSON Lines file replaced by --overwrite keeps its records, and so its manifest, until
+        # this run's first record (writers.jsonl): the manifest is written there.
+        manifest_at_first_record = getattr(writer, "replaces_at_first_record", False)
+        if settings is not None and not getattr(writer, "replaces_at_close", False) and not manifest_at_first_record:
             write_manifest(output, settings)
         if on_start is not None:
             on_start()
@@ -249,6 +252,11 @@ def _extract_locked(input_files: list[InputFile], output: str, output_format: st
             batch_chars=options.batch_chars,
         )
         for outcome in outcomes:
+            if manifest_at_first_record:
+                writer.replace_old_records()
+                if settings is not None:
+                    write_manifest(output, settings)
+                manifest_at_first_record = False
             write_line(outcome.line)
             summary.add(outcome)
             if in_work is not None:

@@ -70,7 +70,7 @@ def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
 @contextmanager
 def reported_errors(*, on_stop: Callable[[], None] = lambda: None, records_written: Callable[[], int] = lambda: 0,
                     records_kept: Callable[[], int | None] = lambda: None, output: str | None = None,
-                    held_before: bool = False, to_continue: str | None = None,
+                    held_before: bool = False, kept_until_written: bool = False, to_continue: str | None = None,
                     stopped: Callable[[], str] | None = None) -> Iterator[None]:
     """Turn whatever escapes a command into one line on stderr and an exit code; never a traceback.
 
@@ -78,8 +78,10 @@ def reported_errors(*, on_stop: Callable[[], None] = lambda: None, records_writt
     written means the run could not start (exit 2); after, that it stopped part-way (exit 3).
     ``records_kept`` (when known) is how many of them are wholly in the output: what the
     message promises is intact. ``held_before``: the output held records before this run
-    (``--resume``, ``--append``), which a stop leaves intact too. Set ``NEWSMINE_DEBUG=1`` to
-    see the traceback of an unexpected error.
+    (``--resume``, ``--append``), which a stop leaves intact too. ``kept_until_written``: an
+    ``--overwrite`` leaves the output as it was until its first record
+    (:func:`newsmine.writers.kept_until_first_record`), so a stop before it says so. Set
+    ``NEWSMINE_DEBUG=1`` to see the traceback of an unexpected error.
 
     A stop (Ctrl-C, SIGTERM) says what is safe and how to go on: ``interrupted; the 5 records
     written to out.jsonl before are intact; rerun the same command with --resume to continue``
@@ -92,7 +94,8 @@ def reported_errors(*, on_stop: Callable[[], None] = lambda: None, records_writt
 
     def kept() -> str:
         count = records_kept()
-        return _kept(records_written() if count is None else count, records_written(), output, held_before=held_before)
+        return _kept(records_written() if count is None else count, records_written(), output, held_before=held_before,
+                     kept_until_written=kept_until_written)
 
     def after_stop() -> str:
         if stopped is not None:
@@ -141,7 +144,8 @@ def _describe(exc: Exception) -> str:
     return str(exc)
 
 
-def _kept(kept: int, written: int, output: str | None, *, held_before: bool = False) -> str:
+def _kept(kept: int, written: int, output: str | None, *, held_before: bool = False,
+          kept_until_written: bool = False) -> str:
     if not output or output == "-":
         return ""
     if held_before:
@@ -152,9 +156,12 @@ def _kept(kept: int, written: int, output: str | None, *, held_before: bool = Fa
             return f"; {before} are intact, and it holds none of this run's {written:,} records"
         return f"; {before} and the {kept:,} written to it since are intact"
     if not written:
-        return "; no record was written"
+        return f"; no record was written, and {output} is as it was" if kept_until_written else (
+            "; no record was written")
     if not kept:
         return f"; {output} holds none of this run's {written:,} records"
+    if kept == 1:
+        return f"; the 1 record written to {output} before is intact"
     return f"; the {kept:,} records written to {output} before are intact"
 
 

@@ -30,7 +30,7 @@ from newsmine.readers.json_lines import METADATA_FIELDS, JsonFields
 from newsmine.runners import DEFAULT_BATCH_CHARS, PipelineSettings
 from newsmine.runners.in_work import ArticlesInWork
 from newsmine.time_limit import DEFAULT_ARTICLE_TIMEOUT
-from newsmine.writers import APPENDABLE_FORMATS, OUTPUT_FORMATS, detect_output_format
+from newsmine.writers import APPENDABLE_FORMATS, OUTPUT_FORMATS, detect_output_format, kept_until_first_record
 from newsmine.writers.target import output_kind
 
 __all__ = ["extract_cli"]
@@ -279,6 +279,7 @@ def extract_cli(
         output_format = detect_output_format(output, options.output_format)  # refuse 'out.csv' before loading the model
         input_files = plan_inputs(inputs, output)
         held_before = (resume or append) and output_kind(output) in ("file", "directory")
+        kept_until_written = overwrite and kept_until_first_record(output, output_format)
         progress = ProgressLine(input_files)
     written = RunSummary()
 
@@ -297,6 +298,7 @@ def extract_cli(
     try:
         with (reported_errors(on_stop=progress.finish, records_written=lambda: written.articles,
                               records_kept=lambda: written.kept, output=output, held_before=held_before,
+                              kept_until_written=kept_until_written,
                               to_continue=_how_to_continue(output, output_format, options)),
               terminate_like_interrupt() as raise_if_stopped):
             summary = extract(inputs, output, options, on_record=on_record, on_warning=on_warning, in_work=in_work,

@@ -169,6 +169,28 @@ def _published(value: object, warnings: list[str], key: str = "published", date_
 TEXT_FIELD_OPTION = "--text-field (JsonFields(text=...) in Python)"
 
 
+def _paragraphs(value: object) -> bool:
+    """A text field given as a list of strings: some exports keep an article's paragraphs apart.
+    They are not joined here (with what between them? a caption or a pull quote may be among
+    them): the message says how to join them. Named as any other non-string before, the list was
+    answered "name the text field with --text-field", the field the user had named."""
+    return isinstance(value, list) and bool(value) and all(isinstance(item, str) for item in value)
+
+
+_JQ_PATH = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*")  # .body, .article.text: written as they are
+
+
+def _join_them(field: str, path: str | None, source_format: str) -> str:
+    """How to join a list of paragraphs into one text: jq's command for a JSON Lines file whose
+    field jq can name as it is (``.body``, ``.article.text``); jq reads no gzip."""
+    if source_format != "jsonl" or path is None or path.lower().endswith(".gz") or not _JQ_PATH.fullmatch(field):
+        return "join its strings into one, a blank line between paragraphs"
+    stem, _ = split_suffix(os.path.basename(path))
+    joined = os.path.join(os.path.dirname(path), f"{stem}-joined.jsonl")
+    return (f"join them, a blank line between paragraphs: jq -c '.{field} |= join(\"\\n\\n\")' "
+            f"{shlex.quote(path)} > {shlex.quote(joined)}")
+
+
 def name_the_text_field(asked: str) -> str:
     """What to do about an object without the text field: name it, when the default was looked
     for; when the user named one, this item may well have no text at all (a feed's photo gallery),
@@ -255,6 +277,10 @@ def article_from_object(obj: object, fallback_id: str, fields: JsonFields, *, pa
             return Article(**common, failure=ReadFailure(
                 "MissingText", f"the object's {fields.text!r} field is null: the feed gave no text for this article"
                 f"{fields_held(obj)}; if another field holds its text, name it with {TEXT_FIELD_OPTION}"))
+        if _paragraphs(text):
+            return Article(**common, failure=ReadFailure(
+                "MissingText", f"the object's {fields.text!r} field is a list of {len(text):,} strings (its "
+                f"paragraphs?), not one text; {_join_them(fields.text, path, source_format)}"))
         problem = "has no" if text is None else f"has a non-string ({_json_type(text)})"
         return Article(**common, failure=ReadFailure(
             "MissingText", f"the object {problem} {fields.text!r} field{fields_held(obj)}; {name_the_text_field(fields.text)}"

@@ -20,10 +20,11 @@ from typing import Protocol
 from newsmine.errors import UsageError
 from newsmine.records import ArticleRecord
 from newsmine.writers.jsonl import JsonLinesWriter
+from newsmine.writers.target import output_kind
 
 __all__ = [
     "APPENDABLE_FORMATS", "DIRECTORY_FORMATS", "OUTPUT_FORMATS", "JsonLinesWriter", "RecordWriter",
-    "detect_output_format", "held_articles", "held_paths_by_id",
+    "detect_output_format", "held_articles", "held_paths_by_id", "kept_until_first_record",
     "named_format",
     "open_writer",
 ]
@@ -123,6 +124,14 @@ def detect_output_format(target: str, format: str | None = None) -> str:
         raise UsageError(f"{named} output is a directory with one file per table; pass --format {named} "
                          f"and a directory name (e.g. --format {named} --output records_{named}/)")
     return named or "jsonl"
+
+
+def kept_until_first_record(target: str, format: str) -> bool:
+    """Whether ``--overwrite`` leaves the output ``target`` holding what it held until the run's
+    first record: a JSON Lines file (emptied then: :class:`JsonLinesWriter`) and a DuckDB database
+    (built beside it, put in its place at close). So a stop before that record can say the output
+    is as it was; SQLite, JSON, Parquet and CSV outputs are emptied when the writer opens them."""
+    return format in ("jsonl", "duckdb") and output_kind(target) == "file"
 
 
 def open_writer(target: str, *, format: str | None = None, mode: str = "new") -> RecordWriter:

@@ -159,8 +159,10 @@ class DuckDbWriter(BatchedTableWriter):
             self._db.close()  # checkpoints: the write-ahead log goes into the database file
         except duckdb_error() as exc:
             raise OutputError(f"finishing {self.path} failed: {_first_line(exc)}") from exc
-        if self._replacing and self._failed:
-            # A failed write may have left the new database half-made: the old one stays.
+        if self._replacing and (self._failed or not self.complete_records):
+            # A failed write may have left the new database half-made: the old one stays. So it
+            # does when no record was written (a run stopped during the model's load: it
+            # replaced the old database with an empty one).
             for leftover in (self._write_path, self._write_path + ".wal"):
                 if os.path.exists(leftover):
                     os.remove(leftover)

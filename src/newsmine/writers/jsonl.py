@@ -50,6 +50,13 @@ class JsonLinesWriter:
 
     ``mode``: ``"new"`` refuses an existing file, ``"overwrite"`` replaces it, ``"append"``
     adds to it (used by ``--resume``, after :func:`recover`).
+
+    ``--overwrite`` of an existing file empties it at the first record, not at open
+    (:attr:`replaces_at_first_record`): a run stopped before that (a Ctrl-C during the model's
+    load, on seeing the start line name the wrong folder) or failing before it leaves the
+    records the file held as they were, as a run that finds no article does. Emptied at open,
+    they were lost to a run that never wrote one. The file is opened (``r+b``) at once all
+    the same, so that one that cannot be written is refused before any work.
     """
 
     def __init__(self, path: str | Path, *, mode: str = "new"):
@@ -58,12 +65,17 @@ class JsonLinesWriter:
         self._failed = False
         self._handle: BinaryIO
         self._good_end = 0  # offset just past the last complete line (regular files)
+        self.replaces_at_first_record = False
         if self.path == "-":
             self._handle = sys.stdout.buffer
             self._close = False
             return
         # A device or pipe (/dev/null, a FIFO) is appended to: "w" would mean nothing to it.
-        flags = "ab" if output_kind(self.path) == "stream" else {"new": "xb", "overwrite": "wb", "append": "ab"}[mode]
+        kind = output_kind(self.path)
+        self.replaces_at_first_record = mode == "overwrite" and kind == "file"
+        flags = "ab" if kind == "stream" else {"new": "xb", "overwrite": "wb", "append": "ab"}[mode]
+        if self.replaces_at_first_record:
+            flags = "r+b"
         try:
             # Unbuffered: write_line() hands each line to the OS in one call, so a kill
             # between two records never leaves half a line in a Python buffer.
@@ -74,8 +86,20 @@ class JsonLinesWriter:
             raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from exc
         self._close = True
         self._seekable = self._handle.seekable()
-        if self._seekable:
+        if self._seekable and not self.replaces_at_first_record:
             self._good_end = self._handle.seek(0, os.SEEK_END)
+
+    def replace_old_records(self) -> None:
+        """Empty the file an ``--overwrite`` replaces (done by the first :meth:`write_line` when
+        not called before it; the run calls it first to write its manifest between the two)."""
+        if not self.replaces_at_first_record:
+            return
+        try:
+            self._handle.truncate(0)
+        except OSError as exc:
+            self._failed = True
+            raise OutputError(f"cannot replace {self.path}: {exc.strerror or exc}") from exc
+        self.replaces_at_first_record = False
 
     def write(self, record: ArticleRecord) -> None:
         self.write_line(record_line(record))
@@ -85,6 +109,7 @@ class JsonLinesWriter:
 
         When the write fails (disk full, quota), a regular file is cut back to its last
         complete line, so it holds exactly the records counted as written."""
+        self.replace_old_records()
         try:
             write_all(self._handle, line)
             if not self._close:
