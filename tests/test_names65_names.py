@@ -6,6 +6,10 @@ for newsmine.
    surname's rules (``cluster_builder._ClusterBuilder.nearest``): the title, the honorific,
    the paragraph's last named in full, else the one the article named in full first. It went
    to whichever was mentioned last.
+2. A demonym whose country is not its stem ("Emirati" and the UAE, "Thai" and Thailand,
+   "Monegasque" and Monaco) meets its country where nationality decides (``word_lists.
+   IRREGULAR_DEMONYMS``, read by ``_same_nation``); "the Emirati", tagged a body by the
+   recogniser, is one of a people (``labels._fixed_label``).
 """
 
 from __future__ import annotations
@@ -47,8 +51,10 @@ def test_a_particle_family_name_a_paragraph_later_is_the_relative_named_first(pi
     [
         # near miss: in the paragraph that names both, the last named, as for "Clinton"
         (
-            "Saudi talks\n\nCrown Prince Mohammed bin Salman met Prince Khalid bin Salman in Riyadh on Monday. "
-            '"We have agreed on the budget," bin Salman told reporters.\n',
+            (
+                "Saudi talks\n\nCrown Prince Mohammed bin Salman met Prince Khalid bin Salman in Riyadh on Monday. "
+                '"We have agreed on the budget," bin Salman told reporters.\n'
+            ),
             "Khalid bin Salman",
         ),
         # near miss: the honorific picks the relative it fits (so before too)
@@ -68,3 +74,110 @@ def test_a_particle_family_name_a_paragraph_later_is_the_relative_named_first(pi
 )
 def test_particle_family_names_near_misses(pipeline, text, person):
     assert first_quote_in(pipeline, text, "agreed on the budget").speaker.name == person
+
+
+_MATCH = "\n\n\"{quote},\" the {demonym} said.\n"
+
+
+@pytest.mark.parametrize(
+    ("opening", "demonym", "person"),
+    [
+        (
+            (
+                "Gulf summit\n\nForeign minister Abdullah bin Zayed of the UAE met Kenyan envoy Daniel Kiptoo in "
+                "Nairobi on Monday. Kiptoo spoke first."
+            ),
+            "Emirati",
+            "Abdullah bin Zayed",
+        ),
+        (
+            (
+                "Gulf summit\n\nUAE minister Rashid Khalfan met Kenyan minister Daniel Kiptoo in Nairobi on Monday. "
+                "Kiptoo spoke first."
+            ),
+            "Emirati minister",
+            "Rashid Khalfan",
+        ),
+        (
+            "Tennis\n\nThailand's Somchai Wongsa beat Kenyan Daniel Kiptoo in Bangkok on Saturday. Kiptoo served well.",
+            "Thai",
+            "Somchai Wongsa",
+        ),
+        (
+            "Tennis\n\nMonaco's Lucas Rossi beat Kenya's Daniel Kiptoo in Paris on Saturday. Kiptoo served well.",
+            "Monegasque",
+            "Lucas Rossi",
+        ),
+    ],
+)
+def test_a_demonym_of_another_stem_is_the_person_of_its_country(pipeline, opening, demonym, person):
+    text = opening + _MATCH.format(quote="The deal is done", demonym=demonym)
+    assert first_quote_in(pipeline, text, "The deal is done").speaker.name == person
+
+
+@pytest.mark.parametrize(
+    ("opening", "demonym", "person"),
+    [
+        # near miss: a demonym of its country's stem, as before
+        (
+            "Tennis\n\nKenya's Daniel Kiptoo beat Thailand's Somchai Wongsa in Bangkok on Saturday. Wongsa served well.",
+            "Kenyan",
+            "Daniel Kiptoo",
+        ),
+        (
+            (
+                "Gulf summit\n\nOil minister Khalid Saleh of Oman met Kenyan minister Daniel Kiptoo in Nairobi on Monday. "
+                "Kiptoo spoke first."
+            ),
+            "Omani minister",
+            "Khalid Saleh",
+        ),
+        # near miss: "the French" is a whole people, no one person (the speaker as written)
+        (
+            "Tennis\n\nLucas Martin of France beat Daniel Kiptoo of Kenya in Paris on Saturday. Kiptoo served well.",
+            "French",
+            "the French",
+        ),
+    ],
+)
+def test_demonyms_near_misses(pipeline, opening, demonym, person):
+    text = opening + _MATCH.format(quote="The deal is done", demonym=demonym)
+    assert first_quote_in(pipeline, text, "The deal is done").speaker.name == person
+
+
+def test_a_given_name_like_a_demonym_stays_a_person(pipeline):
+    # near miss: "Ghani" meets "ghana" by its stem; tagged a person, it stays one
+    text = (
+        "Kabul\n\nAfghan President Ashraf Ghani met Kenyan envoy Daniel Kiptoo in Kabul on Monday.\n\n"
+        '"We need aid," Ghani said.\n'
+    )
+    assert first_quote_in(pipeline, text, "We need aid").speaker.name == "Ashraf Ghani"
+
+
+@pytest.mark.parametrize(
+    ("word", "demonym", "same"),
+    [
+        ("uae", "emirati", True),
+        ("emirati", "united arab emirates", True),
+        ("thailand", "thai", True),
+        ("philippines", "filipino", True),
+        ("monaco", "monegasque", True),
+        ("kenya", "kenyan", True),
+        ("oman", "omani", True),
+        # near misses
+        ("australia", "austrian", False),
+        ("thailand", "taiwanese", False),
+        ("monaco", "moroccan", False),
+    ],
+)
+def test_same_nation_reads_the_irregular_demonyms(word, demonym, same):
+    from newsmine.nlp.entities.word_lists import _same_nation
+
+    assert _same_nation(word, demonym) is same
+
+
+@pytest.mark.parametrize(("word", "demonym"), [("emirati", True), ("filipino", True), ("monegasque", True), ("hamad", False)])
+def test_the_irregular_demonyms_are_demonyms(word, demonym):
+    from newsmine.nlp.entities.word_lists import _demonym_of_a_country
+
+    assert _demonym_of_a_country(word) is demonym
