@@ -10,6 +10,9 @@ for newsmine.
    "Monegasque" and Monaco) meets its country where nationality decides (``word_lists.
    IRREGULAR_DEMONYMS``, read by ``_same_nation``); "the Emirati", tagged a body by the
    recogniser, is one of a people (``labels._fixed_label``).
+3. A Korean name written family name first with a hyphenated given name ("Kim Min-jun") that
+   opens a story after its headline was left untagged whole and the later "Kim said" made a
+   person "Kim" (``missed_names._missed_family_first_names``).
 """
 
 from __future__ import annotations
@@ -181,3 +184,54 @@ def test_the_irregular_demonyms_are_demonyms(word, demonym):
     from newsmine.nlp.entities.word_lists import _demonym_of_a_country
 
     assert _demonym_of_a_country(word) is demonym
+
+
+def _people(record) -> dict[str, list[str]]:
+    return {e.name: [m.text for m in e.mentions] for e in record.entities if e.label == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Seoul\n\nKim Min-jun, a baker in Seoul, opened a second shop on Monday. \"Business is good,\" Kim said.\n", "Kim Min-jun"),
+        (
+            "Seoul\n\nLee Jae-myung, the opposition leader, spoke in Seoul on Monday. \"The budget is unfair,\" Lee said.\n",
+            "Lee Jae-myung",
+        ),
+        ("Seoul\n\nPark Ji-hoon, a union leader, spoke in Seoul on Monday. \"Wages must rise,\" Park said.\n", "Park Ji-hoon"),
+        ("Seoul\n\nMoon Jae-in met Shinzo Abe in Tokyo on Monday. \"We agreed on trade,\" Moon said.\n", "Moon Jae-in"),
+    ],
+)
+def test_a_family_name_first_and_a_hyphenated_given_name_is_one_person(pipeline, text, person):
+    record = pipeline.analyze(text)
+    assert person in _people(record)
+    assert [q.speaker.name for q in record.quotes] == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # near misses, right before too: no hyphen, or the given name written first
+        ("Beijing\n\nXi Jinping met Joe Biden in Bali on Monday. \"We need stable ties,\" Xi said.\n", "Xi Jinping"),
+        ("Hanoi\n\nNguyen Thi Lan, a rice farmer, spoke in Hanoi on Monday. \"Prices are too low,\" Nguyen said.\n", "Nguyen Thi Lan"),
+        ("Seoul\n\nThe union leader Ji-hoon Park spoke in Seoul on Monday. \"Wages must rise,\" Park said.\n", "Ji-hoon Park"),
+        ("Paris\n\nThe chef Jean-Luc Moreau spoke in Paris on Monday. \"Prices must rise,\" Moreau said.\n", "Jean-Luc Moreau"),
+    ],
+)
+def test_other_name_orders_near_misses(pipeline, text, person):
+    assert [q.speaker.name for q in pipeline.analyze(text).quotes] == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: hyphenated words after a capitalised word that are no given name
+        "Markets\n\nThe Texas-based firm and Ohio Co-op members met Tom Hale on Monday.\n",
+        "Markets\n\nVoters in the Bush-era suburbs met Tom Hale on Monday.\n",
+        "Markets\n\nSeoul Ji-hoon district officials met Tom Hale on Monday.\n",
+    ],
+)
+def test_capitalised_hyphenated_words_are_no_family_first_names(pipeline, text):
+    people = _people(pipeline.analyze(text))
+    assert "Tom Hale" in people
+    assert not any("-" in name for name in people)  # ("Bush" of "Bush-era" is the recogniser's own)

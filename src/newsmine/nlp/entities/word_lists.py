@@ -229,6 +229,13 @@ def _hyphenated_given_name(first: str, second: str) -> bool:
     'Dodd-Frank', whose first part is no first name."""
     if _known_first_name(first.lower()):
         return first.istitle() and second.istitle() and second.isalpha()
+    return syllables_of_a_given_name(first, second)
+
+
+def syllables_of_a_given_name(first: str, second: str) -> bool:
+    """'Soo-jin', 'Min-jun', 'Jae-myung': two syllables of a romanised East Asian given name,
+    the first capitalised, the second in lower case (:data:`_GIVEN_NAME_SYLLABLE_RE`), whether
+    or not the first is also a Western first name of the lists ("Min", "Jae")."""
     return (
         first.istitle() and second.islower() and first.lower() not in _PREFIXES_LIKE_SYLLABLES
         and _GIVEN_NAME_SYLLABLE_RE.fullmatch(first) is not None and _GIVEN_NAME_SYLLABLE_RE.fullmatch(second) is not None
