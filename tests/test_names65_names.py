@@ -200,6 +200,11 @@ def _people(record) -> dict[str, list[str]]:
         ),
         ("Seoul\n\nPark Ji-hoon, a union leader, spoke in Seoul on Monday. \"Wages must rise,\" Park said.\n", "Park Ji-hoon"),
         ("Seoul\n\nMoon Jae-in met Shinzo Abe in Tokyo on Monday. \"We agreed on trade,\" Moon said.\n", "Moon Jae-in"),
+        # a family name the article writes as a common word too
+        (
+            "Seoul\n\nPark Ji-hoon, a union leader, spoke in a park in Seoul on Monday. \"Wages must rise,\" Park said.\n",
+            "Park Ji-hoon",
+        ),
     ],
 )
 def test_a_family_name_first_and_a_hyphenated_given_name_is_one_person(pipeline, text, person):
@@ -229,6 +234,7 @@ def test_other_name_orders_near_misses(pipeline, text, person):
         "Markets\n\nThe Texas-based firm and Ohio Co-op members met Tom Hale on Monday.\n",
         "Markets\n\nVoters in the Bush-era suburbs met Tom Hale on Monday.\n",
         "Markets\n\nSeoul Ji-hoon district officials met Tom Hale on Monday.\n",
+        "Markets\n\nIn Bo-ra's view the vote was fair, Tom Hale said on Monday.\n",
     ],
 )
 def test_capitalised_hyphenated_words_are_no_family_first_names(pipeline, text):
