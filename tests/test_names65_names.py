@@ -13,6 +13,9 @@ for newsmine.
 3. A Korean name written family name first with a hyphenated given name ("Kim Min-jun") that
    opens a story after its headline was left untagged whole and the later "Kim said" made a
    person "Kim" (``missed_names._missed_family_first_names``).
+4. "recent Hoosier polls" named a pollster "Hoosier": a state's or nation's people's word
+   before a document noun is no author (``authors._author_word``), and tagged a person there
+   it is relabelled a people's word (``labels._fixed_label``).
 """
 
 from __future__ import annotations
@@ -241,3 +244,28 @@ def test_capitalised_hyphenated_words_are_no_family_first_names(pipeline, text):
     people = _people(pipeline.analyze(text))
     assert "Tom Hale" in people
     assert not any("-" in name for name in people)  # ("Bush" of "Bush-era" is the recogniser's own)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indiana\n\nRecent Hoosier polls show Trump ahead of Cruz in the state.\n",
+        "Indiana\n\nTrump leads Cruz in the state, recent Hoosier polls show.\n",
+    ],
+)
+def test_a_peoples_word_before_polls_names_no_pollster(pipeline, text):
+    record = pipeline.analyze(text)
+    assert [q.speaker.name for q in record.quotes] == [None]
+    assert "Hoosier" not in _people(record)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near misses: a pollster's name before polls, a surname that is a people's word
+        ("Indiana\n\nTrump leads Cruz in the state, recent Quinnipiac polls show.\n", "Quinnipiac"),
+        ('Wellington\n\nBill English met Tom Hale on Monday. "Taxes will fall," English said.\n', "Bill English"),
+    ],
+)
+def test_peoples_words_near_misses(pipeline, text, name):
+    assert [q.speaker.name for q in pipeline.analyze(text).quotes] == [name]

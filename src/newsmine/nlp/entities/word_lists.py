@@ -147,6 +147,8 @@ IRREGULAR_DEMONYMS: dict[str, tuple[str, ...]] = {
     "emirati": ("united arab emirates", "uae", "emirates"), "filipino": ("philippines", "philippine"),
     "filipina": ("philippines", "philippine"), "malagasy": ("madagascar",), "monegasque": ("monaco",),
     "saudi": ("saudi arabia", "ksa"), "omani": ("oman",), "bahraini": ("bahrain",), "kuwaiti": ("kuwait",),
+    # a state's people by its nickname ("recent Hoosier polls": no pollster)
+    "hoosier": ("indiana",), "buckeye": ("ohio",), "sooner": ("oklahoma",),
 }  # fmt: skip
 
 
