@@ -114,17 +114,7 @@ _MATCH = "\n\n\"{quote},\" the {demonym} said.\n"
             "Monegasque",
             "Lucas Rossi",
         ),
-    ],
-)
-def test_a_demonym_of_another_stem_is_the_person_of_its_country(pipeline, opening, demonym, person):
-    text = opening + _MATCH.format(quote="The deal is done", demonym=demonym)
-    assert first_quote_in(pipeline, text, "The deal is done").speaker.name == person
-
-
-@pytest.mark.parametrize(
-    ("opening", "demonym", "person"),
-    [
-        # near miss: a demonym of its country's stem, as before
+        # near misses, as before: a demonym of its country's stem
         (
             "Tennis\n\nKenya's Daniel Kiptoo beat Thailand's Somchai Wongsa in Bangkok on Saturday. Wongsa served well.",
             "Kenyan",
@@ -146,7 +136,8 @@ def test_a_demonym_of_another_stem_is_the_person_of_its_country(pipeline, openin
         ),
     ],
 )
-def test_demonyms_near_misses(pipeline, opening, demonym, person):
+def test_a_demonym_is_the_person_of_its_country(pipeline, opening, demonym, person):
+    # failed on main: the Emirati, the Emirati minister, the Thai, the Monegasque
     text = opening + _MATCH.format(quote="The deal is done", demonym=demonym)
     assert first_quote_in(pipeline, text, "The deal is done").speaker.name == person
 
