@@ -17,17 +17,9 @@ _POLL_AVERAGE = (
     "place",
     [
         "Indiana",  # the shape that works: the state's name after "of recent" is a place, not a person
-        pytest.param(
-            "Hoosier",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="names48b: a state's nickname demonym before 'polls' ('Hoosier', 'Buckeye') is tagged PERSON "
-                "by the parser and the resolver takes that person over the average's publisher, which the parser "
-                "left without an entity; one quote on all of train (RealClearPolitics), so no rule yet. seen49, left: a "
-                "name before a document noun is its author ('the Clinton memo', 'internal Whitfield polls'), so only a "
-                "list of state nicknames would tell 'Hoosier polls' apart, and the publisher still needs an entity",
-            ),
-        ),
+        # a state's nickname demonym before "polls" ('Hoosier', tagged PERSON by the parser): a
+        # strict xfail from names48b to names65, which relabels it a people's word
+        "Hoosier",
     ],
 )
 def test_a_poll_average_cited_with_in_speaks_for_its_publisher(nlp, place):

@@ -29,7 +29,7 @@ from newsmine.nlp.entities.gender_cues import (
     honorific_gender_at,
 )
 from newsmine.nlp.entities.kin_nouns import CHILD_NOUNS, KIN_NOUNS, PARENT_NOUNS, kin_noun_at, kin_noun_before
-from newsmine.nlp.entities.name_spans import _lower_case_words
+from newsmine.nlp.entities.name_spans import _NAME_PARTICLES, _lower_case_words
 from newsmine.nlp.entities.names import (
     _INVERTIBLE_BODIES,
     _acronyms,
@@ -115,7 +115,7 @@ class _ClusterBuilder:
         self._by_last: dict[str, list[_Cluster]] = {}
         self._by_acronym: dict[str, list[_Cluster]] = {}
         self._by_inner: dict[str, list[_Cluster]] = {}  # "lula" for "Luiz Inácio Lula da Silva"
-        self._surname_genders: dict[str, str | None] = {}
+        self._surname_genders: dict[tuple[str, ...], str | None] = {}
         self._lower_words: frozenset[str] | None = None  # read once, at the first cluster
 
     def found(self, k: int) -> None:
@@ -206,7 +206,8 @@ class _ClusterBuilder:
 
     def nearest(self, cand: _Candidate, matches: list[_Cluster]) -> _Cluster | None:
         """The cluster a short form joins. Between people who share it ("Clinton" for Bill and
-        Hillary Clinton, "Cruz" for Ted and Heidi Cruz): the one named in full with the title
+        Hillary Clinton, "Cruz" for Ted and Heidi Cruz; a family name opening with a particle
+        alike, "Al Thani" for Hamad and Tamim Al Thani: :meth:`_bearers_of_particle_family_name`): the one named in full with the title
         written before it ("Mayor Brennan" for "Mayor Tom Brennan", not "Councilwoman Rita
         Brennan"), then the one whose gender fits an honorific ("Mrs. Clinton"), then, with no honorific, the one the paragraph has just named in
         full ("Bill Clinton greeted voters. … Clinton said") unless the pronouns of its own
@@ -267,7 +268,10 @@ class _ClusterBuilder:
             # keeps its full name: "Fox said" is Vicente Fox, not Fox News ("a Fox anchor",
             # a modifier, stays the outlet's)
             matches = [c for c in matches if self.label(c) == "PERSON"]
-        if len(cand.tokens) == 1 and len(people) >= 2 and cand.tokens[0] == surname_of(people[0]):
+        bearers = self._bearers_of_particle_family_name(cand, people)
+        if bearers:
+            people = bearers  # "Al Thani said" after "Hamad Al Thani" and "Tamim Al Thani"
+        if len(people) >= 2 and (bearers or (len(cand.tokens) == 1 and cand.tokens[0] == surname_of(people[0]))):
             people = self._of_the_generation_said(cand.span, people)
             people = self._of_the_generation_by_kin(cand.span, people)
             if len(people) == 1:
@@ -306,10 +310,25 @@ class _ClusterBuilder:
                 # headline's short form that joined later: members are in joining order)
                 return min(self.candidates[k].span.start for k in cluster.members if len(self.candidates[k].tokens) >= 2)
 
-            kept_for = self._surname_kept_for(cand.tokens[0])
+            kept_for = self._surname_kept_for(cand.tokens)
             fitting = [c for c in people if kept_for is not None and _first_name_gender(c.tokens[0]) == kept_for]
             return min(fitting if len(fitting) == 1 else people, key=introduced)
         return min(matches, key=distance)
+
+    @staticmethod
+    def _bearers_of_particle_family_name(cand: _Candidate, people: list[_Cluster]) -> list[_Cluster]:
+        """Those of ``people`` (two or more) named in full with the family name ``cand`` writes
+        alone when that name opens with a particle ("Al Thani", "bin Salman", "de la Cruz", "van
+        der Berg"); else []. Such a name is a surname of several words, and news shorten the
+        person to it as they shorten "Hillary Clinton" to "Clinton": the relatives sharing it are
+        told apart by the one-word surname's rules of :meth:`nearest` (the title, the honorific,
+        the paragraph's last named in full, else the one named in full first), not by whichever
+        was mentioned last (names65)."""
+        size = len(cand.tokens)
+        if size < 2 or cand.tokens[0] not in _NAME_PARTICLES:
+            return []
+        bearers = [c for c in people if len(c.tokens) > size and c.tokens[-size:] == cand.tokens]
+        return bearers if len(bearers) >= 2 else []
 
     def _only_kin_bear(self, cand: _Candidate) -> bool:
         """Whether everyone the article names in full with the bare surname ``cand`` (not only
@@ -449,7 +468,7 @@ class _ClusterBuilder:
         ]
         return carriers[0] if len(carriers) == 1 else None
 
-    def _surname_kept_for(self, surname: str) -> str | None:
+    def _surname_kept_for(self, surname: tuple[str, ...]) -> str | None:
         """The gender of the relative an article keeps a shared bare surname for, when the
         pronouns its bare-surname mentions' own clauses take say one gender at least twice and
         the other never ("Trump said he …", "Trump cast himself as …" in a story that named his
@@ -457,7 +476,7 @@ class _ClusterBuilder:
         if surname not in self._surname_genders:
             votes = collections.Counter()
             for cand in self.candidates:
-                if cand.tokens == (surname,) and _honorific_gender(cand.span) is None:
+                if cand.tokens == surname and _honorific_gender(cand.span) is None:
                     gender = _subject_pronoun_gender(cand.span)
                     if gender is not None:
                         votes[gender] += 1

@@ -33,6 +33,7 @@ from newsmine.nlp.entities.kin_nouns import KIN_NOUNS, kin_noun_at
 from newsmine.nlp.entities.kin_spans import _split_at_kin_nouns
 from newsmine.nlp.entities.labels import ENTITY_LABELS, _fixed_label, _with_club_word
 from newsmine.nlp.entities.missed_names import (
+    _missed_family_first_names,
     _missed_institutions,
     _missed_people,
     _missed_places,
@@ -319,6 +320,7 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
         tagged = frozenset(i for ent in ents for i in range(ent.start, ent.end))  # the recogniser's entities' tokens
         people = _missed_people(doc, candidates, lower_words, text, tagged)
         candidates = _without_surnames_taken(candidates, people) + people
+        candidates.extend(_missed_family_first_names(doc, candidates, lower_words, text, tagged))  # "Kim Min-jun"
         candidates.extend(_missed_initialled_people(doc, candidates, lower_words, _taken(candidates, tagged)))
         candidates.extend(_missed_surnames(doc, candidates, tagged))
         candidates.extend(_missed_places(doc, candidates, tagged))

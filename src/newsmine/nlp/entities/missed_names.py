@@ -19,8 +19,8 @@ from newsmine.nlp.doc_attrs import in_excluded, token_indices
 from newsmine.nlp.entities.body_labels import _COMPANY_ENDINGS
 from newsmine.nlp.entities.candidates import _Candidate, _first_named_body
 from newsmine.nlp.entities.kin_given_names import after_kin_noun
-from newsmine.nlp.entities.opening_surnames import opening_surname
 from newsmine.nlp.entities.names import _EDGE_MARKS, _fold, _name_tokens, _outlet_alias
+from newsmine.nlp.entities.opening_surnames import opening_surname
 from newsmine.nlp.entities.whole_names import _APOSTROPHE_SURNAME
 from newsmine.nlp.entities.word_lists import (
     _NO_SURNAME_PLACE_WORDS,
@@ -31,6 +31,7 @@ from newsmine.nlp.entities.word_lists import (
     _known_first_name,
     _title_words,
     inner_capital_given_name,
+    syllables_of_a_given_name,
 )
 
 # A line of capitals ("MAYOR OKAFOR WINS SECOND TERM"): three words or more and no lower
@@ -186,6 +187,46 @@ def _missed_people(
         span = Span(doc, first.i, last.i + 1, label="PERSON")
         found.append(_Candidate(span, "PERSON", _name_tokens(span)))
         end = match.end(2)
+    return found
+
+
+# A family name written first and a hyphenated East Asian given name ("Kim Min-jun", "Lee
+# Jae-myung", "Park Ji-hoon"): the family word, then the given name's two syllables, glued.
+_FAMILY_NAME_FIRST_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{1,5}) ([A-Z][a-z]{0,4})-([a-z]{1,5})(?![\w-])")
+
+
+def _missed_family_first_names(
+    doc: Doc, candidates: list[_Candidate], lower_words: frozenset[str], text: str, tagged: frozenset[int]
+) -> list[_Candidate]:
+    """Korean names written family name first with a hyphenated given name ("Kim Min-jun, a
+    baker, …") that the recogniser left untagged whole, as it does at a story's first words
+    after a headline. :func:`_missed_people` reads a given name before a surname and so misses
+    them ("Kim" a first name of the lists, "Min-jun" no surname); the later "Kim said" was
+    then a person of its own. The given name must have the syllables' shape
+    (:func:`~.word_lists.syllables_of_a_given_name`: not "Texas-based", "Bush-era"), and the
+    family word be no function word, title, place or outlet ("In Bo-ra's view", "Coach Min-jun",
+    "Seoul Ji-hoon"), and a proper
+    noun when the article writes it in lower case too ("Park Ji-hoon … in a park")."""
+    places, outlets = lexicons.load("places"), lexicons.load("outlets")
+    taken: set[int] | None = None
+    found = []
+    for match in _FAMILY_NAME_FIRST_RE.finditer(text):
+        family = match.group(1).lower()
+        if not syllables_of_a_given_name(match.group(2), match.group(3)):
+            continue
+        if family in _title_words() or family in places or family in outlets or family in HONORIFICS:
+            continue
+        span = doc.char_span(match.start(1), match.end(3))
+        if span is None or len(span) != 4 or in_excluded(doc, span.start_char, span.end_char):
+            continue
+        if span[0].is_stop or (family in lower_words and span[0].pos_ != "PROPN"):
+            continue  # "In Bo-ra's view"; a family name the article writes as a word too ("Park", "the park") is a proper noun here
+        if taken is None:
+            taken = _taken(candidates, tagged)
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        span = Span(doc, span.start, span.end, label="PERSON")
+        found.append(_Candidate(span, "PERSON", _name_tokens(span)))
     return found
 
 

@@ -131,10 +131,41 @@ _NO_SURNAME_PLACE_WORDS = frozenset({
 ONE_OF_A_PEOPLE_ENDINGS = ("an", "i", "ard", "ede", "ane", "ton", "ole", "inn", "urk", "cot", "eek")
 
 
+# Words for a nation's people whose country is not their stem (or no stem of four letters
+# :func:`_same_nation` would find: "thai" leaves four of "thailand"), with the country's names
+# and short forms in lower case: "the Emirati said" after "Rashid Khalfan of the UAE".
+# The adjectives whose country shares only a letter or two with them ("french", "dutch") are
+# here too: the organisation rules read them (``speakers.organisations``), where a stem alone
+# would let "the Australian foreign ministry" be Austria's.
+IRREGULAR_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "french": ("france",), "british": ("britain",), "dutch": ("netherlands",), "swiss": ("switzerland",),
+    "spanish": ("spain",), "polish": ("poland",), "danish": ("denmark",), "irish": ("ireland",), "welsh": ("wales",),
+    "scottish": ("scotland",), "english": ("england",), "finnish": ("finland",),
+    "portuguese": ("portugal",), "czech": ("czechia",), "thai": ("thailand",), "philippine": ("philippines",),
+    "norwegian": ("norway",), "swedish": ("sweden",), "belgian": ("belgium",), "greek": ("greece",),
+    "turkish": ("turkey",), "lebanese": ("lebanon",), "cypriot": ("cyprus",), "slovak": ("slovakia",),
+    "emirati": ("united arab emirates", "uae", "emirates"), "filipino": ("philippines", "philippine"),
+    "filipina": ("philippines", "philippine"), "malagasy": ("madagascar",), "monegasque": ("monaco",),
+    "saudi": ("saudi arabia", "ksa"), "omani": ("oman",), "bahraini": ("bahrain",), "kuwaiti": ("kuwait",),
+    # a state's people by its nickname ("recent Hoosier polls": no pollster)
+    "hoosier": ("indiana",), "buckeye": ("ohio",), "sooner": ("oklahoma",),
+}  # fmt: skip
+
+
+# Those of :data:`IRREGULAR_DEMONYMS` that name one person ("the Filipino said", "the Thai")
+# and do not end as :data:`ONE_OF_A_PEOPLE_ENDINGS`; not those that name a whole people with
+# "the" ("the French", "the Dutch", "the Portuguese").
+ONE_OF_A_PEOPLE_IRREGULAR = frozenset({"thai", "filipino", "filipina", "malagasy", "monegasque", "czech", "slovak", "cypriot"})
+
+
 def _same_nation(word: str, demonym: str) -> bool:
     """'norwegian' is of 'norway', 'kenyan' of 'kenya', 'dutchman' of 'dutch': a stem of four
     letters or more that leaves at most two of the written word ("australian" is not of
-    "austrian", nor "austrian" of "australia"; "austria" and "the Australian" still meet)."""
+    "austrian", nor "austrian" of "australia"; "austria" and "the Australian" still meet).
+    A demonym of :data:`IRREGULAR_DEMONYMS` meets its country's names either way round
+    ("emirati" and "uae", "thailand" and "thai", "filipino" and "philippines")."""
+    if word in IRREGULAR_DEMONYMS.get(demonym, ()) or demonym in IRREGULAR_DEMONYMS.get(word, ()):
+        return True
     stem = 0
     while stem < min(len(word), len(demonym)) and word[stem] == demonym[stem]:
         stem += 1
@@ -146,6 +177,8 @@ def _demonym_of_a_country(word: str) -> bool:
     ("qatari", "saudi", "kuwaiti", "syrian"): it ends as such words do and meets a country of
     ``places.txt`` by :func:`_same_nation`. The entity rules read it before a name as an epithet
     ("Qatari Al Thani"), never a given name (review64f)."""
+    if word in IRREGULAR_DEMONYMS:
+        return True  # "emirati", "filipino", "monegasque"
     if not word.endswith(ONE_OF_A_PEOPLE_ENDINGS):
         return False
     countries = lexicons.load_block("places", "Countries and common short forms")
@@ -198,6 +231,13 @@ def _hyphenated_given_name(first: str, second: str) -> bool:
     'Dodd-Frank', whose first part is no first name."""
     if _known_first_name(first.lower()):
         return first.istitle() and second.istitle() and second.isalpha()
+    return syllables_of_a_given_name(first, second)
+
+
+def syllables_of_a_given_name(first: str, second: str) -> bool:
+    """'Soo-jin', 'Min-jun', 'Jae-myung': two syllables of a romanised East Asian given name,
+    the first capitalised, the second in lower case (:data:`_GIVEN_NAME_SYLLABLE_RE`), whether
+    or not the first is also a Western first name of the lists ("Min", "Jae")."""
     return (
         first.istitle() and second.islower() and first.lower() not in _PREFIXES_LIKE_SYLLABLES
         and _GIVEN_NAME_SYLLABLE_RE.fullmatch(first) is not None and _GIVEN_NAME_SYLLABLE_RE.fullmatch(second) is not None

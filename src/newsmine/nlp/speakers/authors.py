@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from newsmine.nlp.antecedents import DocIndex
 from newsmine.nlp.doc_attrs import token_indices
+from newsmine.nlp.entities.word_lists import _demonym_of_a_country
 from newsmine.nlp.speakers.author_entities import _Author, _author_entity
 from newsmine.nlp.speakers.clause_authors import _subject_author
 from newsmine.nlp.speakers.named_authors import _author_of
@@ -37,7 +38,8 @@ _KIND_WORDS = 2
 def _written_author(noun: Token, index: DocIndex) -> str | None:
     """The name of a document's author that no entity holds, as written: 'a RealClearPolitics
     average', 'the RealClearPolitics polling average', 'a USA TODAY investigation', 'an average
-    of polls by RealClearPolitics' (not a date or a place: 'a June poll', 'a New Hampshire ad')."""
+    of polls by RealClearPolitics' (not a date, a place or a people: 'a June poll', 'a New
+    Hampshire ad', 'recent Hoosier polls')."""
     doc = noun.doc
     runs: list[tuple[int, int]] = []
     end = noun.i
@@ -125,6 +127,8 @@ def _author_word(token: Token, index: DocIndex) -> bool:
         or (token.is_upper and len(token) <= 2)
     ):
         return False  # "The", "Exit polling", "a TV spot": not a name
+    if _demonym_of_a_country(token.lower_):
+        return False  # "recent Hoosier polls", "a Qatari report": a people's word, no author's name
     cluster = index.cluster_of.get(token.i)
     return (
         _capitalised(token)

@@ -17,7 +17,12 @@ from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.entities import EntityCluster
-from newsmine.nlp.entities.word_lists import ONE_OF_A_PEOPLE_ENDINGS, _same_nation
+from newsmine.nlp.entities.word_lists import (
+    ONE_OF_A_PEOPLE_ENDINGS,
+    ONE_OF_A_PEOPLE_IRREGULAR,
+    _demonym_of_a_country,
+    _same_nation,
+)
 from newsmine.nlp.speakers.description_routes import _description
 from newsmine.nlp.speakers.people import QUIET_SENTENCES, _person_just_named
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
@@ -36,7 +41,8 @@ _NATION_PEOPLE_RE = re.compile(r"^(?:french|english|dutch|irish|scots|welsh|corn
 def _national_noun(root: Token, cluster: EntityCluster | None) -> bool:
     """Whether the word names one person of a nation, state or faith: a nation's "-man"
     ("Frenchman"), or a singular tagged a nationality that ends as the words for one of a
-    people do ("German", "Kenyan", "Israeli", "Texan", "Spaniard", "Swede", "Briton"), unlike
+    people do ("German", "Kenyan", "Israeli", "Texan", "Spaniard", "Swede", "Briton", and
+    "Filipino", "Thai": ``ONE_OF_A_PEOPLE_IRREGULAR``), unlike
     the words that name the whole people with "the" ("the French", "the Chinese", "the
     British", "the Swiss") or a plural. Tagged a person, it is such a word when the article
     never writes it without "the"."""
@@ -47,7 +53,7 @@ def _national_noun(root: Token, cluster: EntityCluster | None) -> bool:
         return False
     if cluster.label != "NORP" and not (cluster.label == "PERSON" and _always_after_the(cluster)):
         return False
-    return low.endswith(ONE_OF_A_PEOPLE_ENDINGS) and cluster.name.lower() == low
+    return (low.endswith(ONE_OF_A_PEOPLE_ENDINGS) or low in ONE_OF_A_PEOPLE_IRREGULAR) and cluster.name.lower() == low
 
 
 def _always_after_the(cluster: EntityCluster) -> bool:
@@ -92,7 +98,8 @@ def _nation_word(mention: Span) -> str | None:
     """The nation's word a description opens with ("kenyan" of "the Kenyan runner"), in lower
     case; not a party's ("the Republican establishment": a party is no nation)."""
     modifiers = (c for c in mention.root.lefts if c.dep_ in ("amod", "compound") and c.text[:1].isupper())
-    nation = next((c for c in modifiers if c.ent_type_ == "NORP"), None)
+    # "the Emirati minister": the recogniser tags some demonyms a body
+    nation = next((c for c in modifiers if c.ent_type_ == "NORP" or _demonym_of_a_country(c.lower_)), None)
     return nation.lower_ if nation is not None and nation.lower_ not in _PARTY_WORDS else None
 
 

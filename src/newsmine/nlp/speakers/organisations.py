@@ -21,7 +21,7 @@ from newsmine.nlp.antecedents import DocIndex, outlet_name
 from newsmine.nlp.antecedents.body_words import names_police_union
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import EntityCluster
-from newsmine.nlp.entities.word_lists import _first_names, _same_nation
+from newsmine.nlp.entities.word_lists import IRREGULAR_DEMONYMS, _first_names, _same_nation
 from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 from newsmine.nlp.speakers.bodies_as_written import body_named_as_written_before
 from newsmine.nlp.speakers.cause_names import name_carried_by_preposition
@@ -237,19 +237,6 @@ def _public_body_written(resolver: SpeakerResolver, mention: Span) -> str | None
     return None
 
 
-# Nationality adjectives that do not open with their country's whole name but one letter (the
-# others meet it by their stem: "Austrian" of "Austria", "Japanese" of "Japan", "Italian" of
-# "Italy"); the stem alone would let "the Australian foreign ministry" be Austria's.
-_IRREGULAR_NATIONS = {
-    "french": "france", "british": "britain", "dutch": "netherlands", "swiss": "switzerland",
-    "spanish": "spain", "polish": "poland", "danish": "denmark", "irish": "ireland", "welsh": "wales",
-    "scottish": "scotland", "english": "england", "finnish": "finland",
-    "portuguese": "portugal", "czech": "czechia", "thai": "thailand", "philippine": "philippines",
-    "norwegian": "norway", "swedish": "sweden", "belgian": "belgium", "greek": "greece",
-    "turkish": "turkey", "lebanese": "lebanon", "cypriot": "cyprus", "slovak": "slovakia",
-}  # fmt: skip
-
-
 def _same_body_of_nation(mention: Span, nation: Token, modifiers: list[Token]) -> bool:
     """Whether a body written before ("France's foreign ministry", its words ``modifiers``)
     is the one ``mention`` ("the French foreign ministry") names by its nation's adjective
@@ -258,7 +245,7 @@ def _same_body_of_nation(mention: Span, nation: Token, modifiers: list[Token]) -
     if len(places) != 1:
         return False
     place, adjective = places[0], nation.lower_
-    if not (place == adjective or _IRREGULAR_NATIONS.get(adjective) == place or _stem_of_nation(place, adjective)):
+    if not (place == adjective or place in IRREGULAR_DEMONYMS.get(adjective, ()) or _stem_of_nation(place, adjective)):
         return False
     words = {c.lower_ for c in modifiers if c.ent_type_ != "GPE"}
     return words == {t.lower_ for t in mention if t.i < mention.root.i and t.i != nation.i and t.dep_ != "det"}
