@@ -72,3 +72,19 @@ def test_near_miss_a_dotted_headline_after_the_sites_name_is_no_outlet():
     article = read(page("<title>Daily Ledger - U.S. aid vote passes</title>", h1="U.S. aid vote passes"))
     assert article.title == "U.S. aid vote passes" and article.outlet != "U.S. aid vote passes"
 
+
+# --- a first of January the page writes out ---
+
+
+@pytest.mark.parametrize("shown", [
+    {"body": "<p>Posted January 1, 2025</p>" + BODY},  # a dateline in no date element
+    {"head": "<link rel='canonical' href='https://eastfield.example/2025/01/01/pier-vote'>"},
+])
+def test_a_first_of_january_the_page_writes_out_is_the_publication_date(shown):
+    assert read(_undated(**shown)).published == "2025-01-01"
+
+
+def test_near_miss_a_month_in_the_address_is_no_first_of_january():
+    head = "<link rel='canonical' href='https://eastfield.example/2025/01/pier-vote'>"
+    assert read(_undated(head)).published != "2025-01-01"
+

@@ -119,6 +119,25 @@ def _visible_dates(tree) -> list[list[str]]:
     return after + before
 
 
+# A first of January in an address: "/2025/01/01/", "2025-01-01", "20250101".
+_NEW_YEARS_DAY_IN_URL = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/_]?01[-/_]?01(?!\d)")
+
+
+def _new_years_days_written(tree, url: str | None) -> set[str]:
+    """The first Januaries (YYYY-01-01) the page writes out anywhere in its text or in its address:
+    "Posted January 1, 2025" in a line no date element holds, "/2025/01/01/" in the article's URL.
+
+    htmldate reads a bare year ("closed in 2019", "Copyright 2025") as that year's first day, so a
+    first of January from it is kept only where the page writes the day (:mod:`.published`); a
+    date element's were not enough, as a New Year's Day article may show its date in neither
+    (review65a: its address, a dateline in a plain paragraph)."""
+    days = {f"{year}-01-01" for year in _NEW_YEARS_DAY_IN_URL.findall(url or "")}
+    for _, text in _text_nodes(tree):
+        for match in _VISIBLE_DATE.finditer(text):
+            days.update(day for day in _readings(match) if day.endswith("-01-01"))
+    return days
+
+
 def _readings(match: re.Match) -> list[str]:
     def make(year: str, month: int, day: str) -> str | None:
         try:
