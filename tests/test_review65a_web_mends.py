@@ -88,3 +88,41 @@ def test_near_miss_a_month_in_the_address_is_no_first_of_january():
     head = "<link rel='canonical' href='https://eastfield.example/2025/01/pier-vote'>"
     assert read(_undated(head)).published != "2025-01-01"
 
+
+# --- the paywall warning ---
+
+
+def _marked_part(**article: object) -> str:
+    return json_ld({"@context": "https://schema.org", "@type": "NewsArticle", "isAccessibleForFree": False, **article,
+                    "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": ".paywall"}})
+
+
+def test_no_paywall_warning_where_the_text_is_the_whole_body_the_page_declares():
+    """A teaser, the marked part empty, the whole article in articleBody: the text is the body."""
+    body = " ".join(PARAGRAPHS * 2)
+    article = read(page(_marked_part(articleBody=body), body=f"<p>{PARAGRAPHS[0]}</p><div class='paywall'></div>"))
+    assert article.text.split() == body.split() and article.warnings == []
+
+
+def test_near_miss_a_short_declared_body_leaves_the_paywall_warning():
+    """The body the page declares is its teaser too: the text is the page's, cut at the wall."""
+    article = read(page(_marked_part(articleBody=PARAGRAPHS[0]), body=BODY + "<div class='paywall'></div>"))
+    assert len(article.warnings) == 1 and "paywalled" in article.warnings[0]
+
+
+# --- news lines that read as a paywall's prompt ---
+
+
+@pytest.mark.parametrize("line", [
+    "Why is Ukraine not already a member? The alliance says its door stays open, the minister told reporters.",
+    "This story is available to members of the public at the town library, the council said.",
+    "Log in to read your meter online, the water board told residents on Monday.",
+])
+def test_a_news_line_like_a_paywalls_prompt_stays(line):
+    assert line in read(page(body=BODY + f"<p>{line}</p>")).text
+
+
+@pytest.mark.parametrize("line", ["Want the whole story? Already a member? Sign in.", "Subscribe to read.",
+                                  "Already a subscriber?", "This article is for subscribers only."])
+def test_a_paywalls_prompt_is_dropped(line):
+    assert line not in read(page(body=BODY + f"<p>{line}</p>")).text
