@@ -79,6 +79,7 @@ def test_near_miss_a_dotted_headline_after_the_sites_name_is_no_outlet():
 @pytest.mark.parametrize("shown", [
     {"body": "<p>Posted January 1, 2025</p>" + BODY},  # a dateline in no date element
     {"head": "<link rel='canonical' href='https://eastfield.example/2025/01/01/pier-vote'>"},
+    {"body": "<time datetime='2025-01-01T08:00:00Z'>8:00 AM</time>" + BODY},  # the day only in the markup
 ])
 def test_a_first_of_january_the_page_writes_out_is_the_publication_date(shown):
     assert read(_undated(**shown)).published == "2025-01-01"
@@ -87,6 +88,10 @@ def test_a_first_of_january_the_page_writes_out_is_the_publication_date(shown):
 def test_near_miss_a_month_in_the_address_is_no_first_of_january():
     head = "<link rel='canonical' href='https://eastfield.example/2025/01/pier-vote'>"
     assert read(_undated(head)).published != "2025-01-01"
+
+
+def test_near_miss_a_years_time_element_is_no_first_of_january():
+    assert read(_undated(body="<p>Founded <time datetime='2019'>2019</time></p>" + BODY)).published is None
 
 
 # --- the paywall warning ---
