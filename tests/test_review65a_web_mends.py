@@ -142,3 +142,12 @@ def test_a_paywalls_prompt_is_dropped(line):
 @pytest.mark.parametrize("brand", ["Austin Monthly", "Victoria Advocate"])
 def test_a_citys_brand_whose_city_is_a_first_name(brand):
     assert read(page(f"<title>Why the levy failed - {brand}</title>", h1="Why the levy failed")).outlet == brand
+
+
+def test_a_thin_page_with_only_a_part_declared_not_free_says_it_is_paywalled():
+    """web65's paywalled: the article declared free as a whole, its hasPart not (Google's markup for a
+    metered section)."""
+    head = json_ld({"@context": "https://schema.org", "@type": "NewsArticle",
+                    "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": "False", "cssSelector": ".rest"}})
+    article = read(page(head, body=f"<p>{PARAGRAPHS[0]}</p>"))
+    assert article.skip.type == "ThinPage" and "paywalled" in article.skip.message
