@@ -263,13 +263,12 @@ def _thin_page(words: int, declared: DeclaredMetadata, min_words: int) -> SkipRe
     other is probably no article."""
     if words >= min_words:
         return None
+    under = f"{_words_held(words)}, under --min-words ({min_words}; min_words= in Python)"
     if declared.paywalled:
-        return SkipReason("ThinPage", f"{_words_held(words)}, under --min-words ({min_words}; min_words= in Python): it "
-                                      f"declares its article paywalled (isAccessibleForFree false), so only its teaser was "
-                                      "in the page; its metadata and text are kept, not analysed")
-    return SkipReason("ThinPage", f"{_words_held(words)}, under --min-words ({min_words}; "
-                       "min_words= in Python): probably not an article (a caption, a gallery, a video or an index page); its metadata "
-                       "and text are kept, not analysed")
+        return SkipReason("ThinPage", f"{under}: it declares its article paywalled (isAccessibleForFree false), so "
+                                      "only its teaser was in the page; its metadata and text are kept, not analysed")
+    return SkipReason("ThinPage", f"{under}: probably not an article (a caption, a gallery, a video or an index page); "
+                                  "its metadata and text are kept, not analysed")
 
 
 def _page_warnings(declared: DeclaredMetadata, text: str, min_words: int, *, thin: bool) -> list[str]:
@@ -287,7 +286,7 @@ def _page_warnings(declared: DeclaredMetadata, text: str, min_words: int, *, thi
                         "order, without each entry's time; the published date is the blog's")
     shut = declared.paywalled_part_words
     if not thin and shut is not None and shut < min_words and text.split() != (declared.article_body or "").split():
+        part = f"{shut:,} word{'' if shut == 1 else 's'}"
         warnings.append(f"the page declares a part of its article paywalled (isAccessibleForFree false) and that part "
-                        f"holds {shut:,} word{'' if shut == 1 else 's'} here: {_words_held(len(text.split()))}, what it "
-                        "showed free")
+                        f"holds {part} here: {_words_held(len(text.split()))}, what it showed free")
     return warnings
