@@ -59,9 +59,14 @@ _PROMO_LINE = re.compile(
     r"|^never miss\b|\bwe want to hear what you think\b|\bsubmit a letter to the editor\b"
     r"|^our standards:|\btrust principles\.?$"
     # A paywall's prompt below the teaser (web65): "Subscribe to read the full story. Already a subscriber? Log in."
-    r"|^(?:subscribe|sign in|log in|register)\b.{0,40}\bto (?:read|continue reading|keep reading|unlock)\b"
-    r"|\balready a (?:subscriber|member)\?|^to (?:continue|keep) reading\b.{0,60}\b(?:subscribe|log in|sign in|register)\b"
-    r"|^this (?:article|story) is (?:only )?(?:for|available to) (?:subscribers|members)\b",
+    # What is read is the article ("to read more", not "Log in to read your meter online"), the question
+    # begins the line or asks to log in ("Why is Ukraine not already a member?" is a news line), and
+    # the members are no "members of the public" (review65a).
+    r"|^(?:subscribe|sign in|log in|register)\b.{0,40}\bto (?:(?:read|unlock)(?:\s*[.!]?$|\b.{0,20}\b"
+    r"(?:article|story|stories|more|full|rest|premium|unlimited)\b)|(?:continue|keep) reading\b)"
+    r"|^already a (?:subscriber|member)\?|\balready a (?:subscriber|member)\?\s*(?:log|sign) ?in\b"
+    r"|^to (?:continue|keep) reading\b.{0,60}\b(?:subscribe|log in|sign in|register)\b"
+    r"|^this (?:article|story) is (?:only )?(?:for|available to) (?:subscribers|members)\b(?!\s+of\b)",
     re.I,
 )
 _PROMO_MAX_WORDS = 40
@@ -231,25 +236,8 @@ def _article(article_id: str, text: str, declared: DeclaredMetadata, document, *
     sites = site_names(declared, sitename)
     title = pick_title(declared, getattr(extracted, "title", None), sites)
     words = len(text.split())
-    skip = None
-    held = f"the page holds {words:,} word{'' if words == 1 else 's'} of article text"
-    if words < min_words and declared.paywalled:
-        skip = SkipReason("ThinPage", f"{held}, under --min-words ({min_words}; min_words= in Python): it declares its "
-                                      f"article paywalled (isAccessibleForFree false), so only its teaser was in the page; "
-                                      "its metadata and text are kept, not analysed")
-    elif words < min_words:
-        skip = SkipReason("ThinPage", f"{held}, under --min-words ({min_words}; "
-                           "min_words= in Python): probably not an article (a caption, a gallery, a video or an index page); its metadata "
-                           "and text are kept, not analysed")
-    warnings = []
-    if declared.live_blog:
-        warnings.append("the page is a live blog (LiveBlogPosting): its entries are read as one text in the page's "
-                        "order, without each entry's time; the published date is the blog's")
-    shut = declared.paywalled_part_words
-    if skip is None and shut is not None and shut < min_words:
-        # Only where the paywalled part the page names is missing or empty: saved pages often hold it whole.
-        warnings.append(f"the page declares a part of its article paywalled (isAccessibleForFree false) and that part "
-                        f"holds {shut:,} word{'' if shut == 1 else 's'} here: {held}, what it showed free")
+    skip = _thin_page(words, declared, min_words)
+    warnings = _page_warnings(declared, text, min_words, thin=skip is not None)
     return Article(
         id=article_id,
         text=text,
@@ -264,3 +252,41 @@ def _article(article_id: str, text: str, declared: DeclaredMetadata, document, *
         skip=skip,
         warnings=warnings,
     )
+
+
+def _words_held(words: int) -> str:
+    return f"the page holds {words:,} word{'' if words == 1 else 's'} of article text"
+
+
+def _thin_page(words: int, declared: DeclaredMetadata, min_words: int) -> SkipReason | None:
+    """The skip of a page under ``min_words`` words: a paywalled page's teaser says so (web65), any
+    other is probably no article."""
+    if words >= min_words:
+        return None
+    under = f"{_words_held(words)}, under --min-words ({min_words}; min_words= in Python)"
+    if declared.paywalled:
+        return SkipReason("ThinPage", f"{under}: it declares its article paywalled (isAccessibleForFree false), so "
+                                      "only its teaser was in the page; its metadata and text are kept, not analysed")
+    return SkipReason("ThinPage", f"{under}: probably not an article (a caption, a gallery, a video or an index page); "
+                                  "its metadata and text are kept, not analysed")
+
+
+def _page_warnings(declared: DeclaredMetadata, text: str, min_words: int, *, thin: bool) -> list[str]:
+    """What the record cannot say of a page of ``text`` (web65): a live blog's entries' times, and a
+    text cut at the paywall.
+
+    The paywall's only on a page not ``thin`` (a thin page's skip says so itself) and where the part
+    the page marks paywalled is in the page and nearly empty: saved pages often hold it whole, and a
+    part the page lacks is the wall a script adds. Nor where the text is the ``articleBody`` the
+    page declares, which sites give whole for search engines (review65a: it warned that a whole
+    article was what the page showed free)."""
+    warnings = []
+    if declared.live_blog:
+        warnings.append("the page is a live blog (LiveBlogPosting): its entries are read as one text in the page's "
+                        "order, without each entry's time; the published date is the blog's")
+    shut = declared.paywalled_part_words
+    if not thin and shut is not None and shut < min_words and text.split() != (declared.article_body or "").split():
+        part = f"{shut:,} word{'' if shut == 1 else 's'}"
+        warnings.append(f"the page declares a part of its article paywalled (isAccessibleForFree false) and that part "
+                        f"holds {part} here: {_words_held(len(text.split()))}, what it showed free")
+    return warnings

@@ -15,7 +15,13 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from newsmine.readers.webpage_meta.visible import _in_page_furniture, _text, _visible_byline, _visible_dates
+from newsmine.readers.webpage_meta.visible import (
+    _in_page_furniture,
+    _new_years_days_written,
+    _text,
+    _visible_byline,
+    _visible_dates,
+)
 
 # schema.org types whose headline/author/date describe the page's article.
 _ARTICLE_TYPES = frozenset({
@@ -63,6 +69,9 @@ class DeclaredMetadata:
     # Words in the elements the page marks as its paywalled part (hasPart's cssSelector); None
     # when it names none the page holds (only ".class", "#id", "tag.class" selectors are read).
     paywalled_part_words: int | None = None
+    # The first Januaries (YYYY-01-01) the page writes out in its text or address: only these of
+    # htmldate's are dates, not a bare year read as its first day (published.py).
+    new_years_days_written: set[str] = field(default_factory=set)
 
     def meta_values(self, names: Iterable[str]) -> list[str]:
         return [v for name in names for v in self.meta.get(name, []) if v.strip()]
@@ -136,6 +145,7 @@ def read_declared(tree, url: str | None = None) -> DeclaredMetadata:
         declared.url = canonical[0] if canonical else None
     declared.visible_byline = _visible_byline(tree)
     declared.visible_dates = _visible_dates(tree)
+    declared.new_years_days_written = _new_years_days_written(tree, declared.url)
     declared.paywalled_part_words = _words_in_selected(tree, [part.get("cssSelector") for part in declared.paywalled_parts()])
     return declared
 

@@ -49,8 +49,9 @@ def _not_a_bare_year(extracted: str | None, declared: DeclaredMetadata) -> str |
     On a page that declares no date, htmldate's extensive search takes a year from the text ("the
     old one, which closed in 2019") as the date 2019-01-01: the record said the article was
     published then (web65). A first of January is kept when the page shows that day (a date line
-    reading it): a New Year's Day article; a date the page declares comes before htmldate's anyway."""
+    reading it, its text or its address writing it out: review65a): a New Year's Day article; a date
+    the page declares comes before htmldate's anyway."""
     if not extracted or not extracted[:10].endswith("-01-01"):
         return extracted
     shown = {reading[:10] for readings in declared.visible_dates for reading in readings}
-    return extracted if extracted[:10] in shown else None
+    return extracted if extracted[:10] in shown | declared.new_years_days_written else None

@@ -69,12 +69,19 @@ def trafilatura_sitename(sitename: str | None, declared: DeclaredMetadata) -> st
     site's name, meant for "Headline - example.com"; a headline with an abbreviation ("Dr. Lopez on
     sleep - Health Desk") was made the outlet, and cut off the title as the site's name, leaving
     "Health Desk" as the title (web65). The names a page declares are read by :func:`site_names`
-    and :func:`pick_outlet` themselves; this leaves only trafilatura's guess from the title."""
-    if not sitename or _HOST_LIKE.match(sitename.strip()):
+    and :func:`pick_outlet` themselves; this leaves only trafilatura's guess from the title.
+
+    Only the title's first part, or a part the page shows as its headline: the last part with a dot
+    is the site's name ("… - St. Louis Post-Dispatch", "… - Mr. Money Mustache"), as sites append
+    their names, and was lost with the headline's (review65a)."""
+    if not sitename or "." not in sitename or _HOST_LIKE.match(sitename.strip()):
         return sitename
     split = _TRAFILATURA_TITLE_PARTS.match(" ".join((declared.html_title or "").split()))
-    parts = [part.strip() for part in split.groups() if part] if split else []
-    return None if sitename.strip() in parts and "." in sitename else sitename
+    if not split:
+        return sitename
+    first = (split.group(1) or "").strip()
+    headlines = {_norm(html_lib.unescape(shown)) for shown in declared.h1 + _declared_headlines(declared)}
+    return None if sitename.strip() == first or _norm(sitename) in headlines else sitename
 
 
 def _host(url: str | None) -> str | None:
@@ -210,6 +217,7 @@ _PAGE_KINDS = _SECTION_WORDS | frozenset("""
     estate jobs careers motoring cars autos fashion beauty wellness family parenting religion faith regional us uk
     sponsored advertisement partner newsletter newsletters briefing q&a ii iii iv vi vii viii ix
     monday tuesday wednesday thursday friday saturday sunday english español espanol français francais deutsch
+    fact check checks factcheck fact-check developing
 """.split())
 # Words after a site's name that make it a byline of its own people ("Gothamist Staff"; _signs_as_the_site).
 _COLLECTIVE_WORDS = frozenset({"staff", "team", "desk", "newsroom", "editors", "editorial", "reporters", "reports",
@@ -287,11 +295,22 @@ def _reads_as_a_name(name: str, words: list[str]) -> bool:
 
 def _is_a_confirmed_brand(name: str, words: list[str], declared: DeclaredMetadata) -> bool:
     """A title part with no outlet's word is a brand when it names nothing else on the page and the
-    page shows its headline without it (outlet_from_title), not as a headline after a logo's <h1>
-    (:func:`_h1_after`)."""
+    page shows its headline without it (outlet_from_title), not as a headline after a label's <h1>
+    (:func:`_label_h1_before`)."""
     parts = _SEPARATORS.split((declared.html_title or "").strip())
     return (not _names_something_else(name, words, declared) and _shows_its_headline_alone(declared)
-            and not _h1_after(declared, " ".join(parts[:-1]), name))
+            and not _label_h1_before(declared, " ".join(parts[:-1]), name))
+
+
+def _label_h1_before(declared: DeclaredMetadata, first: str, last: str) -> bool:
+    """Whether the title's part(s) before ``last`` read as a label (a logo, a section, a place: up to
+    four capitalised words) in an ``<h1>`` before the one reading ``last``: then ``last`` is the
+    headline ("Gothamist | Mayor Resigns Amid Scandal", "Opinion | …"; web65).
+
+    Only a label: a sentence headline's <h1> before the site's ("Why the levy failed | Gothamist",
+    a logo's <h1> below the article) left the page with no outlet (review65a)."""
+    words = first.split()
+    return _reads_as_a_name(first, words) and len(words) <= _BRAND_WORDS and _h1_after(declared, first, last)
 
 
 def _leading_brand(parts: list[str], declared: DeclaredMetadata) -> str | None:

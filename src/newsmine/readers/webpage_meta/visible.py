@@ -119,6 +119,28 @@ def _visible_dates(tree) -> list[list[str]]:
     return after + before
 
 
+# A first of January in an address: "/2025/01/01/", "2025-01-01", "20250101".
+_NEW_YEARS_DAY_IN_URL = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/_]?01[-/_]?01(?!\d)")
+
+
+def _new_years_days_written(tree, url: str | None) -> set[str]:
+    """The first Januaries (YYYY-01-01) the page writes out anywhere in its text, a ``<time>``'s
+    ``datetime`` or its address: "Posted January 1, 2025" in a line no date element holds,
+    ``<time datetime="2025-01-01T08:00Z">8:00 AM</time>``, "/2025/01/01/" in the article's URL.
+
+    htmldate reads a bare year ("closed in 2019", "Copyright 2025") as that year's first day, so a
+    first of January from it is kept only where the page writes the day (:mod:`.published`). The
+    date elements alone (:func:`_visible_dates`) were not enough: a New Year's Day article may
+    write its day only in a plain line, a ``<time>``'s ``datetime`` or its address (review65a)."""
+    days = {f"{year}-01-01" for year in _NEW_YEARS_DAY_IN_URL.findall(url or "")}
+    stamps = [stamp.strip() for stamp in tree.xpath("//time/@datetime")]
+    days.update(stamp[:10] for stamp in stamps if re.match(r"\d{4}-01-01(?!\d)", stamp))
+    for _, text in _text_nodes(tree):
+        for match in _VISIBLE_DATE.finditer(text):
+            days.update(day for day in _readings(match) if day.endswith("-01-01"))
+    return days
+
+
 def _readings(match: re.Match) -> list[str]:
     def make(year: str, month: int, day: str) -> str | None:
         try:
