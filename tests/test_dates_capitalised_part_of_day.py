@@ -56,6 +56,7 @@ def test_a_part_of_day_after_a_day_or_in_lower_case_is_still_a_date(pipeline, te
         ("Council Meets This Evening", "Evening", False),
         ("Talks Resume Early Afternoon", "Afternoon", False),
         ("by morning the streets were quiet", "morning", False),
+        ("Overnight, the storm moved east.", "Overnight", False),  # an adverb opening a sentence: when
     ],
 )
 def test_which_parts_of_day_stand_alone_capitalised(text, word, alone):

@@ -48,9 +48,12 @@ def _an_age_decade(text: str, start: int, piece: str) -> bool:
     return bool(_DECADE_RE.match(piece) and _POSSESSIVE_BEFORE_RE.search(text[max(0, start - 8) : start]))
 
 
+# The parts of the day that are nouns; not "overnight", which says when whatever its place
+# ("overnight losses in New York", a TimeBank time; "Overnight, the storm moved east").
+_NOUN_PARTS_OF_DAY = _PART_OF_DAY - {"overnight"}
 # Parts of the day that name a kind of thing before a noun ("night shifts", "the evening news",
-# "day care"); not "overnight", which says when ("overnight losses in New York", a TimeBank time).
-_KINDS_OF_DAY = (_PART_OF_DAY - {"overnight"}) | {"day"}
+# "day care").
+_KINDS_OF_DAY = _NOUN_PARTS_OF_DAY | {"day"}
 
 
 def _part_of_day_modifying_a_noun(doc: Doc, start: int, end: int) -> bool:
@@ -80,9 +83,10 @@ def _capitalised_part_of_day_alone(text: str, start: int, end: int) -> bool:
     preposition of time: a title's word ("“Morning at Honfleur,” a harbor scene …, sold",
     probe65; "Good Morning America") or a noun opening a sentence ("Morning came slowly"), not
     the publication day's morning the value would make of it. Written in lower case it is left
-    alone ("by morning the streets were quiet"); TimeBank writes no part of day capitalised."""
+    alone ("by morning the streets were quiet"), and so is "Overnight," opening a sentence (an
+    adverb that says when); TimeBank writes no part of day capitalised."""
     piece = text[start:end]
-    if not (piece.istitle() and piece.lower() in _PART_OF_DAY):
+    if not (piece.istitle() and piece.lower() in _NOUN_PARTS_OF_DAY):
         return False
     return not _DAY_OF_A_PART_BEFORE_RE.search(text, max(0, start - 16), start)
 
