@@ -21,6 +21,7 @@ def _speaker_of(pipeline, text):
         ("In a statement read by her lawyer, Alan Strauss, the winner said she would keep working.", "Alan Strauss"),
         ("In a statement released by his agent, Tom Reyes, the singer said he was sorry.", "Tom Reyes"),
         ("Celebrating with his wife, Ana Reyes, the winner said he would rest for a month.", "Ana Reyes"),
+        ("Tom Reyes, her trainer, stood beside her as the champion said she would retire.", "Tom Reyes"),
     ],
 )
 def test_description_is_not_the_person_set_off_as_another_role(pipeline, text, wrong):
@@ -36,6 +37,8 @@ def test_description_is_not_the_person_set_off_as_another_role(pipeline, text, w
          "was tired.", "Tom Reyes"),
         # named in the same sentence, in no apposition: unchanged
         ("Tom Reyes crossed the line first on Sunday, and the winner said he was tired.", "Tom Reyes"),
+        # a team's role, no one else's: the same person described again (review65c; none on probe65's rule)
+        ("The team's captain, Ana Ruiz, scored twice, and the striker said afterward that she was tired.", "Ana Ruiz"),
     ],
 )
 def test_description_of_the_person_named_without_another_role_is_unchanged(pipeline, text, speaker):
@@ -50,3 +53,14 @@ def test_description_of_the_person_named_without_another_role_is_unchanged(pipel
 def test_description_after_a_sentence_naming_another_role(pipeline):
     text = "Alan Strauss, her lawyer, read a statement to reporters. The winner said she would keep working."
     assert _speaker_of(pipeline, text).name != "Alan Strauss"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="A synonym of the role set off ('her agent, Tom Reyes' … 'the representative') reads as another "
+    "role: the rule compares the nouns' words, and no list says an agent represents (review65c; Tom Reyes "
+    "before probe65's rule)",
+)
+def test_description_by_a_synonym_of_the_role_set_off(pipeline):
+    text = "Her agent, Tom Reyes, confirmed the deal, and the representative said she would start filming in June."
+    assert _speaker_of(pipeline, text).name == "Tom Reyes"

@@ -3,8 +3,12 @@ it replaces (invented text only)."""
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 
+from newsmine.articles import Article
+from newsmine.extract import error_record, skipped_record
 from newsmine.records import ArticleRecord
 from newsmine.writers.jsonl import record_line
 from tests.corpus import sample_records
@@ -70,3 +74,29 @@ def test_full_records_serialise_as_before():
         line = record_line(record)
         assert line == _line_as_before(record)
         assert line.endswith(b"}\n") and line.count(b"\n") == 1
+
+
+def _unanalysed_and_unvalidated_records() -> list[ArticleRecord]:
+    article = Article(id="é-1", text="Zürich “quoted” \u2028 end", title="Titre", authors=["Ana Ruiz"])
+    assigned = ArticleRecord.model_validate({"id": "a", "source": {"format": "text"}, "text": "abc"})
+    assigned.text = 12  # set without validation: the serialiser warns and writes it as it is
+    return [
+        error_record(article, "ParseError", "no parse"),
+        skipped_record(article, "OtherLanguage", "not English"),
+        ArticleRecord.model_construct(id="constructed"),  # every field its default, none validated
+        assigned,
+    ]
+
+
+@pytest.mark.parametrize("record", _unanalysed_and_unvalidated_records())
+def test_error_skipped_and_unvalidated_records_serialise_as_before(record):
+    # review65c: the records no analysis made, and fields no validation checked, with the
+    # serialiser's warnings compared as well as the bytes
+    with warnings.catch_warnings(record=True) as new_warnings:
+        warnings.simplefilter("always")
+        new = record_line(record)
+    with warnings.catch_warnings(record=True) as old_warnings:
+        warnings.simplefilter("always")
+        old = _line_as_before(record)
+    assert new == old
+    assert [str(w.message) for w in new_warnings] == [str(w.message) for w in old_warnings]

@@ -121,12 +121,9 @@ def tense(span: Span) -> str:
     marker = _FUTURE_MARKER_RE.search(before)
     if marker and not any(a.lower_ == "had" for a in auxiliaries):
         # "completed its offer by the Tuesday deadline": "by" with a plain past is over, as with
-        # a past auxiliary ("by Saturday night we were preparing the family", probe65);
-        # "postponed until Tuesday" is still ahead, and so is what a past auxiliary's verb
-        # schedules ("By Friday, the crews were expected to finish").
-        past = (head.tag_ == "VBD" and not auxiliaries) or (
-            any(a.tag_ == "VBD" for a in auxiliaries) and not _schedules_a_verb(head)
-        )
+        # a past auxiliary opening the clause ("by Saturday night we were preparing the family",
+        # probe65); "postponed until Tuesday" is still ahead.
+        past = (head.tag_ == "VBD" and not auxiliaries) or _narrated_through_a_past_auxiliary(span, head, auxiliaries)
         if not (marker.group(0).startswith("by") and past):
             return "future"
     if head.lemma_ in ("schedule", "reschedule", "slate", "plan") and not any(a.lower_ == "had" for a in auxiliaries):
@@ -140,6 +137,21 @@ def tense(span: Span) -> str:
     if direction == "present" and _directly_on(span.root, head):
         return "future"  # "the show opens in August": a present that schedules
     return direction
+
+
+def _narrated_through_a_past_auxiliary(span: Span, verb, auxiliaries) -> bool:
+    """Whether a 'by' date stands before the subject of a verb in the past through its
+    auxiliary ("By Saturday night we were preparing the family", "By Friday the river was
+    rising"): a story telling how far things had come by a day already over (probe65).
+
+    After the verb the date is the verb's deadline, which reported plans set ahead of the
+    report ("crews were working to restore power by Friday", "the lawyers were told to file
+    their briefs by Friday", "was hoping for a decision by Friday": review65c found them all
+    turned to the past Friday); so is a scheduling verb's, wherever the date stands ("By
+    Friday, the crews were expected to finish")."""
+    return (
+        any(a.tag_ == "VBD" for a in auxiliaries) and _before_the_subject(span, verb) and not _schedules_a_verb(verb)
+    )
 
 
 def _schedules_a_verb(verb) -> bool:

@@ -1,6 +1,7 @@
 """What spaCy tags a date that is none: ages and counts ("Hernandez, 49,", "in their
 thirties"), frequency adjectives, model numbers (:func:`_is_noise`, :func:`_an_age_decade`); a
-part of day naming a kind of thing ("night shifts", :func:`_part_of_day_modifying_a_noun`);
+part of day naming a kind of thing ("night shifts", :func:`_part_of_day_modifying_a_noun`) or
+capitalised alone ("“Morning at Honfleur,”", :func:`_capitalised_part_of_day_alone`);
 a word of a person's name (:func:`names_tagged_dates`). Split from :mod:`.spans` (session 50).
 """
 
@@ -47,9 +48,12 @@ def _an_age_decade(text: str, start: int, piece: str) -> bool:
     return bool(_DECADE_RE.match(piece) and _POSSESSIVE_BEFORE_RE.search(text[max(0, start - 8) : start]))
 
 
+# The parts of the day that are nouns; not "overnight", which says when whatever its place
+# ("overnight losses in New York", a TimeBank time; "Overnight, the storm moved east").
+_NOUN_PARTS_OF_DAY = _PART_OF_DAY - {"overnight"}
 # Parts of the day that name a kind of thing before a noun ("night shifts", "the evening news",
-# "day care"); not "overnight", which says when ("overnight losses in New York", a TimeBank time).
-_KINDS_OF_DAY = (_PART_OF_DAY - {"overnight"}) | {"day"}
+# "day care").
+_KINDS_OF_DAY = _NOUN_PARTS_OF_DAY | {"day"}
 
 
 def _part_of_day_modifying_a_noun(doc: Doc, start: int, end: int) -> bool:
@@ -64,6 +68,27 @@ def _part_of_day_modifying_a_noun(doc: Doc, start: int, end: int) -> bool:
         return False
     word = words[0]
     return word.dep_ in ("compound", "amod", "nmod") and word.head.pos_ == "NOUN" and word.head.i == word.i + 1
+
+
+# The words after which a part of day is a day's ("Tuesday Morning" in a title-cased headline,
+# "This Morning"), however it is written.
+_DAY_OF_A_PART_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday|today|tomorrow|this|that|the|each|every|one|early|late|mid|last|next|by)(?:\s+|-)$",
+    re.I,
+)
+
+
+def _capitalised_part_of_day_alone(text: str, start: int, end: int) -> bool:
+    """The span is one capitalised part of day ("Morning") after no day, determiner or
+    preposition of time: a title's word ("“Morning at Honfleur,” a harbor scene …, sold",
+    probe65; "Good Morning America") or a noun opening a sentence ("Morning came slowly"), not
+    the publication day's morning the value would make of it. Written in lower case it is left
+    alone ("by morning the streets were quiet"), and so is "Overnight," opening a sentence (an
+    adverb that says when); TimeBank writes no part of day capitalised."""
+    piece = text[start:end]
+    if not (piece.istitle() and piece.lower() in _NOUN_PARTS_OF_DAY):
+        return False
+    return not _DAY_OF_A_PART_BEFORE_RE.search(text, max(0, start - 16), start)
 
 
 def _may_be_a_name(piece: str) -> bool:

@@ -41,6 +41,7 @@ from newsmine.nlp.dates.entity_spans import (
 )
 from newsmine.nlp.dates.not_dates import (
     _an_age_decade,
+    _capitalised_part_of_day_alone,
     _is_noise,
     _may_be_a_name,
     _name_words_of,
@@ -90,6 +91,8 @@ def find_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
             continue
         if read_as is None and _part_of_day_modifying_a_noun(doc, start, end):
             continue  # "night shifts", "the evening news": a kind of shift or news, no time
+        if read_as is None and _capitalised_part_of_day_alone(text, start, end):
+            continue  # "“Morning at Honfleur,” a harbor scene": a painting's title, no time
         if read_as is None and _may_be_a_name(piece):
             name_words = _name_words_of(doc) if name_words is None else name_words
             if piece in name_words:

@@ -416,10 +416,9 @@ def _trim_headline_name(span: Span, body: str, lower_words: frozenset[str]) -> S
 
 
 # Nouns for a person by age or standing that a headline sets before a name ("Teenager Wei Lan
-# stuns …", "Rookie …", "Veteran …"), beside the trades and roles of ``person_nouns``.
-_HEADLINE_PERSON_NOUNS = frozenset({
-    "teenager", "teen", "youngster", "rookie", "veteran", "newcomer", "prodigy", "champion", "underdog",
-})  # fmt: skip
+# stuns …", "Rookie …"), beside the trades and roles of ``person_nouns`` (which holds "veteran"
+# and "champion" already).
+_HEADLINE_PERSON_NOUNS = frozenset({"teenager", "teen", "youngster", "rookie", "newcomer", "prodigy", "underdog"})
 
 
 def _person_noun(word: Token) -> bool:

@@ -7,6 +7,9 @@ person just named was introduced there by an apposition to another role noun: th
 already said what they are ("her lawyer", "his agent"), and a writer who meant the same person
 again in the same sentence would write a pronoun, not a second description. So the lawyer is not
 the winner, the agent not the singer (probe65, a lottery winner's statement read by her lawyer).
+Only a role a possessive pronoun ties to someone else counts ("her lawyer", "his wife"): a role
+of a team or a firm ("The team's captain, Ana Ruiz, scored twice, and the striker said") is
+often the same person described again for variety, which news writing does (review65c).
 The same role noun on both sides ("its coach, Ana Ruiz, … the coach said") is no contradiction,
 and a name in another sentence is left to the rules that weigh distance.
 """
@@ -33,9 +36,20 @@ def set_off_as_another_role(mention: Span, name_token: int, head: str) -> bool:
     if name.sent.start != mention.root.sent.start:
         return False
     return any(
-        role.pos_ == "NOUN" and role.lower_ != head and role.lemma_.lower() != head and not mention.start <= role.i < mention.end
+        role.pos_ == "NOUN"
+        and role.lower_ != head
+        and role.lemma_.lower() != head
+        and not mention.start <= role.i < mention.end
+        and _someone_elses(role)
         for role in _apposed(name)
     )
+
+
+def _someone_elses(role: Token) -> bool:
+    """Whether a possessive pronoun ties ``role`` to another person ("her lawyer", "his
+    agent"): the relation that makes the person named beside it someone other than the one
+    the description stands for."""
+    return any(child.dep_ == "poss" and child.tag_ == "PRP$" for child in role.children)
 
 
 def _apposed(name: Token) -> Iterator[Token]:
