@@ -40,3 +40,16 @@ def test_a_slash_between_the_people_polled_about_is_no_partner(pipeline):
     # near miss: "Ana Ruiz/Tom Hale" names the match-up polled, the "by" phrase its author
     sentence = "A new Ana Ruiz/Tom Hale poll by the Harbor Institute finds voters split on the levy."
     assert _survey_author(pipeline, sentence) == "Harbor Institute"
+
+
+def test_a_first_partner_with_a_joiner_inside_is_kept_whole(pipeline):
+    # review65b: the words before the slash were read up to the first lower-case word, so
+    # "Rock the Vote" was cut to "Vote" (no entity is tagged here)
+    sentence = "A Rock the Vote/Daily Ledger poll finds voters split on the levy."
+    assert _survey_author(pipeline, sentence) == "Rock the Vote"
+
+
+def test_a_first_partner_joined_by_an_ampersand_is_kept_whole(pipeline):
+    # review65b: before, "Main"
+    sentence = "A Harbor & Main/Granite Institute poll finds voters split on the levy."
+    assert _survey_author(pipeline, sentence) == "Harbor & Main"
