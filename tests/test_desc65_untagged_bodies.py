@@ -130,3 +130,10 @@ def test_a_place_alone_before_the_comma_is_no_body(pipeline):
     # the all-places guard: the parse sets "the group" in apposition to "Columbus"
     body = "Columbus, the group backing Ruth Ames, which spent $2 million, said the count was rigged."
     assert _speaker(pipeline, body, "the count was rigged").name != "Columbus"
+
+
+def test_two_untagged_names_joined_by_and_are_no_one_body(pipeline):
+    # review65b: before, "Keep Ohio Blue and Stand Tall Ohio", one organisation; which of the
+    # two the singular "the super PAC" is, the rule does not guess
+    body = "Keep Ohio Blue and Stand Tall Ohio, the super PAC backing Mayor Dan Ortiz, spent $40,000 on radio ads."
+    assert _speaker(pipeline, body, "Mayor Dan Ortiz").name != "Keep Ohio Blue and Stand Tall Ohio"

@@ -100,12 +100,10 @@ def _run_start(doc: Doc, end: int, floor: int, is_name_word: Callable[[Token], b
     words ``is_name_word`` accepts, and the lower-case joiners between two of them ("Rock the
     Vote", "Club for Growth", "Harbor & Main")."""
     i = end
-    while i > floor and (
-        is_name_word(doc[i - 1])
-        or doc[i - 1].lower_ in _JOINERS
-        and i - 1 > floor
-        and is_name_word(doc[i - 2])
-    ):
+    while i > floor:
+        joiner = doc[i - 1].lower_ in _JOINERS and i - 1 > floor and is_name_word(doc[i - 2])
+        if not (joiner or is_name_word(doc[i - 1])):
+            break
         i -= 1
     return i
 

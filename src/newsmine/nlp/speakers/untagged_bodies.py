@@ -58,8 +58,9 @@ def untagged_name_before(resolver: SpeakerResolver, comma: int) -> Span | None:
     """The capitalised run that ends right before the comma at ``comma`` ("Right to Rise USA",
     "The Lincoln Fund"; lower-case joiners inside, as "to", "of", "for"), when it can be a body's
     name: in the body of the article, no word tagged a person, people, date or number, not all
-    its words places, not opened by a listed first name unless a body's word follows ("Grant
-    Street Fund"; "Dana Whitlock" is a person), and not one capitalised word opening its
+    its words places, no "and" in it, not opened by a listed first name unless a body's word
+    follows ("Grant Street Fund"; "Dana Whitlock" is a person), not opened by a preposition or a
+    participle (:func:`_opens_a_phrase_of_its_own`), and not one capitalised word opening its
     sentence that the parse does not read as a proper noun ("Overall, the group …")."""
     doc = resolver.doc
     start = comma
@@ -81,6 +82,11 @@ def untagged_name_before(resolver: SpeakerResolver, comma: int) -> Span | None:
         return None
     if all(t.ent_type_ in _PLACES for t in capitalised):
         return None  # "Columbus, Ohio", "New Hampshire"
+    if any(t.lower_ == "and" for t in run):
+        # "Keep Ohio Blue and Stand Tall Ohio, the super PAC …": two bodies, one of them
+        # described, or one name holding "and" ("Citizens for Responsibility and Ethics"):
+        # the words do not say which, so no name (review65b)
+        return None
     if clean_name(capitalised[0].lower_) in _first_names() and not any(t.lower_ in _BODY_WORDS for t in run):
         return None  # "Dana Whitlock, the …": a person the recogniser missed
     if len(capitalised) == 1 and capitalised[0].is_sent_start and capitalised[0].tag_ not in ("NNP", "NNPS"):
