@@ -26,6 +26,7 @@ from newsmine.nlp.antecedents.groups import people_noun
 from newsmine.nlp.entities.torn_subjects import right_before_a_subjectless_verb
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.untagged_bodies import (
+    _PLACES,
     body_written_as,
     set_off_from_its_verb,
     torn_from_its_description,
@@ -39,9 +40,6 @@ if TYPE_CHECKING:
 # The determiners of a description that describes one body ("the super PAC", "a group",
 # "its parent company" is a possessive and stays with the possessive rules).
 _ONE_BODY = frozenset({"a", "an", "the"})
-# A place tagged at the end of a committee's name ("Stand Tall Ohio, the super PAC …") is no
-# reason to give up on the name: :func:`.untagged_bodies.untagged_name_before` reads the whole run.
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def body_in_apposition(resolver: SpeakerResolver, mention: Span, depth: int) -> Resolution | None:
@@ -67,7 +65,9 @@ def body_in_apposition(resolver: SpeakerResolver, mention: Span, depth: int) -> 
         if not _set_beside(root, name, lambda t: index.cluster_of.get(t.i) is body):
             return None
         answer = _for_cluster(body, "apposition")
-    elif body is None or body.label in _PLACE_LABELS:
+    elif body is None or body.label in _PLACES:
+        # a place tagged at the end of a committee's name ("Stand Tall Ohio, the super PAC …")
+        # is no reason to give up on the name: the untagged run is read whole
         run = untagged_name_before(resolver, mention.start - 1)
         if run is None:
             return None
