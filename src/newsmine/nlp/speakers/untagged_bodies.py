@@ -40,8 +40,9 @@ _NOT_A_BODY = frozenset({
     "MONEY", "PERCENT", "QUANTITY",
 })  # fmt: skip
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
-# The parts of speech of a capitalised function word opening a sentence ("In", "However",
-# "Still", "After"), never the first word of the name after it. "The" opens names ("The
+# The parts of speech of a capitalised function word opening a sentence ("However", "Still";
+# a preposition, "In", "After", refuses the run before: _OPENING_PHRASE_TAGS), never the first
+# word of the name after it. "The" opens names ("The
 # Lincoln Fund") and verbs do ("Keep Ohio Blue", "Stand Tall Ohio"), so neither is here.
 _OPENING_FUNCTION_WORDS = frozenset({"ADP", "ADV", "CCONJ", "SCONJ", "PRON", "PART", "AUX"})
 # A preposition (or subordinator) and a participle, tagged so ("Unlike", "Based", "Founded").
@@ -126,8 +127,8 @@ def _opens_a_phrase_of_its_own(first: Token) -> bool:
     """A sentence's first word that makes the words after it a phrase of its own, not a name
     the description can stand beside: a preposition, listed as a stop word or not ("In",
     "Unlike", "Despite": "Unlike Priorities Ohio, the group, which backs Ames, said …" is not
-    Priorities Ohio), or a participle ("Based in Columbus, the group, which …", "Founded by
-    Harbor Fund, the group …"). The parse sets the description beside such a phrase's last
+    Priorities Ohio), or a participle ("Based in Columbus, the group, which …", "Founded in
+    Cleveland, the super PAC …"). The parse sets the description beside such a phrase's last
     noun as readily as beside a name (review65b)."""
     return first.tag_ in _OPENING_PHRASE_TAGS
 
