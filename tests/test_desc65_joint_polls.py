@@ -4,6 +4,8 @@ first partner, as PolNeAR's gold reads a conjunction of authors and as newsmine 
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import speaker_of
 
 
@@ -40,3 +42,16 @@ def test_a_slash_between_the_people_polled_about_is_no_partner(pipeline):
     # near miss: "Ana Ruiz/Tom Hale" names the match-up polled, the "by" phrase its author
     sentence = "A new Ana Ruiz/Tom Hale poll by the Harbor Institute finds voters split on the levy."
     assert _survey_author(pipeline, sentence) == "Harbor Institute"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first_partner"),
+    [
+        ("A Rock the Vote/Daily Ledger poll finds voters split on the levy.", "Rock the Vote"),
+        ("A Harbor & Main/Granite Institute poll finds voters split on the levy.", "Harbor & Main"),
+    ],
+)
+def test_a_first_partner_with_a_joiner_inside_is_kept_whole(pipeline, sentence, first_partner):
+    # review65b: the words before the slash were read up to the first lower-case word or "&":
+    # "Vote", "Main" (no entity is tagged here)
+    assert _survey_author(pipeline, sentence) == first_partner

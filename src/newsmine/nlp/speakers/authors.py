@@ -15,6 +15,8 @@ documents and an author's name as written.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
@@ -78,20 +80,13 @@ def _first_partner(noun: Token, index: DocIndex) -> _Author | None:
     PolNeAR's gold (the USA Today poll's "the survey" is USA Today's, Rock the Vote only its
     alternative) and as :func:`.author_entities._joint_outlet` reads "Post-ABC": the name right
     before the slash, in the run of names right before the noun — its entity, else its
-    capitalised words as written. Before, the name nearest the noun won ("Vote Millennial", "Harbor Institute"), the
-    second partner or a piece of it (desc65)."""
+    capitalised words as written, joiners inside ("Rock the Vote/Daily Ledger poll" is Rock the
+    Vote's, not "Vote"'s; review65b). Before, the name nearest the noun won ("Vote Millennial",
+    "Harbor Institute"), the second partner or a piece of it (desc65)."""
     doc = noun.doc
-    slash = None
-    i = noun.i
-    while i > 0 and (
-        _joint_name_word(doc[i - 1], index)
-        or doc[i - 1].lower_ in _JOINERS
-        and i > 1
-        and _joint_name_word(doc[i - 2], index)
-    ):
-        i -= 1
-        if doc[i].text == "/":
-            slash = i  # the first slash from the noun: "A/B/C poll" is A's as "A/B poll" is
+    start = _run_start(doc, noun.i, 0, lambda t: _joint_name_word(t, index))
+    # the first slash from the start: "A/B/C poll" is A's as "A/B poll" is
+    slash = next((i for i in range(start, noun.i) if doc[i].text == "/"), None)
     if slash is None or slash == 0:
         return None
     first = index.cluster_of.get(slash - 1)
@@ -99,10 +94,20 @@ def _first_partner(noun: Token, index: DocIndex) -> _Author | None:
         return (first, False) if first.label == "ORG" else None
     if not _author_word(doc[slash - 1], index):
         return None  # "a 9/11 poll": no partner before the slash
-    start = slash - 1
-    while start > i and _author_word(doc[start - 1], index):
-        start -= 1
-    return doc[start:slash].text, False
+    return doc[_run_start(doc, slash, start, lambda t: _author_word(t, index)) : slash].text, False
+
+
+def _run_start(doc: Doc, end: int, floor: int, is_name_word: Callable[[Token], bool]) -> int:
+    """Where the run of name words ending right before ``end`` starts (not before ``floor``):
+    words ``is_name_word`` accepts, and the lower-case joiners between two of them ("Rock the
+    Vote", "Club for Growth", "Harbor & Main")."""
+    i = end
+    while i > floor:
+        joiner = doc[i - 1].lower_ in _JOINERS and i - 1 > floor and is_name_word(doc[i - 2])
+        if not (joiner or is_name_word(doc[i - 1])):
+            break
+        i -= 1
+    return i
 
 
 # Lower-case words inside a pollster's name ("Rock the Vote", "Club for Growth").

@@ -25,7 +25,13 @@ from spacy.tokens import Span, Token
 from newsmine.nlp.antecedents.groups import people_noun
 from newsmine.nlp.entities.torn_subjects import right_before_a_subjectless_verb
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
-from newsmine.nlp.speakers.untagged_bodies import body_written_as, torn_from_its_description, untagged_name_before
+from newsmine.nlp.speakers.untagged_bodies import (
+    _PLACES,
+    body_written_as,
+    set_off_from_its_verb,
+    torn_from_its_description,
+    untagged_name_before,
+)
 from newsmine.nlp.speakers.words import _BODY_TYPES
 
 if TYPE_CHECKING:
@@ -34,9 +40,6 @@ if TYPE_CHECKING:
 # The determiners of a description that describes one body ("the super PAC", "a group",
 # "its parent company" is a possessive and stays with the possessive rules).
 _ONE_BODY = frozenset({"a", "an", "the"})
-# A place tagged at the end of a committee's name ("Stand Tall Ohio, the super PAC …") is no
-# reason to give up on the name: :func:`.untagged_bodies.untagged_name_before` reads the whole run.
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def body_in_apposition(resolver: SpeakerResolver, mention: Span, depth: int) -> Resolution | None:
@@ -62,7 +65,9 @@ def body_in_apposition(resolver: SpeakerResolver, mention: Span, depth: int) -> 
         if not _set_beside(root, name, lambda t: index.cluster_of.get(t.i) is body):
             return None
         answer = _for_cluster(body, "apposition")
-    elif body is None or body.label in _PLACE_LABELS:
+    elif body is None or body.label in _PLACES:
+        # a place tagged at the end of a committee's name ("Stand Tall Ohio, the super PAC …")
+        # is no reason to give up on the name: the untagged run is read whole
         run = untagged_name_before(resolver, mention.start - 1)
         if run is None:
             return None
@@ -91,7 +96,8 @@ def _set_beside(root: Token, name: Token, in_name: Callable[[Token], bool]) -> b
     """Whether the parse sets the description headed by ``root`` beside the name ending at
     ``name``: in apposition to a word of the name, or — the parse's other reading of the same
     words — as a second subject of the name's verb ("Harbor Fund, a super PAC backing Ames,
-    spent …" with both "Fund" and "PAC" its nsubj)."""
+    spent …" with both "Fund" and "PAC" its nsubj), set off from that verb by a comma as an
+    apposition is (:func:`.untagged_bodies.set_off_from_its_verb`)."""
     apposed = root.dep_ == "appos" and in_name(root.head)
-    two_subjects = root.dep_ == name.dep_ == "nsubj" and root.head.i == name.head.i
+    two_subjects = root.dep_ == name.dep_ == "nsubj" and root.head.i == name.head.i and set_off_from_its_verb(root)
     return apposed or two_subjects

@@ -9,6 +9,11 @@ comma and the description's head, a body's noun, make the capitalised run before
 name; what the run must not be is read from its words: a person (a tag, a listed first name), a
 place or a date (tags), an opening adverb or preposition ("However, the group …", "In New
 Hampshire, a different group …"), the headline's title case (desc65).
+
+review65b found the rule reading an opening phrase as a name ("Based in Columbus, the group
+said …" went to "Based in Columbus"; "Unlike Priorities Ohio, the group …" to "Unlike Priorities
+Ohio"): a run opened by a preposition or a participle is refused, and a description the parse
+makes a subject must be set off from its verb by a comma, as an apposition is.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from newsmine.nlp.speakers.written_names import _NAME_JOINERS, _entity_written_a
 if TYPE_CHECKING:
     from newsmine.nlp.speakers.resolver import SpeakerResolver
 
-__all__ = ["body_written_as", "torn_from_its_description", "untagged_name_before"]
+__all__ = ["body_written_as", "set_off_from_its_verb", "torn_from_its_description", "untagged_name_before"]
 
 # Tags a body's name never carries: a person, a people, a work, an event, a date, a number.
 _NOT_A_BODY = frozenset({
@@ -35,10 +40,15 @@ _NOT_A_BODY = frozenset({
     "MONEY", "PERCENT", "QUANTITY",
 })  # fmt: skip
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
-# The parts of speech of a capitalised function word opening a sentence ("In", "However",
-# "Still", "After"), never the first word of the name after it. "The" opens names ("The
+# The parts of speech of a capitalised function word opening a sentence ("However", "Still";
+# a preposition, "In", "After", refuses the run before: _OPENING_PHRASE_TAGS), never the first
+# word of the name after it. "The" opens names ("The
 # Lincoln Fund") and verbs do ("Keep Ohio Blue", "Stand Tall Ohio"), so neither is here.
 _OPENING_FUNCTION_WORDS = frozenset({"ADP", "ADV", "CCONJ", "SCONJ", "PRON", "PART", "AUX"})
+# A preposition (or subordinator) and a participle, tagged so ("Unlike", "Based", "Founded").
+_OPENING_PHRASE_TAGS = frozenset({"IN", "VBN", "VBG"})
+# What closes a description in apposition before its verb.
+_CLOSING_MARKS = frozenset({",", "—", "–", "--", ";", ")"})
 # The words of a body's type, which a listed first name may open ("Grant Street Fund").
 _BODY_WORDS = frozenset(_BODY_TYPES) | frozenset(word for types in _BODY_TYPES.values() for word in types)
 # The description's body types that are places ("Columbus, the city …"): the place route's.
@@ -49,8 +59,9 @@ def untagged_name_before(resolver: SpeakerResolver, comma: int) -> Span | None:
     """The capitalised run that ends right before the comma at ``comma`` ("Right to Rise USA",
     "The Lincoln Fund"; lower-case joiners inside, as "to", "of", "for"), when it can be a body's
     name: in the body of the article, no word tagged a person, people, date or number, not all
-    its words places, not opened by a listed first name unless a body's word follows ("Grant
-    Street Fund"; "Dana Whitlock" is a person), and not one capitalised word opening its
+    its words places, no "and" in it, not opened by a listed first name unless a body's word
+    follows ("Grant Street Fund"; "Dana Whitlock" is a person), not opened by a preposition or a
+    participle (:func:`_opens_a_phrase_of_its_own`), and not one capitalised word opening its
     sentence that the parse does not read as a proper noun ("Overall, the group …")."""
     doc = resolver.doc
     start = comma
@@ -58,8 +69,10 @@ def untagged_name_before(resolver: SpeakerResolver, comma: int) -> Span | None:
         start -= 1
     while start < comma and not _capitalised(doc[start]):
         start += 1  # "to Harbor Fund": the joiner before the name is not the name's
+    if start < comma and doc[start].is_sent_start and _opens_a_phrase_of_its_own(doc[start]):
+        return None  # "Unlike Priorities Ohio, the group …", "Based in Columbus, the group …"
     if start < comma and doc[start].is_sent_start and doc[start].is_stop and doc[start].pos_ in _OPENING_FUNCTION_WORDS:
-        start += 1  # "In New Hampshire", "However"
+        start += 1  # "Still Harbor Fund", "However"
     while start < comma and not _capitalised(doc[start]):
         start += 1
     if start >= comma or start < resolver.headline_tokens or not _capitalised(doc[comma - 1]):
@@ -70,6 +83,11 @@ def untagged_name_before(resolver: SpeakerResolver, comma: int) -> Span | None:
         return None
     if all(t.ent_type_ in _PLACES for t in capitalised):
         return None  # "Columbus, Ohio", "New Hampshire"
+    if any(t.lower_ == "and" for t in run):
+        # "Keep Ohio Blue and Stand Tall Ohio, the super PAC …": two bodies, one of them
+        # described, or one name holding "and" ("Citizens for Responsibility and Ethics"):
+        # the words do not say which, so no name (review65b)
+        return None
     if clean_name(capitalised[0].lower_) in _first_names() and not any(t.lower_ in _BODY_WORDS for t in run):
         return None  # "Dana Whitlock, the …": a person the recogniser missed
     if len(capitalised) == 1 and capitalised[0].is_sent_start and capitalised[0].tag_ not in ("NNP", "NNPS"):
@@ -80,8 +98,39 @@ def untagged_name_before(resolver: SpeakerResolver, comma: int) -> Span | None:
 def torn_from_its_description(run: Span, root: Token) -> bool:
     """The parse's third reading of "Right to Rise, a super PAC backing Bush, has been …": the
     name, opening its sentence, torn apart (an adverb and a verb) and the description the
-    verb's subject. Read as an apposition only when no word of the run is itself a subject."""
-    return root.dep_ in NOUN_SUBJECT_DEPS and run[0].is_sent_start and not any(t.dep_ in NOUN_SUBJECT_DEPS for t in run)
+    verb's subject. Read as an apposition only when no word of the run is itself a subject,
+    the description is set off from its verb (:func:`set_off_from_its_verb`), and the run is
+    more than one word: a lone opening word the parse leaves out of the subject is an adverb,
+    whatever its tag ("Overall, the group, which backs Ames, said …": "Overall" a proper noun,
+    the verb's advmod; review65b)."""
+    return (
+        root.dep_ in NOUN_SUBJECT_DEPS
+        and len(run) > 1
+        and run[0].is_sent_start
+        and not any(t.dep_ in NOUN_SUBJECT_DEPS for t in run)
+        and set_off_from_its_verb(root)
+    )
+
+
+def set_off_from_its_verb(root: Token) -> bool:
+    """Whether a comma or a dash stands between the description headed by ``root`` and the verb
+    the parse makes it the subject of. A description in apposition is closed before the verb
+    ("Right to Rise, a super PAC backing Bush, has been …"); one its verb follows at once is the
+    sentence's own subject ("Based in Columbus, the group said …", "Keep Ohio Blue, the group
+    said, broke the law": the group speaks, of something else), and the words before the comma
+    an opening phrase or what the quote is about (review65b)."""
+    verb = root.head
+    return verb.i > root.i and any(t.text in _CLOSING_MARKS for t in root.doc[root.i + 1 : verb.i])
+
+
+def _opens_a_phrase_of_its_own(first: Token) -> bool:
+    """A sentence's first word that makes the words after it a phrase of its own, not a name
+    the description can stand beside: a preposition, listed as a stop word or not ("In",
+    "Unlike", "Despite": "Unlike Priorities Ohio, the group, which backs Ames, said …" is not
+    Priorities Ohio), or a participle ("Based in Columbus, the group, which …", "Founded in
+    Cleveland, the super PAC …"). The parse sets the description beside such a phrase's last
+    noun as readily as beside a name (review65b)."""
+    return first.tag_ in _OPENING_PHRASE_TAGS
 
 
 def body_written_as(resolver: SpeakerResolver, run: Span, root: Token) -> Resolution | None:
