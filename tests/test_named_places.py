@@ -33,6 +33,28 @@ def test_name_after_a_persons_description_stays_the_speaker(pipeline, text, spea
     assert only_speaker_text(pipeline, text) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # review65d: a person's name after the place noun, its description set off before the cue:
+        # the name speaks (extract65 gave 'the fire chief' and ran the content over 'Jo Lane')
+        ("Water reached homes across the town, Jo Lane, the fire chief, said.", "Water reached homes across the town", "Jo Lane"),
+        ("Power was cut across the province, Sam Ito, a spokesman for the utility, told reporters.",
+         "Power was cut across the province", "Sam Ito"),
+    ],
+)
+def test_persons_name_after_a_place_noun_with_a_description_speaks(pipeline, text, content, speaker):
+    quote = only_quote(pipeline, text)
+    assert (quote.text, quote.speaker.text if quote.speaker else None) == (content, speaker)
+
+
+def test_name_of_a_place_before_a_cue_after_it_is_not_the_speaker(pipeline):
+    """'Kabul' was the speaker before :func:`~newsmine.nlp.attribution.sources.named_places.
+    speaker_after_named_place` (a cue after its speaker, its content after it)."""
+    quote = only_quote(pipeline, "In the capital, Kabul, a ministry spokesman said the talks had failed.")
+    assert quote.speaker is not None and quote.speaker.text == "a ministry spokesman"
+
+
 def test_content_holds_the_places_name(pipeline):
     """The name is no part of the reported clause's parse: the content stopped at 'seat' before
     :func:`~newsmine.nlp.attribution.sources.named_places.with_named_place`."""
