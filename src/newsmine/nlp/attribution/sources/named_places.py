@@ -68,7 +68,7 @@ def with_named_place(ctx: DocContext, cand: Candidate) -> Candidate:
         return cand  # a content after its cue word, or around it
     noun = ctx.token_at_char(end - 1)
     name_end = _place_name_end(ctx, noun)
-    if name_end is None or ctx.left[cand.source] != name_end + 2 or not _runs_into_cue(ctx, cand.source, cand.trigger):
+    if name_end is None or ctx.left[cand.source] != name_end + 2:
         return cand
     return end_last_part_before(ctx, cand, name_end + 1)
 
