@@ -27,7 +27,7 @@ from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import DocContext
 from newsmine.nlp.attribution.trailing_phrases import end_last_part_before
 
-__all__ = ["speaker_after_named_place", "with_named_place"]
+__all__ = ["place_name_end", "speaker_after_named_place", "with_named_place"]
 
 # Nouns of a place a name in apposition names ('the county seat, Ames'; 'the capital, Kabul').
 _PLACE_NOUNS = frozenset({
@@ -47,7 +47,7 @@ def speaker_after_named_place(ctx: DocContext, cue: int, found: int) -> int:
     first = found
     while first > 0 and ctx.head[first - 1] == found and ctx.tag[first - 1] in _PROPER_NOUN_TAGS:
         first -= 1
-    if first < 2 or _place_name_end(ctx, first - 2) != found:
+    if first < 2 or place_name_end(ctx, first - 2) != found:
         return found
     speakers = [
         c for c in ctx.children[found]
@@ -67,7 +67,7 @@ def with_named_place(ctx: DocContext, cand: Candidate) -> Candidate:
     if cand.trigger_char < end:
         return cand  # a content after its cue word, or around it
     noun = ctx.token_at_char(end - 1)
-    name_end = _place_name_end(ctx, noun)
+    name_end = place_name_end(ctx, noun)
     if name_end is None or ctx.left[cand.source] != name_end + 2:
         return cand
     return end_last_part_before(ctx, cand, name_end + 1)
@@ -80,9 +80,10 @@ def _runs_into_cue(ctx: DocContext, speaker: int, cue: int) -> bool:
     return speaker < cue and ctx.right[speaker] + 1 == cue
 
 
-def _place_name_end(ctx: DocContext, noun: int) -> int | None:
+def place_name_end(ctx: DocContext, noun: int) -> int | None:
     """The last token of the name set off by commas right after place noun ``noun`` ('seat,
-    Ames,'), or None when ``noun`` is no place noun or no such name follows it."""
+    Ames,'), or None when ``noun`` is no place noun or no such name follows it. Also asked by
+    :mod:`~newsmine.nlp.attribution.own_source_ends`: such a name is no first speaker of two."""
     if ctx.lower[noun] not in _PLACE_NOUNS or ctx.tag[noun] not in ("NN", "NNS") or ctx.lower[noun + 1] != ",":
         return None
     k = noun + 2
