@@ -15,6 +15,20 @@ def test_content_ends_with_the_relative_clause(pipeline):
     assert quote.speaker is not None and quote.speaker.text == "officials"
 
 
+def test_content_ends_with_the_relative_clause_inside_an_outer_report(pipeline):
+    """review65d: the parse makes the described noun a second subject of the outer report's verb
+    ('rules' and 'report' of the last 'said'); extract65 left this content running on."""
+    text = "The rules, which officials said will take effect in March, do not apply to small farms, the report said."
+    quotes = [q for q in pipeline.analyze(text).quotes if q.speaker is not None and q.speaker.text == "officials"]
+    assert [[p.text for p in q.parts] for q in quotes] == [["which", "will take effect in March"]]
+
+
+@pytest.mark.xfail(strict=True, reason="the outer report has no quote: the parse makes 'rules' the subject of 'the report said', so the statement is no content of it")
+def test_outer_report_around_a_relative_clause_is_a_quote(pipeline):
+    text = "The rules, which officials said will take effect in March, do not apply to small farms, the report said."
+    assert any(q.speaker is not None and q.speaker.text == "the report" for q in pipeline.analyze(text).quotes)
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [
