@@ -38,6 +38,19 @@ def test_people_joined_by_and_keep_the_first_as_speaker(pipeline, text, speaker)
     assert only_speaker_text(pipeline, text) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # review65d: a second firm after the first one's '&' or a company form with name words of
+        # its own is another speaker; extract65 took the whole list ('Procter & Gamble and Unilever')
+        ("Prices will rise, according to Procter & Gamble and Unilever.", "Procter & Gamble"),
+        ("Prices will rise, according to Ford and General Motors Co.", "Ford"),
+    ],
+)
+def test_list_of_firms_keeps_the_first_firm_as_speaker(pipeline, text, speaker):
+    assert only_speaker_text(pipeline, text) == speaker
+
+
 @pytest.mark.xfail(strict=True, reason="the recogniser tags 'Baker' a person and leaves 'and Sons' out: the name is the entity's, not the mention's")
 def test_firm_name_with_partners_resolves_to_the_whole_name(pipeline):
     quote = only_quote(pipeline, "The store will close in June, Baker and Sons said on Monday.")

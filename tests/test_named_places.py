@@ -27,10 +27,21 @@ def test_name_of_a_place_noun_is_not_the_speaker(pipeline):
         ("Power was restored overnight in the capital, Kabul, the ministry said on Sunday.", "the ministry"),
         # a person's description after the place noun, no name of the place
         ("The storm hit the capital, the mayor, Jo Lane, said.", "Jo Lane"),
+        # review65d: a person's name after the place noun, its description set off before the cue:
+        # the name speaks (extract65 gave 'the fire chief' and ran the content over 'Jo Lane')
+        ("Water reached homes across the town, Jo Lane, the fire chief, said.", "Jo Lane"),
+        ("Power was cut across the province, Sam Ito, a spokesman for the utility, told reporters.", "Sam Ito"),
     ],
 )
 def test_name_after_a_persons_description_stays_the_speaker(pipeline, text, speaker):
     assert only_speaker_text(pipeline, text) == speaker
+
+
+def test_name_of_a_place_before_a_cue_after_it_is_not_the_speaker(pipeline):
+    """'Kabul' was the speaker before :func:`~newsmine.nlp.attribution.sources.named_places.
+    speaker_after_named_place` (a cue after its speaker, its content after it)."""
+    quote = only_quote(pipeline, "In the capital, Kabul, a ministry spokesman said the talks had failed.")
+    assert quote.speaker is not None and quote.speaker.text == "a ministry spokesman"
 
 
 def test_content_holds_the_places_name(pipeline):

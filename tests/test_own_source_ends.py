@@ -110,3 +110,10 @@ def test_conjoined_names_ended_by_the_parse_or_in_the_statement_are_unchanged(pi
     quote = _only_quote(pipeline, text)
     assert quote.text == content
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_name_of_a_place_is_no_first_speaker(pipeline):
+    """review65d: 'Ames', the county seat's name, opened no pair of speakers ('Ames, and its
+    mayor, Jo Lane'); extract65's first-of-two rule gave it the credit."""
+    quote = _only_quote(pipeline, "Schools closed in the county seat, Ames, and its mayor, Jo Lane, said.")
+    assert quote.speaker is not None and quote.speaker.name == "Jo Lane"

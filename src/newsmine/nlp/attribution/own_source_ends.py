@@ -34,6 +34,7 @@ from dataclasses import replace
 
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import DocContext
+from newsmine.nlp.attribution.sources.named_places import place_name_end
 from newsmine.nlp.attribution.trailing_phrases import end_last_part_before
 
 __all__ = ["end_before_own_source"]
@@ -133,13 +134,16 @@ def _first_conjoined_name(ctx: DocContext, cut: int, start: int) -> tuple[int, i
     and Ryan said': 41 such 'said' sources on train, none split in two), and the content ends
     before the first of them. A record's speaker is one mention resolved to one entity, so it
     is the first speaker, as the parse gives 'Vale and Cole said' the subject 'Vale'; the shared
-    scorer counts it right, as it lies inside the gold's span."""
+    scorer counts it right, as it lies inside the gold's span. A name set off after a place
+    noun is the place's, never a speaker (:func:`~newsmine.nlp.attribution.sources.named_places.
+    place_name_end`; review65d: 'Schools closed in the county seat, Ames, and its mayor, Jo Lane,
+    said' gave 'Ames')."""
     before = _comma_before(ctx, cut, start)
     if before is None or ctx.lower[before + 1] not in ("and", "or") or not _opens_description(ctx, before + 2, cut):
         return None
     name_comma = _name_comma(ctx, before, start)
-    if name_comma is None:
-        return None
+    if name_comma is None or place_name_end(ctx, name_comma - 1) == before - 1:
+        return None  # a place's name ('in the county seat, Ames, and its mayor, Jo Lane, said')
     return before - 1, _description_comma(ctx, name_comma, start)
 
 

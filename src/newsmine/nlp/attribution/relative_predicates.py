@@ -10,8 +10,16 @@ parse, the small parse hangs the main clause's predicate after the closing comma
 verb as its conjunct ('apply' a conjunct of 'take'), so the content ran on over 'do not apply to
 small farms', the writer's words about the rules (extract65, session 65; review64a's left case).
 The content now ends before that comma: a conjunct with no subject of its own, after a comma,
-while the noun the relative clause describes is the subject of no verb. A conjunct with no comma
-('will take effect in March and cover all farms') is the relative clause's own, and stays.
+while the noun the relative clause describes is the sentence's root (the parse found it no verb).
+A conjunct with no comma ('will take effect in March and cover all farms') is the relative
+clause's own, and stays; so is a comma-set list when the described noun has a verb, as a subject
+('The mayor, who aides said will run again, raise money and campaign hard, spoke …') or as an
+object ('Voters rejected the bill, which lawmakers said would cut taxes, raise wages and create
+jobs': the relative clause runs to the sentence's end, and no main predicate follows it).
+extract65 asked only that the described noun be no subject, which cut the object's list after
+'would cut taxes' and left the same sentence inside an outer report ('…, do not apply to small
+farms, the report said') running on, the parse making 'rules' a second subject of the last 'said';
+a second subject after the described noun now counts as no verb of its own (review65d, session 65).
 """
 
 from __future__ import annotations
@@ -33,9 +41,8 @@ def end_before_main_predicate(ctx: DocContext, cand: Candidate) -> Candidate:
     tokens = last_part_after_cue(ctx, cand)
     if tokens is None or ctx.dep[cand.trigger] != "relcl":
         return cand
-    described = ctx.head[cand.trigger]
-    if ctx.dep[described] in SUBJECT_DEPS:
-        return cand  # the described noun is a verb's subject: its predicate is parsed apart
+    if not _lost_its_predicate(ctx, ctx.head[cand.trigger]):
+        return cand  # the described noun has a verb (its subject's or its object's): nothing was taken
     opening = ctx.token_at_char(cand.parts[0][0])
     if ctx.lower[opening] not in _RELATIVE_WORDS or opening == 0 or ctx.lower[opening - 1] != ",":
         return cand
@@ -48,3 +55,16 @@ def end_before_main_predicate(ctx: DocContext, cand: Candidate) -> Candidate:
             continue  # a clause with its own subject: a second report's, not the predicate
         return end_last_part_before(ctx, cand, comma)
     return cand
+
+
+def _lost_its_predicate(ctx: DocContext, described: int) -> bool:
+    """Whether the noun ``described`` by the relative clause has no verb of its own in the parse:
+    it is the sentence's root, or a second subject of an outer report's verb ('The rules, which
+    officials said …, do not apply to small farms, the report said': 'rules' and 'report' both
+    subjects of the last 'said', the predicate between them taken by the relative clause)."""
+    if ctx.dep[described] == "ROOT":
+        return True
+    verb = ctx.head[described]
+    return ctx.dep[described] in SUBJECT_DEPS and any(
+        ctx.dep[c] in SUBJECT_DEPS and c > described for c in ctx.children[verb]
+    )

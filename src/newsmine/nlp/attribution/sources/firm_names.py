@@ -7,6 +7,11 @@ stopped at the first partner: 'Hart', 'Baker' (extract65, session 65; review64e'
 A list of proper nouns is one name when an ampersand joins it (newsrooms write '&' only inside
 a firm's name: 'Procter & Gamble', 'Cushman & Wakefield') or when its last conjunct is a
 company form or a partners' word ('Co.', 'LLP', 'Inc.', 'and Sons', 'Brothers', 'Partners').
+The name ends at the first conjunct that closes it so: what follows is another speaker ('Procter
+& Gamble and Unilever', 'Smith & Wesson and Ruger': the first firm speaks), and a company form
+with name words of its own is another firm's ('Ford and General Motors Co.': Ford speaks)
+(review65d, session 65: extract65's version took the whole list whenever '&' or a closing word
+appeared anywhere in it).
 Any other list of names ('Vale and Cole said', 'Smith, Jones and Brown') is several people,
 and the speaker stays the first of them: a record's speaker resolves to one entity, and the
 shared scorer counts a speaker inside PolNeAR's source span (which covers every conjunct, 'Trump
@@ -29,17 +34,22 @@ _FIRM_CLOSINGS = COMPANY_FORMS | _PARTNERS_WORDS
 
 def firm_name_end(token: Token) -> int | None:
     """The end (exclusive token index) of the firm's name opened by proper noun ``token``, when
-    its conjuncts make one ('Hart, Lowe & Co.', 'Baker and Sons'); else None."""
+    its conjuncts make one ('Hart, Lowe & Co.', 'Baker and Sons'); else None. The name ends at
+    the first conjunct joined by '&' or closing it (see the module docstring)."""
     if token.pos_ != "PROPN":
         return None
-    conjuncts = _proper_conjuncts(token)
-    if not conjuncts:
-        return None
-    last = conjuncts[-1]
-    joiners = {t.lower_ for t in token.doc[token.i + 1 : last.i] if t.dep_ == "cc"}
-    if "&" not in joiners and last.lower_.rstrip(".") not in _FIRM_CLOSINGS:
-        return None
-    return last.right_edge.i + 1
+    for conjunct in _proper_conjuncts(token):
+        joiner = token.doc[conjunct.left_edge.i - 1].lower_
+        if joiner == "&" or _closes_firm_name(conjunct):
+            return conjunct.i + 1
+    return None
+
+
+def _closes_firm_name(conjunct: Token) -> bool:
+    """Whether ``conjunct`` is a company form or a partners' word with no name words of its own
+    ('Co.', 'Brothers Inc.'; not 'General Motors Co.', a second firm)."""
+    words = [child for child in conjunct.lefts if child.dep_ == "compound"] + [conjunct]
+    return all(word.lower_.rstrip(".") in _FIRM_CLOSINGS for word in words)
 
 
 def _proper_conjuncts(token: Token) -> list[Token]:

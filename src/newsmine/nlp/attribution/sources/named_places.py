@@ -10,7 +10,12 @@ when it also has an apposition of its own set off before the cue, that appositio
 goes on over the name (:func:`with_named_place`, an extent stage of
 :mod:`~newsmine.nlp.attribution.decide`: the name is the statement's, not the credit's).
 A name after a person's description ('…, the referee, Tom Wade, said') or after any other noun
-is left to the other rules: only a place noun makes the name a place. PolNeAR train has no
+is left to the other rules: only a place noun makes the name a place. And only when the phrase
+after the name runs straight into the cue ('Ames, the clerk's office said'): a phrase set off by
+a comma of its own before the cue is the name's description, and the name a person's ('Water
+reached homes across the town, Jo Lane, the fire chief, said': Jo Lane speaks, the town is the
+statement's). extract65's version gave that speaker 'the fire chief' and ran the content over
+'Jo Lane' (review65d, session 65). PolNeAR train has no
 sentence of this shape (a place noun, a comma, a name, a comma and a noun phrase before a
 cue), so no train record changes; the shape is every local story's ('in the capital, Kabul,
 the ministry said').
@@ -22,7 +27,7 @@ from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import DocContext
 from newsmine.nlp.attribution.trailing_phrases import end_last_part_before
 
-__all__ = ["speaker_after_named_place", "with_named_place"]
+__all__ = ["place_name_end", "speaker_after_named_place", "with_named_place"]
 
 # Nouns of a place a name in apposition names ('the county seat, Ames'; 'the capital, Kabul').
 _PLACE_NOUNS = frozenset({
@@ -42,11 +47,11 @@ def speaker_after_named_place(ctx: DocContext, cue: int, found: int) -> int:
     first = found
     while first > 0 and ctx.head[first - 1] == found and ctx.tag[first - 1] in _PROPER_NOUN_TAGS:
         first -= 1
-    if first < 2 or _place_name_end(ctx, first - 2) != found:
+    if first < 2 or place_name_end(ctx, first - 2) != found:
         return found
     speakers = [
         c for c in ctx.children[found]
-        if ctx.dep[c] == "appos" and c < cue and ctx.left[c] == found + 2
+        if ctx.dep[c] == "appos" and ctx.left[c] == found + 2 and _runs_into_cue(ctx, c, cue)
     ]  # fmt: skip
     return speakers[0] if speakers else found
 
@@ -62,15 +67,23 @@ def with_named_place(ctx: DocContext, cand: Candidate) -> Candidate:
     if cand.trigger_char < end:
         return cand  # a content after its cue word, or around it
     noun = ctx.token_at_char(end - 1)
-    name_end = _place_name_end(ctx, noun)
+    name_end = place_name_end(ctx, noun)
     if name_end is None or ctx.left[cand.source] != name_end + 2:
         return cand
     return end_last_part_before(ctx, cand, name_end + 1)
 
 
-def _place_name_end(ctx: DocContext, noun: int) -> int | None:
+def _runs_into_cue(ctx: DocContext, speaker: int, cue: int) -> bool:
+    """Whether the phrase of ``speaker`` ends right before cue word ``cue`` ('the clerk's office
+    said'), so it is the cue's subject, not a description set off after a person's name ('Jo
+    Lane, the fire chief, said')."""
+    return speaker < cue and ctx.right[speaker] + 1 == cue
+
+
+def place_name_end(ctx: DocContext, noun: int) -> int | None:
     """The last token of the name set off by commas right after place noun ``noun`` ('seat,
-    Ames,'), or None when ``noun`` is no place noun or no such name follows it."""
+    Ames,'), or None when ``noun`` is no place noun or no such name follows it. Also asked by
+    :mod:`~newsmine.nlp.attribution.own_source_ends`: such a name is no first speaker of two."""
     if ctx.lower[noun] not in _PLACE_NOUNS or ctx.tag[noun] not in ("NN", "NNS") or ctx.lower[noun + 1] != ",":
         return None
     k = noun + 2
