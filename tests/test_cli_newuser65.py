@@ -213,6 +213,22 @@ def test_an_overwrite_replaces_the_records_and_the_settings_at_its_first_record(
     assert json.loads(manifest.read_text(encoding="utf-8"))["settings"]["min_confidence"] == 0.5
 
 
+def test_a_manifest_that_cannot_be_written_at_the_first_record_leaves_the_old_records(tmp_path):
+    """review65e: the manifest was written after the file was emptied, so one that could not be
+    written (here its temporary name is taken by a folder; a folder the user may not write in
+    does the same) left an empty file, and the line said it was "as it was"."""
+    import os
+
+    output, records, manifest, settings = _an_earlier_run(tmp_path)
+    (tmp_path / f"{manifest.name}.tmp-{os.getpid()}").mkdir()
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "-o", str(output), "--workers", "1",
+                                 "--overwrite", "--min-confidence", "0.5"])
+    assert result.exit_code == 3
+    assert result.stderr.splitlines()[-1].endswith(f"Is a directory; no record was written, and {output} is as it was")
+    assert output.read_bytes() == records
+    assert manifest.read_bytes() == settings
+
+
 def test_the_writer_empties_an_overwritten_file_at_its_first_record(tmp_path):
     path = tmp_path / "out.jsonl"
     path.write_bytes(b'{"old": 1}\n{"old": 2}\n')
