@@ -247,6 +247,34 @@ def test_the_writer_closed_before_any_record_leaves_an_overwritten_file_as_it_wa
     assert path.read_bytes() == b'{"old": 1}\n'
 
 
+def test_the_writer_asks_to_write_an_overwritten_file_not_to_read_it(tmp_path):
+    """review65e: it was opened ``r+b``, refused for a file its owner may write but not read
+    (``chmod 200``), which ``wb`` had replaced (root, running the suite here, is never refused:
+    the access asked for is checked instead)."""
+    import fcntl
+    import os
+
+    path = tmp_path / "out.jsonl"
+    path.write_bytes(b'{"old": 1}\n')
+    writer = JsonLinesWriter(path, mode="overwrite")
+    assert fcntl.fcntl(writer._handle.fileno(), fcntl.F_GETFL) & os.O_ACCMODE == os.O_WRONLY
+    writer.close()
+    assert path.read_bytes() == b'{"old": 1}\n'
+
+
+def test_an_overwritten_file_removed_since_it_was_seen_is_written_anew(tmp_path, monkeypatch):
+    """review65e: ``r+b`` failed with "No such file or directory" on a file removed between the
+    look at what the output is and the open (another process's cleanup); ``wb`` created it."""
+    from newsmine.writers import jsonl
+
+    path = tmp_path / "out.jsonl"
+    monkeypatch.setattr(jsonl, "output_kind", lambda _: "file")  # as seen before its removal
+    writer = JsonLinesWriter(path, mode="overwrite")
+    writer.write_line(b'{"new": 1}\n')
+    writer.close()
+    assert path.read_bytes() == b'{"new": 1}\n'
+
+
 @pytest.mark.parametrize(("format", "kept"), [("jsonl", True), ("duckdb", True), ("sqlite", False), ("json", False)])
 def test_which_outputs_an_overwrite_keeps_until_its_first_record(tmp_path, format, kept):
     existing = tmp_path / "out"
