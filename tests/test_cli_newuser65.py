@@ -331,6 +331,33 @@ def test_paragraphs_that_jq_cannot_join_as_they_are_are_told_in_words(path, sour
         "not one text; join its strings into one, a blank line between paragraphs")
 
 
+@pytest.mark.parametrize(("field", "obj"), [
+    ("título", {"título": ["Uno.", "Dos."]}),  # jq 1.6: "syntax error, unexpected INVALID_CHARACTER"
+    ("article.text", {"article.text": ["One.", "Two."]}),  # one key with a dot: .article.text names another
+])
+def test_paragraphs_under_a_name_jq_reads_otherwise_are_told_in_words(field, obj):
+    """review65e: the command given for these failed (the first) or joined nothing (the second)."""
+    from newsmine.readers.json_lines import JsonFields, article_from_object
+
+    article = article_from_object(obj, "wire.jsonl:1", JsonFields(text=field), path="wire.jsonl",
+                                  source_format="jsonl", encoding="utf-8")
+    assert article.failure.message.endswith("not one text; join its strings into one, a blank line between paragraphs")
+
+
+def test_paragraphs_under_a_nested_name_get_jqs_path():
+    """The near miss of the one above: a dotted name through objects is jq's own path."""
+    from newsmine.readers.json_lines import JsonFields, article_from_object
+
+    article = article_from_object({"article": {"text": ["One.", "Two."]}}, "wire.jsonl:1", JsonFields(text="article.text"),
+                                  path="wire.jsonl", source_format="jsonl", encoding="utf-8")
+    assert article.failure.message.endswith("jq -c '.article.text |= join(\"\\n\\n\")' wire.jsonl > wire-joined.jsonl")
+
+
+def test_one_paragraph_is_one_string():
+    """review65e: "a list of 1 strings", as "1 records" was mended in the same branch."""
+    assert "field is a list of 1 string (its paragraphs?)" in _failure(["The ferry board voted."])[1]
+
+
 @pytest.mark.parametrize("text", [[], [1, 2], ["One.", None], {"en": "One."}])
 def test_a_list_that_is_no_paragraphs_is_named_as_before(text):
     type_name, message = _failure(text)
