@@ -388,3 +388,25 @@ def test_the_processor_share_is_said_only_when_under_half_the_limit(on_a_process
     from newsmine.time_limit import _processor_share
 
     assert _processor_share(600.0, on_a_processor) == said
+
+
+# --- review65e: an article over --max-chars long enough to need the clock's limit raised too ---
+
+
+@pytest.mark.parametrize(("chars", "max_chars", "told"), [
+    (1_200_000, 1_000_000, True),  # let in, it would take minutes on a busy machine
+    (3_000, 2_000, False),  # the near miss: a low --max-chars, a short article, seconds of work
+])
+def test_a_long_article_over_max_chars_is_told_of_the_article_timeout_too(nlp, chars, max_chars, told):
+    from newsmine import Pipeline
+
+    record = Pipeline(nlp, max_chars=max_chars).analyze(("The board met. " * 100_000)[:chars])
+    assert record.error.type == "InputTooLarge" and "raise --max-chars" in record.error.message
+    assert ("--article-timeout with it (its 600 s are the clock's" in record.error.message) is told
+
+
+def test_no_article_timeout_is_not_named(nlp):
+    from newsmine import Pipeline
+
+    record = Pipeline(nlp, max_chars=1_000_000, article_timeout=None).analyze("The board met. " * 80_000)
+    assert record.error.type == "InputTooLarge" and "--article-timeout" not in record.error.message
