@@ -174,9 +174,10 @@ def _an_earlier_run(tmp_path, name="out.jsonl"):
     return output, output.read_bytes(), manifest, manifest.read_bytes()
 
 
-@pytest.mark.parametrize("name", ["out.jsonl", "out.duckdb"])
+@pytest.mark.parametrize("name", ["out.jsonl", "out.duckdb", "out.db"])
 def test_a_stop_before_the_first_record_of_an_overwrite_leaves_the_old_records(tmp_path, monkeypatch, name):
-    """DuckDB's --overwrite builds the new database beside the old (writers.duckdb): as it was before."""
+    """DuckDB's --overwrite builds the new database beside the old (writers.beside): as it was before.
+    SQLite's removed the old database at open, and left an empty one (review65e)."""
     output, records, manifest, settings = _an_earlier_run(tmp_path, name)
     _stop_at_start(monkeypatch)
     result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "-o", str(output), "--workers", "1",
@@ -187,7 +188,9 @@ def test_a_stop_before_the_first_record_of_an_overwrite_leaves_the_old_records(t
     if name.endswith(".jsonl"):
         assert output.read_bytes() == records
     else:  # opening a database to see what it holds rewrites its header: the same records
-        assert held_articles(str(output), "duckdb") == {(str(tmp_path / "a.txt"), "a"): 1}
+        assert held_articles(str(output), "duckdb" if name.endswith(".duckdb") else "sqlite") == {
+            (str(tmp_path / "a.txt"), "a"): 1}
+    assert [path.name for path in tmp_path.iterdir() if ".tmp" in path.name] == []  # nothing left beside it
     assert manifest.read_bytes() == settings  # not this run's --min-confidence 0.5: a --resume checks the old
 
 
@@ -203,14 +206,55 @@ def test_a_stop_before_the_first_record_into_a_new_output_says_no_more(tmp_path,
     assert not output.exists()
 
 
-def test_an_overwrite_replaces_the_records_and_the_settings_at_its_first_record(tmp_path):
-    output, _, manifest, _ = _an_earlier_run(tmp_path)
+@pytest.mark.parametrize("name", ["out.jsonl", "out.db"])
+def test_an_overwrite_replaces_the_records_and_the_settings_at_its_first_record(tmp_path, name):
+    output, _, manifest, _ = _an_earlier_run(tmp_path, name)
     (tmp_path / "b.txt").write_text(ARTICLE.replace("Maria Lopez", "Ana Ruiz"), encoding="utf-8")
     result = runner.invoke(app, ["extract", str(tmp_path / "b.txt"), "-o", str(output), "--workers", "1",
                                  "--overwrite", "--min-confidence", "0.5"])
     assert result.exit_code == 0, result.output
-    assert list(_records(output)) == ["b"]
+    if name.endswith(".jsonl"):
+        assert list(_records(output)) == ["b"]
+    else:  # the database built beside the old one, renamed over it at close
+        assert held_articles(str(output), "sqlite") == {(str(tmp_path / "b.txt"), "b"): 1}
+        assert [path.name for path in tmp_path.iterdir() if ".tmp" in path.name] == []
     assert json.loads(manifest.read_text(encoding="utf-8"))["settings"]["min_confidence"] == 0.5
+
+
+def test_an_overwrite_of_a_sqlite_database_whose_write_fails_keeps_the_old_one(tmp_path, monkeypatch):
+    """review65e: SQLite's --overwrite removed the old database at open; now built beside it, as
+    DuckDB's is, a write that fails (a full disk) leaves the old database, its settings beside it."""
+    import sqlite3
+
+    import sqlite_utils
+
+    output, _, manifest, settings = _an_earlier_run(tmp_path, "out.db")
+
+    def full_disk(self, *args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(sqlite_utils.db.Table, "insert_all", full_disk)
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "-o", str(output), "--workers", "1",
+                                 "--overwrite", "--min-confidence", "0.5"])
+    assert result.exit_code == 3
+    assert "database or disk is full" in result.stderr and f"{output} holds none of this run's 1 record" in result.stderr
+    monkeypatch.undo()
+    assert held_articles(str(output), "sqlite") == {(str(tmp_path / "a.txt"), "a"): 1}
+    assert manifest.read_bytes() == settings
+    assert [path.name for path in tmp_path.iterdir() if ".tmp" in path.name] == []
+
+
+@pytest.mark.parametrize(("kept", "written", "held_before", "said"), [
+    (0, 1, False, "; out.jsonl holds none of this run's 1 record"),  # review65e: "1 records"
+    (0, 1, True, "; the records out.jsonl held before this run are intact, and it holds none of this run's 1 record"),
+    (0, 2, False, "; out.jsonl holds none of this run's 2 records"),  # the near misses
+    (1, 1, False, "; the 1 record written to out.jsonl before is intact"),
+    (1_200, 1_200, False, "; the 1,200 records written to out.jsonl before are intact"),
+])
+def test_what_a_stop_keeps_is_counted_in_words_that_agree(kept, written, held_before, said):
+    from newsmine.cli.common import _kept
+
+    assert _kept(kept, written, "out.jsonl", held_before=held_before) == said
 
 
 def test_a_manifest_that_cannot_be_written_at_the_first_record_leaves_the_old_records(tmp_path):
@@ -275,7 +319,8 @@ def test_an_overwritten_file_removed_since_it_was_seen_is_written_anew(tmp_path,
     assert path.read_bytes() == b'{"new": 1}\n'
 
 
-@pytest.mark.parametrize(("format", "kept"), [("jsonl", True), ("duckdb", True), ("sqlite", False), ("json", False)])
+@pytest.mark.parametrize(("format", "kept"), [("jsonl", True), ("duckdb", True), ("sqlite", True), ("json", False),
+                                             ("csv", False)])
 def test_which_outputs_an_overwrite_keeps_until_its_first_record(tmp_path, format, kept):
     existing = tmp_path / "out"
     existing.write_bytes(b"")
