@@ -237,7 +237,8 @@ def test_an_overwrite_of_a_sqlite_database_whose_write_fails_keeps_the_old_one(t
     result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "-o", str(output), "--workers", "1",
                                  "--overwrite", "--min-confidence", "0.5"])
     assert result.exit_code == 3
-    assert "database or disk is full" in result.stderr and f"{output} holds none of this run's 1 record" in result.stderr
+    assert "database or disk is full" in result.stderr
+    assert f"{output} holds none of this run's 1 record" in result.stderr
     monkeypatch.undo()
     assert held_articles(str(output), "sqlite") == {(str(tmp_path / "a.txt"), "a"): 1}
     assert manifest.read_bytes() == settings
@@ -393,8 +394,9 @@ def test_paragraphs_under_a_nested_name_get_jqs_path():
     """The near miss of the one above: a dotted name through objects is jq's own path."""
     from newsmine.readers.json_lines import JsonFields, article_from_object
 
-    article = article_from_object({"article": {"text": ["One.", "Two."]}}, "wire.jsonl:1", JsonFields(text="article.text"),
-                                  path="wire.jsonl", source_format="jsonl", encoding="utf-8")
+    article = article_from_object({"article": {"text": ["One.", "Two."]}}, "wire.jsonl:1",
+                                  JsonFields(text="article.text"), path="wire.jsonl", source_format="jsonl",
+                                  encoding="utf-8")
     assert article.failure.message.endswith("jq -c '.article.text |= join(\"\\n\\n\")' wire.jsonl > wire-joined.jsonl")
 
 
