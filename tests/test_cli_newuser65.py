@@ -174,9 +174,10 @@ def _an_earlier_run(tmp_path, name="out.jsonl"):
     return output, output.read_bytes(), manifest, manifest.read_bytes()
 
 
-@pytest.mark.parametrize("name", ["out.jsonl", "out.duckdb"])
+@pytest.mark.parametrize("name", ["out.jsonl", "out.duckdb", "out.db"])
 def test_a_stop_before_the_first_record_of_an_overwrite_leaves_the_old_records(tmp_path, monkeypatch, name):
-    """DuckDB's --overwrite builds the new database beside the old (writers.duckdb): as it was before."""
+    """DuckDB's --overwrite builds the new database beside the old (writers.beside): as it was before.
+    SQLite's removed the old database at open, and left an empty one (review65e)."""
     output, records, manifest, settings = _an_earlier_run(tmp_path, name)
     _stop_at_start(monkeypatch)
     result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "-o", str(output), "--workers", "1",
@@ -187,7 +188,9 @@ def test_a_stop_before_the_first_record_of_an_overwrite_leaves_the_old_records(t
     if name.endswith(".jsonl"):
         assert output.read_bytes() == records
     else:  # opening a database to see what it holds rewrites its header: the same records
-        assert held_articles(str(output), "duckdb") == {(str(tmp_path / "a.txt"), "a"): 1}
+        assert held_articles(str(output), "duckdb" if name.endswith(".duckdb") else "sqlite") == {
+            (str(tmp_path / "a.txt"), "a"): 1}
+    assert [path.name for path in tmp_path.iterdir() if ".tmp" in path.name] == []  # nothing left beside it
     assert manifest.read_bytes() == settings  # not this run's --min-confidence 0.5: a --resume checks the old
 
 
@@ -203,14 +206,72 @@ def test_a_stop_before_the_first_record_into_a_new_output_says_no_more(tmp_path,
     assert not output.exists()
 
 
-def test_an_overwrite_replaces_the_records_and_the_settings_at_its_first_record(tmp_path):
-    output, _, manifest, _ = _an_earlier_run(tmp_path)
+@pytest.mark.parametrize("name", ["out.jsonl", "out.db"])
+def test_an_overwrite_replaces_the_records_and_the_settings_at_its_first_record(tmp_path, name):
+    output, _, manifest, _ = _an_earlier_run(tmp_path, name)
     (tmp_path / "b.txt").write_text(ARTICLE.replace("Maria Lopez", "Ana Ruiz"), encoding="utf-8")
     result = runner.invoke(app, ["extract", str(tmp_path / "b.txt"), "-o", str(output), "--workers", "1",
                                  "--overwrite", "--min-confidence", "0.5"])
     assert result.exit_code == 0, result.output
-    assert list(_records(output)) == ["b"]
+    if name.endswith(".jsonl"):
+        assert list(_records(output)) == ["b"]
+    else:  # the database built beside the old one, renamed over it at close
+        assert held_articles(str(output), "sqlite") == {(str(tmp_path / "b.txt"), "b"): 1}
+        assert [path.name for path in tmp_path.iterdir() if ".tmp" in path.name] == []
     assert json.loads(manifest.read_text(encoding="utf-8"))["settings"]["min_confidence"] == 0.5
+
+
+def test_an_overwrite_of_a_sqlite_database_whose_write_fails_keeps_the_old_one(tmp_path, monkeypatch):
+    """review65e: SQLite's --overwrite removed the old database at open; now built beside it, as
+    DuckDB's is, a write that fails (a full disk) leaves the old database, its settings beside it."""
+    import sqlite3
+
+    import sqlite_utils
+
+    output, _, manifest, settings = _an_earlier_run(tmp_path, "out.db")
+
+    def full_disk(self, *args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(sqlite_utils.db.Table, "insert_all", full_disk)
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "-o", str(output), "--workers", "1",
+                                 "--overwrite", "--min-confidence", "0.5"])
+    assert result.exit_code == 3
+    assert "database or disk is full" in result.stderr
+    assert f"{output} holds none of this run's 1 record" in result.stderr
+    monkeypatch.undo()
+    assert held_articles(str(output), "sqlite") == {(str(tmp_path / "a.txt"), "a"): 1}
+    assert manifest.read_bytes() == settings
+    assert [path.name for path in tmp_path.iterdir() if ".tmp" in path.name] == []
+
+
+@pytest.mark.parametrize(("kept", "written", "held_before", "said"), [
+    (0, 1, False, "; out.jsonl holds none of this run's 1 record"),  # review65e: "1 records"
+    (0, 1, True, "; the records out.jsonl held before this run are intact, and it holds none of this run's 1 record"),
+    (0, 2, False, "; out.jsonl holds none of this run's 2 records"),  # the near misses
+    (1, 1, False, "; the 1 record written to out.jsonl before is intact"),
+    (1_200, 1_200, False, "; the 1,200 records written to out.jsonl before are intact"),
+])
+def test_what_a_stop_keeps_is_counted_in_words_that_agree(kept, written, held_before, said):
+    from newsmine.cli.common import _kept
+
+    assert _kept(kept, written, "out.jsonl", held_before=held_before) == said
+
+
+def test_a_manifest_that_cannot_be_written_at_the_first_record_leaves_the_old_records(tmp_path):
+    """review65e: the manifest was written after the file was emptied, so one that could not be
+    written (here its temporary name is taken by a folder; a folder the user may not write in
+    does the same) left an empty file, and the line said it was "as it was"."""
+    import os
+
+    output, records, manifest, settings = _an_earlier_run(tmp_path)
+    (tmp_path / f"{manifest.name}.tmp-{os.getpid()}").mkdir()
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "-o", str(output), "--workers", "1",
+                                 "--overwrite", "--min-confidence", "0.5"])
+    assert result.exit_code == 3
+    assert result.stderr.splitlines()[-1].endswith(f"Is a directory; no record was written, and {output} is as it was")
+    assert output.read_bytes() == records
+    assert manifest.read_bytes() == settings
 
 
 def test_the_writer_empties_an_overwritten_file_at_its_first_record(tmp_path):
@@ -231,7 +292,36 @@ def test_the_writer_closed_before_any_record_leaves_an_overwritten_file_as_it_wa
     assert path.read_bytes() == b'{"old": 1}\n'
 
 
-@pytest.mark.parametrize(("format", "kept"), [("jsonl", True), ("duckdb", True), ("sqlite", False), ("json", False)])
+def test_the_writer_asks_to_write_an_overwritten_file_not_to_read_it(tmp_path):
+    """review65e: it was opened ``r+b``, refused for a file its owner may write but not read
+    (``chmod 200``), which ``wb`` had replaced (root, running the suite here, is never refused:
+    the access asked for is checked instead)."""
+    import fcntl
+    import os
+
+    path = tmp_path / "out.jsonl"
+    path.write_bytes(b'{"old": 1}\n')
+    writer = JsonLinesWriter(path, mode="overwrite")
+    assert fcntl.fcntl(writer._handle.fileno(), fcntl.F_GETFL) & os.O_ACCMODE == os.O_WRONLY
+    writer.close()
+    assert path.read_bytes() == b'{"old": 1}\n'
+
+
+def test_an_overwritten_file_removed_since_it_was_seen_is_written_anew(tmp_path, monkeypatch):
+    """review65e: ``r+b`` failed with "No such file or directory" on a file removed between the
+    look at what the output is and the open (another process's cleanup); ``wb`` created it."""
+    from newsmine.writers import jsonl
+
+    path = tmp_path / "out.jsonl"
+    monkeypatch.setattr(jsonl, "output_kind", lambda _: "file")  # as seen before its removal
+    writer = JsonLinesWriter(path, mode="overwrite")
+    writer.write_line(b'{"new": 1}\n')
+    writer.close()
+    assert path.read_bytes() == b'{"new": 1}\n'
+
+
+@pytest.mark.parametrize(("format", "kept"), [("jsonl", True), ("duckdb", True), ("sqlite", True), ("json", False),
+                                             ("csv", False)])
 def test_which_outputs_an_overwrite_keeps_until_its_first_record(tmp_path, format, kept):
     existing = tmp_path / "out"
     existing.write_bytes(b"")
@@ -287,6 +377,34 @@ def test_paragraphs_that_jq_cannot_join_as_they_are_are_told_in_words(path, sour
         "not one text; join its strings into one, a blank line between paragraphs")
 
 
+@pytest.mark.parametrize(("field", "obj"), [
+    ("título", {"título": ["Uno.", "Dos."]}),  # jq 1.6: "syntax error, unexpected INVALID_CHARACTER"
+    ("article.text", {"article.text": ["One.", "Two."]}),  # one key with a dot: .article.text names another
+])
+def test_paragraphs_under_a_name_jq_reads_otherwise_are_told_in_words(field, obj):
+    """review65e: the command given for these failed (the first) or joined nothing (the second)."""
+    from newsmine.readers.json_lines import JsonFields, article_from_object
+
+    article = article_from_object(obj, "wire.jsonl:1", JsonFields(text=field), path="wire.jsonl",
+                                  source_format="jsonl", encoding="utf-8")
+    assert article.failure.message.endswith("not one text; join its strings into one, a blank line between paragraphs")
+
+
+def test_paragraphs_under_a_nested_name_get_jqs_path():
+    """The near miss of the one above: a dotted name through objects is jq's own path."""
+    from newsmine.readers.json_lines import JsonFields, article_from_object
+
+    article = article_from_object({"article": {"text": ["One.", "Two."]}}, "wire.jsonl:1",
+                                  JsonFields(text="article.text"), path="wire.jsonl", source_format="jsonl",
+                                  encoding="utf-8")
+    assert article.failure.message.endswith("jq -c '.article.text |= join(\"\\n\\n\")' wire.jsonl > wire-joined.jsonl")
+
+
+def test_one_paragraph_is_one_string():
+    """review65e: "a list of 1 strings", as "1 records" was mended in the same branch."""
+    assert "field is a list of 1 string (its paragraphs?)" in _failure(["The ferry board voted."])[1]
+
+
 @pytest.mark.parametrize("text", [[], [1, 2], ["One.", None], {"en": "One."}])
 def test_a_list_that_is_no_paragraphs_is_named_as_before(text):
     type_name, message = _failure(text)
@@ -317,3 +435,25 @@ def test_the_processor_share_is_said_only_when_under_half_the_limit(on_a_process
     from newsmine.time_limit import _processor_share
 
     assert _processor_share(600.0, on_a_processor) == said
+
+
+# --- review65e: an article over --max-chars long enough to need the clock's limit raised too ---
+
+
+@pytest.mark.parametrize(("chars", "max_chars", "told"), [
+    (1_200_000, 1_000_000, True),  # let in, it would take minutes on a busy machine
+    (3_000, 2_000, False),  # the near miss: a low --max-chars, a short article, seconds of work
+])
+def test_a_long_article_over_max_chars_is_told_of_the_article_timeout_too(nlp, chars, max_chars, told):
+    from newsmine import Pipeline
+
+    record = Pipeline(nlp, max_chars=max_chars).analyze(("The board met. " * 100_000)[:chars])
+    assert record.error.type == "InputTooLarge" and "raise --max-chars" in record.error.message
+    assert ("--article-timeout with it (its 600 s are the clock's" in record.error.message) is told
+
+
+def test_no_article_timeout_is_not_named(nlp):
+    from newsmine import Pipeline
+
+    record = Pipeline(nlp, max_chars=1_000_000, article_timeout=None).analyze("The board met. " * 80_000)
+    assert record.error.type == "InputTooLarge" and "--article-timeout" not in record.error.message

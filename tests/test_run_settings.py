@@ -304,3 +304,22 @@ def test_near_miss_a_sharded_resume_or_a_warc_or_a_url_gets_no_total():
     assert sharded_run_inputs(["a.jsonl"], resume=True) is None
     assert sharded_run_inputs(["s3://bucket/day.jsonl.gz"], resume=False) is None
     assert count_articles(sharded_run_inputs(["crawl/00000.warc.gz"], resume=False)) is None
+
+
+def test_a_staged_manifest_left_without_its_rename_keeps_the_old_one_and_leaves_no_temporary(tmp_path):
+    """review65e: what an --overwrite of JSON Lines relies on between writing the new manifest and
+    emptying the old records (newsmine.batch._replace_old_records): a failure between the two
+    leaves the old settings, and no stray file beside the output."""
+    from newsmine.manifest import staged_manifest, write_manifest
+
+    output = str(tmp_path / "out.jsonl")
+    write_manifest(output, {"min_confidence": 0.0})
+    old = Path(manifest_path(output)).read_bytes()
+    with pytest.raises(OSError), staged_manifest(output, {"min_confidence": 0.5}):
+        raise OSError("the records could not be emptied")
+    assert Path(manifest_path(output)).read_bytes() == old
+    assert sorted(path.name for path in tmp_path.iterdir()) == [Path(manifest_path(output)).name]
+    with staged_manifest(output, {"min_confidence": 0.5}) as put_in_place:
+        put_in_place()
+    assert json.loads(Path(manifest_path(output)).read_bytes())["settings"] == {"min_confidence": 0.5}
+    assert len(list(tmp_path.iterdir())) == 1

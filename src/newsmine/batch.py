@@ -38,7 +38,7 @@ from newsmine.articles import Article
 from newsmine.errors import OutputError, UsageError
 from newsmine.manifest import (
     differences, manifest_path, no_manifest_warning, read_manifest, refusal, remove_manifest, run_settings,
-    write_manifest,
+    staged_manifest, write_manifest,
 )
 from newsmine.readers import (
     STDIN,
@@ -62,7 +62,7 @@ from newsmine.writers import (
     held_paths_by_id,
     open_writer,
 )
-from newsmine.writers.jsonl import begins_with_a_record, recover
+from newsmine.writers.jsonl import JsonLinesWriter, begins_with_a_record, recover
 from newsmine.writers.run_lock import output_lock
 from newsmine.writers.target import holds_no_records, is_same_file, output_kind
 
@@ -253,9 +253,7 @@ def _extract_locked(input_files: list[InputFile], output: str, output_format: st
         )
         for outcome in outcomes:
             if manifest_at_first_record:
-                writer.replace_old_records()
-                if settings is not None:
-                    write_manifest(output, settings)
+                _replace_old_records(writer, output, settings)
                 manifest_at_first_record = False
             write_line(outcome.line)
             summary.add(outcome)
@@ -317,6 +315,23 @@ def _count_replaced(key: tuple[str | None, str], appended_to: dict[str, str | No
     held_paths = held if type(held) is tuple else (held,)
     if path not in held_paths and _place(path) not in {_place(other) for other in held_paths}:
         summary.replaced_from_elsewhere.append((article_id, path, held_paths[0]))
+
+
+def _replace_old_records(writer: JsonLinesWriter, output: str, settings: dict[str, object] | None) -> None:
+    """Empty the JSON Lines file an ``--overwrite`` replaces, at the run's first record, and put
+    this run's manifest beside it in place of the old one's (:class:`JsonLinesWriter`).
+
+    The new manifest is written before the file is emptied and renamed into place after: one that
+    cannot be written (a folder the user may not write in, though the file is theirs) stops the
+    run with the old records and settings whole, as the stop's line says; a kill between the
+    emptying and the rename leaves an empty file beside the old settings, which describe no
+    record of it. Written after the emptying, it left an empty file said to be "as it was"."""
+    if settings is None:
+        writer.replace_old_records()
+        return
+    with staged_manifest(output, settings) as put_in_place:
+        writer.replace_old_records()
+        put_in_place()
 
 
 def _write_manifest_if_replaced(writer: object, output: str, settings: dict[str, object] | None) -> None:

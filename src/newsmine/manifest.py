@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from newsmine.readers import ReadOptions, inputs
@@ -37,7 +39,8 @@ from newsmine.runners import PipelineSettings
 
 __all__ = [
     "MANIFEST_NAME", "MANIFEST_SUFFIX", "differences", "manifest_path", "read_manifest", "refusal", "remove_manifest",
-    "manifest_bytes", "no_manifest_warning", "parse_manifest", "run_settings", "write_manifest",
+    "manifest_bytes", "no_manifest_warning", "parse_manifest", "run_settings", "staged_manifest",
+    "write_manifest",
 ]
 
 MANIFEST_SUFFIX = inputs.MANIFEST_SUFFIX  # defined with the input listing, which skips outputs by it
@@ -136,15 +139,28 @@ def read_manifest(output: str) -> dict[str, object] | None:
 
 def write_manifest(output: str, settings: dict[str, object]) -> None:
     """Write a file output's manifest whole (under a temporary name, then renamed)."""
+    with staged_manifest(output, settings) as put_in_place:
+        put_in_place()
+
+
+@contextmanager
+def staged_manifest(output: str, settings: dict[str, object]) -> Iterator[Callable[[], None]]:
+    """Write a file output's manifest under a temporary name, and give the call that renames it
+    into place; a block left without that call leaves the old manifest and no temporary file.
+
+    Split so that what can fail (a folder the user may not write in, a full disk) fails before a
+    step that cannot be undone: an ``--overwrite`` of a JSON Lines file empties the old records
+    between the two (:func:`newsmine.batch._replace_old_records`). Written after the emptying, a
+    manifest that could not be written left an empty file that the stop's line called "as it was"
+    (session 65)."""
     path = manifest_path(output)
     temporary = f"{path}.tmp-{os.getpid()}"
     try:
         with open(temporary, "wb") as handle:
             handle.write(manifest_bytes(settings))
-        os.replace(temporary, path)
-    except BaseException:
-        remove_manifest(temporary, exact=True)
-        raise
+        yield lambda: os.replace(temporary, path)
+    finally:
+        remove_manifest(temporary, exact=True)  # gone once renamed: nothing to remove then
 
 
 def remove_manifest(output: str, *, exact: bool = False) -> None:

@@ -88,6 +88,23 @@ def check_min_confidence(value: float, name: str = "min_confidence") -> None:
                          f"80% sure of or more; got {value:g}")
 
 
+# An article past which the --max-chars refusal names --article-timeout too: a million characters
+# take some 25 s on a free processor (a 5.1 MB one took 124 s), minutes on a shared one.
+_LONG_ARTICLE_CHARS = 1_000_000
+
+
+def _and_the_timeout(chars: int, article_timeout: float | None) -> str:
+    """What a long article over ``--max-chars`` is told of ``--article-timeout`` too: the limit is
+    the clock's, and a longer article let in needs more of it. A 5 MB article let in with
+    ``--max-chars 6000000`` on two cores shared with other runs became ``ArticleTimeout`` at 600 s,
+    having had 124 s on a processor (session 65); the message had named only ``--max-chars``. A
+    short article over a low ``--max-chars`` is not told: it takes seconds."""
+    if article_timeout is None or chars < _LONG_ARTICLE_CHARS:
+        return ""
+    return (f", and on a machine busy with other work --article-timeout with it (its {article_timeout:g} s are the "
+            "clock's, and an article this long may take minutes)")
+
+
 class Pipeline:
     """Loads a spaCy model once and turns articles into records.
 
@@ -330,7 +347,8 @@ class Pipeline:
                 article,
                 "InputTooLarge",
                 f"the article has {len(article.text):,} characters, over the limit of {self.max_chars:,}; raise --max-chars "
-                f"(newsmine.Pipeline(max_chars=...) in Python) to process it",
+                "(newsmine.Pipeline(max_chars=...) in Python) to process it"
+                + _and_the_timeout(len(article.text), self.article_timeout),
             )
         if article.language is None:
             # Here, not in each reader: every input (a .txt file, a JSON row, a web page, an

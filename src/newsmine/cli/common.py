@@ -153,16 +153,20 @@ def _kept(kept: int, written: int, output: str | None, *, held_before: bool = Fa
         if not written:
             return f"; {before} are intact"
         if not kept:
-            return f"; {before} are intact, and it holds none of this run's {written:,} records"
+            return f"; {before} are intact, and it holds none of this run's {_records(written)}"
         return f"; {before} and the {kept:,} written to it since are intact"
     if not written:
         return f"; no record was written, and {output} is as it was" if kept_until_written else (
             "; no record was written")
     if not kept:
-        return f"; {output} holds none of this run's {written:,} records"
-    if kept == 1:
-        return f"; the 1 record written to {output} before is intact"
-    return f"; the {kept:,} records written to {output} before are intact"
+        return f"; {output} holds none of this run's {_records(written)}"
+    return f"; the {_records(kept)} written to {output} before {'is' if kept == 1 else 'are'} intact"
+
+
+def _records(count: int) -> str:
+    """``1 record``, ``2 records``: "the 1 records written" was mended in session 65 (newuser65),
+    "none of this run's 1 records" with it (review65e)."""
+    return f"{count:,} record" if count == 1 else f"{count:,} records"
 
 
 def _silence_stdout() -> None:

@@ -177,13 +177,17 @@ def _paragraphs(value: object) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(item, str) for item in value)
 
 
-_JQ_PATH = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*")  # .body, .article.text: written as they are
+# .body, .article.text: written as they are. ASCII only: jq 1.6 refuses `.título` (a syntax error).
+_JQ_PATH = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*", re.ASCII)
 
 
-def _join_them(field: str, path: str | None, source_format: str) -> str:
+def _join_them(field: str, path: str | None, source_format: str, *, nested: bool) -> str:
     """How to join a list of paragraphs into one text: jq's command for a JSON Lines file whose
-    field jq can name as it is (``.body``, ``.article.text``); jq reads no gzip."""
-    if source_format != "jsonl" or path is None or path.lower().endswith(".gz") or not _JQ_PATH.fullmatch(field):
+    field jq can name as it is (``.body``, ``.article.text``); jq reads no gzip. ``nested``: a
+    dotted name led through objects (:func:`_get`), not to a key holding the dot, which
+    ``.article.text`` would not name."""
+    if (source_format != "jsonl" or path is None or path.lower().endswith(".gz") or not _JQ_PATH.fullmatch(field)
+            or ("." in field and not nested)):
         return "join its strings into one, a blank line between paragraphs"
     stem, _ = split_suffix(os.path.basename(path))
     joined = os.path.join(os.path.dirname(path), f"{stem}-joined.jsonl")
@@ -279,8 +283,9 @@ def article_from_object(obj: object, fallback_id: str, fields: JsonFields, *, pa
                 f"{fields_held(obj)}; if another field holds its text, name it with {TEXT_FIELD_OPTION}"))
         if _paragraphs(text):
             return Article(**common, failure=ReadFailure(
-                "MissingText", f"the object's {fields.text!r} field is a list of {len(text):,} strings (its "
-                f"paragraphs?), not one text; {_join_them(fields.text, path, source_format)}"))
+                "MissingText", f"the object's {fields.text!r} field is a list of {len(text):,} "
+                f"{'string' if len(text) == 1 else 'strings'} (its paragraphs?), not one text; "
+                f"{_join_them(fields.text, path, source_format, nested=fields.text not in obj)}"))
         problem = "has no" if text is None else f"has a non-string ({_json_type(text)})"
         return Article(**common, failure=ReadFailure(
             "MissingText", f"the object {problem} {fields.text!r} field{fields_held(obj)}; {name_the_text_field(fields.text)}"

@@ -128,10 +128,11 @@ def detect_output_format(target: str, format: str | None = None) -> str:
 
 def kept_until_first_record(target: str, format: str) -> bool:
     """Whether ``--overwrite`` leaves the output ``target`` holding what it held until the run's
-    first record: a JSON Lines file (emptied then: :class:`JsonLinesWriter`) and a DuckDB database
-    (built beside it, put in its place at close). So a stop before that record can say the output
-    is as it was; SQLite, JSON, Parquet and CSV outputs are emptied when the writer opens them."""
-    return format in ("jsonl", "duckdb") and output_kind(target) == "file"
+    first record: a JSON Lines file (emptied then: :class:`JsonLinesWriter`) and a DuckDB or
+    SQLite database (built beside it, put in its place at close: :mod:`newsmine.writers.beside`).
+    So a stop before that record can say the output is as it was; JSON, Parquet and CSV outputs
+    are emptied when the writer opens them."""
+    return format in ("jsonl", "duckdb", "sqlite") and output_kind(target) == "file"
 
 
 def open_writer(target: str, *, format: str | None = None, mode: str = "new") -> RecordWriter:

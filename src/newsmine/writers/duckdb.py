@@ -18,6 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 from newsmine.errors import OutputError
+from newsmine.writers.beside import discard, put_in_place, temporary_beside
 from newsmine.writers.target import foreign_database_message
 from newsmine.writers.tables import DUCKDB_TYPES, TABLE_LAYOUT_VERSION, TABLES, BatchedTableWriter
 from newsmine.writers.views import VIEWS
@@ -31,6 +32,9 @@ _RUN_IDS = "_newsmine_run_article_ids"
 # DuckDB's words when another process holds the file: "Conflicting lock is held in /usr/bin/python3 (PID 4242)".
 _LOCK_HOLDER_RE = re.compile(r"Conflicting lock is held in .*?\(PID (?P<pid>\d+)\)")
 
+
+
+_LOGS = (".wal",)  # the write-ahead log DuckDB keeps beside a database while it is open (writers.beside)
 
 
 def sql_string(text: str) -> str:
@@ -71,7 +75,7 @@ class DuckDbWriter(BatchedTableWriter):
         self.replaces_at_close = self._replacing
         self.replaced_at_close = False
         self._failed = False
-        self._write_path = self._temporary_path() if self._replacing else self.path
+        self._write_path = temporary_beside(self.path, _LOGS) if self._replacing else self.path
         try:
             self._db = duckdb.connect(self._write_path)
         except duckdb.Error as exc:
@@ -81,14 +85,6 @@ class DuckDbWriter(BatchedTableWriter):
         except duckdb.Error as exc:
             self._db.close()
             raise OutputError(f"cannot write {self.path}: {_first_line(exc)}") from exc
-
-    def _temporary_path(self) -> str:
-        directory, name = os.path.split(os.path.abspath(self.path))
-        temporary = os.path.join(directory, f".{name}.newsmine-{os.getpid()}.tmp")
-        for stale in (temporary, temporary + ".wal"):
-            if os.path.exists(stale):
-                os.remove(stale)
-        return temporary
 
     def _create_schema(self) -> None:
         db = self._db
@@ -163,15 +159,10 @@ class DuckDbWriter(BatchedTableWriter):
             # A failed write may have left the new database half-made: the old one stays. So it
             # does when no record was written (a run stopped during the model's load: it
             # replaced the old database with an empty one).
-            for leftover in (self._write_path, self._write_path + ".wal"):
-                if os.path.exists(leftover):
-                    os.remove(leftover)
+            discard(self._write_path, _LOGS)
             self.complete_records = 0
         elif self._replacing:
-            stale_log = self.path + ".wal"  # the old database's log would be replayed into the new one
-            if os.path.exists(stale_log):
-                os.remove(stale_log)
-            os.replace(self._write_path, self.path)
+            put_in_place(self._write_path, self.path, _LOGS)
             self.replaced_at_close = True
 
 

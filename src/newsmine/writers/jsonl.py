@@ -55,8 +55,9 @@ class JsonLinesWriter:
     (:attr:`replaces_at_first_record`): a run stopped before that (a Ctrl-C during the model's
     load, on seeing the start line name the wrong folder) or failing before it leaves the
     records the file held as they were, as a run that finds no article does. Emptied at open,
-    they were lost to a run that never wrote one. The file is opened (``r+b``) at once all
-    the same, so that one that cannot be written is refused before any work.
+    they were lost to a run that never wrote one. The file is opened for writing at once all
+    the same (:func:`_without_emptying`), so that one that cannot be written is refused before
+    any work.
     """
 
     def __init__(self, path: str | Path, *, mode: str = "new"):
@@ -74,12 +75,11 @@ class JsonLinesWriter:
         kind = output_kind(self.path)
         self.replaces_at_first_record = mode == "overwrite" and kind == "file"
         flags = "ab" if kind == "stream" else {"new": "xb", "overwrite": "wb", "append": "ab"}[mode]
-        if self.replaces_at_first_record:
-            flags = "r+b"
         try:
             # Unbuffered: write_line() hands each line to the OS in one call, so a kill
             # between two records never leaves half a line in a Python buffer.
-            self._handle = open(self.path, flags, buffering=0)
+            self._handle = open(self.path, flags, buffering=0,
+                                opener=_without_emptying if self.replaces_at_first_record else None)
         except FileExistsError as exc:
             raise OutputError(f"{self.path} exists; pass --overwrite to replace it or --resume to continue it") from exc
         except OSError as exc:
@@ -146,6 +146,14 @@ class JsonLinesWriter:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def _without_emptying(path: str, flags: int) -> int:
+    """Open for ``"wb"`` but leave the file's bytes until :meth:`JsonLinesWriter.replace_old_records`:
+    write-only, created if missing, not truncated. ``"r+b"`` did the same but asked to read too,
+    refusing a file its owner may only write, and failed on a file removed since it was seen
+    (``"wb"`` creates it)."""
+    return os.open(path, flags & ~os.O_TRUNC, 0o666)
 
 
 def recover(path: str | Path) -> Counter[tuple[str | None, str]]:

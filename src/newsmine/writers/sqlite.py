@@ -36,6 +36,7 @@ from typing import Any
 
 from newsmine.errors import OutputError
 from newsmine.records import ArticleRecord
+from newsmine.writers.beside import discard, put_in_place, temporary_beside
 from newsmine.writers.target import foreign_database_message
 from newsmine.writers.tables import TABLE_LAYOUT_VERSION, TABLES, record_rows
 from newsmine.writers.views import VIEWS
@@ -49,6 +50,7 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_BATCH_RECORDS = 500
 META_TABLE = "newsmine_meta"
+_LOGS = ("-wal", "-shm", "-journal")  # what SQLite keeps beside a database while it writes (writers.beside)
 
 PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "articles": ("article_id",),
@@ -115,25 +117,33 @@ class SqliteWriter:
         self.replaced = 0  # records of this run that replaced an earlier record of this run
         self._run_ids: set[str] = set()
         self._batch: dict[str, ArticleRecord] = {}
+        self._records_in_batch = 0  # records written into the batch, a replaced one included
         exists = os.path.exists(self.path)
         if exists and mode == "new":
             raise OutputError(f"{self.path} exists; pass --append to add to it (articles it holds are replaced), "
                               "or --overwrite to replace it")
         if exists and mode == "append":
             refuse_a_foreign_database(self.path)
-        if exists and mode == "overwrite":
-            for stale in (self.path, self.path + "-wal", self.path + "-shm", self.path + "-journal"):
-                if os.path.exists(stale):
-                    os.remove(stale)
-        self._db = sqlite_utils.Database(self.path)
+        # Overwriting builds the new database beside the old one and renames it over the old at
+        # close (writers.beside), as DuckDB's writer does: the old one was removed here, before the
+        # model had loaded, and a run stopped before its first record left an empty database.
+        self._replacing = exists and mode == "overwrite"
+        self.replaces_at_close = self._replacing  # what the run's manifest waits for (newsmine.batch)
+        self.replaced_at_close = False
+        self.complete_records = 0  # records in batches committed (what an error message may promise)
+        self._failed = False
+        self._write_path = temporary_beside(self.path, _LOGS) if self._replacing else self.path
+        self._db = sqlite_utils.Database(self._write_path)
         try:
             self._create_schema()
         except sqlite3.DatabaseError as exc:
             self._db.close()
+            self._replace_the_old_database()  # none was written: the old one stays
             raise OutputError(f"cannot write {self.path} as a SQLite database: {exc}; is it another kind of file, "
                               "or open in another program?") from exc
         except BaseException:
             self._db.close()
+            self._replace_the_old_database()
             raise
 
     def _create_schema(self) -> None:
@@ -164,6 +174,7 @@ class SqliteWriter:
             self.replaced += 1
         self._batch.pop(record.id, None)  # re-inserted, so the later record keeps its place in the batch
         self._batch[record.id] = record
+        self._records_in_batch += 1  # one replaced in the batch counted too: it was written, and counted so
         if len(self._batch) >= self.batch_records:
             self.flush()
 
@@ -186,8 +197,11 @@ class SqliteWriter:
                     if rows[table]:
                         db[table].insert_all([[c.name for c in TABLES[table]], *rows[table]])
         except sqlite3.Error as exc:
+            self._failed = True
             raise OutputError(f"writing {self.path} failed: {exc}; the batches written before are intact") from exc
         self._run_ids.update(ids)
+        self.complete_records += self._records_in_batch
+        self._records_in_batch = 0
         self._batch.clear()
 
     def close(self) -> None:
@@ -195,11 +209,25 @@ class SqliteWriter:
             self.flush()
         finally:
             self._db.close()
+            self._replace_the_old_database()
             if self.replaced:
                 logger.warning("%s: %s an article id with an earlier record of this run and replaced it "
                                "(SQLite holds one article per id: a page a WARC holds twice, an item in two feeds, or "
                                "files with one stem in two folders; give files unique names)", self.path,
                                "1 record shared" if self.replaced == 1 else f"{self.replaced:,} records shared")
+
+    def _replace_the_old_database(self) -> None:
+        """Put the database built beside the old one in its place, unless a write failed (it may be
+        half-made) or no record was written (a run stopped during the model's load): then the old
+        one stays, whole."""
+        if not self._replacing:
+            return
+        if self._failed or not self.complete_records:
+            discard(self._write_path, _LOGS)
+            self.complete_records = 0
+        else:
+            put_in_place(self._write_path, self.path, _LOGS)
+            self.replaced_at_close = True
 
     def __enter__(self) -> SqliteWriter:
         return self
