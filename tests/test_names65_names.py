@@ -256,6 +256,15 @@ def test_a_peoples_word_before_polls_names_no_pollster(pipeline, text):
         # near misses: a pollster's name before polls, a surname that is a people's word
         ("Indiana\n\nTrump leads Cruz in the state, recent Quinnipiac polls show.\n", "Quinnipiac"),
         ('Wellington\n\nBill English met Tom Hale on Monday. "Taxes will fall," English said.\n', "Bill English"),
+        # a people's word inside a pollster's name stays there (names65 refused it word by word:
+        # the speaker was "Poll"; review65f)
+        (
+            (
+                'Oklahoma\n\nGovernor Ann Marsh leads narrowly. "Voters remain split on the economy," a Sooner'
+                " Poll survey found on Monday.\n"
+            ),
+            "Sooner Poll",
+        ),
     ],
 )
 def test_peoples_words_near_misses(pipeline, text, name):
