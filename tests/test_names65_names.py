@@ -229,6 +229,12 @@ def test_other_name_orders_near_misses(pipeline, text, person):
         "Markets\n\nVoters in the Bush-era suburbs met Tom Hale on Monday.\n",
         "Markets\n\nSeoul Ji-hoon district officials met Tom Hale on Monday.\n",
         "Markets\n\nIn Bo-ra's view the vote was fair, Tom Hale said on Monday.\n",
+        # an English word before a hyphenated pair of syllables: no family name of the list
+        # (names65 made people of them all; review65f)
+        "Parks\n\nDaily Tai-chi sessions begin in May, park director Tom Hale said on Monday.\n",
+        "Club\n\nWeekly Mah-jong nights drew crowds on Monday, organiser Tom Hale said.\n",
+        "Club\n\nTable Ping-pong returned to the school on Monday, principal Tom Hale said.\n",
+        "Film\n\nMovie Tie-in toys sold out on Monday, store owner Tom Hale said.\n",
     ],
 )
 def test_capitalised_hyphenated_words_are_no_family_first_names(pipeline, text):
