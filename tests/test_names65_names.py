@@ -275,3 +275,31 @@ def test_a_peoples_word_before_polls_names_no_pollster(pipeline, text):
 )
 def test_peoples_words_near_misses(pipeline, text, name):
     assert [q.speaker.name for q in pipeline.analyze(text).quotes] == [name]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Manila vote\n\nMaria de la Cruz met Senator Ted Cruz in Washington on Monday.",
+        "Manila vote\n\nSenator Ted Cruz met Maria de la Cruz in Washington on Monday.",
+    ],
+)
+def test_a_bare_surname_is_its_plain_bearers_not_a_particle_names(pipeline, opening):
+    # names65 left it: "Cruz" went to Maria de la Cruz when she was named last (review65f)
+    text = opening + _LATER.format(short="Cruz said")
+    assert first_quote_in(pipeline, text, "agreed on the budget").speaker.name == "Ted Cruz"
+
+
+@pytest.mark.parametrize(
+    ("opening", "short", "person"),
+    [
+        # near misses: the particle family name itself; "Al" a given name, not a particle;
+        # the particle name's one bearer
+        ("Manila vote\n\nSenator Ted Cruz met Maria de la Cruz in Washington on Monday.", "de la Cruz said", "Maria de la Cruz"),
+        ("Campaign\n\nAl Gore met Tipper Gore in Nashville on Monday.", "Gore said", "Al Gore"),
+        ("Vienna\n\nAnna van Beethoven met Mayor Tom Hale in Vienna on Monday.", "Beethoven said", "Anna van Beethoven"),
+    ],
+)
+def test_bare_surnames_beside_particle_names_near_misses(pipeline, opening, short, person):
+    text = opening + _LATER.format(short=short)
+    assert first_quote_in(pipeline, text, "agreed on the budget").speaker.name == person
