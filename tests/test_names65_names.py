@@ -229,6 +229,12 @@ def test_other_name_orders_near_misses(pipeline, text, person):
         "Markets\n\nVoters in the Bush-era suburbs met Tom Hale on Monday.\n",
         "Markets\n\nSeoul Ji-hoon district officials met Tom Hale on Monday.\n",
         "Markets\n\nIn Bo-ra's view the vote was fair, Tom Hale said on Monday.\n",
+        # an English word before a hyphenated pair of syllables: no family name of the list
+        # (names65 made people of them all; review65f)
+        "Parks\n\nDaily Tai-chi sessions begin in May, park director Tom Hale said on Monday.\n",
+        "Club\n\nWeekly Mah-jong nights drew crowds on Monday, organiser Tom Hale said.\n",
+        "Club\n\nTable Ping-pong returned to the school on Monday, principal Tom Hale said.\n",
+        "Film\n\nMovie Tie-in toys sold out on Monday, store owner Tom Hale said.\n",
     ],
 )
 def test_capitalised_hyphenated_words_are_no_family_first_names(pipeline, text):
@@ -256,7 +262,44 @@ def test_a_peoples_word_before_polls_names_no_pollster(pipeline, text):
         # near misses: a pollster's name before polls, a surname that is a people's word
         ("Indiana\n\nTrump leads Cruz in the state, recent Quinnipiac polls show.\n", "Quinnipiac"),
         ('Wellington\n\nBill English met Tom Hale on Monday. "Taxes will fall," English said.\n', "Bill English"),
+        # a people's word inside a pollster's name stays there (names65 refused it word by word:
+        # the speaker was "Poll"; review65f)
+        (
+            (
+                'Oklahoma\n\nGovernor Ann Marsh leads narrowly. "Voters remain split on the economy," a Sooner'
+                " Poll survey found on Monday.\n"
+            ),
+            "Sooner Poll",
+        ),
     ],
 )
 def test_peoples_words_near_misses(pipeline, text, name):
     assert [q.speaker.name for q in pipeline.analyze(text).quotes] == [name]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Manila vote\n\nMaria de la Cruz met Senator Ted Cruz in Washington on Monday.",
+        "Manila vote\n\nSenator Ted Cruz met Maria de la Cruz in Washington on Monday.",
+    ],
+)
+def test_a_bare_surname_is_its_plain_bearers_not_a_particle_names(pipeline, opening):
+    # names65 left it: "Cruz" went to Maria de la Cruz when she was named last (review65f)
+    text = opening + _LATER.format(short="Cruz said")
+    assert first_quote_in(pipeline, text, "agreed on the budget").speaker.name == "Ted Cruz"
+
+
+@pytest.mark.parametrize(
+    ("opening", "short", "person"),
+    [
+        # near misses: the particle family name itself; "Al" a given name, not a particle;
+        # the particle name's one bearer
+        ("Manila vote\n\nSenator Ted Cruz met Maria de la Cruz in Washington on Monday.", "de la Cruz said", "Maria de la Cruz"),
+        ("Campaign\n\nAl Gore met Tipper Gore in Nashville on Monday.", "Gore said", "Al Gore"),
+        ("Vienna\n\nAnna van Beethoven met Mayor Tom Hale in Vienna on Monday.", "Beethoven said", "Anna van Beethoven"),
+    ],
+)
+def test_bare_surnames_beside_particle_names_near_misses(pipeline, opening, short, person):
+    text = opening + _LATER.format(short=short)
+    assert first_quote_in(pipeline, text, "agreed on the budget").speaker.name == person

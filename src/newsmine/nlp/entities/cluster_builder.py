@@ -90,6 +90,13 @@ class _Cluster:
 _PLACE_SLIPS = frozenset({"GPE", "LOC", "NORP"})
 
 
+def _particle_before_surname(tokens: tuple[str, ...]) -> bool:
+    """Whether a name's surname follows a name particle after a given name ("maria de la cruz",
+    "pieter van der berg"; not "al gore", whose "al" is the given name)."""
+    last = len(tokens) - 2 if len(tokens) >= 3 and _surname(tokens) != tokens[-1] else len(tokens) - 1
+    return last >= 2 and tokens[last - 1] in _NAME_PARTICLES
+
+
 def _titled_surname(cand: _Candidate, tokens: tuple[str, ...]) -> bool:
     """A one-word name (no known place: "Washington", "Houston") tagged PERSON right after a
     title word: "Governor Kasich", "Sen. Vantreese"."""
@@ -218,7 +225,9 @@ class _ClusterBuilder:
         full often (a former president father) does not take it over. A father and a son
         named "Jr.": the father, unless "the younger" says the son. A person named in full
         before an organisation whose name starts with the surname ("Fox said": Vicente Fox,
-        not Fox News). A surname the paper itself titles that no relative is shown to hold: see
+        not Fox News). A bare surname one person bears whole and another after a particle
+        ("Cruz" for Ted Cruz beside Maria de la Cruz): the first's
+        (:meth:`_particle_surname_bearers`). A surname the paper itself titles that no relative is shown to hold: see
         :meth:`_titled_by_no_one` (None: the mention founds a cluster of its own). Otherwise the
         matching cluster mentioned most recently before ``cand``, else the nearest after."""
 
@@ -241,6 +250,11 @@ class _ClusterBuilder:
             second = {c.number for c in people if _surname(c.tokens) != cand.tokens[0] == c.first_surname}
             people = [c for c in people if c.number not in second]
             matches = [c for c in matches if c.number not in second]
+        if len(cand.tokens) == 1:
+            # "Cruz said" after "Maria de la Cruz met Ted Cruz": the one-word surname's owner
+            particled = self._particle_surname_bearers(cand, people)
+            people = [c for c in people if c.number not in particled]
+            matches = [c for c in matches if c.number not in particled]
 
         def surname_of(cluster: _Cluster) -> str:
             # the surname a lone word names someone by: the first of two, or the last
@@ -329,6 +343,19 @@ class _ClusterBuilder:
             return []
         bearers = [c for c in people if len(c.tokens) > size and c.tokens[-size:] == cand.tokens]
         return bearers if len(bearers) >= 2 else []
+
+    @staticmethod
+    def _particle_surname_bearers(cand: _Candidate, people: list[_Cluster]) -> set[int]:
+        """The numbers of those of ``people`` whose surname is the lone word ``cand`` after a
+        name particle ("Cruz" of "Maria de la Cruz") when another bears it as the whole surname
+        ("Ted Cruz"); else none. News shorten the first to her particle family name ("de la
+        Cruz said"), so the bare word is the second's, whichever was named last (names65 left
+        it: it went to the last named). A particle that opens the name is a first name ("Al
+        Gore" beside "Tipper Gore" keeps the relatives' rules); one bearer alone keeps it
+        ("Beethoven" after "Anna van Beethoven")."""
+        bearers = [c for c in people if _surname(c.tokens) == cand.tokens[0]]
+        particled = {c.number for c in bearers if _particle_before_surname(c.tokens)}
+        return particled if len(particled) < len(bearers) else set()
 
     def _only_kin_bear(self, cand: _Candidate) -> bool:
         """Whether everyone the article names in full with the bare surname ``cand`` (not only

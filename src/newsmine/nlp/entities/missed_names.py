@@ -25,6 +25,7 @@ from newsmine.nlp.entities.whole_names import _APOSTROPHE_SURNAME
 from newsmine.nlp.entities.word_lists import (
     _NO_SURNAME_PLACE_WORDS,
     _PLACE_AND_BODY_ENDINGS,
+    EAST_ASIAN_FAMILY_NAMES,
     HONORIFICS,
     TITLE_MODIFIERS,
     _hyphenated_given_name,
@@ -203,19 +204,18 @@ def _missed_family_first_names(
     after a headline. :func:`_missed_people` reads a given name before a surname and so misses
     them ("Kim" a first name of the lists, "Min-jun" no surname); the later "Kim said" was
     then a person of its own. The given name must have the syllables' shape
-    (:func:`~.word_lists.syllables_of_a_given_name`: not "Texas-based", "Bush-era"), and the
-    family word be no function word, title, place or outlet ("In Bo-ra's view", "Coach Min-jun",
-    "Seoul Ji-hoon"), and a proper
-    noun when the article writes it in lower case too ("Park Ji-hoon … in a park")."""
-    places, outlets = lexicons.load("places"), lexicons.load("outlets")
+    (:func:`~.word_lists.syllables_of_a_given_name`: not "Texas-based", "Bush-era"), the family
+    word be one of :data:`~.word_lists.EAST_ASIAN_FAMILY_NAMES` ("Seoul Ji-hoon", "Coach
+    Min-jun", "Daily Tai-chi sessions" are no names) and no function word ("In Bo-ra's view"),
+    and a proper noun when the article writes it in lower case too ("Park Ji-hoon … in a park")."""
     taken: set[int] | None = None
     found = []
     for match in _FAMILY_NAME_FIRST_RE.finditer(text):
         family = match.group(1).lower()
         if not syllables_of_a_given_name(match.group(2), match.group(3)):
             continue
-        if family in _title_words() or family in places or family in outlets or family in HONORIFICS:
-            continue
+        if family not in EAST_ASIAN_FAMILY_NAMES:
+            continue  # "Daily Tai-chi sessions", "Seoul Ji-hoon", "Coach Min-jun"
         span = doc.char_span(match.start(1), match.end(3))
         if span is None or len(span) != 4 or in_excluded(doc, span.start_char, span.end_char):
             continue

@@ -234,6 +234,26 @@ def _hyphenated_given_name(first: str, second: str) -> bool:
     return syllables_of_a_given_name(first, second)
 
 
+# Korean family names, and the Chinese ones written before a hyphenated given name ("Tsai
+# Ing-wen"), in their usual romanisations. A closed list, as the family names are: some 250 in
+# Korea, where Kim, Lee and Park alone name nearly half the people. Any capitalised word before
+# a hyphenated pair of syllables was read as one ("Daily Tai-chi sessions", "Weekly Mah-jong
+# nights", "Table Ping-pong", "Movie Tie-in toys" were people; review65f).
+EAST_ASIAN_FAMILY_NAMES = frozenset({
+    "kim", "gim", "lee", "yi", "rhee", "ri", "park", "pak", "bak", "choi", "choe", "jung", "jeong", "chung",
+    "kang", "gang", "cho", "jo", "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh", "seo", "suh",
+    "shin", "sin", "kwon", "gwon", "hwang", "ahn", "song", "yoo", "yu", "ryu", "hong", "jeon", "jun",
+    "chun", "ko", "go", "moon", "mun", "yang", "son", "sohn", "bae", "baek", "heo", "hur", "nam", "shim",
+    "sim", "noh", "roh", "ha", "kwak", "sung", "seong", "cha", "joo", "ju", "woo", "koo", "gu", "min",
+    "na", "jin", "ji", "um", "eom", "chae", "won", "bang", "kong", "hyun", "ham", "byun", "byeon",
+    "yeom", "yeo", "chu", "seok", "seol", "ma", "gil", "pyo", "myung", "ki", "ban", "wang", "yook", "tak",
+    # Chinese, Taiwanese and Hong Kong family names so written
+    "tsai", "chen", "lin", "huang", "lai", "hou", "su", "hsieh", "wu", "liu", "lu", "kuo", "hsu", "tseng",
+    "chiang", "lien", "soong", "teng", "hung", "yeh", "tsao", "cheng", "kao", "chou", "lo", "pan", "fu",
+    "hsiao", "ho", "leung", "wong", "cheung", "chan", "lam", "tang", "tsang", "ng", "yip", "kwok", "fung",
+})  # fmt: skip
+
+
 def syllables_of_a_given_name(first: str, second: str) -> bool:
     """'Soo-jin', 'Min-jun', 'Jae-myung': two syllables of a romanised East Asian given name,
     the first capitalised, the second in lower case (:data:`_GIVEN_NAME_SYLLABLE_RE`), whether

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spacy.attrs import LOWER
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp.antecedents import DocIndex
 from newsmine.nlp.doc_attrs import token_indices
@@ -70,8 +70,17 @@ def _written_author(noun: Token, index: DocIndex) -> str | None:
                     start -= 1
                 runs.append((start, obj.i + 1))
     for start, end in runs:
-        return doc[start:end].text
+        if not _only_peoples_words(doc[start:end]):
+            return doc[start:end].text
     return None
+
+
+def _only_peoples_words(run: Span) -> bool:
+    """Whether every word of an author's name as written is a people's or nation's word
+    ("recent Hoosier polls", "a Qatari report"): no author's name, only whose the polls are.
+    Inside a longer name such a word stays ("a Sooner Poll survey", "an American Bridge ad"):
+    refused word by word, it cut the pollster to "Poll" (review65f)."""
+    return all(_demonym_of_a_country(token.lower_) for token in run)
 
 
 def _first_partner(noun: Token, index: DocIndex) -> _Author | None:
@@ -132,8 +141,6 @@ def _author_word(token: Token, index: DocIndex) -> bool:
         or (token.is_upper and len(token) <= 2)
     ):
         return False  # "The", "Exit polling", "a TV spot": not a name
-    if _demonym_of_a_country(token.lower_):
-        return False  # "recent Hoosier polls", "a Qatari report": a people's word, no author's name
     cluster = index.cluster_of.get(token.i)
     return (
         _capitalised(token)
