@@ -161,7 +161,7 @@ def _event_to_come(span: Span) -> bool:
     if noun.lemma_.lower() not in _EVENT_NOUNS:
         return False
     verb = finite_verb_above(noun)
-    if not verb.tag_.startswith("VB") and verb.tag_ != "MD" or span.start < verb.i:
+    if not verb.tag_.startswith("VB") or span.start < verb.i:
         return False
     return not any(t.tag_ in ("VBD", "VBN") for t in span.sent)
 
