@@ -178,7 +178,7 @@ def _after_an_infinitive(span: Span, verb) -> bool:
     return any(
         t.tag_ == "VB" and any(c.tag_ == "TO" and c.dep_ == "aux" for c in t.children)
         for t in span.doc[verb.i + 1 : span.start]
-        if t.head.i >= verb.i and verb in t.ancestors
+        if verb in t.ancestors
     )
 
 
