@@ -241,11 +241,6 @@ SPEAKER_FAULTS = {
 }
 CUE_FAULTS = dict(CONTENT_FAULTS)
 DATE_FAULTS = {
-    ("chess", "November"): (
-        "'The winner … earns the right to challenge the world champion … for the title in November' (an "
-        "April story): read as the past November, 2015-11; the date hangs on the infinitive under a noun "
-        "('the right to challenge'), and the present 'earns' is not read as scheduling it"
-    ),
     ("chess", "Thursday"): (
         "'tickets for the final round on Thursday had sold out': the past perfect of 'had sold out' gives "
         "the date the past Thursday, though it names the round (a noun's date, ahead)"

@@ -29,6 +29,14 @@ _NEGATIVE_ADVERBS = frozenset({"hardly", "barely", "scarcely", "never"})
 _FUTURE_MARKER_RE = re.compile(r"\b(?:until|till|by|effective|payable|as (?:early|soon) as|ahead of|upcoming|next|no later than)\s+(?:the\s+)?$")
 # "set to resume Monday", "scheduled to expire Friday", "due to close Nov. 6".
 _SCHEDULING_VERBS = frozenset({"set", "schedule", "due", "expect", "plan", "slate", "intend", "aim", "hope", "prepare", "agree"})
+# Nouns of a scheduled event: "in Tuesday's round", "before Friday's vote". A weekday's
+# possessive before one of them is the event's day, which a sentence without a past verb has
+# still to come; before other nouns ("Tuesday's paper", "Friday's close") it stays a report.
+_EVENT_NOUNS = frozenset({
+    "round", "game", "match", "final", "semifinal", "race", "bout", "fight", "vote", "election", "primary",
+    "runoff", "referendum", "ballot", "meeting", "summit", "session", "hearing", "debate", "talks", "rally",
+    "concert", "ceremony", "parade", "launch", "opener", "deadline", "auction", "sentencing",
+})
 _VALUE_DAY_RE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 _VALUE_QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])$")
 _NAMED_QUARTER_RE = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b", re.I)
@@ -99,7 +107,7 @@ def tense(span: Span) -> str:
     """
     doc = span.doc
     before = doc[max(span.start - 5, 0) : span.start].text.lower() + " "
-    if span.root.dep_ == "poss" or doc[span.end - 1].tag_ == "POS":
+    if (span.root.dep_ == "poss" or doc[span.end - 1].tag_ == "POS") and not _event_to_come(span):
         return "past"  # "Friday's close", "Wednesday's ruling": an event already reported
     if span.start and doc[span.start - 1].lower_ == "since":
         return "past"  # "the highest since October", whatever the tense of the verb
@@ -134,7 +142,7 @@ def tense(span: Span) -> str:
         # perfect, which takes no past day ("On Friday the team has scheduled a news
         # conference": the conference's day)
     direction = _verb_tense(head, auxiliaries, span)
-    if direction == "present" and _directly_on(span.root, head):
+    if direction == "present" and (_directly_on(span.root, head) or _after_an_infinitive(span, head)):
         return "future"  # "the show opens in August": a present that schedules
     return direction
 
@@ -151,6 +159,38 @@ def _narrated_through_a_past_auxiliary(span: Span, verb, auxiliaries) -> bool:
     Friday, the crews were expected to finish")."""
     return (
         any(a.tag_ == "VBD" for a in auxiliaries) and _before_the_subject(span, verb) and not _schedules_a_verb(verb)
+    )
+
+
+def _event_to_come(span: Span) -> bool:
+    """True for a weekday's possessive before an event noun after its verb, in a sentence
+    with no past verb ("Wei plays Keller in Tuesday's round", "will miss Saturday's game"):
+    the event's day, which takes the tense of its clause like "on Tuesday" would. A past verb
+    anywhere in the sentence ("Tuesday's vote showed", "said he will miss Saturday's game") or
+    the possessive before its verb ("Tuesday's vote shows", a headline's present of a result)
+    keeps the reported past, as does a noun that names no event ("Friday's close")."""
+    noun = span.root.head if span.root.dep_ == "poss" else span.doc[span.end - 1].head
+    if noun.lemma_.lower() not in _EVENT_NOUNS:
+        return False
+    verb = finite_verb_above(noun)
+    if not verb.tag_.startswith("VB") or span.start < verb.i:
+        return False
+    return not any(t.tag_ in ("VBD", "VBN") for t in span.sent)
+
+
+def _after_an_infinitive(span: Span, verb) -> bool:
+    """True when an infinitive of ``verb``'s clause comes between it and the expression: "earns
+    the right to challenge the champion for the title in November" (an April story) is the
+    November ahead, as the infinitive's own would be; the present alone ("is worth half what it
+    was worth in October") points nowhere and takes the nearest. Only a date that is a
+    preposition's object: a month that modifies a noun ("is continuing to try to sell itself,
+    under a June agreement", TimeBank's wsj_0736) dates that thing, made before."""
+    if span.root.dep_ != "pobj":
+        return False
+    return any(
+        t.tag_ == "VB" and any(c.tag_ == "TO" and c.dep_ == "aux" for c in t.children)
+        for t in span.doc[verb.i + 1 : span.start]
+        if verb in t.ancestors
     )
 
 
