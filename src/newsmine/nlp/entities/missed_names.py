@@ -171,7 +171,8 @@ def _missed_people(
             continue
         if (
             (last.pos_ != "PROPN" and not apostrophe)
-            or (unlisted and (first.pos_ != "PROPN" or first.is_stop))  # "Though Trump", "Thing Trump", "Besides Centerview": no first name
+            # "Though Trump", "Thing Trump", "Besides Centerview": no first name
+            or (unlisted and (first.pos_ != "PROPN" or first.is_stop))
             or (first.i in taken and not hyphenated)
             or (last.i in taken and (last.i not in alone | alone_people or first.lower_ in lower_words))
             or (last.i in alone_people and not _single_given_name(first))
