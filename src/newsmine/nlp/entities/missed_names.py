@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from newsmine.nlp import lexicons
 from newsmine.nlp.dates.words import WEEKDAYS
 from newsmine.nlp.doc_attrs import in_excluded, token_indices
-from newsmine.nlp.entities.body_labels import _COMPANY_ENDINGS
+from newsmine.nlp.entities.body_labels import _COMPANY_ENDINGS, _PLATFORMS
 from newsmine.nlp.entities.candidates import _Candidate, _first_named_body
 from newsmine.nlp.entities.kin_given_names import after_kin_noun
 from newsmine.nlp.entities.names import _EDGE_MARKS, _fold, _name_tokens, _outlet_alias
@@ -139,6 +139,7 @@ def _missed_people(
     # surnames the recogniser tagged alone ("Okonjo said"), whose first name no list knows
     # (not the surname of someone named in full, nor in the headline's title case)
     bare_surnames = {c.tokens[0] for c in candidates if c.label == "PERSON" and len(c.tokens) == 1}
+    bare_surnames |= _lone_speaking_names(doc)
     bare_surnames -= {c.tokens[-1] for c in candidates if c.label == "PERSON" and len(c.tokens) > 1}
     headline_end = text.find("\n")
     taken: set[int] | None = None
@@ -170,7 +171,8 @@ def _missed_people(
             continue
         if (
             (last.pos_ != "PROPN" and not apostrophe)
-            or (unlisted and first.pos_ != "PROPN")  # "Though Trump", "Thing Trump": no first name
+            # "Though Trump", "Thing Trump", "Besides Centerview": no first name
+            or (unlisted and (first.pos_ != "PROPN" or first.is_stop))
             or (first.i in taken and not hyphenated)
             or (last.i in taken and (last.i not in alone | alone_people or first.lower_ in lower_words))
             or (last.i in alone_people and not _single_given_name(first))
@@ -299,6 +301,37 @@ def _royal_name_a_place(doc: Doc, name: int) -> bool:
     if name >= 2 and doc[name - 2].lower_ == "in":
         return True
     return name + 2 < len(doc) and doc[name + 1].text == "," and doc[name + 2].ent_type_ == "GPE"
+
+
+def _lone_speaking_names(doc: Doc) -> set[str]:
+    """The one-word proper nouns the article makes the subject of a reporting verb alone
+    ("Ndlovu said on Wednesday"), folded as :func:`_missed_people` reads ``bare_surnames``.
+
+    A surname the recogniser left untagged everywhere ("Mpho Ndlovu said …", later "Ndlovu
+    said") is not among the tagged bare surnames, so the unknown first name before it was never
+    joined and the later "Ndlovu" stood as a person of its own (session 65). Speaking alone makes
+    the word a surname as a PERSON tag does; the first name is still checked as one
+    (:func:`_unlisted_first_name`: no title, day, place or word the article writes in lower case:
+    "Minister Ndlovu", "Yesterday Ndlovu"; no function word: "Besides Centerview"). The word must
+    stand alone (not the end of a capitalised run: "Mpho Ndlovu said" itself, "Acme Mining
+    said"), be singular ("Latino Republicans said") and no platform ("Twitter said"): those
+    speak alone as bodies, and a capitalised word before them names no person."""
+    cues = lexicons.load("cues")
+    found = set()
+    for token in doc:
+        if token.dep_ != "nsubj" or token.tag_ != "NNP" or not (token.is_title and token.is_alpha):
+            continue  # a singular proper noun: not "Latino Republicans said"
+        if token.lower_ in _PLATFORMS:
+            continue  # "Twitter said": a company the recogniser takes for a person ("''Wilayat Twitter''")
+        if token.head.lemma_ not in cues:
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        if before is not None and before.is_title and before.pos_ == "PROPN":
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].pos_ == "PROPN":
+            continue
+        found.add(_fold(token.lower_))
+    return found
 
 
 def _single_given_name(first: Token) -> bool:
