@@ -34,6 +34,7 @@ from newsmine.nlp.attribution.sources.dateline_subjects import (
 )
 from newsmine.nlp.attribution.sources.grammar import _coordinated_subject, _grammatical_subject, _reporter_before
 from newsmine.nlp.attribution.sources.inverted_speakers import _inverted_position, _inverted_subject, _loose_subject
+from newsmine.nlp.attribution.sources.loose_conjuncts import first_of_loose_subjects
 from newsmine.nlp.attribution.sources.named_places import speaker_after_named_place
 from newsmine.nlp.attribution.sources.participle_speakers import (
     _subject_after_opening_participle,
@@ -80,6 +81,7 @@ def subject_of(ctx: DocContext, i: int) -> int:
     found = _inverted_subject_after_lead_in(ctx, i, found)
     found = source_of_voice(ctx, i, found)  # '"…," came shouts from the crowd'
     found = speaker_after_named_place(ctx, i, found)  # 'in the county seat, Ames, the clerk's office said'
+    found = first_of_loose_subjects(ctx, i, found)  # 'the mayor, Ana Ruiz, and the council said'
     if found < i and not _set_off(ctx, found, i):
         inverted = _named_after_comma(ctx, i, found)
         found = inverted if inverted >= 0 else found
