@@ -22,6 +22,7 @@ from newsmine.nlp.attribution.context import FINITE_VERB_TAGS, NOMINAL_POS, SUBJ
 from newsmine.nlp.attribution.cues import verb_read_noun
 from newsmine.nlp.attribution.sources.asides_and_appositions import _before_an_aside, _named_in_apposition
 from newsmine.nlp.attribution.sources.based_companies import _company_after_its_base
+from newsmine.nlp.attribution.sources.chained_names import speaker_after_chained_name
 from newsmine.nlp.attribution.sources.clauses import _sibling_clause_subject
 from newsmine.nlp.attribution.sources.comma_inversions import _name_before_its_clause, _named_after_comma, _set_off
 from newsmine.nlp.attribution.sources.dateline_subjects import (
@@ -82,6 +83,7 @@ def subject_of(ctx: DocContext, i: int) -> int:
     found = source_of_voice(ctx, i, found)  # '"…," came shouts from the crowd'
     found = speaker_after_named_place(ctx, i, found)  # 'in the county seat, Ames, the clerk's office said'
     found = first_of_loose_subjects(ctx, i, found)  # 'the mayor, Ana Ruiz, and the council said'
+    found = speaker_after_chained_name(ctx, i, found)  # 'a new chief, Jo Lane, the board's chairman, Sam Ito, said'
     if found < i and not _set_off(ctx, found, i):
         inverted = _named_after_comma(ctx, i, found)
         found = inverted if inverted >= 0 else found
