@@ -35,3 +35,4 @@ def test_first_of_two_subjects_set_off_speaks(pipeline, text, content):
 def test_subject_with_no_loose_conjunct_before_it_is_unchanged(pipeline, text, speaker_text):
     speaker = only_quote(pipeline, text).speaker
     assert speaker is not None and speaker.text == speaker_text
+

@@ -9,7 +9,10 @@ credited together it is the first (PolNeAR's one source span covers them all, th
 before the first; extract65's :func:`~newsmine.nlp.attribution.own_source_ends.
 _first_conjoined_name` made it so for two names set off). So a subject whose words open right
 after an 'and' or 'or' that the parse hung on an earlier subject of the same cue gives way to
-that earlier subject (review65d left this shape). Two subjects of one cue with no conjunction
+that earlier subject (review65d left this shape). A verb between the first subject and the 'and'
+makes the 'and' join two clauses the parse ran together ('The general stumped for Clinton in
+Iowa, and the campaign has touted his endorsement', PolNeAR train: the first version of the rule
+gave 'The general'); the second clause's subject stays. Two subjects of one cue with no conjunction
 between them, or a conjunction hung elsewhere, are left to the other rules.
 """
 
@@ -33,6 +36,8 @@ def first_of_loose_subjects(ctx: DocContext, cue: int, found: int) -> int:
     if joining <= 0 or ctx.lower[joining] not in _JOINING_WORDS or ctx.dep[joining] != "cc":
         return found
     first = ctx.head[joining]
-    if first < joining and ctx.head[first] == cue and ctx.dep[first] in NOUN_SUBJECT_DEPS:
-        return first
-    return found
+    if first >= joining or ctx.head[first] != cue or ctx.dep[first] not in NOUN_SUBJECT_DEPS:
+        return found
+    if any(ctx.tag[k].startswith("VB") or ctx.tag[k] == "MD" for k in range(first + 1, joining)):
+        return found  # 'The general stumped for her in Iowa, and the campaign has touted …': two clauses
+    return first
