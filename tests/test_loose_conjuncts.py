@@ -6,6 +6,7 @@ subject ('the council', 'her deputy') before the rule."""
 from __future__ import annotations
 
 import pytest
+
 from tests.conftest import only_quote
 
 

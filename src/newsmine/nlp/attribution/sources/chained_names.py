@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import DocContext
-from newsmine.nlp.attribution.trailing_phrases import end_last_part_before
+from newsmine.nlp.attribution.trailing_phrases import end_last_part_before, last_word_before_sourced_cue
 
 __all__ = ["speaker_after_chained_name", "with_chained_name"]
 
@@ -44,13 +44,8 @@ def with_chained_name(ctx: DocContext, cand: Candidate) -> Candidate:
     """``cand``, or a copy whose content before its cue goes on over the name set off after
     its last noun when its source is the second name of a chain after that name (see
     :func:`speaker_after_chained_name`)."""
-    if cand.trigger < 0 or cand.source < 0 or cand.relation.startswith(("quote", "orphan")):
-        return cand
-    start, end = cand.parts[-1]
-    if cand.trigger_char < end:
-        return cand  # a content after its cue word, or around it
-    noun = ctx.token_at_char(end - 1)
-    if ctx.tag[noun] not in _COMMON_NOUN_TAGS or noun + 2 >= ctx.n or ctx.lower[noun + 1] != ",":
+    noun = last_word_before_sourced_cue(ctx, cand)
+    if noun is None or ctx.tag[noun] not in _COMMON_NOUN_TAGS or noun + 2 >= ctx.n or ctx.lower[noun + 1] != ",":
         return cand
     first = _name_end(ctx, noun + 2)
     if first is None or _second_name(ctx, first, cand.trigger) != cand.source:
