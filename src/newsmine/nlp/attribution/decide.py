@@ -138,6 +138,7 @@ from newsmine.nlp.attribution.responding_acts import responds_with_an_act
 from newsmine.nlp.attribution.reranker import rerank
 from newsmine.nlp.attribution.second_that_clauses import over_second_that_clause
 from newsmine.nlp.attribution.sourceless_runs import with_run_speakers
+from newsmine.nlp.attribution.sources.chained_names import with_chained_name
 from newsmine.nlp.attribution.sources.named_places import with_named_place
 from newsmine.nlp.attribution.that_conjuncts import with_quoted_conjunct, with_that_conjunct
 from newsmine.nlp.attribution.own_source_ends import end_before_own_source
@@ -206,6 +207,7 @@ _EXTENT_STAGES = (
     end_before_apposition,
     end_before_own_source,
     with_named_place,
+    with_chained_name,
     end_before_long_which_clause,
     end_before_report_medium,
     end_before_reaction_participle,

@@ -44,7 +44,7 @@ from dataclasses import replace
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import DocContext
 
-__all__ = ["end_before_apposition", "end_before_long_which_clause", "end_before_report_medium", "end_last_part_before", "last_part_after_cue", "start_first_part_at", "with_first_part", "with_last_part"]
+__all__ = ["end_before_apposition", "end_before_long_which_clause", "end_before_report_medium", "end_last_part_before", "last_part_after_cue", "last_word_before_sourced_cue", "start_first_part_at", "with_first_part", "with_last_part"]
 
 
 def end_before_apposition(ctx: DocContext, cand: Candidate) -> Candidate:
@@ -209,6 +209,18 @@ def last_part_after_cue(ctx: DocContext, cand: Candidate) -> tuple[int, int] | N
     if cand.trigger_char >= start:
         return None
     return ctx.token_at_char(start), ctx.token_at_char(end - 1)
+
+
+def last_word_before_sourced_cue(ctx: DocContext, cand: Candidate) -> int | None:
+    """The last token of ``cand``'s last part when it is a kept content before its cue word
+    with a source (not a quotation's nor an orphan's), else None: where the rules that carry
+    such a content over a name set off after it start (named places, chained names)."""
+    if cand.trigger < 0 or cand.source < 0 or cand.relation.startswith(("quote", "orphan")):
+        return None
+    end = cand.parts[-1][1]
+    if cand.trigger_char < end:
+        return None  # a content after its cue word, or around it
+    return ctx.token_at_char(end - 1)
 
 
 def end_last_part_before(ctx: DocContext, cand: Candidate, stop: int) -> Candidate:

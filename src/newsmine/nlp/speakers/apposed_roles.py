@@ -12,6 +12,12 @@ of a team or a firm ("The team's captain, Ana Ruiz, scored twice, and the strike
 often the same person described again for variety, which news writing does (review65c).
 The same role noun on both sides ("its coach, Ana Ruiz, … the coach said") is no contradiction,
 and a name in another sentence is left to the rules that weigh distance.
+
+The parse does not always see the apposition: in "Speaking through her lawyer, Alan Strauss, the
+singer said …" it hangs "Strauss" on "Speaking" as ``dep`` (review65c). A name set off by
+commas right after the object of "through" or "via" is that object's apposition as written (a
+go-between named, :func:`_set_off_after_go_between`): only those two prepositions, as they name
+the person the speaker speaks through, who is never the speaker (sources65).
 """
 
 from __future__ import annotations
@@ -24,6 +30,8 @@ __all__ = ["set_off_as_another_role"]
 
 # The labels that join a name's words to its last one ("Alan" → "Strauss").
 _NAME_PART_DEPS = frozenset({"compound", "flat"})
+# Prepositions whose object is a go-between the speaker speaks through ("through her lawyer").
+_GO_BETWEEN_PREPOSITIONS = frozenset({"through", "via"})
 
 
 def set_off_as_another_role(mention: Span, name_token: int, head: str) -> bool:
@@ -58,3 +66,22 @@ def _apposed(name: Token) -> Iterator[Token]:
     if name.dep_ == "appos":
         yield name.head
     yield from (child for child in name.children if child.dep_ == "appos")
+    go_between = _set_off_after_go_between(name)
+    if go_between is not None:
+        yield go_between
+
+
+def _set_off_after_go_between(name: Token) -> Token | None:
+    """The object of "through" or "via" right before ``name``, the name's last word, when the
+    name is set off by commas after it ("through her lawyer, Alan Strauss,") and the parse made
+    it no apposition; else None."""
+    doc = name.doc
+    first = name.i
+    while first > 0 and doc[first - 1].head.i == name.i and doc[first - 1].dep_ in _NAME_PART_DEPS:
+        first -= 1
+    if first < 3 or name.i + 1 >= len(doc) or doc[first - 1].text != "," or doc[name.i + 1].text != ",":
+        return None
+    role = doc[first - 2]
+    if role.dep_ == "pobj" and role.head.lower_ in _GO_BETWEEN_PREPOSITIONS and name.dep_ != "appos":
+        return role
+    return None

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from newsmine.nlp.attribution.candidate import Candidate
 from newsmine.nlp.attribution.context import DocContext
-from newsmine.nlp.attribution.trailing_phrases import end_last_part_before
+from newsmine.nlp.attribution.trailing_phrases import end_last_part_before, last_word_before_sourced_cue
 
 __all__ = ["place_name_end", "speaker_after_named_place", "with_named_place"]
 
@@ -61,12 +61,9 @@ def with_named_place(ctx: DocContext, cand: Candidate) -> Candidate:
     after its last noun when its source follows that name ('Votes were counted by hand in the
     county seat, Ames, the clerk's office said': the name is no part of the reported clause's
     parse, so the content stopped at 'seat'; the name is the statement's, not the credit's)."""
-    if cand.trigger < 0 or cand.source < 0 or cand.relation.startswith(("quote", "orphan")):
+    noun = last_word_before_sourced_cue(ctx, cand)
+    if noun is None:
         return cand
-    start, end = cand.parts[-1]
-    if cand.trigger_char < end:
-        return cand  # a content after its cue word, or around it
-    noun = ctx.token_at_char(end - 1)
     name_end = place_name_end(ctx, noun)
     if name_end is None or ctx.left[cand.source] != name_end + 2:
         return cand

@@ -22,6 +22,7 @@ from newsmine.nlp.attribution.context import FINITE_VERB_TAGS, NOMINAL_POS, SUBJ
 from newsmine.nlp.attribution.cues import verb_read_noun
 from newsmine.nlp.attribution.sources.asides_and_appositions import _before_an_aside, _named_in_apposition
 from newsmine.nlp.attribution.sources.based_companies import _company_after_its_base
+from newsmine.nlp.attribution.sources.chained_names import speaker_after_chained_name
 from newsmine.nlp.attribution.sources.clauses import _sibling_clause_subject
 from newsmine.nlp.attribution.sources.comma_inversions import _name_before_its_clause, _named_after_comma, _set_off
 from newsmine.nlp.attribution.sources.dateline_subjects import (
@@ -34,6 +35,7 @@ from newsmine.nlp.attribution.sources.dateline_subjects import (
 )
 from newsmine.nlp.attribution.sources.grammar import _coordinated_subject, _grammatical_subject, _reporter_before
 from newsmine.nlp.attribution.sources.inverted_speakers import _inverted_position, _inverted_subject, _loose_subject
+from newsmine.nlp.attribution.sources.loose_conjuncts import first_of_loose_subjects
 from newsmine.nlp.attribution.sources.named_places import speaker_after_named_place
 from newsmine.nlp.attribution.sources.participle_speakers import (
     _subject_after_opening_participle,
@@ -80,6 +82,8 @@ def subject_of(ctx: DocContext, i: int) -> int:
     found = _inverted_subject_after_lead_in(ctx, i, found)
     found = source_of_voice(ctx, i, found)  # '"…," came shouts from the crowd'
     found = speaker_after_named_place(ctx, i, found)  # 'in the county seat, Ames, the clerk's office said'
+    found = first_of_loose_subjects(ctx, i, found)  # 'the mayor, Ana Ruiz, and the council said'
+    found = speaker_after_chained_name(ctx, i, found)  # 'a new chief, Jo Lane, the board's chairman, Sam Ito, said'
     if found < i and not _set_off(ctx, found, i):
         inverted = _named_after_comma(ctx, i, found)
         found = inverted if inverted >= 0 else found
