@@ -37,3 +37,19 @@ def test_subject_with_no_loose_conjunct_before_it_is_unchanged(pipeline, text, s
     speaker = only_quote(pipeline, text).speaker
     assert speaker is not None and speaker.text == speaker_text
 
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text"),
+    [
+        # the first member's head is the party letter the parse hung 'and' on: the phrase built
+        # from it closes the parenthesis it opened (it ended 'Ada Moss (D' before)
+        ("Former Gov. Ada Moss (D) and Gov. Ray Tull (R) said the vote would be close.", "Former Gov. Ada Moss (D)"),
+        # near misses: a speaker phrase that opens no parenthesis leaves the one after it out
+        ('"We will win," said Rep. Jo Lane (R-Ohio).', "Rep. Jo Lane"),
+        ("The vote will be close, the senator said (though aides disagreed).", "the senator"),
+    ],
+)
+def test_speaker_phrase_closes_only_a_parenthesis_it_opened(pipeline, text, speaker_text):
+    speaker = only_quote(pipeline, "Vote day\n\n" + text).speaker
+    assert speaker is not None and speaker.text == speaker_text

@@ -144,11 +144,11 @@ CASES = {
     "two subjects of one verb joined by 'and' the parse left apart are one conjunction": (
         # the parse makes both names subjects of "announced" and hangs "and" on the first;
         # the gold's convention for a conjunction is its first named member; since sources65
-        # (loose_conjuncts) the speaker as written is that member too, not only its name. The
-        # '(D' the phrase keeps of the party's parenthesis is a wart left (checked by hand)
+        # (loose_conjuncts) the speaker as written is that member too, not only its name, with
+        # the party's parenthesis closed (phrases._opens_a_parenthesis; checked by hand)
         "Caucus night\n\nSenator Dana Lee won by four points.\n\nFormer Maryland Gov. Ada Moss (D) "
         "and former Ohio Gov. Ray Tull (R) announced they will suspend their campaigns.",
-        ("Former Maryland Gov. Ada Moss (D", "Ada Moss"),
+        ("Former Maryland Gov. Ada Moss (D)", "Ada Moss"),
     ),
     "a description in apposition after a second name is that name's, not the first's": (
         # the parse hangs both "Whitcombe" and "head of …" on "Clinton" and gives "described" no

@@ -48,7 +48,19 @@ def noun_phrase(token: Token) -> Span:
         right -= 1
     if right < len(doc) and cut_honorific_apostrophe(doc[right]):
         right += 1  # "the Dato'": the apostrophe the tokenizer cut off, which the parse hangs apart
+    if right < len(doc) and doc[right].text == ")" and _opens_a_parenthesis(doc[left:right]):
+        right += 1  # "Gov. Ada Moss (D) and …": the party's parenthesis closed, not "Ada Moss (D"
     return doc[left:right]
+
+
+def _opens_a_parenthesis(phrase: Span) -> bool:
+    """Whether ``phrase`` holds a "(" it does not close: the parse hangs a party's "(D)" on
+    the name but its ")" elsewhere, so a phrase built from the name's letter ("D" the head of the
+    conjunction: loose_conjuncts, session 65) ended inside it."""
+    depth = 0
+    for token in phrase:
+        depth += (token.text == "(") - (token.text == ")")
+    return depth > 0
 
 
 def _named_object(preposition: Token) -> bool:
