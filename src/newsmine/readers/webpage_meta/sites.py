@@ -386,6 +386,10 @@ def _names_a_person_of(declared: DeclaredMetadata, name: str) -> bool:
     return any(_holds_run(_words(person), words) and not _signs_as_the_site(person, words) for person in people)
 
 
+# Words no person's name holds: pages' kinds, outlets', collectives', linking and bodies' words.
+_NO_PERSONS_NAME_WORDS = _PAGE_KINDS | _OUTLET_WORDS | _COLLECTIVE_WORDS | _NAME_LINKS | _BODY_WORDS
+
+
 def _reads_as_a_persons_name(words: list[str]) -> bool:
     """Whether a title part is a person's name by its shape: two or three words, the first a listed
     first name, the last none ("Dana Whitcomb", "Maria Ana Lopez"), and no word of outlets,
@@ -398,11 +402,15 @@ def _reads_as_a_persons_name(words: list[str]) -> bool:
     folded = [word.casefold() for word in words]
     if not 2 <= len(folded) <= 3 or " ".join(folded) in lexicons.load("outlets"):
         return False
-    first_names = lexicons.load("first_names_female") | lexicons.load("first_names_male")
-    if folded[0] not in first_names or folded[-1] in first_names:
+    if not _a_first_name(folded[0]) or _a_first_name(folded[-1]):
         return False
-    not_a_name = _PAGE_KINDS | _OUTLET_WORDS | _COLLECTIVE_WORDS | _NAME_LINKS | _BODY_WORDS
-    return not any(word in not_a_name or word in lexicons.load("organisation_nouns") for word in folded)
+    organisation_nouns = lexicons.load("organisation_nouns")
+    return not any(word in _NO_PERSONS_NAME_WORDS or word in organisation_nouns for word in folded)
+
+
+def _a_first_name(word: str) -> bool:
+    """Whether ``word`` (folded) is in either first-name list (tested in each: no union per call)."""
+    return word in lexicons.load("first_names_female") or word in lexicons.load("first_names_male")
 
 
 def _signs_as_the_site(person: str, name: list[str]) -> bool:
