@@ -25,10 +25,14 @@ _PLACEHOLDER_AUTHORS = frozenset({
     "staff", "editorial staff", "editorial team", "editorial", "web desk", "news desk", "desk", "agencies", "agency",
     "guest", "guest author", "guest contributor", "contributor", "team", "user", "webmaster", "null", "none",
 })
-# Lead-ins before a name in bylines and author links.
+# Lead-ins before a name in bylines and author links; "Por" and "Par" (Spanish, Portuguese, French)
+# on pages in those languages, whose byline was "Por Ana Ruiz" (web66).
 _AUTHOR_PREFIX = re.compile(
     r"^\s*(?:view all posts by|all posts by|more posts by|posts by|more from|more by|article by|written by|"
-    r"posted by|published by|reported by|story by|words by|text by|by|author|authors|written)\s*:?\s+", re.I)
+    r"posted by|published by|reported by|story by|words by|text by|by|author|authors|written|por|par)\s*:?\s+", re.I)
+# The serial comma before a list's last name ("Ana Ruiz, Tom Okafor, and Lee Park"): newsmine's
+# byline rules (newsmine.layout, shared with plain text) ended the list at it, losing the last name.
+_SERIAL_AND = re.compile(r",\s+(and|&)\s+", re.I)
 # Credentials and roles after a name: "Jane Roe, PhD", "Jo Bloggs MD", "Al Smith - Staff Writer".
 _CREDENTIALS = re.compile(
     r",?\s+(?:ph\.?\s?d|m\.?d|m\.?sc|b\.?sc|m\.?a|mba|rn|rd|cpa)\.?(?=\s*(?:[,;&]|\band\b|$))", re.I)
@@ -68,6 +72,7 @@ def _names_in(raw: str, sites: list[str]) -> list[str]:
         return []
     text = _CREDENTIALS.sub("", _AUTHOR_PREFIX.sub("", text))
     text = re.sub(r"\s+\band\b\s+", " and ", text, flags=re.I)  # "Glen Owen And Brendan Carlin"
+    text = _SERIAL_AND.sub(r" \1 ", text) if text.count(",") >= 2 else text
     text = _FOR_OUTLET.sub("", text) if " " in text else text
     pieces = [p.strip(" ,;|") for p in re.split(r"\s*;\s*|\s+\|\s+", text) if p.strip(" ,;|")]
     names: list[str] = []
