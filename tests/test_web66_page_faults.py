@@ -149,8 +149,17 @@ def test_three_authors_with_a_serial_comma_are_all_read():
     ("By Ana Ruiz, Associated Press", ["Ana Ruiz"]),
     ("By The Associated Press", ["The Associated Press"]),  # an agency alone is the byline
     ("By Parker Lee", ["Parker Lee"]),  # "Par" is a lead-in only as a word of its own
+    ("By Ana Ruiz y Lee", ["Ana Ruiz y Lee"]),  # "y" is "and" only after a Spanish lead-in
 ])
 def test_near_miss_bylines_of_shapes_users_meet(line, authors):
+    assert _byline(line) == authors
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Por Ana Ruiz", ["Ana Ruiz"]), ("Por Ana Ruiz y Tomás Okafor", ["Ana Ruiz", "Tomás Okafor"]),
+    ("Par Marie Dubois et Luc Martin", ["Marie Dubois", "Luc Martin"]),
+])
+def test_a_spanish_or_french_lead_in_is_no_part_of_the_name(line, authors):
     assert _byline(line) == authors
 
 
@@ -179,3 +188,11 @@ def test_a_page_in_spanish_is_recorded_with_its_language_and_its_author_without_
         "La junta del puerto vota reconstruir el muelle", ["Ana Ruiz"], "2025-03-11")
     [record] = pipeline.process([article])
     assert record.language == "es" and record.status is Status.skipped and record.error.type == "OtherLanguage"
+
+
+def test_near_miss_a_headline_in_a_marked_header_without_the_sites_h1_keeps_the_site_last():
+    """The markup decides between two <h1>s only: a theme's post title inside its "masthead" header,
+    the site's name in no <h1>, leaves the title's last part the site's, as before."""
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{_HEADLINE} | Gothamist</title>
+</head><body><header id="masthead"><h1>{_HEADLINE}</h1></header><main><article>{BODY}</article></main></body></html>"""
+    assert read(html).outlet == "Gothamist"

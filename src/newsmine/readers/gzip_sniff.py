@@ -57,7 +57,7 @@ def content_format(head: bytes) -> str | None:
     is one JSON value, which the JSON Lines reader would refuse at its first line."""
     if head.startswith(b"WARC/"):
         return "warc"
-    if binary_format(head) is not None or head[_TAR_MARK_AT:_TAR_MARK_AT + 5] == b"ustar":
+    if binary_format(head) is not None or _is_tar(head):
         return None
     try:
         decode_bytes(head)
@@ -78,7 +78,11 @@ def _is_json(line: bytes) -> bool:
     return True
 
 
+def _is_tar(head: bytes) -> bool:
+    return head[_TAR_MARK_AT:_TAR_MARK_AT + 5] == b"ustar"
+
+
 def _what_it_holds(head: bytes, path: str) -> str:
-    if head[_TAR_MARK_AT:_TAR_MARK_AT + 5] == b"ustar":
+    if _is_tar(head):
         return f"a tar archive (unpack it: tar -xzf {shlex.quote(os.path.basename(path))}, and name the folder it makes)"
     return binary_format(head) or "binary data"

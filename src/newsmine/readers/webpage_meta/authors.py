@@ -30,6 +30,10 @@ _PLACEHOLDER_AUTHORS = frozenset({
 _AUTHOR_PREFIX = re.compile(
     r"^\s*(?:view all posts by|all posts by|more posts by|posts by|more from|more by|article by|written by|"
     r"posted by|published by|reported by|story by|words by|text by|by|author|authors|written|por|par)\s*:?\s+", re.I)
+# A Spanish, Portuguese or French lead-in, after which "y", "e" or "et" joins two names ("Por Ana Ruiz
+# y Tomás Okafor"): read as "and" there only.
+_ROMANCE_LEAD_IN = re.compile(r"^\s*(?:por|par)\s*:?\s+", re.I)
+_ROMANCE_AND = re.compile(r"\s+(?:y|e|et)\s+")
 # The serial comma before a list's last name ("Ana Ruiz, Tom Okafor, and Lee Park"): newsmine's
 # byline rules (newsmine.layout, shared with plain text) ended the list at it, losing the last name.
 _SERIAL_AND = re.compile(r",\s+(and|&)\s+", re.I)
@@ -70,6 +74,8 @@ def _names_in(raw: str, sites: list[str]) -> list[str]:
     text = " ".join(raw.split())
     if not text or "://" in text or text.startswith("@") or "@" in text and " " not in text:
         return []
+    if _ROMANCE_LEAD_IN.match(text):
+        text = _ROMANCE_AND.sub(" and ", text)
     text = _CREDENTIALS.sub("", _AUTHOR_PREFIX.sub("", text))
     text = re.sub(r"\s+\band\b\s+", " and ", text, flags=re.I)  # "Glen Owen And Brendan Carlin"
     text = _SERIAL_AND.sub(r" \1 ", text) if text.count(",") >= 2 else text

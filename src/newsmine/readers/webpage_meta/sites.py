@@ -347,10 +347,12 @@ def _first_is_the_logo(declared: DeclaredMetadata, first: str, later: str) -> bo
     The order alone cannot tell "Gothamist | Mayor Resigns Amid Scandal" (the logo's <h1> first)
     from its mirror, "Mayor Resigns Amid Scandal | Gothamist" with the headline's <h1> first and
     the logo's after it: the second gave the headline as the outlet (web66). A logo's markup
-    decides both ways."""
+    decides both ways, where both are <h1>s: a short headline inside a header marked "masthead",
+    with no <h1> of the site's name, is not made the logo by it."""
     marked = {_norm(html_lib.unescape(logo)) for logo in declared.logo_h1}
     first_marked, later_marked = _norm(first) in marked, _norm(later) in marked
-    if first_marked != later_marked:
+    shown = {_norm(html_lib.unescape(h1)) for h1 in declared.h1}
+    if first_marked != later_marked and {_norm(first), _norm(later)} <= shown:
         return first_marked
     return _h1_after(declared, first, later)
 
