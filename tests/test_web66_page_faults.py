@@ -79,7 +79,8 @@ def _marked_as_logo(markup: str) -> bool:
 
 @pytest.mark.parametrize("markup", [
     '<h1 class="site-title">Gothamist</h1>', '<h1 class="header-logo">Gothamist</h1>',
-    '<header class="masthead"><div><h1>Gothamist</h1></div></header>', '<h1><a rel="home" href="/en">Gothamist</a></h1>',
+    '<header class="masthead"><div><h1>Gothamist</h1></div></header>',
+    '<h1><a rel="home" href="/en">Gothamist</a></h1>',
     '<h1><a href="/">Gothamist</a></h1>', '<h1><a href="https://gothamist.example">Gothamist</a></h1>',
     '<div class="navbar-brand"><h1>Gothamist</h1></div>',
 ])

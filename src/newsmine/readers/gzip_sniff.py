@@ -84,5 +84,6 @@ def _is_tar(head: bytes) -> bool:
 
 def _what_it_holds(head: bytes, path: str) -> str:
     if _is_tar(head):
-        return f"a tar archive (unpack it: tar -xzf {shlex.quote(os.path.basename(path))}, and name the folder it makes)"
+        name = shlex.quote(os.path.basename(path))
+        return f"a tar archive (unpack it: tar -xzf {name}, and name the folder it makes)"
     return binary_format(head) or "binary data"

@@ -59,7 +59,8 @@ def _text_nodes(tree) -> Iterator[tuple[object, str]]:
 
 # A class or id naming a site's logo or name in its header ("site-title", WordPress's; "logo",
 # "navbar-brand", "masthead"): an <h1> so marked, or inside an element so marked, is the logo.
-_LOGO_MARK = re.compile(r"logo|masthead|^(?:site|blog)[-_]?(?:title|name|brand(?:ing)?)$|^(?:navbar-)?brand(?:ing)?$", re.I)
+_LOGO_MARK = re.compile(r"logo|masthead|^(?:site|blog)[-_]?(?:title|name|brand(?:ing)?)$|^(?:navbar-)?brand(?:ing)?$",
+                        re.I)
 # Where the page's article begins: an <h1> inside it is no header's logo by its ancestors' marks.
 _ARTICLE_TAGS = frozenset({"article", "main", "body"})
 
