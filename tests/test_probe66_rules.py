@@ -1,0 +1,48 @@
+"""Probe66's fixes, each on invented sentences of its own (not the probe's articles): the
+construction the fix reads, and near misses that must stay as they were. The probe's articles and
+their hand-written expectations are in ``tests/test_probe66_kinds.py``."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import speaker_of
+
+_HEAD = "Storm floods river towns\n\nBy Ann Lee\n\nSept. 27, 2017\n\n"
+_MAYOR = "The mayor, Dr. Ruth Hale, said two homes were lost. "
+
+# A name someone gave of themselves is a person's, whatever the recogniser tagged it
+# (entities/offered_names.py): the small model tags "Teresa" and "Maria" bodies and "Teresa, 62,"
+# a work, and the "she" quoting them next went to the mayor.
+_OFFERED = [
+    ("A volunteer who gave her name only as Teresa said the shelter was full. ", "Teresa"),
+    ("A volunteer who gave her name only as Maria said the shelter was full. ", "Maria"),
+    ("A volunteer who gave her name only as Teresa, 62, said the shelter was full. ", "Teresa"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), _OFFERED)
+def test_a_name_offered_of_oneself_is_a_persons(pipeline, sentence, name):
+    record = pipeline.analyze(_HEAD + _MAYOR + sentence + '"We need blankets," she said.\n')
+    said = speaker_of(record, "the shelter was full")
+    assert (said.name, said.kind) == (name, "person")
+    after = speaker_of(record, "We need blankets")
+    assert (after.name, after.kind) == (name, "person")
+
+
+def test_a_name_a_body_gave_itself_stays_a_body(pipeline):
+    """Near miss: "its name" is a body's; the words that offer a name are said of people only."""
+    record = pipeline.analyze(
+        _HEAD + _MAYOR + "A local charity, which gave its name only as Harbor Aid, said the shelter was full. "
+        '"We need blankets," she said.\n'
+    )
+    assert [e.label for e in record.entities if e.name == "Harbor Aid"] == ["ORG"]
+    assert speaker_of(record, "We need blankets").name == "Ruth Hale"
+
+
+def test_a_name_given_to_something_else_stays_a_body(pipeline):
+    """Near miss: a name given to a fund ("gave their name to the Teresa Fund") is the fund's."""
+    record = pipeline.analyze(
+        _HEAD + _MAYOR + "The family gave their name to the Teresa Fund, which said the shelter was full.\n"
+    )
+    assert [e.label for e in record.entities if e.name == "Teresa Fund"] == ["ORG"]
