@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsmine.layout.bylines import find_byline
 from tests.conftest import speaker_of
 
 _HEAD = "Storm floods river towns\n\nBy Ann Lee\n\nSept. 27, 2017\n\n"
@@ -46,3 +47,19 @@ def test_a_name_given_to_something_else_stays_a_body(pipeline):
         _HEAD + _MAYOR + "The family gave their name to the Teresa Fund, which said the shelter was full.\n"
     )
     assert [e.label for e in record.entities if e.name == "Teresa Fund"] == ["ORG"]
+
+
+# A byline at the end opened by a dash ("- By Tom Becker", "— By Ann Lee"): probe66's zoo story
+# had no author for the dash (layout/bylines._BYLINE_RE).
+@pytest.mark.parametrize("sign_off", ["- By Tom Becker", "— By Tom Becker", "-- By Tom Becker"])
+def test_a_byline_at_the_end_may_open_with_a_dash(sign_off):
+    text = f"Panda found in a tree\n\nJuly 19, 2017\n\nThe panda was found on Wednesday.\n\n{sign_off}\n"
+    byline = find_byline(text)
+    assert byline is not None and byline.authors == ("Tom Becker",)
+    assert text[byline.start : byline.end].strip() == sign_off
+
+
+@pytest.mark.parametrize("last", ["- By then, the crowd had gone home.", "— by the river, a crowd watched."])
+def test_a_last_paragraph_opening_with_a_dash_and_by_is_no_byline(last):
+    """Near miss: a sentence opening "- By" with no name after it."""
+    assert find_byline(f"Panda found in a tree\n\nJuly 19, 2017\n\nThe panda was found.\n\n{last}\n") is None
