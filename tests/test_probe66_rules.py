@@ -63,3 +63,17 @@ def test_a_byline_at_the_end_may_open_with_a_dash(sign_off):
 def test_a_last_paragraph_opening_with_a_dash_and_by_is_no_byline(last):
     """Near miss: a sentence opening "- By" with no name after it."""
     assert find_byline(f"Panda found in a tree\n\nJuly 19, 2017\n\nThe panda was found.\n\n{last}\n") is None
+
+
+# A place in a race or a show is no second of time: "lost nothing by coming second" was tagged
+# TIME and read PT1S (dates/not_dates._NOT_A_DATE_RE).
+def test_coming_second_is_a_place_not_a_duration(pipeline):
+    record = pipeline.analyze(_HEAD + "The poodle lost nothing by coming second on Wednesday.\n")
+    assert [(d.text, d.value) for d in record.dates if "second" in d.text] == []
+    assert [d.value for d in record.dates if d.text == "Wednesday"] == ["2017-09-27"]
+
+
+def test_one_second_of_time_stays_a_duration(pipeline):
+    """Near miss: a second of time, counted, is still a duration."""
+    record = pipeline.analyze(_HEAD + "The lights went out for one second on Wednesday.\n")
+    assert [d.value for d in record.dates if d.text == "one second"] == ["PT1S"]
