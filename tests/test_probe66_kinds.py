@@ -331,10 +331,6 @@ CONTENT_FAULTS = {
 }
 SPEAKER_FAULTS = {
     **CONTENT_FAULTS,
-    ("zoo", "sharp claws"): (
-        "'Omaha police said in a tweet … the department warned': 'Omaha police' is no entity (the "
-        "recogniser tags 'Omaha' alone), so 'the department' finds no body to resolve to"
-    ),
     ("heatwave", "on alert for grass fires"): (
         "'the state’s fire agency said': resolved to the National Weather Service, the one body named "
         "before it, though the weather service is no fire agency"

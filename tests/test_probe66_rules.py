@@ -77,3 +77,28 @@ def test_one_second_of_time_stays_a_duration(pipeline):
     """Near miss: a second of time, counted, is still a duration."""
     record = pipeline.analyze(_HEAD + "The lights went out for one second on Wednesday.\n")
     assert [d.value for d in record.dates if d.text == "one second"] == ["PT1S"]
+
+
+# "Omaha police said …, the department warned": a city's police written in lower case is no
+# entity, and "the department" after it had no name (speakers/bodies_as_written._SAME_BODY_HEADS).
+_POLICE = "Omaha police said in a tweet that nobody should try to catch the animal. "
+
+
+def test_the_department_after_a_citys_police_is_that_police(pipeline):
+    record = pipeline.analyze(_HEAD + _POLICE + "Red pandas have sharp claws, the department warned.\n")
+    assert speaker_of(record, "sharp claws").name == "Omaha police"
+
+
+def test_another_department_between_keeps_the_department_from_the_police(pipeline):
+    """Near miss: "the parks department" written between is the department meant, not the police."""
+    record = pipeline.analyze(
+        _HEAD + _POLICE + "The city's parks department closed the trail on Tuesday. "
+        "Red pandas have sharp claws, the department warned.\n"
+    )
+    assert speaker_of(record, "sharp claws").name != "Omaha police"
+
+
+def test_another_body_noun_after_a_citys_police_is_not_that_police(pipeline):
+    """Near miss: "the agency" is not the police's word for itself."""
+    record = pipeline.analyze(_HEAD + _POLICE + "Red pandas have sharp claws, the agency warned.\n")
+    assert speaker_of(record, "sharp claws").name != "Omaha police"
