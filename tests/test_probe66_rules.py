@@ -102,3 +102,17 @@ def test_another_body_noun_after_a_citys_police_is_not_that_police(pipeline):
     """Near miss: "the agency" is not the police's word for itself."""
     record = pipeline.analyze(_HEAD + _POLICE + "Red pandas have sharp claws, the agency warned.\n")
     assert speaker_of(record, "sharp claws").name != "Omaha police"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "label"),
+    [
+        ("The money went to a firm identified as Harbor Holdings in court papers. ", "Harbor Holdings", "ORG"),
+        ("Most voters who identified as Hispanic backed the measure. ", "Hispanic", "NORP"),
+    ],
+)
+def test_a_bare_identified_as_names_no_person(pipeline, sentence, name, label):
+    """Near misses: a bare "identified as" names firms and peoples too; only "identified herself
+    as" or "identified only as" offers a person's name."""
+    record = pipeline.analyze(_HEAD + sentence + "The mayor said the vote was close.\n")
+    assert [e.label for e in record.entities if e.name == name] == [label]

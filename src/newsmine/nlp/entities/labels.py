@@ -162,7 +162,7 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "PERSON"  # "Another commuter, Tiago, said": a vox pop's first name, tagged a body
     if label in ("ORG", "GPE", "NORP", "FAC", "LOC") and _given_name_of_kin(span):
         return "PERSON"  # "his first wife, Ivana, who …": a relative's first name, tagged a body
-    if label in ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT") and name_offered(span):
+    if label in ("ORG", "GPE", "FAC", "LOC", "WORK_OF_ART", "PRODUCT") and name_offered(span):
         return "PERSON"  # "a volunteer who gave her name only as Teresa": a name offered of oneself
     if label in ("WORK_OF_ART", "PRODUCT", "PERSON") and _outlet_noun_after(span):
         return "ORG"  # "Hurriyet newspaper reported", "Family Circle magazine": the outlet's name

@@ -23,11 +23,13 @@ __all__ = ["name_offered"]
 
 # The words right before a name its bearer gave: a verb of giving a name ("gave her name only
 # as", "giving only his first name,", "gave their names as") or of naming oneself ("identified
-# herself only as", "was identified only as": naming.py's passive). The name stands right after.
+# herself as", "was identified only as": naming.py's passive). The name stands right after. Not a
+# bare "identified as", which names companies and peoples too ("a firm identified as Harbor
+# Holdings in court papers", "voters who identified as Hispanic").
 _OFFERED_BEFORE_RE = re.compile(
     r"\b(?:gave|give|gives|giving|provided|offered)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|last\s+|given\s+)?"
     r"(?:name|names|surname)\s+(?:(?:only\s+)?as|,)\s*$"
-    r"|\b(?:identified|identifies|identifying)\s+(?:(?:himself|herself|themselves)\s+)?(?:only\s+)?as\s+$",
+    r"|\b(?:identified|identifies|identifying)\s+(?:(?:himself|herself|themselves)\s+(?:only\s+)?|only\s+)as\s+$",
     re.IGNORECASE,
 )
 # How far before a name those words may reach: "gave only her first given name as " is 33 characters.
