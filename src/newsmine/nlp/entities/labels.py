@@ -50,6 +50,7 @@ from newsmine.nlp.entities.body_labels import (
 from newsmine.nlp.entities.called_things import _thing_called
 from newsmine.nlp.entities.modified_descriptors import descriptor_with_modifiers_before
 from newsmine.nlp.entities.names import _LEADING_THE_RE
+from newsmine.nlp.entities.offered_names import name_offered
 from newsmine.nlp.entities.person_labels import (
     _age_in_apposition,
     _aged_apposition,
@@ -161,6 +162,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "PERSON"  # "Another commuter, Tiago, said": a vox pop's first name, tagged a body
     if label in ("ORG", "GPE", "NORP", "FAC", "LOC") and _given_name_of_kin(span):
         return "PERSON"  # "his first wife, Ivana, who …": a relative's first name, tagged a body
+    if label in ("ORG", "GPE", "FAC", "LOC", "WORK_OF_ART", "PRODUCT") and name_offered(span):
+        return "PERSON"  # "a volunteer who gave her name only as Teresa": a name offered of oneself
     if label in ("WORK_OF_ART", "PRODUCT", "PERSON") and _outlet_noun_after(span):
         return "ORG"  # "Hurriyet newspaper reported", "Family Circle magazine": the outlet's name
     if label == "PERSON" and _titled_person(span) and _known_first_name(span[0].lower_):
