@@ -9,25 +9,30 @@ test class too) parametrises each with the subclass's cases, so a new probe file
 not wiring. The checks themselves stay in :mod:`tests.quote_checks`; what a test asserts is
 unchanged.
 
-Usage (probe66's file, say)::
+Usage (probe66's file, say): the module-level names probes 64 and 65 define, then a class::
 
     from tests.conftest import REPO
     from tests.probe_wiring import KindsProbe
 
-    class TestProbe66(KindsProbe):
-        ARTICLES = REPO / "tests" / "fixtures" / "probe66"
-        EXPECTED = [  # (article, snippet, speaker as written, resolved speaker, cue, content)
-            ("council", "the library hours", "one parent", "anonymous", "said", "…"),
-        ]
-        DATES = [("council", "Tuesday", "2016-05-10")]  # (article, expression, values)
-        CONTENT_FAULTS = {("council", "the library hours"): "why it fails"}  # strict xfails
-        SPEAKER_FAULTS = {**CONTENT_FAULTS}
-        CUE_FAULTS = dict(CONTENT_FAULTS)
+    ARTICLES = REPO / "tests" / "fixtures" / "probe66"
+    EXPECTED = [  # (article, snippet, speaker as written, resolved speaker, cue, content)
+        ("council", "the library hours", "one parent", "anonymous", "said", "…"),
+    ]
+    DATES = [("council", "Tuesday", "2016-05-10")]  # (article, expression, values)
+    CONTENT_FAULTS = {("council", "the library hours"): "why it fails"}  # strict xfails
+    SPEAKER_FAULTS = {**CONTENT_FAULTS}
+    CUE_FAULTS = dict(CONTENT_FAULTS)
+    DATE_FAULTS = {}
 
-        def test_a_fix_of_this_probe(self, probe_records):  # a test of its own, if any
+
+    class TestProbe66(KindsProbe):
+        # the tests of KindsProbe run on the names above; a test of this probe's own, if any:
+        def test_a_fix_of_this_probe(self, probe_records):
             _, record = probe_records["council"]
             ...
 
+The class takes each of :data:`PROBE_NAMES` from its module when it does not set it itself
+(``FIELDS = …`` in the class body, say), so the module's names are the probe's whole declaration.
 A class is collected when its name starts with ``Test``; the two bases here do not, so they are
 never run on their own. Its tests read ``test_quote_content[council:the library hours]`` under the
 class's name; a case whose (article, snippet) a ``*_FAULTS`` mapping lists is a strict xfail with
@@ -38,6 +43,7 @@ says so instead of rewriting its cases.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import ClassVar
 
@@ -55,6 +61,10 @@ from tests.quote_checks import (
 
 # The fields of a case as probes 64 and 65 write them.
 KINDS_FIELDS = ("article", "snippet", "written", "speaker", "cue", "content")
+
+# The names a probe class takes from its module when its body does not set them.
+PROBE_NAMES = ("ARTICLES", "EXPECTED", "FIELDS", "CONTENT_FAULTS", "SPEAKER_FAULTS", "DATES", "YEAR", "CUE_FAULTS",
+               "DATE_FAULTS")  # fmt: skip
 
 
 def _over(cases: str, faults: str, fields: str = "FIELDS"):
@@ -81,6 +91,15 @@ class ContentsProbe:
     FIELDS: ClassVar[tuple[str, ...]] = KINDS_FIELDS
     CONTENT_FAULTS: ClassVar[dict[tuple[str, str], str]] = {}
     SPEAKER_FAULTS: ClassVar[dict[tuple[str, str], str]] = {}
+
+    def __init_subclass__(cls, **kwargs):
+        """The probe's module-level names (:data:`PROBE_NAMES`) as the class's own, unless its body
+        sets them: the module, executing, already holds every name defined above the class."""
+        super().__init_subclass__(**kwargs)
+        module = vars(sys.modules[cls.__module__])
+        for name in PROBE_NAMES:
+            if name in module and name not in vars(cls):
+                setattr(cls, name, module[name])
 
     def pytest_generate_tests(self, metafunc):
         """Each test marked by :func:`_over` once per case, as one ``case`` argument (a dict of the

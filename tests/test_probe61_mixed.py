@@ -324,8 +324,4 @@ SPEAKER_FAULTS = {
 class TestProbe61(ContentsProbe):
     """The articles, cases and faults above under :class:`tests.probe_wiring.ContentsProbe`'s tests."""
 
-    ARTICLES = ARTICLES
-    EXPECTED = EXPECTED
     FIELDS = ("article", "snippet", "speaker", "cue", "shape", "content")
-    CONTENT_FAULTS = CONTENT_FAULTS
-    SPEAKER_FAULTS = SPEAKER_FAULTS

@@ -267,14 +267,6 @@ DATE_FAULTS: dict[tuple[str, str], str] = {}
 class TestProbe64(KindsProbe):
     """The articles, cases and faults above under :class:`tests.probe_wiring.KindsProbe`'s tests."""
 
-    ARTICLES = ARTICLES
-    EXPECTED = EXPECTED
-    DATES = DATES
-    CONTENT_FAULTS = CONTENT_FAULTS
-    SPEAKER_FAULTS = SPEAKER_FAULTS
-    CUE_FAULTS = CUE_FAULTS
-    DATE_FAULTS = DATE_FAULTS
-
     def test_content_stops_before_its_sources_description(self, probe_records):
         """'The cause was heart failure, her son, Victor Delgado, said.': the content ran over 'her son,
         Victor Delgado' at the first run (the overlap check above still counted it found), and ends

@@ -242,14 +242,6 @@ DATE_FAULTS = {
 class TestProbe65(KindsProbe):
     """The articles, cases and faults above under :class:`tests.probe_wiring.KindsProbe`'s tests."""
 
-    ARTICLES = ARTICLES
-    EXPECTED = EXPECTED
-    DATES = DATES
-    CONTENT_FAULTS = CONTENT_FAULTS
-    SPEAKER_FAULTS = SPEAKER_FAULTS
-    CUE_FAULTS = CUE_FAULTS
-    DATE_FAULTS = DATE_FAULTS
-
     def test_by_saturday_night_in_a_quote_is_the_one_just_gone(self, probe_records):
         """'"Honestly, by Saturday night we were preparing the family for bad news," Moreno said' in a
         Monday story: the Saturday just gone (was the next one, 2016-02-13, at the first run; the
