@@ -16,24 +16,26 @@ from spacy.tokens import Doc, Span, Token
 from newsmine.nlp import lexicons
 from newsmine.nlp.dates.words import WEEKDAYS
 from newsmine.nlp.doc_attrs import in_excluded, token_indices
-from newsmine.nlp.entities.body_labels import _COMPANY_ENDINGS, _PLATFORMS
+from newsmine.nlp.entities.body_labels import _COMPANY_ENDINGS
+from newsmine.nlp.entities.body_labels import PLATFORMS as _PLATFORMS
 from newsmine.nlp.entities.candidates import _Candidate, _first_named_body
 from newsmine.nlp.entities.kin_given_names import after_kin_noun
-from newsmine.nlp.entities.names import _EDGE_MARKS, _fold, _name_tokens, _outlet_alias
+from newsmine.nlp.entities.names import _EDGE_MARKS, _name_tokens, _outlet_alias
+from newsmine.nlp.entities.names import fold as _fold
 from newsmine.nlp.entities.opening_surnames import opening_surname
 from newsmine.nlp.entities.whole_names import _APOSTROPHE_SURNAME
 from newsmine.nlp.entities.word_lists import (
     _NO_SURNAME_PLACE_WORDS,
-    _PLACE_AND_BODY_ENDINGS,
     EAST_ASIAN_FAMILY_NAMES,
     HONORIFICS,
     TITLE_MODIFIERS,
     _hyphenated_given_name,
-    _known_first_name,
-    _title_words,
     inner_capital_given_name,
     syllables_of_a_given_name,
 )
+from newsmine.nlp.entities.word_lists import PLACE_AND_BODY_ENDINGS as _PLACE_AND_BODY_ENDINGS
+from newsmine.nlp.entities.word_lists import known_first_name as _known_first_name
+from newsmine.nlp.entities.word_lists import title_words as _title_words
 
 # A line of capitals ("MAYOR OKAFOR WINS SECOND TERM"): three words or more and no lower
 # case (a dateline "WASHINGTON (AP) —" is not one).
