@@ -453,6 +453,24 @@ def _place_first_words() -> frozenset[str]:
     return frozenset(_places_by_first_word())
 
 
+def _listed_end(doc: Doc, i: int, entries: list[tuple[str, ...]], capitalised: bool = False) -> int | None:
+    """Where the first of ``entries`` (a curated list's names opening with token ``i``'s word, as
+    word tuples, longest first) that the article writes from token ``i`` ends; None when none is
+    written there. With ``capitalised``, each of its words must be written with a capital (an
+    outlet's, not "the post"). The next word is read once: a name of two words or more whose
+    second word it is not fails there without the word-by-word test (most of an article's "the"s).
+    The places' and the outlets' scans shared these lines until session 66."""
+    second = doc[i + 1].lower_ if i + 1 < len(doc) else None
+    for words in entries:
+        end = i + len(words)
+        if len(words) > 1 and words[1] != second:
+            continue
+        if end <= len(doc) and all(doc[j].lower_ == w for j, w in zip(range(i, end), words)):
+            if not capitalised or all(doc[j].text[:1].isupper() for j in range(i, end)):
+                return end
+    return None
+
+
 def _missed_places(doc: Doc, candidates: list[_Candidate], tagged: frozenset[int]) -> list[_Candidate]:
     """Capitals, countries and states from the curated list that the NER did not tag
     (``tagged``: the token positions of the recogniser's entities)."""
@@ -464,17 +482,7 @@ def _missed_places(doc: Doc, candidates: list[_Candidate], tagged: frozenset[int
         token = doc[i]
         if i < resume or not (token.is_title or token.is_upper):
             continue
-        match = None
-        # The next word read once: a place of two words or more whose second word it is not
-        # fails the word-by-word test below at that word.
-        second = doc[i + 1].lower_ if i + 1 < len(doc) else None
-        for words in index[token.lower_]:
-            end = i + len(words)
-            if len(words) > 1 and words[1] != second:
-                continue
-            if end <= len(doc) and all(doc[j].lower_ == w for j, w in zip(range(i, end), words)):
-                match = end
-                break
+        match = _listed_end(doc, i, index[token.lower_])
         if match is None or any(j in taken for j in range(i, match)):
             continue
         neighbours = [doc[j] for j in (i - 1, match) if 0 <= j < len(doc)]
@@ -523,17 +531,7 @@ def _with_missed_outlets(doc: Doc, candidates: list[_Candidate]) -> list[_Candid
         token = doc[i]
         if i < resume or not (token.is_title or token.is_upper or any(c.isupper() for c in token.text[1:])):
             continue
-        match = None
-        # The next word read once: an outlet of two words or more whose second word it is not
-        # fails the word-by-word test below at that word (most of the "the"s of an article).
-        second = doc[i + 1].lower_ if i + 1 < len(doc) else None
-        for words in index[token.lower_]:
-            end = i + len(words)
-            if len(words) > 1 and words[1] != second:
-                continue
-            if end <= len(doc) and all(doc[j].lower_ == w and doc[j].text[:1].isupper() for j, w in zip(range(i, end), words)):
-                match = end
-                break
+        match = _listed_end(doc, i, index[token.lower_], capitalised=True)
         if match is None:
             continue
         resume = match
