@@ -67,7 +67,7 @@ PROBE_NAMES = ("ARTICLES", "EXPECTED", "FIELDS", "CONTENT_FAULTS", "SPEAKER_FAUL
                "DATE_FAULTS")  # fmt: skip
 
 
-def _over(cases: str, faults: str, fields: str = "FIELDS"):
+def each_case(cases: str, faults: str, fields: str = "FIELDS"):
     """Marks a test method as run once per case of the class attribute ``cases`` (its fields named
     by the class attribute ``fields``), each one the class attribute ``faults`` lists a strict
     xfail: the names :meth:`ContentsProbe.pytest_generate_tests` reads."""
@@ -102,7 +102,7 @@ class ContentsProbe:
                 setattr(cls, name, module[name])
 
     def pytest_generate_tests(self, metafunc):
-        """Each test marked by :func:`_over` once per case, as one ``case`` argument (a dict of the
+        """Each test marked by :func:`each_case` once per case, as one ``case`` argument (a dict of the
         case's fields by name, a date's too); pytest calls this for every test of the class."""
         spec = getattr(metafunc.function, "probe_cases", None)
         if spec is None:
@@ -121,11 +121,11 @@ class ContentsProbe:
         """Each expected content is found in its article, the first part once only."""
         assert_expected_contents_stand(self.ARTICLES, self.EXPECTED)
 
-    @_over("EXPECTED", "CONTENT_FAULTS")
+    @each_case("EXPECTED", "CONTENT_FAULTS")
     def test_quote_content(self, probe_records, case):
         overlapping_quote(probe_records, case["article"], case["content"])
 
-    @_over("EXPECTED", "SPEAKER_FAULTS")
+    @each_case("EXPECTED", "SPEAKER_FAULTS")
     def test_quote_speaker(self, probe_records, case):
         assert_overlapping_speaker(probe_records, case["article"], case["content"], case["speaker"])
 
@@ -145,10 +145,10 @@ class KindsProbe(ContentsProbe):
         """Each article's date line is read as its publication date and its byline as its authors."""
         assert_dated_and_bylined(probe_records, self.YEAR)
 
-    @_over("EXPECTED", "CUE_FAULTS")
+    @each_case("EXPECTED", "CUE_FAULTS")
     def test_quote_cue(self, probe_records, case):
         assert_overlapping_cue(probe_records, case["article"], case["content"], case["cue"])
 
-    @_over("DATES", "DATE_FAULTS", "DATE_FIELDS")
+    @each_case("DATES", "DATE_FAULTS", "DATE_FIELDS")
     def test_date_value(self, probe_records, case):
         assert_date_value(probe_records, case["article"], case["expression"], case["values"])

@@ -38,17 +38,9 @@ xfail with its cause. Every text here is invented for newsmine.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.conftest import REPO, analyze_probe_texts, probe_params
-from tests.quote_checks import (
-    assert_date_value,
-    assert_dated_and_bylined,
-    assert_expected_contents_stand,
-    assert_overlapping_cue,
-    assert_overlapping_speaker,
-    overlapping_quote,
-)
+from tests.conftest import REPO
+from tests.probe_wiring import KindsProbe, each_case
+from tests.quote_checks import overlapping_quote
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe66"
 
@@ -357,61 +349,30 @@ DATE_FAULTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def probe66_records(pipeline):
-    return analyze_probe_texts(pipeline, ARTICLES, EXPECTED)
+YEAR = "2017"
 
 
-def test_probe66_expected_contents_stand_in_their_articles():
-    """Each expected content is found in its article, the first part once only."""
-    assert_expected_contents_stand(ARTICLES, EXPECTED)
+class TestProbe66(KindsProbe):
+    """The articles, cases and faults above under :class:`tests.probe_wiring.KindsProbe`'s tests,
+    and this probe's own: each quote's category, and the CRLF article read as stored."""
 
+    CATEGORY_FAULTS = CATEGORY_FAULTS  # a name of this probe's own, not one of PROBE_NAMES
 
-def test_probe66_articles_are_dated_and_bylined(probe66_records):
-    """Each article's date line is read as its publication date and its byline as its authors."""
-    assert_dated_and_bylined(probe66_records, "2017")
+    @each_case("EXPECTED", "CATEGORY_FAULTS")
+    def test_quote_category(self, probe_records, case):
+        """The quote's category: "speech" unless ``CATEGORIES`` says otherwise."""
+        quote = overlapping_quote(probe_records, case["article"], case["content"])
+        assert quote.category.value == CATEGORIES.get((case["article"], case["snippet"]), "speech"), quote.cue
 
-
-@pytest.mark.parametrize(("article", "snippet", "written", "speaker", "cue", "content"),
-                         probe_params(EXPECTED, CONTENT_FAULTS))
-def test_probe66_quote_content(probe66_records, article, snippet, written, speaker, cue, content):
-    overlapping_quote(probe66_records, article, content)
-
-
-@pytest.mark.parametrize(("article", "snippet", "written", "speaker", "cue", "content"),
-                         probe_params(EXPECTED, SPEAKER_FAULTS))
-def test_probe66_quote_speaker(probe66_records, article, snippet, written, speaker, cue, content):
-    assert_overlapping_speaker(probe66_records, article, content, speaker)
-
-
-@pytest.mark.parametrize(("article", "snippet", "written", "speaker", "cue", "content"),
-                         probe_params(EXPECTED, CUE_FAULTS))
-def test_probe66_quote_cue(probe66_records, article, snippet, written, speaker, cue, content):
-    assert_overlapping_cue(probe66_records, article, content, cue)
-
-
-@pytest.mark.parametrize(("article", "snippet", "written", "speaker", "cue", "content"),
-                         probe_params(EXPECTED, CATEGORY_FAULTS))
-def test_probe66_quote_category(probe66_records, article, snippet, written, speaker, cue, content):
-    """The quote's category: "speech" unless ``CATEGORIES`` says otherwise."""
-    quote = overlapping_quote(probe66_records, article, content)
-    assert quote.category.value == CATEGORIES.get((article, snippet), "speech"), quote.cue
-
-
-@pytest.mark.parametrize(("article", "expression", "values"), probe_params(DATES, DATE_FAULTS))
-def test_probe66_date_value(probe66_records, article, expression, values):
-    assert_date_value(probe66_records, article, expression, values)
-
-
-def test_probe66_crlf_article_reads_as_its_lf_text(pipeline, probe66_records):
-    """The heat-wave article is stored with CRLF line ends, which ``read_text`` turns to LF for the
-    checks above; read as stored, its quotes, speakers and dates are those of the LF text."""
-    raw = (ARTICLES / "heatwave.txt").read_bytes().decode("utf-8")
-    assert raw.count("\r\n") == raw.count("\n")
-    crlf = pipeline.analyze(raw)
-    _, lf = probe66_records["heatwave"]
-    assert [(q.text.replace("\r", ""), q.speaker and q.speaker.name) for q in crlf.quotes] == [
-        (q.text, q.speaker and q.speaker.name) for q in lf.quotes
-    ]
-    assert [(d.text.replace("\r", ""), d.value) for d in crlf.dates] == [(d.text, d.value) for d in lf.dates]
-    assert (crlf.published, crlf.authors) == (lf.published, lf.authors)
+    def test_crlf_article_reads_as_its_lf_text(self, pipeline, probe_records):
+        """The heat-wave article is stored with CRLF line ends, which ``read_text`` turns to LF for the
+        checks above; read as stored, its quotes, speakers and dates are those of the LF text."""
+        raw = (ARTICLES / "heatwave.txt").read_bytes().decode("utf-8")
+        assert raw.count("\r\n") == raw.count("\n")
+        crlf = pipeline.analyze(raw)
+        _, lf = probe_records["heatwave"]
+        assert [(q.text.replace("\r", ""), q.speaker and q.speaker.name) for q in crlf.quotes] == [
+            (q.text, q.speaker and q.speaker.name) for q in lf.quotes
+        ]
+        assert [(d.text.replace("\r", ""), d.value) for d in crlf.dates] == [(d.text, d.value) for d in lf.dates]
+        assert (crlf.published, crlf.authors) == (lf.published, lf.authors)
