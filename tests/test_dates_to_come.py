@@ -120,3 +120,38 @@ def test_a_month_modifying_a_noun_after_an_infinitive_stays_the_nearest(pipeline
     # the month dates the agreement, made before: not the infinitive's time (TimeBank's shape)
     sentence = "The bank said it is continuing to try to sell itself, under a December agreement with a shareholder group."
     assert _values(pipeline, sentence, "December") == ["2015-12"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a day of the month alone, on the side the tense says (April 11: the 14th is ahead)
+        ("The trial opened on the 14th.", "2016-03-14"),
+        ("The jury met on the 31st.", "2016-03-31"),
+        # of the month the article named before it
+        ("In March, the council met twice, and on the 14th it voted.", "2016-03-14"),
+        # near misses: the day still ahead in a present or future clause
+        ("The trial opens on the 24th.", "2016-04-24"),
+        ("The trial will open on the 14th.", "2016-04-14"),
+    ],
+)
+def test_a_day_of_the_month_alone_takes_the_month_its_tense_or_the_article_gives(pipeline, sentence, expected):
+    word = next(day for day in ("14th", "24th", "31st") if day in sentence)
+    assert _values(pipeline, sentence, word) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a month just over is not the one a future clause means
+        ("Construction will begin in March.", "2017-03"),
+        ("Construction is scheduled to begin in mid-March.", "2017-03"),
+        # near misses: the month under way, a month ahead this year, a past clause
+        ("The museum will reopen in April.", "2016-04"),
+        ("The museum will reopen in May.", "2016-05"),
+        ("Construction began in March.", "2016-03"),
+    ],
+)
+def test_a_month_just_over_is_next_years_in_a_future_clause(pipeline, sentence, expected):
+    word = next(month for month in ("March", "April", "May") if month in sentence)
+    assert _values(pipeline, sentence, word) == [expected]

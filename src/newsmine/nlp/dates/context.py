@@ -17,7 +17,7 @@ from spacy.tokens import Span
 
 from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS, PRESENT_VERB_TAGS, RELATIVE_PRONOUN_TAGS
 
-__all__ = ["DateContext", "finite_verb_above", "habitual", "tense"]
+__all__ = ["DateContext", "finite_verb_above", "habitual", "tense", "verb_of_date"]
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 # "could have", "could've", "could’ve": the perfect of a past possibility.
@@ -124,7 +124,7 @@ def tense(span: Span) -> str:
     if span.start and doc[span.start - 1].lower_ == "since":
         return "past"  # "the highest since October", whatever the tense of the verb
     # an event's day takes its verb's tense, however deep the noun ("open at 7 a.m. for Tuesday's vote")
-    head = event_verb or finite_verb_above(span.root)
+    head = event_verb or verb_of_date(span)
     auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     if auxiliaries and auxiliaries[0].tag_ == "TO":
         # "had been due to expire Friday" (past), "is set to expire Nov. 6", "planned to
@@ -279,6 +279,24 @@ def habitual(span: Span) -> bool:
     if head.tag_ not in PRESENT_VERB_TAGS:
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
+def verb_of_date(span: Span):
+    """The verb whose tense ``span`` takes: :func:`finite_verb_above`, except for a date right
+    after a verb and before the subject of that verb's complement clause, which dates the verb
+    before it (dates66): "Officials said Friday the bridge would reopen", "The company said in
+    February it would close the plant". The small parse hangs the date on the complement's verb
+    and read the saying's Friday ahead, its February in the next year. Unchanged: a date after
+    the complement's subject ("said the bridge would reopen Friday"), or with "that" before it
+    ("said that on Friday the bridge would reopen"), is the complement's."""
+    head = finite_verb_above(span.root)
+    above = head.head
+    if head.dep_ != "ccomp" or not above.tag_.startswith("VB") or above.i >= span.start:
+        return head
+    first = span.start - 1 if span.doc[span.start - 1].pos_ == "ADP" else span.start  # "said on Friday"
+    if first != above.i + 1 or not _before_the_subject(span, head):
+        return head
+    return above
 
 
 def finite_verb_above(token):
