@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from newsmine.articles import iso_date
 from newsmine.nlp.attribution import doc_text
-from newsmine.nlp.dates.context import DateContext, finite_verb_above, habitual, tense
+from newsmine.nlp.dates.context import DateContext, finite_verb_above, habitual, tense, verb_of_date
 from newsmine.nlp.dates.durations import set_value
 from newsmine.nlp.dates.nth_weekdays import NTH_WEEKDAY_RE, nth_weekday_value
 from newsmine.nlp.dates.quarters import BARE_QUARTER_RE, quarter_ended_on
@@ -269,7 +269,7 @@ def _day_said_for_would(span: Span, found: list[DateFound], context: DateContext
         if earlier.end_char > span.start_char:
             continue
         said = span.doc.char_span(earlier.start_char, earlier.end_char, alignment_mode="expand")
-        if said is None or not _DAY_VALUE_RE.match((earlier.value or "")[:10]) or finite_verb_above(said.root) != reporting:
+        if said is None or not _DAY_VALUE_RE.match((earlier.value or "")[:10]) or verb_of_date(said) != reporting:
             continue
         day = date.fromisoformat(earlier.value[:10])
         return day if context.published is None or day < context.published else None

@@ -17,7 +17,7 @@ from spacy.tokens import Span
 
 from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS, PRESENT_VERB_TAGS, RELATIVE_PRONOUN_TAGS
 
-__all__ = ["DateContext", "finite_verb_above", "habitual", "tense"]
+__all__ = ["DateContext", "finite_verb_above", "habitual", "tense", "verb_of_date"]
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 # "could have", "could've", "could’ve": the perfect of a past possibility.
@@ -36,6 +36,15 @@ _EVENT_NOUNS = frozenset({
     "round", "game", "match", "final", "semifinal", "race", "bout", "fight", "vote", "election", "primary",
     "runoff", "referendum", "ballot", "meeting", "summit", "session", "hearing", "debate", "talks", "rally",
     "concert", "ceremony", "parade", "launch", "opener", "deadline", "auction", "sentencing",
+})
+# Nouns of what is got ready for an event: "tickets for the final round on Thursday",
+# "preparations for Friday's summit" name an event still ahead of them.
+_READYING_NOUNS = frozenset({"ticket", "seat", "preparation", "rehearsal", "registration", "security", "plan"})
+# Verbs that act on an event's outcome: "will challenge Tuesday's vote", "said they will review
+# Saturday's game" are about an event over, whatever the tense of the verb.
+_AFTERMATH_VERBS = frozenset({
+    "challenge", "appeal", "contest", "dispute", "review", "investigate", "probe", "certify", "recount",
+    "overturn", "annul", "discuss", "analyze", "analyse", "celebrate", "mourn",
 })
 _VALUE_DAY_RE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 _VALUE_QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])$")
@@ -107,18 +116,22 @@ def tense(span: Span) -> str:
     """
     doc = span.doc
     before = doc[max(span.start - 5, 0) : span.start].text.lower() + " "
-    if (span.root.dep_ == "poss" or doc[span.end - 1].tag_ == "POS") and not _event_to_come(span):
+    if _readied_event(span):
+        return "future"  # "tickets for the final round on Thursday had sold out by Monday"
+    event_verb = _verb_of_an_event(span)
+    if (span.root.dep_ == "poss" or doc[span.end - 1].tag_ == "POS") and event_verb is None:
         return "past"  # "Friday's close", "Wednesday's ruling": an event already reported
     if span.start and doc[span.start - 1].lower_ == "since":
         return "past"  # "the highest since October", whatever the tense of the verb
-    head = finite_verb_above(span.root)
+    # an event's day takes its verb's tense, however deep the noun ("open at 7 a.m. for Tuesday's vote")
+    head = event_verb or verb_of_date(span)
     auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     if auxiliaries and auxiliaries[0].tag_ == "TO":
         # "had been due to expire Friday" (past), "is set to expire Nov. 6", "planned to
         # leave on Thursday" (future): an infinitive points ahead of the verb it depends
         # on, which says whether that is still ahead.
         governing = _verb_above(head.head) if head.head != head else head
-        if governing == head:
+        if governing == head or _headline_subject(governing):
             return "future"
         head = governing
         auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
@@ -147,6 +160,15 @@ def tense(span: Span) -> str:
     return direction
 
 
+def _headline_subject(token) -> bool:
+    """True for a noun heading a verbless sentence, on which an infinitive hangs: a headline's
+    "Storm To Hit Coast Tuesday Morning", "Fed to raise rates Wednesday", where "to" is
+    headline writing's future ("is to hit"). A headline's present reports what happened
+    ("Tuesday Morning Fire Kills Two") and stays past, as body text's present of a result does;
+    headlines carry no other tense marks, so nothing else in them is read ahead (dates66)."""
+    return token.dep_ == "ROOT" and token.pos_ in ("NOUN", "PROPN")
+
+
 def _narrated_through_a_past_auxiliary(span: Span, verb, auxiliaries) -> bool:
     """Whether a 'by' date stands before the subject of a verb in the past through its
     auxiliary ("By Saturday night we were preparing the family", "By Friday the river was
@@ -162,20 +184,49 @@ def _narrated_through_a_past_auxiliary(span: Span, verb, auxiliaries) -> bool:
     )
 
 
-def _event_to_come(span: Span) -> bool:
-    """True for a weekday's possessive before an event noun after its verb, in a sentence
-    with no past verb ("Wei plays Keller in Tuesday's round", "will miss Saturday's game"):
-    the event's day, which takes the tense of its clause like "on Tuesday" would. A past verb
-    anywhere in the sentence ("Tuesday's vote showed", "said he will miss Saturday's game") or
-    the possessive before its verb ("Tuesday's vote shows", a headline's present of a result)
-    keeps the reported past, as does a noun that names no event ("Friday's close")."""
-    noun = span.root.head if span.root.dep_ == "poss" else span.doc[span.end - 1].head
+def _verb_of_an_event(span: Span):
+    """The verb whose tense a weekday's possessive before an event noun takes, or None when it
+    keeps the reported past. The event's day takes the tense of its own clause as "on Tuesday"
+    would: "Wei plays Keller in Tuesday's round" (a schedule's present), "Polls open at 7 a.m.
+    for Tuesday's vote", "Coach Ruiz said Diaz will miss Saturday's game" (dates66: the reported
+    clause's future decides, not the reporting verb's past, which dates65 let keep the past),
+    "Ruiz said Diaz missed Saturday's game" (past). Kept in the past: the possessive before its
+    verb ("Tuesday's vote shows", a headline's present of a result), a noun that names no event
+    ("Friday's close"), a perfect ("would have played in Saturday's game"), and a verb that acts
+    on the outcome ("will challenge Tuesday's vote")."""
+    noun = _possessed_noun(span)
     if noun.lemma_.lower() not in _EVENT_NOUNS:
-        return False
+        return None
     verb = finite_verb_above(noun)
-    if not verb.tag_.startswith("VB") or span.start < verb.i:
+    if not verb.tag_.startswith("VB") or span.start < verb.i or verb.lemma_ in _AFTERMATH_VERBS:
+        return None
+    if any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children):
+        return None
+    return verb
+
+
+def _possessed_noun(span: Span):
+    """The noun a possessive expression ("Tuesday's", "Tuesday 's") hangs on."""
+    return span.root.head if span.root.dep_ == "poss" else span.doc[span.end - 1].head
+
+
+def _readied_event(span: Span) -> bool:
+    """True for a weekday of an event that something is got ready for: "tickets for the final
+    round on Thursday had sold out by Monday", "preparations for Friday's summit were under way"
+    (dates66). The clause's tense says when the tickets went, not when the event is: a Monday
+    story's past perfect still means the Thursday ahead. Only after a noun of readying: "for"
+    after a verb ("praised for the speech on Thursday") or another noun ("a fine for the match on
+    Thursday") is as often past, and keeps the clause's tense; so does "The final round on
+    Thursday was drawn"."""
+    if span.root.dep_ == "poss" or span.doc[span.end - 1].tag_ == "POS":
+        noun = _possessed_noun(span)
+    elif span.root.dep_ == "pobj" and span.root.head.lower_ == "on":
+        noun = span.root.head.head
+    else:
         return False
-    return not any(t.tag_ in ("VBD", "VBN") for t in span.sent)
+    if noun.lemma_.lower() not in _EVENT_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    return noun.head.head.lemma_.lower() in _READYING_NOUNS
 
 
 def _after_an_infinitive(span: Span, verb) -> bool:
@@ -228,6 +279,24 @@ def habitual(span: Span) -> bool:
     if head.tag_ not in PRESENT_VERB_TAGS:
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
+def verb_of_date(span: Span):
+    """The verb whose tense ``span`` takes: :func:`finite_verb_above`, except for a date right
+    after a verb and before the subject of that verb's complement clause, which dates the verb
+    before it (dates66): "Officials said Friday the bridge would reopen", "The company said in
+    February it would close the plant". The small parse hangs the date on the complement's verb
+    and read the saying's Friday ahead, its February in the next year. Unchanged: a date after
+    the complement's subject ("said the bridge would reopen Friday"), or with "that" before it
+    ("said that on Friday the bridge would reopen"), is the complement's."""
+    head = finite_verb_above(span.root)
+    above = head.head
+    if head.dep_ != "ccomp" or not above.tag_.startswith("VB") or above.i >= span.start:
+        return head
+    first = span.start - 1 if span.doc[span.start - 1].pos_ == "ADP" else span.start  # "said on Friday"
+    if first != above.i + 1 or not _before_the_subject(span, head):
+        return head
+    return above
 
 
 def finite_verb_above(token):

@@ -15,7 +15,7 @@ from dateutil.easter import easter
 from newsmine.nlp.dates.context import DateContext
 from newsmine.nlp.dates.words import DAY_PARTS, PART_RE, WEEKDAYS
 
-__all__ = ["HOLIDAYS", "holiday_value", "named_day", "week_after_weekday", "weekday_value", "weekend_value"]
+__all__ = ["HOLIDAYS", "holiday_value", "named_day", "ordinal_day_value", "week_after_weekday", "weekday_value", "weekend_value"]
 
 _DAY_ANCHORS = {
     "today": 0, "today's": 0, "tonight": 0, "overnight": 0, "": 0, "this": 0, "this day": 0,
@@ -164,4 +164,27 @@ def weekday_value(low: str, published: date, prefer: str, kind: str, context: Da
     if clock:
         return f"{day}T{'24' if clock.lower() == 'midnight' else '12:00'}"
     return f"{day}T{DAY_PARTS[part.lower()]}" if part else day
+
+
+_ORDINAL_DAY_RE = re.compile(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)")
+
+
+def ordinal_day_value(low: str, published: date, prefer: str, context: DateContext) -> str | None:
+    """'the 14th' alone: a day of the month the article named last ("In March … on the 14th"),
+    else of the publication month on the side the tense says, as a weekday is (dates66):
+    "The trial opened on the 14th" in an April 11 story is March 14, "The trial opens on the
+    24th" April 24, "will open on the 4th" May 4. dateparser took the publication month
+    whatever the tense. A month named earlier is kept as it is: the story dates the day by it."""
+    match = _ORDINAL_DAY_RE.fullmatch(low)
+    if match is None:
+        return None
+    day = int(match.group(1))
+    year, month = context.month or (published.year, published.month)
+    if (year, month) == (published.year, published.month) and day != published.day:
+        step = -1 if prefer == "past" and day > published.day else 1 if prefer != "past" and day < published.day else 0
+        index = year * 12 + month - 1 + step
+        year, month = index // 12, index % 12 + 1
+    if day > calendar.monthrange(year, month)[1]:
+        return None
+    return date(year, month, day).isoformat()
 

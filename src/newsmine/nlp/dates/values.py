@@ -32,7 +32,15 @@ from datetime import date, timedelta
 
 from newsmine.nlp.dates.context import DateContext
 from newsmine.nlp.dates.dateparser_values import by_dateparser, load_dateparser
-from newsmine.nlp.dates.days import HOLIDAYS, holiday_value, named_day, week_after_weekday, weekday_value, weekend_value
+from newsmine.nlp.dates.days import (
+    HOLIDAYS,
+    holiday_value,
+    named_day,
+    ordinal_day_value,
+    week_after_weekday,
+    weekday_value,
+    weekend_value,
+)
 from newsmine.nlp.dates.durations import SET_RE, SPAN_BEFORE_AFTER_RE, duration_value, set_value
 from newsmine.nlp.dates.quarters import quarter_value, year_ago_value
 from newsmine.nlp.dates.words import (
@@ -248,7 +256,7 @@ def _by_rules(low: str, kind: str, published: date | None, prefer: str, context:
     weekday = week_after_weekday(low, published) or weekday_value(low, published, prefer, kind, context)
     if weekday is not None:
         return weekday
-    month_day = month_day_value(low, published, prefer, context)
+    month_day = month_day_value(low, published, prefer, context) or ordinal_day_value(low, published, prefer, context)
     if month_day is not None:
         return month_day
     if kind == "time" or CLOCK_RE.search(low):
