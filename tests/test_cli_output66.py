@@ -30,3 +30,48 @@ def test_a_timed_out_article_says_its_length_and_what_to_do_first():
 def test_the_processor_share_of_a_short_limit_is_said_in_tenths(limit, on_a_processor, said):
     assert _processor_share(limit, on_a_processor) == said
 
+
+# --- the README from a fresh clone ---
+
+
+def _readme_sql(heading: str) -> str:
+    import re
+
+    from tests.conftest import REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    return next(block for block in re.findall(r"```sql\n(.*?)```", readme, re.S) if block.startswith(f"-- {heading}"))
+
+
+def _tiny_tables(db) -> None:
+    """Two articles by hand: one titled as a plain-text file is (its headline opens its text, and a
+    quote lies in it), one from a feed or CSV export, with no title (null)."""
+    db.execute("CREATE TABLE articles (article_id VARCHAR, title VARCHAR, text VARCHAR, outlet VARCHAR)")
+    db.execute("CREATE TABLE quotes (article_id VARCHAR, speaker_key VARCHAR, category VARCHAR, start_char INTEGER)")
+    db.execute("INSERT INTO articles VALUES ('titled', 'Lopez says fares will rise', "
+               "'Lopez says fares will rise\n\nThe board met. \"We had no choice,\" said Maria Lopez.', 'Daily Ledger'), "
+               "('feed', NULL, 'The board met. \"It is a tax,\" said Maria Lopez.', 'Wire')")
+    db.execute("INSERT INTO quotes VALUES ('titled', 'PERSON:maria lopez', 'speech', 0), "
+               "('titled', 'PERSON:maria lopez', 'speech', 43), ('feed', 'PERSON:maria lopez', 'speech', 15)")
+
+
+@pytest.mark.parametrize("engine", ["sqlite", "duckdb"])
+def test_the_readme_speech_recipe_counts_the_quotes_of_articles_without_a_title(engine):
+    """The recipe left headline quotes out with ``NOT (substr(text, 1, length(title)) = title AND …)``:
+    for a null title that is NOT NULL, so every quote of an untitled article (a CSV export, most
+    feeds) was left out too: Maria Lopez counted 1 here, not 2. The headline's quote stays out
+    (the near miss)."""
+    sql = _readme_sql("speech and writing per person")
+    if engine == "sqlite":
+        import sqlite3
+
+        db = sqlite3.connect(":memory:")
+        _tiny_tables(db)
+        rows = db.execute(sql).fetchall()
+    else:
+        import duckdb
+
+        db = duckdb.connect()
+        _tiny_tables(db)
+        rows = db.execute(sql).fetchall()
+    assert rows == [("PERSON:maria lopez", 2, 2)]
