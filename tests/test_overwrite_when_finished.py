@@ -23,6 +23,7 @@ from typer.testing import CliRunner
 from newsmine.cli import app
 from newsmine.writers import kept_until_first_record, open_writer, replaced_when_finished
 from tests.corpus import harbour_1, sample_records
+from tests.test_writers import _write  # (target, format, records, mode)
 
 runner = CliRunner()
 
@@ -41,13 +42,6 @@ def _snapshot(path) -> dict[str, bytes]:
 def _hidden_leftovers(folder) -> list[str]:
     return sorted(str(file.relative_to(folder)) for file in folder.rglob(".*") if file.is_file()
                   and not file.name.endswith(".newsmine-run.json") and ".lock" not in file.name)
-
-
-def _write(target, format, records, mode="new"):
-    writer = open_writer(str(target), format=format, mode=mode)
-    for record in records:
-        writer.write(record)
-    writer.close()
 
 
 def _article_ids(target, format) -> list[str]:
