@@ -21,6 +21,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsmine.cli import app
+from newsmine.errors import OutputError
 from newsmine.writers import kept_until_first_record, open_writer, replaced_when_finished
 from tests.corpus import harbour_1, sample_records
 from tests.test_writers import _write  # (target, format, records, mode)
@@ -235,3 +236,24 @@ def test_the_overwrite_help_says_until_when_the_old_output_stays():
     help_text = " ".join(runner.invoke(app, ["extract", "--help"], terminal_width=200).stdout.split())
     assert ("The old output stays until this run writes a record (JSON Lines, DuckDB, SQLite) or until it finishes "
             "(JSON, Parquet, CSV).") in help_text
+
+
+def test_a_parquet_overwrite_whose_last_batch_fails_at_close_keeps_the_old_dataset(tmp_path, monkeypatch):
+    """The run's end, not a stop: the buffered batch is written by ``close()``, and a full disk there
+    left this run's torn hidden parts beside the old dataset."""
+    import pyarrow.parquet as pq
+
+    target = tmp_path / "pq"
+    _write(target, "parquet", sample_records())
+    before = _snapshot(target)
+    writer = open_writer(str(target), format="parquet", mode="overwrite")
+    writer.write(harbour_1())
+
+    def full_disk(self, *args, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(pq.ParquetWriter, "write_table", full_disk)
+    with pytest.raises(OutputError, match="No space left on device"):
+        writer.close()
+    assert _snapshot(target) == before
+    assert _hidden_leftovers(tmp_path) == []

@@ -150,7 +150,12 @@ class ParquetDirectoryWriter(BatchedTableWriter):
                               "this run's part files are unreadable (a Parquet file is whole only once closed)") from exc
 
     def close(self) -> None:
-        super().close()  # closes the parts: raises, leaving them hidden and torn, when a write failed
+        try:
+            super().close()  # closes the parts: raises, leaving them hidden and torn, when a write failed
+        except BaseException:
+            if self._replacing:
+                self._remove_own_parts()  # the old dataset stays: nothing of this run is kept beside it
+            raise
         if self._replacing and not self.complete_records:
             self._remove_own_parts()  # nothing of this run to show: the old dataset stays
             return
