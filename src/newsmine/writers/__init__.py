@@ -30,11 +30,16 @@ __all__ = [
 ]
 
 # mode: "new" refuses an existing output, "overwrite" replaces it, "append" adds to it;
-# "replace" is overwrite for an output that holds no record (left by a killed run).
+# "replace" is overwrite for an output that holds no record (left by a killed run), written in
+# place (the JSON, Parquet and CSV writers; the others take it as "overwrite").
 WRITE_MODES = ("new", "overwrite", "append", "replace")
 
 
 class RecordWriter(Protocol):
+    """``close()`` ends a run that finished. A writer may also have ``close_unfinished()``, which
+    the batch calls instead when the run raised: the JSON, Parquet and CSV writers discard an
+    ``--overwrite``'s new output there and keep the old (:func:`replaced_when_finished`)."""
+
     def write(self, record: ArticleRecord) -> None: ...
 
     def close(self) -> None: ...
