@@ -89,14 +89,16 @@ def analyze_probe_texts(pipeline, folder: Path, cases) -> dict:
     return {name: (text, pipeline.analyze(text)) for name, text in read_probe_articles(folder, cases).items()}
 
 
-def probe_params(cases, known_faults: dict) -> list:
+def probe_params(cases, known_faults: dict, fields: tuple[str, ...] | None = None) -> list:
     """``cases`` (article, snippet, …) as pytest params, a strict xfail on each one whose
-    (article, snippet) ``known_faults`` lists with its reason."""
+    (article, snippet) ``known_faults`` lists with its reason; with ``fields``, each case is one
+    param, a dict of its values by those names (the probe classes of ``tests/probe_wiring.py``)."""
     params = []
     for case in cases:
         fault = known_faults.get(case[:2])
         marks = [pytest.mark.xfail(reason=fault, strict=True)] if fault else []
-        params.append(pytest.param(*case, marks=marks, id=f"{case[0]}:{case[1][:30]}"))
+        values = case if fields is None else (dict(zip(fields, case, strict=True)),)
+        params.append(pytest.param(*values, marks=marks, id=f"{case[0]}:{case[1][:30]}"))
     return params
 
 

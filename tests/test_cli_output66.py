@@ -7,7 +7,7 @@ import pytest
 
 from newsmine.articles import Article
 from newsmine.errors import ArticleTimeout
-from newsmine.failed_articles import _timeout_record
+from newsmine.failed_articles import timeout_record
 from newsmine.time_limit import _processor_share
 
 
@@ -15,7 +15,7 @@ def test_a_timed_out_article_says_its_length_and_what_to_do_first():
     """Said "the article was skipped (raise --article-timeout, or report the article if it is not
     huge)": whether it is huge was left to opening the article."""
     article = Article(id="budget-story", text="The council met. " * 1_000)
-    record = _timeout_record(article, ArticleTimeout("the analysis took longer than 2 s"))
+    record = timeout_record(article, ArticleTimeout("the analysis took longer than 2 s"))
     assert record.error.type == "ArticleTimeout"
     assert record.error.message == ("the analysis took longer than 2 s; the article (17,000 characters) was skipped: run "
                                     "it again with a longer --article-timeout, or report it if it is not huge")

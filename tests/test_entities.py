@@ -1278,9 +1278,9 @@ def test_no_trade_noun_is_an_honorific_or_a_persons_title():
     # _person_after_a_trade leaves company and body names to _fixed_label's earlier last-word
     # rules, which stand down only after an honorific or a person's title
     from newsmine.nlp.entities.person_labels import _TRADE_DESCRIPTORS
-    from newsmine.nlp.entities.word_lists import HONORIFICS, _title_words
+    from newsmine.nlp.entities.word_lists import HONORIFICS, title_words
 
-    assert not _TRADE_DESCRIPTORS & (HONORIFICS | _title_words())
+    assert not _TRADE_DESCRIPTORS & (HONORIFICS | title_words())
 
 
 def test_a_first_named_person_tagged_a_building_is_a_person_when_the_surname_is_written_alone(nlp):

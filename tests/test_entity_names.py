@@ -830,12 +830,12 @@ def test_a_first_name_after_a_relative_noun_takes_the_surname_of_an_owner_named_
 def test_a_known_first_name_before_a_title_case_verb_is_a_surname_only_in_running_prose(nlp):
     # Session 30 (review30b): the guard of `_word_surname_in_prose` on the word after the name.
     from newsmine.nlp.entities.name_spans import _word_surname_in_prose
-    from newsmine.nlp.entities.word_lists import _first_names
+    from newsmine.nlp.entities.word_lists import all_first_names
 
     doc = nlp("Drug maker defends its merger\n\nIan Read said the deal was good. Ian Read Responds To Critics\n")
     ians = [t.i for t in doc if t.text == "Ian"]
-    assert _word_surname_in_prose(doc[ians[0]], doc[ians[0] + 1], _first_names())
-    assert not _word_surname_in_prose(doc[ians[1]], doc[ians[1] + 1], _first_names())
+    assert _word_surname_in_prose(doc[ians[0]], doc[ians[0] + 1], all_first_names())
+    assert not _word_surname_in_prose(doc[ians[1]], doc[ians[1] + 1], all_first_names())
 
 
 def test_a_common_word_capitalised_only_to_open_a_sentence_is_no_body(pipeline):

@@ -101,9 +101,9 @@ def test_a_demonym_before_a_relatives_family_name_is_still_an_epithet(pipeline):
     [("qatari", True), ("saudi", True), ("syrian", True), ("tamim", False), ("hamad", False), ("sultan", False)],
 )
 def test_demonym_of_a_country(word, demonym):
-    from newsmine.nlp.entities.word_lists import _demonym_of_a_country
+    from newsmine.nlp.entities.word_lists import demonym_of_a_country
 
-    assert _demonym_of_a_country(word) is demonym
+    assert demonym_of_a_country(word) is demonym
 
 
 def test_a_lone_al_thani_after_one_named_in_full_is_he(pipeline):

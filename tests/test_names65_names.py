@@ -8,7 +8,7 @@ for newsmine.
    to whichever was mentioned last.
 2. A demonym whose country is not its stem ("Emirati" and the UAE, "Thai" and Thailand,
    "Monegasque" and Monaco) meets its country where nationality decides (``word_lists.
-   IRREGULAR_DEMONYMS``, read by ``_same_nation``); "the Emirati", tagged a body by the
+   IRREGULAR_DEMONYMS``, read by ``same_nation``); "the Emirati", tagged a body by the
    recogniser, is one of a people (``labels._fixed_label``).
 3. A Korean name written family name first with a hyphenated given name ("Kim Min-jun") that
    opens a story after its headline was left untagged whole and the later "Kim said" made a
@@ -168,16 +168,16 @@ def test_a_given_name_like_a_demonym_stays_a_person(pipeline):
     ],
 )
 def test_same_nation_reads_the_irregular_demonyms(word, demonym, same):
-    from newsmine.nlp.entities.word_lists import _same_nation
+    from newsmine.nlp.entities.word_lists import same_nation
 
-    assert _same_nation(word, demonym) is same
+    assert same_nation(word, demonym) is same
 
 
 @pytest.mark.parametrize(("word", "demonym"), [("emirati", True), ("filipino", True), ("monegasque", True), ("hamad", False)])
 def test_the_irregular_demonyms_are_demonyms(word, demonym):
-    from newsmine.nlp.entities.word_lists import _demonym_of_a_country
+    from newsmine.nlp.entities.word_lists import demonym_of_a_country
 
-    assert _demonym_of_a_country(word) is demonym
+    assert demonym_of_a_country(word) is demonym
 
 
 def _people(record) -> dict[str, list[str]]:

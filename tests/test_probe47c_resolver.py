@@ -173,7 +173,7 @@ KNOWN_FAULTS = {
     ("council", "Four hundred trips is a conservative number"):
         "'Holt pointed to a traffic study … Webb's staff disputed its figures. \"…,\" he said': the reader takes "
         "the study's champion; the ranking gives 'he' to Webb, the previous speaker, whose possessive on the "
-        "subject counts as a subject after Holt's (antecedents.named._is_subject). Only the content's sense decides",
+        "subject counts as a subject after Holt's (antecedents.named.is_subject). Only the content's sense decides",
     ("council", "drawn up for the bus contractor"):
         "'The former has said …, while the latter has said his colleague \"…\"': the first of two reports joined "
         "by 'while' gets no quote (the same with names: 'Holt has said …, while Webb has said …'); attribution's",

@@ -23,10 +23,8 @@ count over PolNeAR train. Every text here is invented for newsmine.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.conftest import REPO, analyze_probe_texts, probe_params
-from tests.quote_checks import assert_expected_contents_stand, assert_overlapping_speaker, overlapping_quote
+from tests.conftest import REPO
+from tests.probe_wiring import ContentsProbe
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe61"
 
@@ -323,25 +321,7 @@ SPEAKER_FAULTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def probe61_records(pipeline):
-    return analyze_probe_texts(pipeline, ARTICLES, EXPECTED)
+class TestProbe61(ContentsProbe):
+    """The articles, cases and faults above under :class:`tests.probe_wiring.ContentsProbe`'s tests."""
 
-
-def test_probe61_expected_contents_stand_in_their_articles():
-    """Each expected content is found in its article, the first part once only."""
-    assert_expected_contents_stand(ARTICLES, EXPECTED)
-
-
-@pytest.mark.parametrize(
-    ("article", "snippet", "speaker", "cue", "shape", "content"), probe_params(EXPECTED, CONTENT_FAULTS)
-)
-def test_probe61_quote_content(probe61_records, article, snippet, speaker, cue, shape, content):
-    overlapping_quote(probe61_records, article, content)
-
-
-@pytest.mark.parametrize(
-    ("article", "snippet", "speaker", "cue", "shape", "content"), probe_params(EXPECTED, SPEAKER_FAULTS)
-)
-def test_probe61_quote_speaker(probe61_records, article, snippet, speaker, cue, shape, content):
-    assert_overlapping_speaker(probe61_records, article, content, speaker)
+    FIELDS = ("article", "snippet", "speaker", "cue", "shape", "content")

@@ -30,17 +30,8 @@ text here is invented for newsmine.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.conftest import REPO, analyze_probe_texts, probe_params
-from tests.quote_checks import (
-    assert_date_value,
-    assert_dated_and_bylined,
-    assert_expected_contents_stand,
-    assert_overlapping_cue,
-    assert_overlapping_speaker,
-    overlapping_quote,
-)
+from tests.conftest import REPO
+from tests.probe_wiring import KindsProbe
 
 ARTICLES = REPO / "tests" / "fixtures" / "probe64"
 
@@ -273,48 +264,13 @@ CUE_FAULTS = dict(CONTENT_FAULTS)
 DATE_FAULTS: dict[tuple[str, str], str] = {}
 
 
-@pytest.fixture(scope="module")
-def probe64_records(pipeline):
-    return analyze_probe_texts(pipeline, ARTICLES, EXPECTED)
+class TestProbe64(KindsProbe):
+    """The articles, cases and faults above under :class:`tests.probe_wiring.KindsProbe`'s tests."""
 
-
-def test_probe64_expected_contents_stand_in_their_articles():
-    """Each expected content is found in its article, the first part once only."""
-    assert_expected_contents_stand(ARTICLES, EXPECTED)
-
-
-def test_probe64_articles_are_dated_and_bylined(probe64_records):
-    """Each article's date line is read as its publication date and its byline as its authors."""
-    assert_dated_and_bylined(probe64_records, "2016")
-
-
-@pytest.mark.parametrize(("article", "snippet", "written", "speaker", "cue", "content"),
-                         probe_params(EXPECTED, CONTENT_FAULTS))
-def test_probe64_quote_content(probe64_records, article, snippet, written, speaker, cue, content):
-    overlapping_quote(probe64_records, article, content)
-
-
-@pytest.mark.parametrize(("article", "snippet", "written", "speaker", "cue", "content"),
-                         probe_params(EXPECTED, SPEAKER_FAULTS))
-def test_probe64_quote_speaker(probe64_records, article, snippet, written, speaker, cue, content):
-    assert_overlapping_speaker(probe64_records, article, content, speaker)
-
-
-@pytest.mark.parametrize(("article", "snippet", "written", "speaker", "cue", "content"),
-                         probe_params(EXPECTED, CUE_FAULTS))
-def test_probe64_quote_cue(probe64_records, article, snippet, written, speaker, cue, content):
-    assert_overlapping_cue(probe64_records, article, content, cue)
-
-
-@pytest.mark.parametrize(("article", "expression", "values"), probe_params(DATES, DATE_FAULTS))
-def test_probe64_date_value(probe64_records, article, expression, values):
-    assert_date_value(probe64_records, article, expression, values)
-
-
-def test_probe64_content_stops_before_its_sources_description(probe64_records):
-    """'The cause was heart failure, her son, Victor Delgado, said.': the content ran over 'her son,
-    Victor Delgado' at the first run (the overlap check above still counted it found), and ends
-    before the description now (:mod:`newsmine.nlp.attribution.own_source_ends`)."""
-    _, record = probe64_records["obituary"]
-    quote = next(q for q in record.quotes if q.text.startswith("The cause was"))
-    assert quote.text == "The cause was heart failure"
+    def test_content_stops_before_its_sources_description(self, probe_records):
+        """'The cause was heart failure, her son, Victor Delgado, said.': the content ran over 'her son,
+        Victor Delgado' at the first run (the overlap check above still counted it found), and ends
+        before the description now (:mod:`newsmine.nlp.attribution.own_source_ends`)."""
+        _, record = probe_records["obituary"]
+        quote = next(q for q in record.quotes if q.text.startswith("The cause was"))
+        assert quote.text == "The cause was heart failure"

@@ -90,7 +90,7 @@ def test_a_memo_wrongly_attributed_to_someone_is_not_theirs(pipeline, how, is_hi
 
 
 def test_a_first_name_tagged_as_a_state_is_the_person(pipeline):
-    # fixed by seen50 (entities.person_labels._first_name_with_who): places are "which", never "who"
+    # fixed by seen50 (entities.person_labels.first_name_with_who): places are "which", never "who"
     text = (
         "Shelter doubles its beds\n\n"
         "Georgia Mills runs the shelter in Atlanta. Volunteers drove in from across Georgia on Saturday. "

@@ -135,7 +135,7 @@ def test_a_first_name_before_who_after_a_date_is_no_full_name(pipeline):
 
 # Session 51 (seen51): a first name of the lists that is a place's name, set off after an indefinite
 # person noun ("A nurse, Georgia, who asked that her surname not be used, said") is her name, not
-# the state (entities/person_labels._first_name_after_someone), though the article never writes it
+# the state (entities/person_labels.first_name_after_someone), though the article never writes it
 # as the first of a full name.
 def test_a_first_name_set_off_after_a_nurse_is_a_person(pipeline):
     record = pipeline.analyze(

@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from newsmine.nlp.dates.untagged_dates import _fortnights
 from newsmine.nlp.doc_attrs import _EXCLUDED_KEY, in_excluded
 from newsmine.nlp.entities.name_spans import _MARKUP_RE, _without_markup
-from newsmine.nlp.entities.person_labels import _first_name_with_who, _opens_a_full_name_elsewhere
+from newsmine.nlp.entities.person_labels import _opens_a_full_name_elsewhere, first_name_with_who
 
 # Original text: names run into markup and links, and names with none.
 _MARKUP = """Harbour Board Meets
@@ -84,7 +84,7 @@ def test_a_first_name_before_who_is_read_the_same_whichever_is_asked_first(nlp):
     georgias = [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text == "Georgia"]
     assert len(georgias) == 3
     # "Georgia Mills" (no comma after it), "Georgia, who" (the first name), "Georgia, which" (the state)
-    assert [_first_name_with_who(s) for s in georgias] == [False, True, False]
+    assert [first_name_with_who(s) for s in georgias] == [False, True, False]
     first_name = georgias[1]
     assert _opens_a_full_name_elsewhere(first_name.root), "the full name elsewhere, asked second now"
 

@@ -11,7 +11,7 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.entities.cause_names import _people_for_a_cause
 from newsmine.nlp.entities.titles import _title_as_first_name
 from newsmine.nlp.entities.whole_bodies import _with_body_name_before
-from newsmine.nlp.entities.word_lists import _first_names, _known_first_name
+from newsmine.nlp.entities.word_lists import all_first_names, known_first_name
 
 # Original text: groups of people named for a cause (one opening a sentence, one after a
 # tagged name), "for" after a lower-case plural, after a verb and opening the text, and a
@@ -68,12 +68,12 @@ def test_people_for_a_cause_in_a_text_without_for(nlp):
 
 def test_known_first_name_is_a_listed_first_name_that_is_no_place():
     places = lexicons.load("places")
-    words = sorted(_first_names() | {"jordan", "georgia", "paris", "harbour", "", "ana", "zzq"})
+    words = sorted(all_first_names() | {"jordan", "georgia", "paris", "harbour", "", "ana", "zzq"})
     for word in words:
-        assert _known_first_name(word) == (word not in places and word in _first_names()), word
-    assert _known_first_name("ana")
-    assert not _known_first_name("georgia"), "a first name that is also a place"
-    assert not _known_first_name("harbour")
+        assert known_first_name(word) == (word not in places and word in all_first_names()), word
+    assert known_first_name("ana")
+    assert not known_first_name("georgia"), "a first name that is also a place"
+    assert not known_first_name("harbour")
 
 
 def test_title_as_first_name_without_titled_surnames_reads_nothing(nlp):

@@ -92,7 +92,8 @@ def _old_trim_headline_name(span, body: str, lower_words: frozenset[str]):
     the word's own tests."""
     from spacy.tokens import Span
 
-    from newsmine.nlp.entities.name_spans import _first_names, _lead_sentence, _reporting_verb_forms
+    from newsmine.nlp.entities.name_spans import _lead_sentence, _reporting_verb_forms
+    from newsmine.nlp.entities.word_lists import all_first_names
 
     doc = span.doc
 
@@ -107,7 +108,7 @@ def _old_trim_headline_name(span, body: str, lower_words: frozenset[str]):
     for end in range(span.end - 1, span.start, -1):
         if not sentence_case and in_body(span.start, end):
             return Span(doc, span.start, end, label=span.label)
-    first_names = _first_names()
+    first_names = all_first_names()
     verbs = _reporting_verb_forms()
     for start in range(span.start + 1, span.end):
         word = doc[start - 1]

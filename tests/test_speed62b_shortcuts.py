@@ -9,7 +9,7 @@ import unicodedata
 
 import pytest
 
-from newsmine.headline_lines import _as_written
+from newsmine.headline_lines import as_written
 from newsmine.language import _ENGLISH_MIN_DISTINCT, _ENGLISH_MIN_SHARE, _ENGLISH_MIN_WORDS, _ENGLISH_WORDS, _EDGE_PUNCTUATION, _plainly_english
 from newsmine.layout import flow_text, reading_copy
 from newsmine.nlp.entities.mojibake import _FOLDED, _FOLDED_RE, _LEAD, _no_mojibake_possible, repaired_name
@@ -89,7 +89,7 @@ def test_no_character_outside_ascii_is_mojibake_to_ftfy_alone_among_ascii_unless
 
 
 def _as_written_before(headline, flowing, text):
-    """_as_written as it read before session 62: given the input's reading copy, always made."""
+    """as_written as it read before session 62: given the input's reading copy, always made."""
     copy = reading_copy(text)
     if headline is None or "«" not in copy:
         return headline
@@ -113,11 +113,11 @@ _TITLED_TEXTS = [
 
 @pytest.mark.parametrize("text", _TITLED_TEXTS)
 def test_a_title_as_written_is_the_one_read_off_the_reading_copy(text):
-    # The pipeline hands _as_written the reading copy it read once (layout.read_layout, stored on
+    # The pipeline hands as_written the reading copy it read once (layout.read_layout, stored on
     # the Doc): the title is the one the old path, which made the copy itself, read.
     flowing = flow_text(text.replace("\r\n", "\n"))
     for headline in (None, flowing.split("\n")[0], "Never again", "no match here"):
-        assert _as_written(headline, flowing, reading_copy(text)) == _as_written_before(headline, flowing, text)
+        assert as_written(headline, flowing, reading_copy(text)) == _as_written_before(headline, flowing, text)
 
 
 # --- plainly English: counted until both thresholds are met ------------------------------------

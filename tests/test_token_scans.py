@@ -16,7 +16,7 @@ from newsmine.nlp.dates.untagged_dates import _bare_seasons
 from newsmine.nlp.entities import missed_names, name_spans, titles, whole_bodies, whole_names
 from newsmine.nlp.entities.mentions import _mention_candidates
 from newsmine.nlp.entities.missed_names import _missed_institutions
-from newsmine.nlp.entities.name_spans import _lower_case_words
+from newsmine.nlp.entities.name_spans import lower_case_words
 from newsmine.nlp.entities.not_names import _word_not_name
 from newsmine.nlp.quote_marks import bounds as quote_bounds
 from newsmine.nlp.speakers.resolver import _headline_tokens
@@ -61,7 +61,7 @@ def test_bare_seasons_found_by_their_words_are_those_found_over_every_token(nlp,
 
 def test_missed_institutions_found_by_their_head_words_are_those_found_over_every_token(nlp, monkeypatch):
     doc = nlp(_INSTITUTIONS)
-    lower_words = _lower_case_words(doc)
+    lower_words = lower_case_words(doc)
     candidates = _mention_candidates(doc, add_missed_names=False)
     given = (candidates, [], [c for c in candidates if c.label == "PERSON"])
     by_arrays = [_as_tuples(_missed_institutions(doc, list(cands), lower_words)) for cands in given]
@@ -119,7 +119,7 @@ def test_missed_names_are_kept_off_the_recogniser_entities_read_once(nlp):
     for found in (
         missed_names._missed_surnames(doc, candidates, tagged),
         missed_names._missed_places(doc, candidates, tagged),
-        missed_names._missed_people(doc, candidates, _lower_case_words(doc), doc.text, tagged),
+        missed_names._missed_people(doc, candidates, lower_case_words(doc), doc.text, tagged),
     ):
         assert all(i not in taken for cand in found for i in range(cand.span.start, cand.span.end))
 
@@ -160,11 +160,11 @@ def test_the_lower_case_words_are_read_once_per_doc(nlp, monkeypatch):
     reads = []
     read = name_spans._read_lower_case_words
     monkeypatch.setattr(name_spans, "_read_lower_case_words", lambda d: reads.append(d) or read(d))
-    first = _lower_case_words(doc)
+    first = lower_case_words(doc)
     assert {"speech", "mayor"} <= first and "Speech" not in first
-    assert _lower_case_words(doc) is first and len(reads) == 1
+    assert lower_case_words(doc) is first and len(reads) == 1
     other = nlp("The senator spoke.")
-    assert _lower_case_words(other) == read(other) and len(reads) == 2
+    assert lower_case_words(other) == read(other) and len(reads) == 2
 
 
 def test_an_articles_paragraphs_are_read_once_for_its_quotes_and_their_context(nlp, monkeypatch):

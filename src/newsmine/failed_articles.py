@@ -1,5 +1,5 @@
 """How a failing article becomes its error record, so that one bad article never stops the
-batch: spaCy's error handler marks the Doc (:func:`_remember_failure`), and the message says
+batch: spaCy's error handler marks the Doc (:func:`remember_failure`), and the message says
 what to do (report it, or raise ``--article-timeout``). Split from :mod:`newsmine.pipeline`
 (session 50).
 """
@@ -12,22 +12,22 @@ from newsmine.extract import error_record
 from newsmine.records import ArticleRecord
 from newsmine.time_limit import ArticleTimeout
 
-_FAILURE_KEY = "newsmine_failure"
+FAILURE_KEY = "newsmine_failure"
 
 
-def _failure_message(exc: Exception) -> str:
+def failure_message(exc: Exception) -> str:
     if isinstance(exc, ComponentFailed):
         return f"{exc}; the article was skipped, please report it"
     return f"{type(exc).__name__}: {exc}; the article was skipped, please report it"
 
 
-def _remember_failure(proc_name: str, proc: object, docs: list, error: Exception) -> None:
+def remember_failure(proc_name: str, proc: object, docs: list, error: Exception) -> None:
     """spaCy error handler: mark the doc failed instead of stopping the batch."""
     for doc in docs:
-        doc.user_data[_FAILURE_KEY] = error if isinstance(error, ArticleTimeout) else f"{proc_name} failed: {type(error).__name__}: {error}"
+        doc.user_data[FAILURE_KEY] = error if isinstance(error, ArticleTimeout) else f"{proc_name} failed: {type(error).__name__}: {error}"
 
 
-def _timeout_record(article: Article, timeout: ArticleTimeout) -> ArticleRecord:
+def timeout_record(article: Article, timeout: ArticleTimeout) -> ArticleRecord:
     """The record of an article past ``--article-timeout``: its length is said, so that "report it
     if it is not huge" can be judged from the message (it asked the user to open the article), and
     what to do comes first (session 66: "(raise --article-timeout, …)" read as an aside)."""

@@ -1,13 +1,13 @@
 """A plain-text article's headline as the pipeline hands it on: the title with the guillemets
-the input wrote (:func:`_as_written`), and where the headline's line ends, a paragraph's end
-for the sentence splitter (:func:`_headline_line_end`). Split from :mod:`newsmine.pipeline`
+the input wrote (:func:`as_written`), and where the headline's line ends, a paragraph's end
+for the sentence splitter (:func:`headline_line_end`). Split from :mod:`newsmine.pipeline`
 (session 50).
 """
 
 from __future__ import annotations
 
 
-def _as_written(headline: str | None, flowing: str, copy: str) -> str | None:
+def as_written(headline: str | None, flowing: str, copy: str) -> str | None:
     """``headline`` (found in ``flowing``) with the guillemets the input wrote where
     :func:`newsmine.layout.flow_text` put curly marks for the parser: the title is the article's
     own ("«Never again», says mayor", not "“Never again”, …"); its wrapped lines stay joined.
@@ -25,7 +25,7 @@ def _as_written(headline: str | None, flowing: str, copy: str) -> str | None:
     return "".join(w if w in "«»" else f for f, w in zip(headline, written))
 
 
-def _headline_line_end(text: str, headline: str | None) -> int:
+def headline_line_end(text: str, headline: str | None) -> int:
     """Where the headline's line ends (:func:`find_headline`'s, None for a web page), else -1: a
     single line break after it ends a paragraph (:mod:`newsmine.nlp.paragraphs`). The first
     line, or the one under a notice or kicker line; the headline may have lost a kicker glued

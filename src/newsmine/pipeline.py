@@ -36,11 +36,11 @@ from newsmine.chunking import (
     run_components,
     split_pipeline,
 )
-from newsmine.doc_source import _DocSource, _InPieces, _InputFailed
+from newsmine.doc_source import DocSource, InPieces, InputFailed
 from newsmine.errors import UsageError
 from newsmine.extract import error_record, record_from_doc, skipped_record
-from newsmine.failed_articles import _FAILURE_KEY, _failure_message, _remember_failure, _timeout_record
-from newsmine.headline_lines import _as_written, _headline_line_end
+from newsmine.failed_articles import FAILURE_KEY, failure_message, remember_failure, timeout_record
+from newsmine.headline_lines import as_written, headline_line_end
 from newsmine.layout import (
     DROPPED_RETURNS,
     READING_COPY,
@@ -161,7 +161,7 @@ class Pipeline:
         self.other_languages = other_languages
         # Language.set_error_handler() fails on the Cython parser in spaCy 3.8; the default
         # handler is what spaCy uses for components without a pipe() of their own (ours).
-        self.nlp.default_error_handler = _remember_failure
+        self.nlp.default_error_handler = remember_failure
 
     def process(self, articles: Iterable[Article]) -> Iterator[ArticleRecord]:
         """Records for ``articles``, one each, in input order; streams (memory stays flat)."""
@@ -172,9 +172,9 @@ class Pipeline:
 
     def _process(self, articles: Iterable[Article]) -> Iterator[ArticleRecord]:
         # Articles that fail before parsing wait in `pending` so that records keep input order.
-        pending: deque[tuple[Article, Doc] | ArticleRecord | _InPieces] = deque()
+        pending: deque[tuple[Article, Doc] | ArticleRecord | InPieces] = deque()
 
-        source = _DocSource(self, iter(articles), pending)
+        source = DocSource(self, iter(articles), pending)
         while True:
             try:
                 parsed = iter(self.nlp.pipe(source, as_tuples=True, batch_size=self.batch_size))
@@ -194,7 +194,7 @@ class Pipeline:
                     _release(doc)
                     yield record
                 break
-            except _InputFailed as failed:
+            except InputFailed as failed:
                 raise failed.__cause__ from None
             except Exception:
                 # A model component without an error handler of its own (spaCy's parser and
@@ -208,7 +208,7 @@ class Pipeline:
                         next(source)
                     except StopIteration:
                         break
-                    except _InputFailed as failed:
+                    except InputFailed as failed:
                         raise failed.__cause__ from None
                 in_flight = list(pending)
                 pending.clear()
@@ -225,10 +225,10 @@ class Pipeline:
             with time_limit(self.article_timeout):
                 parsed = list(self.nlp.pipe([prepared]))
         except ArticleTimeout as exc:
-            return _timeout_record(article, exc)
+            return timeout_record(article, exc)
         except Exception as exc:
-            return error_record(article, "ProcessingError", _failure_message(exc))
-        if not parsed:  # a component without pipe() failed; _remember_failure noted why
+            return error_record(article, "ProcessingError", failure_message(exc))
+        if not parsed:  # a component without pipe() failed; remember_failure noted why
             return self._flush((article, prepared))
         return self._record(parsed[0], article)
 
@@ -310,7 +310,7 @@ class Pipeline:
 
     # --- internals -----------------------------------------------------------------
 
-    def _prepare(self, article: Article) -> Doc | ArticleRecord | _InPieces:
+    def _prepare(self, article: Article) -> Doc | ArticleRecord | InPieces:
         """A Doc ready for the pipeline, the error record of an article that cannot be
         parsed, or a long article to be parsed in pieces (see :mod:`newsmine.chunking`) when
         its turn comes, under its own time limit (:meth:`_flush`)."""
@@ -367,13 +367,13 @@ class Pipeline:
             if too_dense is not None:
                 return too_dense
             if len(article.text) > self.chunk_chars:
-                return _InPieces(article, reading)
+                return InPieces(article, reading)
             doc = make_doc(self.nlp, flowing)
             if len(doc) > chunk_tokens(self.chunk_chars):  # short, but dense in tokens: pieces bound its memory
-                return _InPieces(article, reading)
+                return InPieces(article, reading)
             self._annotate(doc, article, reading)
         except Exception as exc:
-            return error_record(article, "ProcessingError", _failure_message(exc))
+            return error_record(article, "ProcessingError", failure_message(exc))
         return doc
 
     def _too_dense(self, article: Article, flowing: str) -> ArticleRecord | None:
@@ -451,7 +451,7 @@ class Pipeline:
         doc.user_data[LINE_PARAGRAPHS] = article.source_format in _MARKUP_FORMATS or (
             article.source_format == "text" and lines_are_paragraphs(article.text, flowing)
         )
-        doc.user_data[HEADLINE_END] = _headline_line_end(flowing, headline)
+        doc.user_data[HEADLINE_END] = headline_line_end(flowing, headline)
         remember_doc_text(doc, flowing)  # the Doc's own text, which the components read
         if reading.dropped:  # a "\r\n" read as "\n", an indent not read
             doc.user_data[DROPPED_RETURNS] = reading.dropped
@@ -464,9 +464,9 @@ class Pipeline:
         return self._record(run_components(doc, newsmine_components), article)
 
     def _record(self, doc, article: Article) -> ArticleRecord:
-        failure = doc.user_data.get(_FAILURE_KEY)
+        failure = doc.user_data.get(FAILURE_KEY)
         if isinstance(failure, ArticleTimeout):
-            return _timeout_record(article, failure)
+            return timeout_record(article, failure)
         if failure is not None:
             return error_record(article, "ProcessingError", failure)
         authors = list(article.authors) or list(doc.user_data.get("newsmine_byline_authors", []))
@@ -474,11 +474,11 @@ class Pipeline:
         title = doc.user_data.get("newsmine_title", article.title)
         if article.title is None and article.source_format == "text":
             # what the parser read had “” for «»
-            title = _as_written(title, doc_text(doc), kept_reading_copy(doc.user_data, article.text))
+            title = as_written(title, doc_text(doc), kept_reading_copy(doc.user_data, article.text))
         try:
             record = record_from_doc(doc, article, title=title, authors=authors, outlet=outlet, published=doc._.newsmine_published)
         except Exception as exc:  # a bug must cost one article, not the batch
-            return error_record(article, "ProcessingError", f"building the record failed: {_failure_message(exc)}")
+            return error_record(article, "ProcessingError", f"building the record failed: {failure_message(exc)}")
         if self.min_confidence > 0:
             # Ids stay those of the whole set (Q1, Q3, ...): a quote keeps its id whatever the threshold.
             kept = [q for q in record.quotes if q.confidence is None or q.confidence >= self.min_confidence]
@@ -488,24 +488,24 @@ class Pipeline:
             guess_missing_genders(record)
         return record
 
-    def _flush(self, item: tuple[Article, Doc] | ArticleRecord | _InPieces) -> ArticleRecord:
+    def _flush(self, item: tuple[Article, Doc] | ArticleRecord | InPieces) -> ArticleRecord:
         if isinstance(item, ArticleRecord):
             return item
-        if isinstance(item, _InPieces):
+        if isinstance(item, InPieces):
             # Parsed here, outside spaCy's batches and with the clock running: a long article
             # is the likeliest to run away (preparing, where it was parsed before, is paused).
             try:
                 with time_limit(self.article_timeout):
                     return self._process_in_chunks(item.article, item.reading)
             except ArticleTimeout as exc:
-                return _timeout_record(item.article, exc)
+                return timeout_record(item.article, exc)
             except Exception as exc:
-                return error_record(item.article, "ProcessingError", _failure_message(exc))
-        # spaCy dropped this doc after a component raised; _remember_failure noted why.
+                return error_record(item.article, "ProcessingError", failure_message(exc))
+        # spaCy dropped this doc after a component raised; remember_failure noted why.
         article, doc = item
-        reason = doc.user_data.get(_FAILURE_KEY, "a pipeline component failed")
+        reason = doc.user_data.get(FAILURE_KEY, "a pipeline component failed")
         if isinstance(reason, ArticleTimeout):
-            return _timeout_record(article, reason)
+            return timeout_record(article, reason)
         return error_record(article, "ProcessingError", f"{reason}; the article was skipped, please report it")
 
 

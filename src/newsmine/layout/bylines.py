@@ -17,8 +17,9 @@ __all__ = ["Byline", "find_byline"]
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\w’'.-]*|de|da|van|von|der|del|la|le|bin|al-\w+)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
 # A slash may part the writers from their agency as a comma or a bar does ("By JANE DOE /
-# Reuters"; review52f).
-_BYLINE_RE = re.compile(rf"^\s*(?P<lead>(?:Written|Story|Words|Text|Reported|WRITTEN|STORY|WORDS|TEXT|REPORTED)\s+)?(?:by|BY|By)[:\s]\s*(?P<body>{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*)\s*(?P<tail>[,|/—–-].*)?$")
+# Reuters"; review52f). A dash may open the line, as sign-offs at the end of a story do ("- By
+# Tom Becker", "— By Ann Lee": probe66's zoo story, whose byline was missed for the dash).
+_BYLINE_RE = re.compile(rf"^\s*(?:[—–-]{{1,2}}\s*)?(?P<lead>(?:Written|Story|Words|Text|Reported|WRITTEN|STORY|WORDS|TEXT|REPORTED)\s+)?(?:by|BY|By)[:\s]\s*(?P<body>{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*)\s*(?P<tail>[,|/—–-].*)?$")
 # A British paper's byline for a reporter sent somewhere: "From Tom Ashworth, Cricket
 # Correspondent, at Lord's", "From Ann Lee, Diplomatic Editor, in Kyiv". Only with the role
 # word after the comma, so that "From Paris, the president flew on" is no byline.

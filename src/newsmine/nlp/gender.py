@@ -23,7 +23,7 @@ from spacy.tokens import Span
 
 from newsmine.errors import UsageError
 from newsmine.nlp.entities import MALE_HONORIFICS, EntityCluster, honorific_gender_at
-from newsmine.nlp.entities.gender_cues import _first_name_gender
+from newsmine.nlp.entities.gender_cues import first_name_gender
 from newsmine.nlp.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS, pronouns_in_own_clause, pronouns_in_relative_clause
 
 if TYPE_CHECKING:
@@ -125,7 +125,7 @@ def _first_name_against(name: str, side: str) -> bool:
     citing her experience", "Clinton … attacking Sanders and his supporters"). A surname alone
     says nothing ("Warren")."""
     words = name.split()
-    return len(words) >= 2 and _first_name_gender(words[0].lower()) not in (None, side)
+    return len(words) >= 2 and first_name_gender(words[0].lower()) not in (None, side)
 
 
 # Pronoun resolution errs now and then: one stray "his" among twenty "she" of Hillary Clinton

@@ -4,7 +4,8 @@ Formats by extension: ``.txt``/``.md`` plain text; ``.html``/``.htm`` (and gzipp
 ``.html.gz``/``.htm.gz``) through trafilatura;
 ``.json`` (an object or an array) and ``.jsonl``/``.ndjson`` (an object a line); text and
 JSON also gzipped (``.txt.gz``, ``.json.gz``, ``.jsonl.gz``...), decompressed as they are read;
-``.warc``/``.warc.gz`` web archives. Directories are walked recursively in sorted order;
+``.warc``/``.warc.gz`` web archives; a bare ``.gz`` (``page.gz``) by its content decompressed
+(``gzip_sniff``). Directories are walked recursively in sorted order;
 inside them, hidden files and folders, files with other extensions and anything that is not
 a regular file (a FIFO, a device, a socket: reading one could block forever) are skipped and
 counted. ``-`` reads standard input, whose format is given or sniffed from its first byte.

@@ -9,10 +9,12 @@ Gzipped text and JSON (``feed.jsonl.gz``) are their format, decompressed as they
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 __all__ = [
-    "FORMATS", "GZIPPED_FORMATS", "STDIN", "STDIN_FORMATS", "detect_format", "formats_help", "is_gzipped", "sniff_format",
+    "FORMATS", "GZIPPED_FORMATS", "STDIN", "STDIN_FORMATS", "detect_format", "formats_help", "is_bare_gz", "is_gzipped",
+    "sniff_format",
     "split_suffix",
 ]
 
@@ -75,8 +77,24 @@ def detect_format(path: str | Path) -> str | None:
 
 
 def is_gzipped(path: str | Path) -> bool:
-    """Whether ``path`` is gzipped text or JSON, decompressed as it is read (``feed.jsonl.gz``)."""
-    return str(path).lower().endswith(tuple(GZIPPED_FORMATS))
+    """Whether ``path`` is gzipped text or JSON, decompressed as it is read (``feed.jsonl.gz``), or
+    a bare ``.gz`` (:func:`is_bare_gz`), whose content tells its format (newsmine.readers.gzip_sniff)."""
+    return str(path).lower().endswith(tuple(GZIPPED_FORMATS)) or is_bare_gz(path)
+
+
+# An extension inside a .gz name: "a.tar.gz", "data.csv.gz" (letters, and digits after one: ".mp3").
+_INNER_EXTENSION = re.compile(r"\.[a-z][a-z0-9]{0,7}$", re.I)
+
+
+def is_bare_gz(path: str | Path) -> bool:
+    """Whether ``path`` is a gzip file named without an inner extension (``page.gz``, ``story.gz``):
+    its format is told by its content, decompressed (web66). A name with an inner extension no
+    format has (``a.tar.gz``, ``data.csv.gz``) says what it holds, and is not read."""
+    name = os.path.basename(str(path))
+    if not name.lower().endswith(".gz"):
+        return False
+    stem = name[: -len(".gz")]
+    return bool(stem.strip(".")) and not _INNER_EXTENSION.search(stem)
 
 
 def formats_help() -> str:

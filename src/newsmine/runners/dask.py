@@ -159,7 +159,7 @@ def _greets_as_a_scheduler(address: str, host: str, port: int) -> None:
                          f"Dask scheduler does ({began}); {_WHICH_ADDRESS}")
 
 
-def _import_distributed():
+def import_distributed():
     try:
         import distributed
     except ImportError as exc:
@@ -172,7 +172,7 @@ def local_cluster(workers: int):
     :data:`WORKER_CONFIG` (the one ``--dask local:N`` starts; benchmarks use it too)."""
     import dask
 
-    distributed = _import_distributed()
+    distributed = import_distributed()
     # The nannies hand the config to the workers they start; the preload is dask_setup below.
     # No dashboard; the scheduler's HTTP server (health, metrics) still starts, on port 8787
     # unless told otherwise, and printed a UserWarning ("Port 8787 is already in use") over
@@ -268,7 +268,7 @@ def close_quietly(closeable, timeout: float = CLOSE_SECONDS) -> None:
 def connect(address: str, stack: ExitStack):
     """``(client, worker threads)`` for ``address``; the client (and a LocalCluster for
     ``local[:N]``) closes with ``stack``, each within :data:`CLOSE_SECONDS`."""
-    distributed = _import_distributed()
+    distributed = import_distributed()
     from newsmine.runners.local import available_cores
 
     local_workers = parse_local_workers(address)
@@ -296,7 +296,7 @@ def run_on_dask(
     address: str,
     ordered: bool = True,
 ) -> Generator[Outcome, None, None]:
-    distributed = _import_distributed()
+    distributed = import_distributed()
     with ExitStack() as stack:
         client, threads = connect(address, stack)
         results = stream_batches(

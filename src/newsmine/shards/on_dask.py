@@ -67,9 +67,9 @@ def _on_dask(paths: list[str], output_dir: str, settings: ShardSettings, address
     its turn (dask/distributed issue 5234); a shard that had begun in fewer than
     :data:`_ATTEMPTS` of them (its start files say how many) is submitted again under a new key,
     as a local pool runs a shard only queued in a broken pool again (:func:`_dask_rerun`)."""
-    from newsmine.runners.dask import _import_distributed, connect
+    from newsmine.runners.dask import connect, import_distributed
 
-    distributed = _import_distributed()
+    distributed = import_distributed()
     with ExitStack() as stack:
         client, threads = connect(address, stack)
         run_id = uuid.uuid4().hex  # the topic is shared: another run's reports are not this one's

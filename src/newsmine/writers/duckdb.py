@@ -18,6 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 from newsmine.errors import OutputError
+from newsmine.writers import held
 from newsmine.writers.beside import discard, put_in_place, temporary_beside
 from newsmine.writers.target import foreign_database_message
 from newsmine.writers.tables import DUCKDB_TYPES, TABLE_LAYOUT_VERSION, TABLES, BatchedTableWriter
@@ -221,34 +222,21 @@ def holds_no_articles(path: str) -> bool:
         return False
 
 
-def held_articles(path: str | Path) -> Counter[tuple[str | None, str]]:
-    """Records per ``(source path, article id)`` in the database at ``path`` (for ``--resume``)."""
+def _held_database() -> held.HeldDatabase:
+    """DuckDB for :mod:`newsmine.writers.held` (the driver imported here: an optional extra)."""
     import duckdb
 
-    if not os.path.exists(path):
-        return Counter()
-    refuse_a_foreign_database(str(path))
-    try:
-        with duckdb.connect(str(path), read_only=True) as db:
-            rows = db.execute("SELECT source_path, article_id, count(*) FROM articles GROUP BY source_path, article_id").fetchall()
-    except duckdb.Error as exc:
-        raise OutputError(f"cannot resume {path}: {exc}; is it a newsmine DuckDB output?") from exc
-    return Counter({(source_path, article_id): n for source_path, article_id, n in rows})
+    return held.HeldDatabase(
+        "DuckDB", lambda path: duckdb.connect(str(path), read_only=True), duckdb.Error, refuse_a_foreign_database
+    )
+
+
+def held_articles(path: str | Path) -> Counter[tuple[str | None, str]]:
+    """Records per ``(source path, article id)`` in the database at ``path`` (for ``--resume``)."""
+    return held.held_articles(path, _held_database())
 
 
 def held_rows(path: str | Path, batch_rows: int = 50_000):
-    """Batches of ``(article_id, source_path)``, one per article the database at ``path`` holds,
-    in table order (for ``--append``: :func:`newsmine.writers.held_paths_by_id`); none when
-    ``path`` does not exist. Raises :class:`OutputError` for a database that is not newsmine's."""
-    import duckdb
-
-    if not os.path.exists(path):
-        return
-    refuse_a_foreign_database(str(path))
-    try:
-        with duckdb.connect(str(path), read_only=True) as db:
-            cursor = db.execute("SELECT article_id, source_path FROM articles")
-            while batch := cursor.fetchmany(batch_rows):
-                yield batch
-    except duckdb.Error as exc:
-        raise OutputError(f"cannot append to {path}: {exc}; is it a newsmine DuckDB output?") from exc
+    """Batches of ``(article_id, source_path)`` the database at ``path`` holds, for ``--append``
+    (:func:`newsmine.writers.held.held_rows`)."""
+    yield from held.held_rows(path, _held_database(), batch_rows)

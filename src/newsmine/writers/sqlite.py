@@ -36,6 +36,7 @@ from typing import Any
 
 from newsmine.errors import OutputError
 from newsmine.records import ArticleRecord
+from newsmine.writers import held
 from newsmine.writers.beside import discard, put_in_place, temporary_beside
 from newsmine.writers.target import foreign_database_message
 from newsmine.writers.tables import TABLE_LAYOUT_VERSION, TABLES, record_rows
@@ -236,13 +237,18 @@ class SqliteWriter:
         self.close()
 
 
+def _read_only(path: str | Path):
+    """A read-only connection to the SQLite database at ``path``, closed on leaving ``with``."""
+    return closing(sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True))
+
+
 def refuse_a_foreign_database(path: str) -> None:
     """Raise :class:`OutputError` when ``path`` is a SQLite database of someone else's: one with
     tables or views and no ``newsmine_meta`` table. ``--append`` and ``--resume`` used to add
     newsmine's tables and views to it (or fail on a missing ``articles`` table with a message
     that did not say why); an empty database and newsmine's own pass."""
     try:
-        with closing(sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)) as db:
+        with _read_only(path) as db:
             names = [row[0] for row in db.execute(
                 "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' ORDER BY name")]
     except sqlite3.Error:
@@ -254,7 +260,7 @@ def refuse_a_foreign_database(path: str) -> None:
 def holds_no_articles(path: str) -> bool:
     """True for a newsmine SQLite database with its tables but no article (a run killed early)."""
     try:
-        with closing(sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)) as db:
+        with _read_only(path) as db:
             tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if META_TABLE not in tables or "articles" not in tables:
                 return False
@@ -263,30 +269,15 @@ def holds_no_articles(path: str) -> bool:
         return False
 
 
+_HELD = held.HeldDatabase("SQLite", _read_only, sqlite3.Error, refuse_a_foreign_database)
+
+
 def held_articles(path: str | Path) -> Counter[tuple[str | None, str]]:
     """Records per ``(source path, article id)`` in the database at ``path`` (for ``--resume``)."""
-    if not os.path.exists(path):
-        return Counter()
-    refuse_a_foreign_database(str(path))
-    try:
-        with closing(sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)) as db:
-            rows = db.execute("SELECT source_path, article_id, count(*) FROM articles GROUP BY source_path, article_id").fetchall()
-    except sqlite3.Error as exc:
-        raise OutputError(f"cannot resume {path}: {exc}; is it a newsmine SQLite output?") from exc
-    return Counter({(source_path, article_id): n for source_path, article_id, n in rows})
+    return held.held_articles(path, _HELD)
 
 
 def held_rows(path: str | Path, batch_rows: int = 50_000):
-    """Batches of ``(article_id, source_path)``, one per article the database at ``path`` holds,
-    in table order (for ``--append``: :func:`newsmine.writers.held_paths_by_id`); none when
-    ``path`` does not exist. Raises :class:`OutputError` for a database that is not newsmine's."""
-    if not os.path.exists(path):
-        return
-    refuse_a_foreign_database(str(path))
-    try:
-        with closing(sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)) as db:
-            cursor = db.execute("SELECT article_id, source_path FROM articles")
-            while batch := cursor.fetchmany(batch_rows):
-                yield batch
-    except sqlite3.Error as exc:
-        raise OutputError(f"cannot append to {path}: {exc}; is it a newsmine SQLite output?") from exc
+    """Batches of ``(article_id, source_path)`` the database at ``path`` holds, for ``--append``
+    (:func:`newsmine.writers.held.held_rows`)."""
+    yield from held.held_rows(path, _HELD, batch_rows)

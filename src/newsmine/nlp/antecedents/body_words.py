@@ -8,7 +8,7 @@ resolver's test of a news outlet.
 from __future__ import annotations
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.entities.body_labels import _COMPANY_WORDS, NEWSPAPER_NAME_ENDINGS
+from newsmine.nlp.entities.body_labels import COMPANY_WORDS, NEWSPAPER_NAME_ENDINGS
 
 _BODY_LABELS = ("ORG", "GPE", "NORP", "FAC")
 # Descriptors that say an organisation is a business ("the oil giant Exxon Mobil", "the
@@ -70,7 +70,7 @@ def no_company_name(name_words: set[str], last_word: str) -> bool:
     :data:`_NOT_COMPANY_WORDS` or of an outlet's name in it; an advocacy group's word only when
     the name does not end in a company's word ("Alliance Data Systems" is a company)."""
     words = _outlet_words(name_words, last_word) | (name_words & _NOT_COMPANY_WORDS)
-    return bool(words) and not (words <= _ADVOCACY_WORDS and last_word in _COMPANY_WORDS)
+    return bool(words) and not (words <= _ADVOCACY_WORDS and last_word in COMPANY_WORDS)
 
 
 # Words in a name that say the organisation is not a company ("the company" is not the

@@ -50,14 +50,14 @@ from newsmine.nlp.antecedents.gender import (
     _gender_from_pronouns,
     _gender_from_titles,
 )
-from newsmine.nlp.antecedents.named import _is_subject, _Named
+from newsmine.nlp.antecedents.named import _Named, is_subject
 from newsmine.nlp.antecedents.office_verbs import office_words_of_verbs
 from newsmine.nlp.antecedents.system_bodies import SYSTEM_HEAD, system_fit
 from newsmine.nlp.antecedents.weights import _BODY_SENTENCES, _MAX_LOOKBACK
 from newsmine.nlp.attribution import DocContext, doc_text
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import EntityCluster
-from newsmine.nlp.entities.word_lists import _ABBREVIATIONS, _title_words
+from newsmine.nlp.entities.word_lists import ABBREVIATIONS, title_words
 from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 from newsmine.nlp.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS
 from newsmine.nlp.quote_marks import find_quoted
@@ -88,7 +88,7 @@ def _proper_owner(word: str) -> str | None:
         owner = lower[:-1]
     else:
         return None
-    return owner if owner not in _title_words() else None
+    return owner if owner not in title_words() else None
 
 
 def _in_clause_of(token: Token, subject: Token) -> bool:
@@ -118,7 +118,7 @@ _REGION_WORDS = frozenset({"county", "parish", "province", "borough", "region", 
 _CITY_STATES = frozenset({"new york"})
 # The states news write by abbreviation after a town ("Palm Beach Gardens, Fla."), dots
 # removed, and Georgia, which the list of places keeps among countries.
-_STATE_ABBREVIATIONS = frozenset({
+STATE_ABBREVIATIONS = frozenset({
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky",
     "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "nh", "nj", "nm", "ny", "nc",
     "nd", "okla", "ore", "pa", "ri", "sc", "sd", "tenn", "tex", "vt", "va", "wash", "wva", "wis", "wyo",
@@ -133,7 +133,7 @@ def _place_kind_fit(name: str, head: str) -> float:
     place = name.lower().removeprefix("the ").strip(" .")
     states = lexicons.load_block("places", "US states")
     countries = lexicons.load_block("places", "Countries and common short forms")
-    if head in _STATE_HEADS and (place in states or place.replace(".", "").replace(" ", "") in _STATE_ABBREVIATIONS):
+    if head in _STATE_HEADS and (place in states or place.replace(".", "").replace(" ", "") in STATE_ABBREVIATIONS):
         return 3.0
     if head in _TOWN_HEADS and place not in _CITY_STATES and (place in states or place in countries):
         return 1.0
@@ -203,7 +203,7 @@ class DocIndex:
                         root.i,
                         self.sentence_of[root.i],
                         self.in_quote[root.i],
-                        _is_subject(root),
+                        is_subject(root),
                         root.dep_ == "poss",
                         cluster,
                     )
@@ -284,7 +284,7 @@ class DocIndex:
             if i + 1 < len(self.doc) and self.doc[i + 1].pos_ == "PROPN":
                 continue  # "Trump Tower", "Lee Street": another name; a sentence's first "Trump" is often read as a noun
             missed.append(
-                _Named(token.idx, i, self.sentence_of[i], False, _is_subject(token), token.dep_ == "poss", cluster)
+                _Named(token.idx, i, self.sentence_of[i], False, is_subject(token), token.dep_ == "poss", cluster)
             )
         return missed
 
@@ -311,7 +311,7 @@ class DocIndex:
             if (i + 1 < len(self.doc) and self.doc[i + 1].pos_ == "PROPN") or (i > 0 and self.doc[i - 1].pos_ == "PROPN"):
                 continue  # "Twitter Inc", "Liberty and National Security Program": part of another name
             missed.append(
-                _Named(token.idx, i, self.sentence_of[i], False, _is_subject(token), token.dep_ == "poss", owner[token.text])
+                _Named(token.idx, i, self.sentence_of[i], False, is_subject(token), token.dep_ == "poss", owner[token.text])
             )
         return missed
 
@@ -328,7 +328,7 @@ class DocIndex:
             return
         entry = _Named(
             mention.start_char, root.i, self.sentence_of[root.i], self.in_quote[root.i],
-            _is_subject(root), root.dep_ == "poss", cluster,
+            is_subject(root), root.dep_ == "poss", cluster,
         )  # fmt: skip
         self.named.insert(k, entry)
         self.named_starts.insert(k, mention.start_char)
@@ -427,7 +427,7 @@ class DocIndex:
     def title_words(self, cluster: EntityCluster) -> set[str]:
         """The words of a person's titles, and a proper possessive owner's without its ending
         (:func:`_proper_owner`: "clinton" of "Clinton's campaign manager")."""
-        words = {_ABBREVIATIONS.get(w, w) for title in cluster.titles for w in title.lower().replace("-", " ").split()}
+        words = {ABBREVIATIONS.get(w, w) for title in cluster.titles for w in title.lower().replace("-", " ").split()}
         words |= {title.lower() for title in cluster.titles}
         words |= {owner for title in cluster.titles for w in title.replace("-", " ").split() if (owner := _proper_owner(w))}
         return words | self.party.get(id(cluster), set()) | self.described_as.get(id(cluster), set())

@@ -15,7 +15,7 @@ from newsmine.nlp.antecedents.named import _Named
 from newsmine.nlp.antecedents.previous_people import bound_by_subject, previous_sentence_genders
 from newsmine.nlp.attribution import DocContext
 from newsmine.nlp.entities import EntityCluster, honorific_gender_at
-from newsmine.nlp.entities.names import _fold
+from newsmine.nlp.entities.names import fold
 
 # Pronouns that vote for the gender of the one person a sentence names: not the object forms
 # ("President Lee backed her up" says nothing of Lee), which mostly stand for someone else.
@@ -118,7 +118,7 @@ def _gender_of_words(words: list[str], female: frozenset[str], male: frozenset[s
     first given name of "María José Fernández" was passed over for the second, and she was a
     man to the pronouns."""
     for written in words:
-        word = written if written in female or written in male else _fold(written)
+        word = written if written in female or written in male else fold(written)
         if word in female and word not in male:
             return "f"
         if word in male and word not in female:

@@ -30,7 +30,7 @@ _PERSON_HEADS = frozenset({
 })  # fmt: skip
 
 
-def _is_subject(root) -> bool:
+def is_subject(root) -> bool:
     """A clause's subject, or the possessor of one ("Lee's plan drew a crowd"): what the
     sentence is about, as a pronoun after it takes it."""
     if root.dep_ in NOUN_SUBJECT_DEPS:

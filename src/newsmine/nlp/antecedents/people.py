@@ -19,7 +19,6 @@ from newsmine.nlp.antecedents.interrupted_clauses import named_in_interrupted_cl
 from newsmine.nlp.antecedents.named import _Named, _names_the_subject
 from newsmine.nlp.antecedents.self_introductions import introduces_oneself
 from newsmine.nlp.antecedents.weights import (
-    _MAX_SENTENCES,
     _REPORTED_LOOKBACK,
     _SUBJECTLESS_GAP,
     _W_PREVIOUS,
@@ -28,6 +27,7 @@ from newsmine.nlp.antecedents.weights import (
     _W_SENTENCES,
     _W_SUBJECT,
     _W_UNKNOWN_GENDER,
+    MAX_SENTENCES,
 )
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
@@ -63,7 +63,7 @@ def rank_people(
             continue
         if id(n.cluster) in askers:
             continue
-        if sentence - n.sentence > _MAX_SENTENCES:
+        if sentence - n.sentence > MAX_SENTENCES:
             break
         key = id(n.cluster)
         latest.setdefault(key, n)
@@ -186,7 +186,7 @@ def _sole_person_before(
         root = doc[n.token]
         first = min(m.start for m in n.cluster.mentions)
         if root.dep_ not in ("compound", "poss") and latest.get(key) is n and index.sentence_of[first] == sentence - 1:
-            chosen = None if _told_dead(root) else key
+            chosen = None if told_dead(root) else key
     if chosen is None or len(found) != 1:
         return None
     token = latest[chosen].token
@@ -200,7 +200,7 @@ def _sole_person_before(
 _DEATH_VERBS = frozenset({"die", "kill", "murder", "slay", "drown", "perish", "execute", "assassinate"})
 
 
-def _told_dead(name: Token) -> bool:
+def told_dead(name: Token) -> bool:
     """Whether the sentence tells of the named person's death: the late Mark Ruiz, killed or
     died as the verb's subject or object, or in a clause on the name or its apposition ("The
     bill is named for Mark Ruiz, a firefighter who died in 2019. '…,' he said" is the

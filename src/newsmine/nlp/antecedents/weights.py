@@ -14,7 +14,7 @@ _MAX_LOOKBACK = 400
 
 # --- weights of the pronoun ranking ------------------------------------------------------
 _W_SENTENCES = 1.0  # per sentence since the candidate was last named (outside quotations)
-_MAX_SENTENCES = 12  # candidates named longer ago than this are not considered
+MAX_SENTENCES = 12  # candidates named longer ago than this are not considered
 _W_SUBJECT = 1.2  # named as the subject of a clause in the sentence it was last named in
 _W_PREVIOUS = 1.5  # the previous speaker
 _W_SAME_SENTENCE = 1.5  # named earlier in the pronoun's own sentence

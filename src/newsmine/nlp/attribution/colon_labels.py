@@ -33,18 +33,18 @@ def colon_dateline(ctx: DocContext, start: int, colon: int) -> bool:
     place = [j for j in range(start, comma) if not ctx.punct[j]]
     if not place or not all(_in_capitals(ctx, j) for j in place):
         return False
-    from newsmine.nlp.entities.word_lists import _title_words  # the entities import attribution
+    from newsmine.nlp.entities.word_lists import title_words  # the entities import attribution
 
-    if any(ctx.lower[j] in _title_words() for j in place):
+    if any(ctx.lower[j] in title_words() for j in place):
         return False  # 'THE PRIME MINISTER, Canada: …' is an office speaking
-    from newsmine.nlp.antecedents.doc_index import _STATE_ABBREVIATIONS  # the antecedents import attribution
+    from newsmine.nlp.antecedents.doc_index import STATE_ABBREVIATIONS  # the antecedents import attribution
 
     rest = ctx.text[ctx.idx[comma] + 1 : ctx.idx[colon]].strip().lower()
     if not rest:
         return False
     states = lexicons.load_block("places", "US states")
     countries = lexicons.load_block("places", "Countries and common short forms")
-    return rest in states or rest in countries or rest.replace(".", "").replace(" ", "") in _STATE_ABBREVIATIONS
+    return rest in states or rest in countries or rest.replace(".", "").replace(" ", "") in STATE_ABBREVIATIONS
 
 
 def label_named_after(ctx: DocContext, start: int, colon: int) -> bool:

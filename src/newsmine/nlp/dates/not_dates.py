@@ -30,7 +30,10 @@ _NOT_A_DATE_RE = re.compile(
     # a year of study or service as an adjective: "a fifth-year chemistry student", "second-year teachers"
     r"|(?:^|\s)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|\d+(?:st|nd|rd|th))-year$"
     # a match's minute, no time of day: "scored in the 89th minute"
-    r"|^(?:the\s+)?\d+(?:st|nd|rd|th)\s+minute$",
+    r"|^(?:the\s+)?\d+(?:st|nd|rd|th)\s+minute$"
+    # a place in a race or a show, no second of time: "lost nothing by coming second" (probe66's dog
+    # show, tagged TIME and read PT1S)
+    r"|^(?:came|come|comes|coming|finished|finishes|finishing|placed|places|placing)\s+(?:second|third)$",
     re.I,
 )
 

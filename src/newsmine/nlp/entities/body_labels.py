@@ -19,13 +19,13 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.entities.sports_labels import _CLUB_WORDS
 from newsmine.nlp.entities.word_lists import (
     _NO_SURNAME_PLACE_WORDS,
-    _PLACE_AND_BODY_ENDINGS,
     _POSSESSIVE,
     HONORIFICS,
-    _known_first_name,
     _surname_written_alone,
-    _title_words,
 )
+from newsmine.nlp.entities.word_lists import PLACE_AND_BODY_ENDINGS as _PLACE_AND_BODY_ENDINGS
+from newsmine.nlp.entities.word_lists import known_first_name as _known_first_name
+from newsmine.nlp.entities.word_lists import title_words as _title_words
 
 # "Semiconductor maker Veltron", "retailer Brightway": a name right after one of these is a company.
 _ORG_DESCRIPTORS = frozenset({
@@ -185,7 +185,7 @@ _COMPANY_ENDINGS = frozenset({"pac", "inc", "inc.", "llc", "corp", "corp.", "ltd
 # even after a first name ("John Burns Real Estate Consulting"), unless an honorific or a
 # title stands before it.
 # The legal endings count too, but a committee's ("PAC"), which _named_after_a_person handles.
-_COMPANY_WORDS = (_COMPANY_ENDINGS - {"pac"}) | frozenset({
+COMPANY_WORDS = (_COMPANY_ENDINGS - {"pac"}) | frozenset({
     "pharma", "pharmaceuticals", "toys", "chimie", "logistics", "foods", "holdings", "limited",
     "industries", "realty", "properties", "dairy", "consulting", "airlines", "airways",
     "motors", "laboratories", "technologies", "enterprises", "ventures", "investments", "securities", "insurance",
@@ -197,9 +197,9 @@ _COMPANY_WORDS = (_COMPANY_ENDINGS - {"pac"}) | frozenset({
 
 
 def _company_by_last_word(span: Span) -> bool:
-    """A name of two words or more ending in a word of :data:`_COMPANY_WORDS`, with no honorific
+    """A name of two words or more ending in a word of :data:`COMPANY_WORDS`, with no honorific
     or title word of a person right before it."""
-    if len(span) < 2 or span[-1].lower_ not in _COMPANY_WORDS:
+    if len(span) < 2 or span[-1].lower_ not in COMPANY_WORDS:
         return False
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     return before not in HONORIFICS and before not in _title_words()
@@ -208,7 +208,7 @@ def _company_by_last_word(span: Span) -> bool:
 # Head nouns of the names of bodies that are nobody's surname ("Sierra Watch Alliance", "Westbrook
 # Transit", "Sarah Lawrence College"): a name ending in one is a body even where it opens with a
 # first name, which _named_after_a_person does not allow (its nouns hold surnames: "Court", "Bank").
-_BODY_HEADS = frozenset({
+BODY_HEADS = frozenset({
     "alliance", "coalition", "project", "institute", "institution", "university", "college", "foundation",
     "association", "council", "committee", "commission", "agency", "authority", "transit", "federation",
     "society", "academy", "center", "centre",
@@ -216,17 +216,17 @@ _BODY_HEADS = frozenset({
 
 
 def _body_by_last_word(span: Span) -> bool:
-    """A name of two words or more ending in a word of :data:`_BODY_HEADS`, with no honorific or
+    """A name of two words or more ending in a word of :data:`BODY_HEADS`, with no honorific or
     title word of a person right before it."""
-    if len(span) < 2 or span[-1].lower_ not in _BODY_HEADS or not span[-1].is_title:
+    if len(span) < 2 or span[-1].lower_ not in BODY_HEADS or not span[-1].is_title:
         return False
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     return before not in HONORIFICS and before not in _title_words()
 
 
-# Last words of public bodies' names, besides _BODY_HEADS, that no work's title outside
+# Last words of public bodies' names, besides BODY_HEADS, that no work's title outside
 # quotation marks ends with: a school district, a department, a board.
-_PUBLIC_BODY_WORDS = frozenset({"district", "department", "board", "ministry", "bureau", "office"})
+PUBLIC_BODY_WORDS = frozenset({"district", "department", "board", "ministry", "bureau", "office"})
 
 
 def _unquoted_body(span: Span) -> bool:
@@ -235,14 +235,14 @@ def _unquoted_body(span: Span) -> bool:
     doc = span.doc
     if len(span) < 2 or not span[-1].is_title or any(t.text == "/" for t in span):
         return False  # "Facebook/Leaders' College": a photo credit's two sources
-    if span[-1].lower_ not in _BODY_HEADS and span[-1].lower_ not in _PUBLIC_BODY_WORDS:
+    if span[-1].lower_ not in BODY_HEADS and span[-1].lower_ not in PUBLIC_BODY_WORDS:
         return False
     quoted = span.start > 0 and doc[span.start - 1].is_quote or span.end < len(doc) and doc[span.end].is_quote
     return not quoted
 
 
 # Online platforms, companies whose one-word names the recogniser often takes for people.
-_PLATFORMS = frozenset({"twitter", "facebook", "youtube", "instagram", "google", "snapchat", "reddit", "linkedin", "tiktok", "whatsapp", "tumblr"})  # fmt: skip
+PLATFORMS = frozenset({"twitter", "facebook", "youtube", "instagram", "google", "snapchat", "reddit", "linkedin", "tiktok", "whatsapp", "tumblr"})  # fmt: skip
 # Last words of newspapers' names that name nothing else in news: "Times", "Post", "News",
 # "Journal" and "Star" are left out (the Times Square, a trading post, Fox News' shows, a
 # medical journal, a film star are written with them too). The one list of these words
@@ -268,7 +268,7 @@ def _body_named_with_honorific(span: Span) -> bool:
     return bool(
         "of" in words
         or _body_name(span)
-        or words & (_PLACE_AND_BODY_ENDINGS | _BODY_HEADS | _FACILITY_NOUNS | _NO_SURNAME_PLACE_WORDS | _ROAD_WORDS)
+        or words & (_PLACE_AND_BODY_ENDINGS | BODY_HEADS | _FACILITY_NOUNS | _NO_SURNAME_PLACE_WORDS | _ROAD_WORDS)
     )
 
 

@@ -13,7 +13,10 @@ from spacy.tokens import Span
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.entities.body_labels import _body_name
-from newsmine.nlp.entities.word_lists import _PLACE_AND_BODY_ENDINGS, HONORIFICS, _first_names, _known_first_name
+from newsmine.nlp.entities.word_lists import HONORIFICS
+from newsmine.nlp.entities.word_lists import PLACE_AND_BODY_ENDINGS as _PLACE_AND_BODY_ENDINGS
+from newsmine.nlp.entities.word_lists import all_first_names as _first_names
+from newsmine.nlp.entities.word_lists import known_first_name as _known_first_name
 
 
 @dataclass(slots=True)

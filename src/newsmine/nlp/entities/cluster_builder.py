@@ -22,14 +22,15 @@ from spacy.tokens import Span
 from newsmine.nlp import lexicons
 from newsmine.nlp.entities.candidates import _Candidate, _first_named_body, _full_person_name
 from newsmine.nlp.entities.gender_cues import (
-    _first_name_gender,
     _honorific_gender,
     _pronoun_gender,
     _subject_pronoun_gender,
     honorific_gender_at,
 )
+from newsmine.nlp.entities.gender_cues import first_name_gender as _first_name_gender
 from newsmine.nlp.entities.kin_nouns import CHILD_NOUNS, KIN_NOUNS, PARENT_NOUNS, kin_noun_at, kin_noun_before
-from newsmine.nlp.entities.name_spans import _NAME_PARTICLES, _lower_case_words
+from newsmine.nlp.entities.name_spans import NAME_PARTICLES as _NAME_PARTICLES
+from newsmine.nlp.entities.name_spans import lower_case_words as _lower_case_words
 from newsmine.nlp.entities.names import (
     _INVERTIBLE_BODIES,
     _acronyms,

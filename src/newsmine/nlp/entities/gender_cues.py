@@ -77,6 +77,6 @@ def _subject_pronoun_gender(span: Span) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _first_name_gender(word: str) -> str | None:
+def first_name_gender(word: str) -> str | None:
     female, male = word in lexicons.load("first_names_female"), word in lexicons.load("first_names_male")
     return "f" if female and not male else "m" if male and not female else None

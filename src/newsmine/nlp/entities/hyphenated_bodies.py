@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.entities.word_lists import _first_names
+from newsmine.nlp.entities.word_lists import all_first_names as _first_names
 
 _HYPHENS = frozenset({"-", "–"})
 

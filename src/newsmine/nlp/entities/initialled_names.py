@@ -28,7 +28,9 @@ from newsmine.nlp.doc_attrs import in_excluded
 from newsmine.nlp.entities.candidates import _Candidate
 from newsmine.nlp.entities.names import _name_tokens
 from newsmine.nlp.entities.whole_names import _giving_way
-from newsmine.nlp.entities.word_lists import _PLACE_AND_BODY_ENDINGS, _known_first_name, _title_words
+from newsmine.nlp.entities.word_lists import PLACE_AND_BODY_ENDINGS as _PLACE_AND_BODY_ENDINGS
+from newsmine.nlp.entities.word_lists import known_first_name as _known_first_name
+from newsmine.nlp.entities.word_lists import title_words as _title_words
 
 # Two or three capitals, each with its full stop, written as one word: "J.D.", "A.J.", "R.J.".
 _JOINED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")

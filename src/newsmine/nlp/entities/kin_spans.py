@@ -15,7 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from newsmine.nlp.entities.kin_nouns import KIN_NOUNS
-from newsmine.nlp.entities.word_lists import _POSSESSIVE, _known_first_name
+from newsmine.nlp.entities.word_lists import _POSSESSIVE
+from newsmine.nlp.entities.word_lists import known_first_name as _known_first_name
 
 
 def _split_at_kin_nouns(ents: list[Span]) -> list[Span]:

@@ -17,7 +17,7 @@ mention are in modules by the kind they speak for, each importing only those lis
   or an office set off after it, a vox pop's first name.
 
 :func:`_with_club_word` (a club's word the recogniser left out) stays here, beside the kinds
-that name (:data:`_NAME_LABELS`) it asks for: sports_labels importing them from here would make
+that name (:data:`NAME_LABELS`) it asks for: sports_labels importing them from here would make
 a cycle.
 """
 
@@ -27,14 +27,11 @@ from spacy.tokens import Span
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.entities.body_labels import (
-    _BODY_HEADS,  # noqa: F401  (speakers/groups.py reads it from here, as before it moved)
     _COMPANY_NOUNS,
     _FACILITY_NOUNS,
     _NEWSPAPER_WORDS,
     _ORG_DESCRIPTORS,
-    _PLATFORMS,
     _POLICE_WORDS,
-    _PUBLIC_BODY_WORDS,  # noqa: F401  (speakers/groups.py reads it from here, as before it moved)
     _body_by_last_word,
     _body_for_a_purpose,
     _body_named_with_honorific,
@@ -47,9 +44,11 @@ from newsmine.nlp.entities.body_labels import (
     _speaking,
     _unquoted_body,
 )
+from newsmine.nlp.entities.body_labels import PLATFORMS as _PLATFORMS
 from newsmine.nlp.entities.called_things import _thing_called
 from newsmine.nlp.entities.modified_descriptors import descriptor_with_modifiers_before
 from newsmine.nlp.entities.names import _LEADING_THE_RE
+from newsmine.nlp.entities.offered_names import name_offered
 from newsmine.nlp.entities.person_labels import (
     _age_in_apposition,
     _aged_apposition,
@@ -79,17 +78,17 @@ from newsmine.nlp.entities.word_lists import (
     _HONORIFICS_OUTSIDE_US_UK,
     HONORIFICS,
     IRREGULAR_DEMONYMS,
-    _demonym_of_a_country,
     _honorific_and_first_name_before,
-    _known_first_name,
 )
+from newsmine.nlp.entities.word_lists import demonym_of_a_country as _demonym_of_a_country
+from newsmine.nlp.entities.word_lists import known_first_name as _known_first_name
 
 # OntoNotes labels that name things; numbers, money and dates are not entities here (dates
 # have their own section of the record).
 ENTITY_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 )
-_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
 
 def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: bool = False) -> str:
@@ -161,6 +160,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "PERSON"  # "Another commuter, Tiago, said": a vox pop's first name, tagged a body
     if label in ("ORG", "GPE", "NORP", "FAC", "LOC") and _given_name_of_kin(span):
         return "PERSON"  # "his first wife, Ivana, who …": a relative's first name, tagged a body
+    if label in ("ORG", "GPE", "FAC", "LOC", "WORK_OF_ART", "PRODUCT") and name_offered(span):
+        return "PERSON"  # "a volunteer who gave her name only as Teresa": a name offered of oneself
     if label in ("WORK_OF_ART", "PRODUCT", "PERSON") and _outlet_noun_after(span):
         return "ORG"  # "Hurriyet newspaper reported", "Family Circle magazine": the outlet's name
     if label == "PERSON" and _titled_person(span) and _known_first_name(span[0].lower_):
@@ -203,7 +204,7 @@ def _with_club_word(span: Span, sports: bool) -> Span:
     word that opens a name of its own ("Eastfield United States")."""
     doc = span.doc
     end = span.end
-    if end >= len(doc) or span.label_ not in _NAME_LABELS:
+    if end >= len(doc) or span.label_ not in NAME_LABELS:
         return span
     word = doc[end]
     if not word.is_title or not (word.lower_ in _CLUB_WORDS or (sports and word.lower_ == "city")):

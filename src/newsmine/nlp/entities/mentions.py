@@ -48,12 +48,12 @@ from newsmine.nlp.entities.missed_names import (
 from newsmine.nlp.entities.mojibake import with_glued_mojibake
 from newsmine.nlp.entities.name_spans import (
     _in_quotation_marks,
-    _lower_case_words,
     _trim_body_name,
     _trim_headline_name,
     _trim_person,
     _without_markup,
 )
+from newsmine.nlp.entities.name_spans import lower_case_words as _lower_case_words
 from newsmine.nlp.entities.name_splits import (
     _split_at_possessives,
     _split_at_reporting_verbs,
@@ -81,7 +81,8 @@ from newsmine.nlp.entities.not_names import (
     _prefixed_name,
     _word_not_name,
 )
-from newsmine.nlp.entities.person_labels import _first_name_after_someone, _first_name_with_who
+from newsmine.nlp.entities.person_labels import first_name_after_someone as _first_name_after_someone
+from newsmine.nlp.entities.person_labels import first_name_with_who as _first_name_with_who
 from newsmine.nlp.entities.place_labels import (
     _PLACE_OF_NOUNS,
     _listed_place,
@@ -124,12 +125,12 @@ from newsmine.nlp.entities.whole_names import (
     _with_surname_in_compound,
 )
 from newsmine.nlp.entities.word_lists import (
-    _PLACE_AND_BODY_ENDINGS,
     _POSSESSIVE,
     HONORIFICS,
-    _known_first_name,
-    _title_words,
 )
+from newsmine.nlp.entities.word_lists import PLACE_AND_BODY_ENDINGS as _PLACE_AND_BODY_ENDINGS
+from newsmine.nlp.entities.word_lists import known_first_name as _known_first_name
+from newsmine.nlp.entities.word_lists import title_words as _title_words
 from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 
 register_extensions()
@@ -491,7 +492,7 @@ def _places_named_as_people(candidates: list[_Candidate]) -> None:
 
 def _full_names_of_first_names_with_who(candidates: list[_Candidate]) -> None:
     """A first name shown a person's by "who" ("Georgia, who founded the shelter, said":
-    :func:`~.person_labels._first_name_with_who`) makes a place of two capitalised words
+    :func:`~.person_labels.first_name_with_who`) makes a place of two capitalised words
     opening with it a person's full name ("Georgia Mills runs the shelter", tagged a place as
     the state's name starts it): the article's "Georgia" alone is hers, so is the name."""
     firsts = {c.tokens[0] for c in candidates if c.label == "PERSON" and len(c.tokens) == 1 and _first_name_with_who(c.span)}

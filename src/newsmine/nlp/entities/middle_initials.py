@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsmine.nlp.entities.word_lists import _known_first_name
+from newsmine.nlp.entities.word_lists import known_first_name as _known_first_name
 
 _VERSUS = frozenset({"v.", "vs.", "v", "vs"})
 

@@ -16,24 +16,26 @@ from spacy.tokens import Doc, Span, Token
 from newsmine.nlp import lexicons
 from newsmine.nlp.dates.words import WEEKDAYS
 from newsmine.nlp.doc_attrs import in_excluded, token_indices
-from newsmine.nlp.entities.body_labels import _COMPANY_ENDINGS, _PLATFORMS
+from newsmine.nlp.entities.body_labels import _COMPANY_ENDINGS
+from newsmine.nlp.entities.body_labels import PLATFORMS as _PLATFORMS
 from newsmine.nlp.entities.candidates import _Candidate, _first_named_body
 from newsmine.nlp.entities.kin_given_names import after_kin_noun
-from newsmine.nlp.entities.names import _EDGE_MARKS, _fold, _name_tokens, _outlet_alias
+from newsmine.nlp.entities.names import _EDGE_MARKS, _name_tokens, _outlet_alias
+from newsmine.nlp.entities.names import fold as _fold
 from newsmine.nlp.entities.opening_surnames import opening_surname
 from newsmine.nlp.entities.whole_names import _APOSTROPHE_SURNAME
 from newsmine.nlp.entities.word_lists import (
     _NO_SURNAME_PLACE_WORDS,
-    _PLACE_AND_BODY_ENDINGS,
     EAST_ASIAN_FAMILY_NAMES,
     HONORIFICS,
     TITLE_MODIFIERS,
     _hyphenated_given_name,
-    _known_first_name,
-    _title_words,
     inner_capital_given_name,
     syllables_of_a_given_name,
 )
+from newsmine.nlp.entities.word_lists import PLACE_AND_BODY_ENDINGS as _PLACE_AND_BODY_ENDINGS
+from newsmine.nlp.entities.word_lists import known_first_name as _known_first_name
+from newsmine.nlp.entities.word_lists import title_words as _title_words
 
 # A line of capitals ("MAYOR OKAFOR WINS SECOND TERM"): three words or more and no lower
 # case (a dateline "WASHINGTON (AP) —" is not one).
@@ -451,6 +453,24 @@ def _place_first_words() -> frozenset[str]:
     return frozenset(_places_by_first_word())
 
 
+def _listed_end(doc: Doc, i: int, entries: list[tuple[str, ...]], capitalised: bool = False) -> int | None:
+    """Where the first of ``entries`` (a curated list's names opening with token ``i``'s word, as
+    word tuples, longest first) that the article writes from token ``i`` ends; None when none is
+    written there. With ``capitalised``, each of its words must be written with a capital (an
+    outlet's, not "the post"). The next word is read once: a name of two words or more whose
+    second word it is not fails there without the word-by-word test (most of an article's "the"s).
+    The places' and the outlets' scans shared these lines until session 66."""
+    second = doc[i + 1].lower_ if i + 1 < len(doc) else None
+    for words in entries:
+        end = i + len(words)
+        if len(words) > 1 and words[1] != second:
+            continue
+        if end <= len(doc) and all(doc[j].lower_ == w for j, w in zip(range(i, end), words)):
+            if not capitalised or all(doc[j].text[:1].isupper() for j in range(i, end)):
+                return end
+    return None
+
+
 def _missed_places(doc: Doc, candidates: list[_Candidate], tagged: frozenset[int]) -> list[_Candidate]:
     """Capitals, countries and states from the curated list that the NER did not tag
     (``tagged``: the token positions of the recogniser's entities)."""
@@ -462,17 +482,7 @@ def _missed_places(doc: Doc, candidates: list[_Candidate], tagged: frozenset[int
         token = doc[i]
         if i < resume or not (token.is_title or token.is_upper):
             continue
-        match = None
-        # The next word read once: a place of two words or more whose second word it is not
-        # fails the word-by-word test below at that word.
-        second = doc[i + 1].lower_ if i + 1 < len(doc) else None
-        for words in index[token.lower_]:
-            end = i + len(words)
-            if len(words) > 1 and words[1] != second:
-                continue
-            if end <= len(doc) and all(doc[j].lower_ == w for j, w in zip(range(i, end), words)):
-                match = end
-                break
+        match = _listed_end(doc, i, index[token.lower_])
         if match is None or any(j in taken for j in range(i, match)):
             continue
         neighbours = [doc[j] for j in (i - 1, match) if 0 <= j < len(doc)]
@@ -521,17 +531,7 @@ def _with_missed_outlets(doc: Doc, candidates: list[_Candidate]) -> list[_Candid
         token = doc[i]
         if i < resume or not (token.is_title or token.is_upper or any(c.isupper() for c in token.text[1:])):
             continue
-        match = None
-        # The next word read once: an outlet of two words or more whose second word it is not
-        # fails the word-by-word test below at that word (most of the "the"s of an article).
-        second = doc[i + 1].lower_ if i + 1 < len(doc) else None
-        for words in index[token.lower_]:
-            end = i + len(words)
-            if len(words) > 1 and words[1] != second:
-                continue
-            if end <= len(doc) and all(doc[j].lower_ == w and doc[j].text[:1].isupper() for j, w in zip(range(i, end), words)):
-                match = end
-                break
+        match = _listed_end(doc, i, index[token.lower_], capitalised=True)
         if match is None:
             continue
         resume = match

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from newsmine.nlp.entities.body_labels import _ORG_DESCRIPTORS, _PERSON_TRADES
-from newsmine.nlp.entities.word_lists import _known_first_name
+from newsmine.nlp.entities.word_lists import known_first_name as _known_first_name
 
 _ARTICLES = frozenset({"a", "an", "the"})
 

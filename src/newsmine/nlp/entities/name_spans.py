@@ -26,12 +26,12 @@ from newsmine.nlp.entities.word_lists import (
     _POSSESSIVE,
     HONORIFICS,
     TITLE_MODIFIERS,
-    _demonym_of_a_country,
-    _first_names,
     _hyphenated_given_name,
-    _known_first_name,
-    _title_words,
 )
+from newsmine.nlp.entities.word_lists import all_first_names as _first_names
+from newsmine.nlp.entities.word_lists import demonym_of_a_country as _demonym_of_a_country
+from newsmine.nlp.entities.word_lists import known_first_name as _known_first_name
+from newsmine.nlp.entities.word_lists import title_words as _title_words
 from newsmine.nlp.whole_words import writes_word
 
 _QUOTATION_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
@@ -45,7 +45,7 @@ def _in_quotation_marks(span: Span) -> bool:
 
 
 # Lower-case words that may sit inside a person's name ("Ludwig van Beethoven", "Osama bin Laden").
-_NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "la", "le", "bin", "bint", "ibn", "al", "el", "y", "dos", "das", "ter", "ten", "st."})
+NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "la", "le", "bin", "bint", "ibn", "al", "el", "y", "dos", "das", "ter", "ten", "st."})
 
 
 # Words that end a person's name where a line in title case goes on past it ("Ana Ruiz Responds
@@ -60,7 +60,7 @@ _TITLE_CASE_FUNCTION_WORDS = frozenset(
 _VERB_ENDINGS = ("", "s", "es", "d", "ed", "ing")
 
 
-def _lower_case_words(doc: Doc) -> frozenset[str]:
+def lower_case_words(doc: Doc) -> frozenset[str]:
     """Words the article writes in lower case somewhere: a capitalised one of them at a name's
     edge in a headline is a headline word ("Obama Says", "Trump Speech"), not part of the name.
     Read once per Doc: the mentions and the clustering both ask."""
@@ -134,7 +134,7 @@ def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
     for i in range(start + 1, end):
         tok = doc[i]
         glued = not doc[i - 1].whitespace_ and doc[i - 1].text in ("-", "–")  # "Ban Ki-moon"
-        if tok.is_lower and tok.is_alpha and tok.lower_ not in _NAME_PARTICLES and not glued:
+        if tok.is_lower and tok.is_alpha and tok.lower_ not in NAME_PARTICLES and not glued:
             end = i
             break
         if tok.is_title and tok.lower_ in _TITLE_CASE_FUNCTION_WORDS and i > start + 1:
@@ -172,7 +172,7 @@ def _trim_person(span: Span, lower_words: frozenset[str]) -> Span:
             and low not in _title_words()
             and low not in TITLE_MODIFIERS
             and low not in HONORIFICS
-            and not (low in _NAME_PARTICLES and doc[start + 1].lower_ in _NAME_PARTICLES)  # "Van der Berg"
+            and not (low in NAME_PARTICLES and doc[start + 1].lower_ in NAME_PARTICLES)  # "Van der Berg"
             and (low in lower_words or low in verbs or low in _NEVER_FIRST_NAMES or _not_a_name_word(first))
         ):
             start += 1
@@ -253,7 +253,7 @@ def _epithet_before_first_name(word, rest: Span, first_names: frozenset[str]) ->
         return True
     if word.lower_.endswith(_NOT_NAME_ENDINGS):
         return True
-    if first.lower_ in _NAME_PARTICLES and _family_name_of_a_relative(word, rest):
+    if first.lower_ in NAME_PARTICLES and _family_name_of_a_relative(word, rest):
         return False
     # Written somewhere without the word before it; a pattern compiled for each name cost more
     # than the rest of this rule, and doc.text was joined anew at each call (session 58, speed58b)

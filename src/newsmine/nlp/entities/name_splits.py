@@ -18,7 +18,9 @@ from spacy.tokens import Span
 from newsmine.nlp import lexicons
 from newsmine.nlp.entities.name_spans import _DASHES, _NOT_NAME_POS, _in_quotation_marks
 from newsmine.nlp.entities.names import _LEADING_THE_RE
-from newsmine.nlp.entities.word_lists import _PLACE_AND_BODY_ENDINGS, _POSSESSIVE, _known_first_name
+from newsmine.nlp.entities.word_lists import _POSSESSIVE
+from newsmine.nlp.entities.word_lists import PLACE_AND_BODY_ENDINGS as _PLACE_AND_BODY_ENDINGS
+from newsmine.nlp.entities.word_lists import known_first_name as _known_first_name
 
 
 def _split_at_possessives(ents: tuple[Span, ...], surnames: collections.Counter[str], headline_end: int) -> list[Span]:

@@ -69,7 +69,7 @@ _EDGE_MARKS = "-–—[](){}\"“”‘’'*•"
 def _name_tokens(span: Span) -> tuple[str, ...]:
     """Lower-cased tokens of a name without honorifics or punctuation, for matching."""
     words = (
-        _fold(t.lower_).replace(".", "").strip(_EDGE_MARKS)
+        fold(t.lower_).replace(".", "").strip(_EDGE_MARKS)
         for t in span
         if t.lower_ not in HONORIFICS and not t.is_punct and t.text not in _POSSESSIVE and not compound_honorific_word(t)
     )
@@ -78,7 +78,7 @@ def _name_tokens(span: Span) -> tuple[str, ...]:
 
 def _name_tokens_of_text(text: str) -> tuple[str, ...]:
     """:func:`_name_tokens` of a piece of a token's text ("New York Times" of "Times/CBS")."""
-    words = (_fold(w.lower()).replace(".", "").strip(_EDGE_MARKS) for w in text.split())
+    words = (fold(w.lower()).replace(".", "").strip(_EDGE_MARKS) for w in text.split())
     return tuple(w for w in words if w and w not in HONORIFICS and w not in {"the", "a", "an"})
 
 
@@ -98,7 +98,7 @@ def _place_alias(span_text: str, tokens: tuple[str, ...]) -> tuple[str, ...] | N
     return tuple(canonical.lower().split()) if canonical is not None else None
 
 
-def _fold(word: str) -> str:
+def fold(word: str) -> str:
     """A word without its diacritics: 'François' and 'Francois' are one name."""
     if word.isascii():
         return word
@@ -176,7 +176,7 @@ def _nickname_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 # Generational suffixes: "Donald Trump Jr." is Mr. Trump, "Joseph R. Biden Jr." is Biden; and
 # a senior barrister's letters in British and Commonwealth copy: "Jonathan Pryce KC" is Mr
 # Pryce ("SC" is left out: it is South Carolina too).
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "qc", "kc"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "qc", "kc"})
 
 
 # A company's legal form, which articles drop after the first mention ("Halden Foods Inc." then
@@ -193,7 +193,7 @@ def _without_legal_form(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
 
 def _surname(tokens: tuple[str, ...]) -> str:
     """The last name of a name's tokens, before a generational suffix ("jr")."""
-    if len(tokens) >= 3 and tokens[-1] in _NAME_SUFFIXES:
+    if len(tokens) >= 3 and tokens[-1] in NAME_SUFFIXES:
         return tokens[-2]
     return tokens[-1]
 

@@ -14,10 +14,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from newsmine.nlp.entities.candidates import _Candidate
-from newsmine.nlp.entities.gender_cues import _first_name_gender, _honorific_gender
+from newsmine.nlp.entities.gender_cues import _honorific_gender
+from newsmine.nlp.entities.gender_cues import first_name_gender as _first_name_gender
 from newsmine.nlp.entities.kin_nouns import KIN_NOUNS
 from newsmine.nlp.entities.titles import _titles_before
-from newsmine.nlp.entities.word_lists import _ABBREVIATIONS, _title_words
+from newsmine.nlp.entities.word_lists import ABBREVIATIONS as _ABBREVIATIONS
+from newsmine.nlp.entities.word_lists import title_words as _title_words
 
 if TYPE_CHECKING:
     from newsmine.nlp.entities.cluster_builder import _Cluster

@@ -21,7 +21,7 @@ from newsmine.nlp.dates.untagged_dates import TIME_ZONES
 from newsmine.nlp.entities.middle_initials import _versus_inside
 from newsmine.nlp.entities.name_spans import _reporting_verb_forms
 from newsmine.nlp.entities.names import _LEADING_THE_RE
-from newsmine.nlp.entities.word_lists import _known_first_name
+from newsmine.nlp.entities.word_lists import known_first_name as _known_first_name
 from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 from newsmine.nlp.whole_words import writes_word
 

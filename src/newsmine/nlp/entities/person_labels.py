@@ -19,26 +19,26 @@ from spacy.tokens import Span, Token
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.entities.body_labels import (
-    _BODY_HEADS,
     _COMPANY_NOUNS,
-    _COMPANY_WORDS,
     _FACILITY_NOUNS,
     _NEWSPAPER_WORDS,
     _ORG_DESCRIPTORS,
     _body_name,
 )
+from newsmine.nlp.entities.body_labels import BODY_HEADS as _BODY_HEADS
+from newsmine.nlp.entities.body_labels import COMPANY_WORDS as _COMPANY_WORDS
 from newsmine.nlp.entities.kin_nouns import KIN_NOUNS
 from newsmine.nlp.entities.name_spans import _given_name_hyphen
 from newsmine.nlp.entities.place_labels import _listed_with
 from newsmine.nlp.entities.whole_bodies import _MASTHEAD_WORDS
+from newsmine.nlp.entities.word_lists import PLACE_AND_BODY_ENDINGS as _PLACE_AND_BODY_ENDINGS
 from newsmine.nlp.entities.word_lists import (
-    _PLACE_AND_BODY_ENDINGS,
-    _first_names,
-    _known_first_name,
     _surname_written_alone,
-    _title_words,
     inner_capital_given_name,
 )
+from newsmine.nlp.entities.word_lists import all_first_names as _first_names
+from newsmine.nlp.entities.word_lists import known_first_name as _known_first_name
+from newsmine.nlp.entities.word_lists import title_words as _title_words
 
 # Nouns of _ORG_DESCRIPTORS that name a person's trade or standing as well as a company's:
 # "Florida developer Vesna Brandt", "the theater producer Owen Marsh", "publisher Ron Tessler",
@@ -182,7 +182,7 @@ def _thing_of_kin(owner: Token, kin: str, word: str) -> bool:
     return word not in _first_names()
 
 
-def _first_name_with_who(span: Span) -> bool:
+def first_name_with_who(span: Span) -> bool:
     """One word, a first name of the lists, set off by a comma before a relative clause that
     opens with "who" or "whom" ("Georgia, who founded the shelter in 2011, said …", after
     "Georgia Mills" and "across Georgia"): places are "which", never "who", so the word the
@@ -207,7 +207,7 @@ def _first_name_with_who(span: Span) -> bool:
     ) and _opens_a_full_name_elsewhere(root)
 
 
-def _first_name_after_someone(span: Span) -> bool:
+def first_name_after_someone(span: Span) -> bool:
     """A place's name that is a first name of the lists, set off in apposition to an indefinite
     person noun ("A nurse, Georgia, who asked that her surname not be used, said"): a vox pop's
     first name (:func:`_given_name_of_someone`), which the list of places would otherwise keep

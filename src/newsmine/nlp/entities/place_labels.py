@@ -14,7 +14,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.entities.word_lists import _NO_SURNAME_PLACE_WORDS, _known_first_name, _title_words
+from newsmine.nlp.entities.word_lists import _NO_SURNAME_PLACE_WORDS
+from newsmine.nlp.entities.word_lists import known_first_name as _known_first_name
+from newsmine.nlp.entities.word_lists import title_words as _title_words
 
 # "the mayor of Lindholm", "residents of Ostra": the name after "of" is a place.
 _PLACE_OF_NOUNS = frozenset({

@@ -15,7 +15,8 @@ from spacy.tokens import Span
 from newsmine.nlp import lexicons
 from newsmine.nlp.entities.body_labels import _body_name
 from newsmine.nlp.entities.not_names import _OFFICE_HOLDERS, _PORTFOLIOS
-from newsmine.nlp.entities.word_lists import _PLACE_AND_BODY_ENDINGS, _known_first_name
+from newsmine.nlp.entities.word_lists import PLACE_AND_BODY_ENDINGS as _PLACE_AND_BODY_ENDINGS
+from newsmine.nlp.entities.word_lists import known_first_name as _known_first_name
 
 # At most this many words in a portfolio ("Homeland Security", "Veterans Affairs").
 _LONGEST_PORTFOLIO = 2

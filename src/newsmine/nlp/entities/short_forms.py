@@ -15,10 +15,10 @@ from newsmine.nlp import lexicons
 from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.entities.body_labels import NEWSPAPER_NAME_ENDINGS
 from newsmine.nlp.entities.candidates import _Candidate
-from newsmine.nlp.entities.labels import _NAME_LABELS
-from newsmine.nlp.entities.name_spans import _NAME_PARTICLES
+from newsmine.nlp.entities.labels import NAME_LABELS as _NAME_LABELS
+from newsmine.nlp.entities.name_spans import NAME_PARTICLES as _NAME_PARTICLES
+from newsmine.nlp.entities.names import NAME_SUFFIXES as _NAME_SUFFIXES
 from newsmine.nlp.entities.names import (
-    _NAME_SUFFIXES,
     _acronyms,
     _inverted_body,
     _nickname_form,
@@ -27,7 +27,8 @@ from newsmine.nlp.entities.names import (
 )
 from newsmine.nlp.entities.not_names import _title_case
 from newsmine.nlp.entities.shop_names import shop_in_apposition
-from newsmine.nlp.entities.word_lists import _first_names, _known_first_name
+from newsmine.nlp.entities.word_lists import all_first_names as _first_names
+from newsmine.nlp.entities.word_lists import known_first_name as _known_first_name
 from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 
 # The generic last word of a pollster's name that articles drop before "poll" ("a Quinnipiac

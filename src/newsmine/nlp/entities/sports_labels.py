@@ -12,7 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from newsmine.nlp import lexicons
-from newsmine.nlp.entities.word_lists import HONORIFICS, _first_names, _title_words
+from newsmine.nlp.entities.word_lists import HONORIFICS
+from newsmine.nlp.entities.word_lists import all_first_names as _first_names
+from newsmine.nlp.entities.word_lists import title_words as _title_words
 
 # Plural last words of places and buildings named after a place ("Niagara Falls", "Chicago Heights").
 _PLURAL_PLACE_WORDS = frozenset({"falls", "springs", "heights", "hills", "islands", "lakes", "mountains", "towers", "gardens", "grounds", "woods"})  # fmt: skip

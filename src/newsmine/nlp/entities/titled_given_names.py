@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from newsmine.nlp.entities.name_spans import _lower_case_words
+from newsmine.nlp.entities.name_spans import lower_case_words as _lower_case_words
 from newsmine.nlp.entities.whole_names import _giving_way
-from newsmine.nlp.entities.word_lists import TITLE_MODIFIERS, _title_words
+from newsmine.nlp.entities.word_lists import TITLE_MODIFIERS
+from newsmine.nlp.entities.word_lists import title_words as _title_words
 
 # The labels the recogniser gives a surname it takes for something else.
 _SURNAME_LABELS = frozenset({"ORG", "GPE", "FAC", "NORP", "PRODUCT", "LOC"})

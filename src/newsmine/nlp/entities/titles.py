@@ -14,20 +14,20 @@ from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.doc_attrs import token_indices
-from newsmine.nlp.entities.body_labels import _COMPANY_WORDS
+from newsmine.nlp.entities.body_labels import COMPANY_WORDS as _COMPANY_WORDS
 from newsmine.nlp.entities.person_labels import _titled_person
 from newsmine.nlp.entities.torn_subjects import is_torn_subject
 from newsmine.nlp.entities.word_lists import (
     _ARABIC_NAME_PARTICLES,
     _NO_SURNAME_PLACE_WORDS,
     _OF_TITLES,
-    _PLACE_AND_BODY_ENDINGS,
     _SERVICE_MODIFIERS,
     HONORIFICS,
     TITLE_MODIFIERS,
-    _known_first_name,
-    _title_words,
 )
+from newsmine.nlp.entities.word_lists import PLACE_AND_BODY_ENDINGS as _PLACE_AND_BODY_ENDINGS
+from newsmine.nlp.entities.word_lists import known_first_name as _known_first_name
+from newsmine.nlp.entities.word_lists import title_words as _title_words
 from newsmine.nlp.parser_labels import WH_PRONOUN_TAGS
 
 
@@ -384,7 +384,7 @@ def _appositive_title(span: Span) -> str | None:
     for child in head.children:
         if child.dep_ != "appos" or child.i < span.end:
             continue
-        if _appositive_name_between(head, child) is not None:
+        if appositive_name_between(head, child) is not None:
             continue  # "a letter to Ruiz, Whitcombe, head of …": the nearer name's title
         if is_torn_subject(child):
             continue  # "In an interview with host Mika Brzezinski, the candidate stated"
@@ -453,7 +453,7 @@ def _before_a_possessed_noun(doc: Doc, start: int, end: int, titles: frozenset[s
     return end
 
 
-def _appositive_name_between(head: Token, appositive: Token) -> Token | None:
+def appositive_name_between(head: Token, appositive: Token) -> Token | None:
     """A proper name set off by a comma in apposition to ``head`` between it and its later
     ``appositive``: "Ruiz, Whitcombe, head of the institute", which the parse hangs both on
     "Ruiz". An apposition describes the phrase right before it, so the description belongs

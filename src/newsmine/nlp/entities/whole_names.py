@@ -23,24 +23,24 @@ from spacy.tokens import Span
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.entities.name_spans import (
-    _NAME_PARTICLES,
     _NEVER_FIRST_NAMES,
     _first_name_and_word_surname,
     _given_name_hyphen,
     _in_title_case,
-    _lower_case_words,
     _reporting_verb_forms,
 )
+from newsmine.nlp.entities.name_spans import NAME_PARTICLES as _NAME_PARTICLES
+from newsmine.nlp.entities.name_spans import lower_case_words as _lower_case_words
 from newsmine.nlp.entities.word_lists import (
     _ARABIC_NAME_PARTICLES,
-    _PLACE_AND_BODY_ENDINGS,
     HONORIFICS,
     TITLE_MODIFIERS,
-    _first_names,
     _honorific_and_first_name_before,
-    _known_first_name,
-    _title_words,
 )
+from newsmine.nlp.entities.word_lists import PLACE_AND_BODY_ENDINGS as _PLACE_AND_BODY_ENDINGS
+from newsmine.nlp.entities.word_lists import all_first_names as _first_names
+from newsmine.nlp.entities.word_lists import known_first_name as _known_first_name
+from newsmine.nlp.entities.word_lists import title_words as _title_words
 
 
 def _with_surname_after_first_name(span: Span) -> Span:

@@ -87,7 +87,7 @@ _SERVICE_MODIFIERS = frozenset({"fire", "police"})
 # Abbreviated titles spelled out, so that "Gov. Ruiz" and "Governor Ana Ruiz", "Sgt. Ruiz" and
 # "Sergeant Maria Ruiz" carry one title. The military and police ones are those the tokenizer
 # keeps whole (nlp/model.py, _TITLE_ABBREVIATIONS) whose full word is a title word too.
-_ABBREVIATIONS = {"sen.": "senator", "sens.": "senator", "rep.": "representative", "reps.": "representative",
+ABBREVIATIONS = {"sen.": "senator", "sens.": "senator", "rep.": "representative", "reps.": "representative",
                   "gov.": "governor", "govs.": "governor", "gen.": "general", "gens.": "general",
                   "dr.": "doctor", "pres.": "president", "sec.": "secretary", "atty.": "attorney", "lt.": "lieutenant",
                   "sgt.": "sergeant", "capt.": "captain", "col.": "colonel", "maj.": "major", "cmdr.": "commander",
@@ -101,13 +101,13 @@ _POSSESSIVE = frozenset({"'s", "’s", "‘s", "'", "’"})  # "‘s": "Trump‘
 
 
 @lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
+def title_words() -> frozenset[str]:
     """Words of a person's title or role: 'minister', 'coach', and sports positions ('defender')."""
     return lexicons.load("titles") | lexicons.load("positions")
 
 
 # Last words of names of places and bodies that start with a first name ("Rose Bowl").
-_PLACE_AND_BODY_ENDINGS = frozenset({
+PLACE_AND_BODY_ENDINGS = frozenset({
     "foundation", "bowl", "institute", "center", "centre", "university", "college", "street", "avenue", "park",
     "hall", "square", "bridge", "river", "county", "city", "school", "library", "museum", "award", "prize", "act",
 })  # fmt: skip
@@ -132,7 +132,7 @@ ONE_OF_A_PEOPLE_ENDINGS = ("an", "i", "ard", "ede", "ane", "ton", "ole", "inn", 
 
 
 # Words for a nation's people whose country is not their stem (or no stem of four letters
-# :func:`_same_nation` would find: "thai" leaves four of "thailand"), with the country's names
+# :func:`same_nation` would find: "thai" leaves four of "thailand"), with the country's names
 # and short forms in lower case: "the Emirati said" after "Rashid Khalfan of the UAE".
 # The adjectives whose country shares only a letter or two with them ("french", "dutch") are
 # here too: the organisation rules read them (``speakers.organisations``), where a stem alone
@@ -158,7 +158,7 @@ IRREGULAR_DEMONYMS: dict[str, tuple[str, ...]] = {
 ONE_OF_A_PEOPLE_IRREGULAR = frozenset({"thai", "filipino", "filipina", "malagasy", "monegasque", "czech", "slovak", "cypriot"})
 
 
-def _same_nation(word: str, demonym: str) -> bool:
+def same_nation(word: str, demonym: str) -> bool:
     """'norwegian' is of 'norway', 'kenyan' of 'kenya', 'dutchman' of 'dutch': a stem of four
     letters or more that leaves at most two of the written word ("australian" is not of
     "austrian", nor "austrian" of "australia"; "austria" and "the Australian" still meet).
@@ -172,21 +172,21 @@ def _same_nation(word: str, demonym: str) -> bool:
     return word == demonym or (stem >= 4 and len(word) - stem <= 2)
 
 
-def _demonym_of_a_country(word: str) -> bool:
+def demonym_of_a_country(word: str) -> bool:
     """Whether ``word`` (lower case) is the word for one of a listed country's people
     ("qatari", "saudi", "kuwaiti", "syrian"): it ends as such words do and meets a country of
-    ``places.txt`` by :func:`_same_nation`. The entity rules read it before a name as an epithet
+    ``places.txt`` by :func:`same_nation`. The entity rules read it before a name as an epithet
     ("Qatari Al Thani"), never a given name (review64f)."""
     if word in IRREGULAR_DEMONYMS:
         return True  # "emirati", "filipino", "monegasque"
     if not word.endswith(ONE_OF_A_PEOPLE_ENDINGS):
         return False
     countries = lexicons.load_block("places", "Countries and common short forms")
-    return any(_same_nation(word, country) for country in countries)
+    return any(same_nation(word, country) for country in countries)
 
 
 @lru_cache(maxsize=1)
-def _first_names() -> frozenset[str]:
+def all_first_names() -> frozenset[str]:
     """The first names of both lists, joined once (not at every span that asks)."""
     return lexicons.load("first_names_female") | lexicons.load("first_names_male")
 
@@ -194,11 +194,11 @@ def _first_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _first_names_not_places() -> frozenset[str]:
     """The first names of the lists that are not also places, taken apart once: the entity
-    rules ask :func:`_known_first_name` of some 70 words an article (session 55)."""
-    return _first_names() - lexicons.load("places")
+    rules ask :func:`known_first_name` of some 70 words an article (session 55)."""
+    return all_first_names() - lexicons.load("places")
 
 
-def _known_first_name(word: str) -> bool:
+def known_first_name(word: str) -> bool:
     """A first name of the lists that is not also a place ("Charlotte", "Jordan")."""
     return word in _first_names_not_places()
 
@@ -210,7 +210,7 @@ _INNER_CAPITAL_RE = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
 def inner_capital_given_name(word: str) -> bool:
     """'LaToya', 'DeShawn': a first name of the lists written with a capital inside it, which
     opens a person's name as "Latoya" would (probe55); not "McCain", "DeVos" (no first name)."""
-    return _INNER_CAPITAL_RE.fullmatch(word) is not None and _known_first_name(word.lower())
+    return _INNER_CAPITAL_RE.fullmatch(word) is not None and known_first_name(word.lower())
 
 
 # One syllable of a romanised Korean or Chinese given name ("Soo", "jin", "Kyung", "Hye", "wen",
@@ -229,7 +229,7 @@ def _hyphenated_given_name(first: str, second: str) -> bool:
     the second in lower case): one given name, which the tokenizer splits at the hyphen and the
     small model then often takes for a body ("Jean-Marie Dufour" ORG). Not 'Ritz-Carlton' or
     'Dodd-Frank', whose first part is no first name."""
-    if _known_first_name(first.lower()):
+    if known_first_name(first.lower()):
         return first.istitle() and second.istitle() and second.isalpha()
     return syllables_of_a_given_name(first, second)
 
@@ -271,7 +271,7 @@ def _honorific_and_first_name_before(span: Span) -> bool:
     if span.start < 2:
         return False
     first, honorific = doc[span.start - 1], doc[span.start - 2]
-    return honorific.lower_ in HONORIFICS and first.is_title and _known_first_name(first.lower_)
+    return honorific.lower_ in HONORIFICS and first.is_title and known_first_name(first.lower_)
 
 
 def _surname_written_alone(span: Span) -> bool:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp.antecedents import DocIndex
 from newsmine.nlp.doc_attrs import token_indices
-from newsmine.nlp.entities.word_lists import _demonym_of_a_country
+from newsmine.nlp.entities.word_lists import demonym_of_a_country as _demonym_of_a_country
 from newsmine.nlp.speakers.author_entities import _Author, _author_entity
 from newsmine.nlp.speakers.clause_authors import _subject_author
 from newsmine.nlp.speakers.named_authors import _author_of

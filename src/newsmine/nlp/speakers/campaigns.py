@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from newsmine.nlp.antecedents import rank_people
 from newsmine.nlp.entities import EntityCluster
-from newsmine.nlp.entities.names import _NAME_SUFFIXES
+from newsmine.nlp.entities.names import NAME_SUFFIXES as _NAME_SUFFIXES
 from newsmine.nlp.speakers.campaign_owners import campaign_owner
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.words import (

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from newsmine.nlp.antecedents.weights import _MAX_SENTENCES
+from newsmine.nlp.antecedents.weights import MAX_SENTENCES as _MAX_SENTENCES
 from newsmine.nlp.speakers.pronouns import _in_reported_clause
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 

@@ -8,7 +8,7 @@ the voter who spoke just before (:func:`known_by_given_name_only`, asked by
 from __future__ import annotations
 
 from newsmine.nlp.entities import EntityCluster
-from newsmine.nlp.entities.word_lists import _known_first_name
+from newsmine.nlp.entities.word_lists import known_first_name as _known_first_name
 
 
 def known_by_given_name_only(cluster: EntityCluster) -> bool:

@@ -13,7 +13,8 @@ from spacy.tokens import Span
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import people_noun, rank_group
 from newsmine.nlp.entities import EntityCluster
-from newsmine.nlp.entities.labels import _BODY_HEADS, _PUBLIC_BODY_WORDS
+from newsmine.nlp.entities.body_labels import BODY_HEADS as _BODY_HEADS
+from newsmine.nlp.entities.body_labels import PUBLIC_BODY_WORDS as _PUBLIC_BODY_WORDS
 from newsmine.nlp.speakers.pronouns import _antecedent
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.words import _GENERIC_TITLES, _VAGUE, _has_name

@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsmine.nlp.antecedents import DocIndex
 from newsmine.nlp.entities import EntityCluster
-from newsmine.nlp.entities.titles import _appositive_name_between
-from newsmine.nlp.entities.word_lists import _PLACE_AND_BODY_ENDINGS
+from newsmine.nlp.entities.titles import appositive_name_between as _appositive_name_between
+from newsmine.nlp.entities.word_lists import PLACE_AND_BODY_ENDINGS as _PLACE_AND_BODY_ENDINGS
 from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.words import _BODY_TYPES, _capitalised

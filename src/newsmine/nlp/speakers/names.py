@@ -19,8 +19,8 @@ from spacy.tokens import Span, Token
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import DocIndex
 from newsmine.nlp.entities import HONORIFICS, EntityCluster
-from newsmine.nlp.entities.name_spans import _lower_case_words
-from newsmine.nlp.entities.word_lists import _first_names
+from newsmine.nlp.entities.name_spans import lower_case_words as _lower_case_words
+from newsmine.nlp.entities.word_lists import all_first_names as _first_names
 from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 from newsmine.nlp.speakers.descriptions import _PUBLIC_BODIES, _described
 from newsmine.nlp.speakers.relatives import _relative

@@ -20,9 +20,9 @@ from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.entities.word_lists import (
     ONE_OF_A_PEOPLE_ENDINGS,
     ONE_OF_A_PEOPLE_IRREGULAR,
-    _demonym_of_a_country,
-    _same_nation,
 )
+from newsmine.nlp.entities.word_lists import demonym_of_a_country as _demonym_of_a_country
+from newsmine.nlp.entities.word_lists import same_nation as _same_nation
 from newsmine.nlp.speakers.description_routes import _description
 from newsmine.nlp.speakers.people import QUIET_SENTENCES, _person_just_named
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster

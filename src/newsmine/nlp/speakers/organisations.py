@@ -21,7 +21,9 @@ from newsmine.nlp.antecedents import DocIndex, outlet_name
 from newsmine.nlp.antecedents.body_words import names_police_union
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import EntityCluster
-from newsmine.nlp.entities.word_lists import IRREGULAR_DEMONYMS, _first_names, _same_nation
+from newsmine.nlp.entities.word_lists import IRREGULAR_DEMONYMS
+from newsmine.nlp.entities.word_lists import all_first_names as _first_names
+from newsmine.nlp.entities.word_lists import same_nation as _same_nation
 from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 from newsmine.nlp.speakers.bodies_as_written import body_named_as_written_before
 from newsmine.nlp.speakers.cause_names import name_carried_by_preposition

@@ -11,7 +11,7 @@ he, "star" being no other trade).
 
 from __future__ import annotations
 
-from newsmine.nlp.entities.word_lists import _title_words
+from newsmine.nlp.entities.word_lists import title_words as _title_words
 from newsmine.nlp.speakers.words import _PUBLIC_TITLES, _TITLE_SYNONYMS
 
 __all__ = ["titled_otherwise"]

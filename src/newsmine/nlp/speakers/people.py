@@ -23,8 +23,8 @@ from spacy.tokens import Span, Token
 
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents import rank_people
-from newsmine.nlp.antecedents.named import _is_subject
-from newsmine.nlp.antecedents.people import _told_dead
+from newsmine.nlp.antecedents.named import is_subject as _is_subject
+from newsmine.nlp.antecedents.people import told_dead as _told_dead
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.speakers.apposed_roles import set_off_as_another_role
 from newsmine.nlp.speakers.body_offices import body_office_unsaid

@@ -18,9 +18,10 @@ from spacy.tokens import Span, Token
 from newsmine.nlp import lexicons
 from newsmine.nlp.antecedents.body_words import names_police_union
 from newsmine.nlp.entities import EntityCluster
-from newsmine.nlp.entities.labels import _NAME_LABELS
+from newsmine.nlp.entities.labels import NAME_LABELS as _NAME_LABELS
 from newsmine.nlp.entities.mojibake import glued_to_a_capital
-from newsmine.nlp.entities.person_labels import _first_name_after_someone, _first_name_with_who
+from newsmine.nlp.entities.person_labels import first_name_after_someone as _first_name_after_someone
+from newsmine.nlp.entities.person_labels import first_name_with_who as _first_name_with_who
 from newsmine.nlp.entities.royal_styles import holder_of_style
 from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 from newsmine.nlp.speakers.author_entities import _joint_outlet

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from newsmine.nlp.entities import EntityCluster
-from newsmine.nlp.entities.word_lists import _ABBREVIATIONS
+from newsmine.nlp.entities.word_lists import ABBREVIATIONS as _ABBREVIATIONS
 from newsmine.nlp.speakers.body_offices import body_office_unsaid
 from newsmine.nlp.speakers.office_titles import _LESSER_WORDS, _OFFICES_HELD, _RANK_WORDS, _another_grade
 from newsmine.nlp.speakers.place_offices import places_given

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsmine.nlp.entities import clean_name
-from newsmine.nlp.entities.word_lists import _first_names
+from newsmine.nlp.entities.word_lists import all_first_names as _first_names
 from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 from newsmine.nlp.speakers.resolution import Resolution, _for_cluster
 from newsmine.nlp.speakers.words import _BODY_TYPES, _capitalised

@@ -20,9 +20,10 @@ against each other:
 - **outlet**: ``og:site_name``, the JSON-LD publisher, else a name made from the host name
   ("DW.COM" -> "DW"), spelled as the ``<title>`` spells it when it does ("The Times of Israel");
   else, on a page with neither, the ``<title>``'s last part when it is an outlet's name or a
-  brand the page confirms, or its first part shown as a logo's ``<h1>`` before the headline's
-  (:func:`~.sites.outlet_from_title`). trafilatura's ``sitename`` is kept only where it is no
-  title part with a dot but a host name (:func:`~.sites.trafilatura_sitename`).
+  brand the page confirms, or its first part shown as a logo's ``<h1>`` before the headline's,
+  or marked as the logo by its markup (:func:`~.sites.outlet_from_title`). trafilatura's
+  ``sitename`` is kept only where it is no title part with a dot but a host name
+  (:func:`~.sites.trafilatura_sitename`).
 
 A package of one module a stage, each importing only those listed before it:
 

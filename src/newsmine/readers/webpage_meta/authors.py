@@ -25,10 +25,18 @@ _PLACEHOLDER_AUTHORS = frozenset({
     "staff", "editorial staff", "editorial team", "editorial", "web desk", "news desk", "desk", "agencies", "agency",
     "guest", "guest author", "guest contributor", "contributor", "team", "user", "webmaster", "null", "none",
 })
-# Lead-ins before a name in bylines and author links.
+# Lead-ins before a name in bylines and author links; "Por" and "Par" (Spanish, Portuguese, French)
+# on pages in those languages, whose byline was "Por Ana Ruiz" (web66).
 _AUTHOR_PREFIX = re.compile(
     r"^\s*(?:view all posts by|all posts by|more posts by|posts by|more from|more by|article by|written by|"
-    r"posted by|published by|reported by|story by|words by|text by|by|author|authors|written)\s*:?\s+", re.I)
+    r"posted by|published by|reported by|story by|words by|text by|by|author|authors|written|por|par)\s*:?\s+", re.I)
+# A Spanish, Portuguese or French lead-in, after which "y", "e" or "et" joins two names ("Por Ana Ruiz
+# y Tomás Okafor"): read as "and" there only.
+_ROMANCE_LEAD_IN = re.compile(r"^\s*(?:por|par)\s*:?\s+", re.I)
+_ROMANCE_AND = re.compile(r"\s+(?:y|e|et)\s+")
+# The serial comma before a list's last name ("Ana Ruiz, Tom Okafor, and Lee Park"): newsmine's
+# byline rules (newsmine.layout, shared with plain text) ended the list at it, losing the last name.
+_SERIAL_AND = re.compile(r",\s+(and|&)\s+", re.I)
 # Credentials and roles after a name: "Jane Roe, PhD", "Jo Bloggs MD", "Al Smith - Staff Writer".
 _CREDENTIALS = re.compile(
     r",?\s+(?:ph\.?\s?d|m\.?d|m\.?sc|b\.?sc|m\.?a|mba|rn|rd|cpa)\.?(?=\s*(?:[,;&]|\band\b|$))", re.I)
@@ -66,8 +74,11 @@ def _names_in(raw: str, sites: list[str]) -> list[str]:
     text = " ".join(raw.split())
     if not text or "://" in text or text.startswith("@") or "@" in text and " " not in text:
         return []
+    if _ROMANCE_LEAD_IN.match(text):
+        text = _ROMANCE_AND.sub(" and ", text)
     text = _CREDENTIALS.sub("", _AUTHOR_PREFIX.sub("", text))
     text = re.sub(r"\s+\band\b\s+", " and ", text, flags=re.I)  # "Glen Owen And Brendan Carlin"
+    text = _SERIAL_AND.sub(r" \1 ", text) if text.count(",") >= 2 else text
     text = _FOR_OUTLET.sub("", text) if " " in text else text
     pieces = [p.strip(" ,;|") for p in re.split(r"\s*;\s*|\s+\|\s+", text) if p.strip(" ,;|")]
     names: list[str] = []

@@ -16,8 +16,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from newsmine.readers.webpage_meta.visible import (
+    _first_days_written,
     _in_page_furniture,
-    _new_years_days_written,
+    _marked_as_logo,
     _text,
     _visible_byline,
     _visible_dates,
@@ -62,6 +63,9 @@ class DeclaredMetadata:
     ld_items: list[dict] = field(default_factory=list)  # JSON-LD objects of article types, then page types
     meta: dict[str, list[str]] = field(default_factory=dict)  # lower-cased name/property -> contents
     h1: list[str] = field(default_factory=list)
+    # The <h1>s whose markup says they are the site's logo (a "site-title" class, a link home):
+    # which of a title's parts is the site where the <h1>s' order cannot say (sites.py; web66).
+    logo_h1: list[str] = field(default_factory=list)
     html_title: str | None = None
     url: str | None = None
     visible_byline: list[str] = field(default_factory=list)
@@ -69,9 +73,9 @@ class DeclaredMetadata:
     # Words in the elements the page marks as its paywalled part (hasPart's cssSelector); None
     # when it names none the page holds (only ".class", "#id", "tag.class" selectors are read).
     paywalled_part_words: int | None = None
-    # The first Januaries (YYYY-01-01) the page writes out in its text or address: only these of
-    # htmldate's are dates, not a bare year read as its first day (published.py).
-    new_years_days_written: set[str] = field(default_factory=set)
+    # The first days of a month (YYYY-MM-01) the page writes out in its text, attributes or address:
+    # only these of htmldate's are dates, not a bare year or month read as its first day (published.py).
+    first_days_written: set[str] = field(default_factory=set)
 
     def meta_values(self, names: Iterable[str]) -> list[str]:
         return [v for name in names for v in self.meta.get(name, []) if v.strip()]
@@ -139,13 +143,15 @@ def read_declared(tree, url: str | None = None) -> DeclaredMetadata:
             declared.meta.setdefault(key, []).append(html_lib.unescape(content).strip())
     titles = tree.xpath("//title")
     declared.html_title = _text(titles[0]) if titles else None
-    declared.h1 = [text for h1 in tree.iter("h1") if not _in_page_furniture(h1) and (text := _text(h1))]
+    shown = [(h1, text) for h1 in tree.iter("h1") if not _in_page_furniture(h1) and (text := _text(h1))]
+    declared.h1 = [text for _, text in shown]
+    declared.logo_h1 = [text for h1, text in shown if _marked_as_logo(h1)]
     if declared.url is None:
         canonical = tree.xpath("//link[@rel='canonical']/@href") or declared.meta.get("og:url", [])
         declared.url = canonical[0] if canonical else None
     declared.visible_byline = _visible_byline(tree)
     declared.visible_dates = _visible_dates(tree)
-    declared.new_years_days_written = _new_years_days_written(tree, declared.url)
+    declared.first_days_written = _first_days_written(tree, declared.url)
     declared.paywalled_part_words = _words_in_selected(tree, [part.get("cssSelector") for part in declared.paywalled_parts()])
     return declared
 

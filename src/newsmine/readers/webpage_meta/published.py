@@ -5,7 +5,7 @@ date of a later update, a CMS's creation date), and visible dates include other 
 and today's; a date shown near the article's byline that agrees with one of the page's
 declared dates (published or modified) is both what readers see and backed by the page.
 Failing that, the declared publication date (JSON-LD first), else htmldate's guess, unless
-that guess is only a year (:func:`_not_a_bare_year`).
+that guess is only a year or a month (:func:`_not_a_bare_year_or_month`).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def pick_published(declared: DeclaredMetadata, extracted_date: str | None) -> st
     published += [normalise_published(v) for v in declared.meta_values(_PUBLISHED_META)]
     modified = [normalise_published(str(v)) for v in declared.ld_values("dateModified")]
     modified += [normalise_published(v) for v in declared.meta_values(_MODIFIED_META)]
-    extracted = _not_a_bare_year(normalise_published(extracted_date), declared)
+    extracted = _not_a_bare_year_or_month(normalise_published(extracted_date), declared)
     declared_days = [iso_date(d) for d in published + modified + [extracted] if d]
     first_declared = next((d for d in published if d), None) or extracted
     earliest = min(declared_days, default=None)
@@ -43,15 +43,20 @@ def pick_published(declared: DeclaredMetadata, extracted_date: str | None) -> st
     return first_declared
 
 
-def _not_a_bare_year(extracted: str | None, declared: DeclaredMetadata) -> str | None:
-    """htmldate's date, or None when it is a year read as its first of January.
+def _not_a_bare_year_or_month(extracted: str | None, declared: DeclaredMetadata) -> str | None:
+    """htmldate's date, or None when it is a year or a month read as its first day.
 
     On a page that declares no date, htmldate's extensive search takes a year from the text ("the
     old one, which closed in 2019") as the date 2019-01-01: the record said the article was
-    published then (web65). A first of January is kept when the page shows that day (a date line
-    reading it, its text or its address writing it out: review65a): a New Year's Day article; a date
-    the page declares comes before htmldate's anyway."""
-    if not extracted or not extracted[:10].endswith("-01-01"):
+    published then (web65). A month reads the same way: an address's "/2025/03/pier-vote" or a
+    line's "in March 2019" became the first of that month (web66). A first of a month is kept
+    when the page writes that day (a date line reading it, its text, an attribute or its address:
+    review65a): an article of that day; a date the page declares comes before htmldate's anyway.
+
+    The month alone is not kept (web66's decision): ``published`` is a day (``YYYY-MM-DD``, the
+    schema's and the date columns' type); "2025-03" would be a second kind of value in one
+    field, and the month htmldate finds may be one the text mentions, not the article's."""
+    if not extracted or not extracted[:10].endswith("-01"):
         return extracted
     shown = {reading[:10] for readings in declared.visible_dates for reading in readings}
-    return extracted if extracted[:10] in shown | declared.new_years_days_written else None
+    return extracted if extracted[:10] in shown | declared.first_days_written else None

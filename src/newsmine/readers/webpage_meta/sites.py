@@ -195,6 +195,13 @@ _OUTLET_WORDS = frozenset("""
     enquirer register dispatch bulletin sentinel monitor reporter today weekly magazine radio television tv
     network media online echo argus advertiser citizen globe free
 """.split())
+# Periodicals' words that name a city's paper or magazine ("Austin Monthly", "Victoria Advocate",
+# "Dallas Voice", "Chicago Reader") whose city is also a first name: without an outlet's word such a
+# part read as a person's name (_reads_as_a_persons_name) and was no outlet (web66). Words no
+# surname commonly is: "Austin Reed", "Jackson Browne" stay people. Not pages' kinds when alone, as
+# "News" and "Today" are (_names_a_section): a brand "Voice" stays one.
+_PERIODICAL_WORDS = frozenset({"monthly", "quarterly", "advocate", "voice", "reader", "beacon"})
+_NAMES_OUTLET_WORDS = _OUTLET_WORDS | _PERIODICAL_WORDS
 # Lower-case words an outlet's name may hold between capitalised ones ("Gazette of the Valley").
 _NAME_LINKS = frozenset({"of", "the", "and", "&", "on", "in", "at", "for"})
 _NAME_WORDS = 6
@@ -259,7 +266,8 @@ def outlet_from_title(declared: DeclaredMetadata) -> str | None:
       page declares: a site appends those as it appends its name, with the headline shown alone.
 
     Failing the last part, the first part is the outlet when the page shows it as a logo, an
-    ``<h1>`` of its own before the headline's (:func:`_leading_brand`; web65).
+    ``<h1>`` of its own before the headline's (:func:`_leading_brand`; web65), or one its markup
+    marks as the logo wherever it is (:func:`_first_is_the_logo`; web66).
 
     Never a part the page's own ``<h1>`` ends with: there it is the headline's ("Film review – A
     Star Is Born" as both title and <h1>), and a site's name is no part of its headline. Nor a
@@ -280,7 +288,7 @@ def _last_part_outlet(parts: list[str], declared: DeclaredMetadata) -> str | Non
         return None
     if any(_norm(h1) != _norm(name) and _norm(h1).endswith(_norm(name)) for h1 in declared.h1):
         return None
-    if len(words) <= _NAME_WORDS and any(piece.casefold() in _OUTLET_WORDS
+    if len(words) <= _NAME_WORDS and any(piece.casefold() in _NAMES_OUTLET_WORDS
                                          for word in words for piece in _NAME_PIECES.split(word)):
         return name
     return name if len(words) <= _BRAND_WORDS and _is_a_confirmed_brand(name, words, declared) else None
@@ -310,7 +318,7 @@ def _label_h1_before(declared: DeclaredMetadata, first: str, last: str) -> bool:
     Only a label: a sentence headline's <h1> before the site's ("Why the levy failed | Gothamist",
     a logo's <h1> below the article) left the page with no outlet (review65a)."""
     words = first.split()
-    return _reads_as_a_name(first, words) and len(words) <= _BRAND_WORDS and _h1_after(declared, first, last)
+    return _reads_as_a_name(first, words) and len(words) <= _BRAND_WORDS and _first_is_the_logo(declared, first, last)
 
 
 def _leading_brand(parts: list[str], declared: DeclaredMetadata) -> str | None:
@@ -326,9 +334,27 @@ def _leading_brand(parts: list[str], declared: DeclaredMetadata) -> str | None:
     words = name.split()
     if not (_reads_as_a_name(name, words) and len(words) <= _BRAND_WORDS) or _names_a_section(words):
         return None
-    if not _h1_after(declared, name, " ".join(parts[1:])) or _names_something_else(name, words, declared):
+    if not _first_is_the_logo(declared, name, " ".join(parts[1:])) or _names_something_else(name, words, declared):
         return None
     return name
+
+
+def _first_is_the_logo(declared: DeclaredMetadata, first: str, later: str) -> bool:
+    """Whether ``first`` is the site's logo and ``later`` the headline, by the page's markup where it
+    marks one of them as its logo (``DeclaredMetadata.logo_h1``: a "site-title" class, a link
+    home), else by the order of their ``<h1>``s (:func:`_h1_after`).
+
+    The order alone cannot tell "Gothamist | Mayor Resigns Amid Scandal" (the logo's <h1> first)
+    from its mirror, "Mayor Resigns Amid Scandal | Gothamist" with the headline's <h1> first and
+    the logo's after it: the second gave the headline as the outlet (web66). A logo's markup
+    decides both ways, where both are <h1>s: a short headline inside a header marked "masthead",
+    with no <h1> of the site's name, is not made the logo by it."""
+    marked = {_norm(html_lib.unescape(logo)) for logo in declared.logo_h1}
+    first_marked, later_marked = _norm(first) in marked, _norm(later) in marked
+    shown = {_norm(html_lib.unescape(h1)) for h1 in declared.h1}
+    if first_marked != later_marked and {_norm(first), _norm(later)} <= shown:
+        return first_marked
+    return _h1_after(declared, first, later)
 
 
 def _h1_after(declared: DeclaredMetadata, first: str, later: str) -> bool:
@@ -387,7 +413,7 @@ def _names_a_person_of(declared: DeclaredMetadata, name: str) -> bool:
 
 
 # Words no person's name holds: pages' kinds, outlets', collectives', linking and bodies' words.
-_NO_PERSONS_NAME_WORDS = _PAGE_KINDS | _OUTLET_WORDS | _COLLECTIVE_WORDS | _NAME_LINKS | _BODY_WORDS
+_NO_PERSONS_NAME_WORDS = _PAGE_KINDS | _NAMES_OUTLET_WORDS | _COLLECTIVE_WORDS | _NAME_LINKS | _BODY_WORDS
 
 
 def _reads_as_a_persons_name(words: list[str]) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from urllib.parse import urlparse
 
 _MONTHS = {name: number for number, name in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
@@ -54,6 +55,44 @@ def _text_nodes(tree) -> Iterator[tuple[object, str]]:
             yield element, element.text
         if element.tail and element.tail.strip() and parent is not None and parent.tag not in _SKIP_TAGS:
             yield parent, element.tail
+
+
+# A class or id naming a site's logo or name in its header ("site-title", WordPress's; "logo",
+# "navbar-brand", "masthead"): an <h1> so marked, or inside an element so marked, is the logo.
+_LOGO_MARK = re.compile(r"logo|masthead|^(?:site|blog)[-_]?(?:title|name|brand(?:ing)?)$|^(?:navbar-)?brand(?:ing)?$",
+                        re.I)
+# Where the page's article begins: an <h1> inside it is no header's logo by its ancestors' marks.
+_ARTICLE_TAGS = frozenset({"article", "main", "body"})
+
+
+def _marked_as_logo(h1) -> bool:
+    """Whether an ``<h1>`` is the site's logo by its markup: it or an element around it (up to the
+    article) has a class or id of a logo or site name ("site-title", "logo", "masthead"), or it
+    holds a link to the site's home page (``rel="home"``, ``href="/"``, an address with no path).
+
+    Sites put their logo in an <h1> beside the headline's; the order of the two was all that told
+    them apart (web65), and a headline's <h1> before the logo's, with the site's name last in the
+    title ("Mayor Resigns Amid Scandal | Gothamist"), gave the headline as the outlet (web66). A
+    link to the article itself, or a class naming a title ("entry-title"), marks no logo."""
+    for element in [h1, *h1.iterancestors()]:
+        if element is not h1 and element.tag in _ARTICLE_TAGS:
+            break
+        marks = f"{element.get('class', '')} {element.get('id', '')}".split()
+        if any(_LOGO_MARK.search(mark) for mark in marks):
+            return True
+    return any(_links_home(link) for link in h1.iter("a"))
+
+
+def _links_home(link) -> bool:
+    """Whether an ``<a>`` goes to the site's home page: ``rel="home"``, "/", "/index.html", or an
+    address with no path ("https://gothamist.com")."""
+    if "home" in (link.get("rel") or "").lower().split():
+        return True
+    href = (link.get("href") or "").strip()
+    address = urlparse(href)
+    if not href or address.query or address.fragment:
+        return False
+    return address.path in ("/", "/index.html") or bool(address.netloc) and not address.path
 
 
 _BY_MARKER = re.compile(r"^\s*\|?\s*(?:by|posted by|written by|words by|story by|author)\s*:?\s*(?P<rest>.*)$", re.I)
@@ -119,25 +158,30 @@ def _visible_dates(tree) -> list[list[str]]:
     return after + before
 
 
-# A first of January in an address: "/2025/01/01/", "2025-01-01", "20250101".
-_NEW_YEARS_DAY_IN_URL = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/_]?01[-/_]?01(?!\d)")
+# A first of a month in an address: "/2025/03/01/", "2025-03-01", "20250301".
+_FIRST_DAY_IN_URL = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?01(?!\d)")
+# The same at the start of an attribute's value: <time datetime>, <meta content>, microdata.
+_FIRST_DAY_STAMP = re.compile(r"((?:19|20)\d\d-(?:0[1-9]|1[0-2])-01)(?!\d)")
 
 
-def _new_years_days_written(tree, url: str | None) -> set[str]:
-    """The first Januaries (YYYY-01-01) the page writes out anywhere in its text, a ``<time>``'s
-    ``datetime`` or its address: "Posted January 1, 2025" in a line no date element holds,
-    ``<time datetime="2025-01-01T08:00Z">8:00 AM</time>``, "/2025/01/01/" in the article's URL.
+def _first_days_written(tree, url: str | None) -> set[str]:
+    """The first days of a month (YYYY-MM-01) the page writes out anywhere in its text, in a
+    ``datetime`` or ``content`` attribute, or in its address: "Posted March 1, 2025" in a line no
+    date element holds, ``<time datetime="2025-01-01T08:00Z">8:00 AM</time>``, "/2025/03/01/" in the
+    article's URL.
 
-    htmldate reads a bare year ("closed in 2019", "Copyright 2025") as that year's first day, so a
-    first of January from it is kept only where the page writes the day (:mod:`.published`). The
-    date elements alone (:func:`_visible_dates`) were not enough: a New Year's Day article may
-    write its day only in a plain line, a ``<time>``'s ``datetime`` or its address (review65a)."""
-    days = {f"{year}-01-01" for year in _NEW_YEARS_DAY_IN_URL.findall(url or "")}
-    stamps = [stamp.strip() for stamp in tree.xpath("//time/@datetime")]
-    days.update(stamp[:10] for stamp in stamps if re.match(r"\d{4}-01-01(?!\d)", stamp))
+    htmldate reads a bare year ("closed in 2019", "Copyright 2025") as that year's first day
+    (web65), and a bare month (an address's "/2025/03/", "in March 2019") as that month's first
+    day (web66), so a first of a month from it is kept only where the page writes the day
+    (:mod:`.published`). The date elements alone (:func:`_visible_dates`) were not enough: a New
+    Year's Day article may write its day only in a plain line, a ``<time>``'s ``datetime`` or its
+    address (review65a)."""
+    days = {f"{year}-{month}-01" for year, month in _FIRST_DAY_IN_URL.findall(url or "")}
+    for stamp in tree.xpath("//@datetime | //@content"):
+        days.update(_FIRST_DAY_STAMP.findall(str(stamp).strip()[:10]))
     for _, text in _text_nodes(tree):
         for match in _VISIBLE_DATE.finditer(text):
-            days.update(day for day in _readings(match) if day.endswith("-01-01"))
+            days.update(day for day in _readings(match) if day.endswith("-01"))
     return days
 
 
