@@ -268,7 +268,9 @@ def _extract_locked(input_files: list[InputFile], output: str, output_format: st
             outcomes.close()  # stops the workers now
         if writer is not None:
             try:
-                writer.close()
+                # A JSON array, Parquet or CSV --overwrite, which nothing can continue, keeps the old
+                # output whole (writers.replaced_when_finished); other writers keep what was written.
+                getattr(writer, "close_unfinished", writer.close)()
             except Exception:
                 pass  # the failure being raised is the one to report
             summary.kept = _complete_records(writer, summary)

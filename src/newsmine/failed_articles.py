@@ -28,5 +28,9 @@ def remember_failure(proc_name: str, proc: object, docs: list, error: Exception)
 
 
 def timeout_record(article: Article, timeout: ArticleTimeout) -> ArticleRecord:
-    message = f"{timeout}; the article was skipped (raise --article-timeout, or report the article if it is not huge)"
+    """The record of an article past ``--article-timeout``: its length is said, so that "report it
+    if it is not huge" can be judged from the message (it asked the user to open the article), and
+    what to do comes first (session 66: "(raise --article-timeout, …)" read as an aside)."""
+    message = (f"{timeout}; the article ({len(article.text):,} characters) was skipped: run it again with a longer "
+               "--article-timeout, or report it if it is not huge")
     return error_record(article, "ArticleTimeout", message)

@@ -70,7 +70,8 @@ def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
 @contextmanager
 def reported_errors(*, on_stop: Callable[[], None] = lambda: None, records_written: Callable[[], int] = lambda: 0,
                     records_kept: Callable[[], int | None] = lambda: None, output: str | None = None,
-                    held_before: bool = False, kept_until_written: bool = False, to_continue: str | None = None,
+                    held_before: bool = False, kept_until_written: bool = False, kept_until_finished: bool = False,
+                    to_continue: str | None = None,
                     stopped: Callable[[], str] | None = None) -> Iterator[None]:
     """Turn whatever escapes a command into one line on stderr and an exit code; never a traceback.
 
@@ -80,7 +81,9 @@ def reported_errors(*, on_stop: Callable[[], None] = lambda: None, records_writt
     message promises is intact. ``held_before``: the output held records before this run
     (``--resume``, ``--append``), which a stop leaves intact too. ``kept_until_written``: an
     ``--overwrite`` leaves the output as it was until its first record
-    (:func:`newsmine.writers.kept_until_first_record`), so a stop before it says so. Set
+    (:func:`newsmine.writers.kept_until_first_record`), so a stop before it says so;
+    ``kept_until_finished``: it does until the run finishes
+    (:func:`newsmine.writers.replaced_when_finished`), so a stop part-way says so too. Set
     ``NEWSMINE_DEBUG=1`` to see the traceback of an unexpected error.
 
     A stop (Ctrl-C, SIGTERM) says what is safe and how to go on: ``interrupted; the 5 records
@@ -95,7 +98,7 @@ def reported_errors(*, on_stop: Callable[[], None] = lambda: None, records_writt
     def kept() -> str:
         count = records_kept()
         return _kept(records_written() if count is None else count, records_written(), output, held_before=held_before,
-                     kept_until_written=kept_until_written)
+                     kept_until_written=kept_until_written, kept_until_finished=kept_until_finished)
 
     def after_stop() -> str:
         if stopped is not None:
@@ -145,7 +148,7 @@ def _describe(exc: Exception) -> str:
 
 
 def _kept(kept: int, written: int, output: str | None, *, held_before: bool = False,
-          kept_until_written: bool = False) -> str:
+          kept_until_written: bool = False, kept_until_finished: bool = False) -> str:
     if not output or output == "-":
         return ""
     if held_before:
@@ -156,8 +159,11 @@ def _kept(kept: int, written: int, output: str | None, *, held_before: bool = Fa
             return f"; {before} are intact, and it holds none of this run's {_records(written)}"
         return f"; {before} and the {kept:,} written to it since are intact"
     if not written:
-        return f"; no record was written, and {output} is as it was" if kept_until_written else (
+        return f"; no record was written, and {output} is as it was" if kept_until_written or kept_until_finished else (
             "; no record was written")
+    if not kept and kept_until_finished:
+        return (f"; none of this run's {_records(written)} was kept, and {output} is as it was (--overwrite "
+                "replaces it only when the run finishes)")
     if not kept:
         return f"; {output} holds none of this run's {_records(written)}"
     return f"; the {_records(kept)} written to {output} before {'is' if kept == 1 else 'are'} intact"

@@ -12,7 +12,7 @@ import typer
 from newsmine.articles import DATE_ORDERS, DEFAULT_MIN_WORDS
 from newsmine.batch import RESUMABLE_FORMATS, ExtractOptions, RunSummary, extract, plan_inputs
 from newsmine.cli.common import (
-    EXIT_NOTHING_FOUND, EXIT_PARTIAL, NOTHING_WRITTEN, ModelOption, fail, reported_errors, terminate_like_interrupt,
+    EXIT_NOTHING_FOUND, EXIT_PARTIAL, NOTHING_WRITTEN, START_OVER, ModelOption, fail, reported_errors, terminate_like_interrupt,
 )
 from newsmine.cli.progress import (
     ProgressLine,
@@ -30,7 +30,9 @@ from newsmine.readers.json_lines import METADATA_FIELDS, JsonFields
 from newsmine.runners import DEFAULT_BATCH_CHARS, PipelineSettings
 from newsmine.runners.in_work import ArticlesInWork
 from newsmine.time_limit import DEFAULT_ARTICLE_TIMEOUT
-from newsmine.writers import APPENDABLE_FORMATS, OUTPUT_FORMATS, detect_output_format, kept_until_first_record
+from newsmine.writers import (
+    APPENDABLE_FORMATS, OUTPUT_FORMATS, detect_output_format, kept_until_first_record, replaced_when_finished,
+)
 from newsmine.writers.target import output_kind
 
 __all__ = ["extract_cli"]
@@ -107,7 +109,9 @@ def extract_cli(
     ] = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace the output if it exists: a file, or newsmine's tables "
                                                                "in a --format parquet/csv or --shards directory (other files "
-                                                               "there are kept).")] = False,
+                                                               "there are kept). The old output stays until this run "
+                                                               "writes a record (JSON Lines, DuckDB, SQLite) or until it "
+                                                               "finishes (JSON, Parquet, CSV).")] = False,
     resume: Annotated[
         bool,
         typer.Option(
@@ -280,6 +284,7 @@ def extract_cli(
         input_files = plan_inputs(inputs, output)
         held_before = (resume or append) and output_kind(output) in ("file", "directory")
         kept_until_written = overwrite and kept_until_first_record(output, output_format)
+        kept_until_finished = overwrite and replaced_when_finished(output, output_format)
         progress = ProgressLine(input_files)
     written = RunSummary()
 
@@ -298,7 +303,7 @@ def extract_cli(
     try:
         with (reported_errors(on_stop=progress.finish, records_written=lambda: written.articles,
                               records_kept=lambda: written.kept, output=output, held_before=held_before,
-                              kept_until_written=kept_until_written,
+                              kept_until_written=kept_until_written, kept_until_finished=kept_until_finished,
                               to_continue=_how_to_continue(output, output_format, options)),
               terminate_like_interrupt() as raise_if_stopped):
             summary = extract(inputs, output, options, on_record=on_record, on_warning=on_warning, in_work=in_work,
@@ -373,6 +378,8 @@ def _how_to_continue(output: str, output_format: str, options: ExtractOptions) -
         return again
     if options.resume:
         return "rerun the same command to continue"
+    if options.overwrite and replaced_when_finished(output, output_format):
+        return START_OVER  # the old output is kept whole, and this run's records with it discarded
     # --overwrite contradicts both flags: the same command with one of them added is refused.
     flag = "with {} instead of --overwrite" if options.overwrite else "with {}"
     if output_format in RESUMABLE_FORMATS:

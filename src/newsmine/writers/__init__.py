@@ -26,15 +26,20 @@ __all__ = [
     "APPENDABLE_FORMATS", "DIRECTORY_FORMATS", "OUTPUT_FORMATS", "JsonLinesWriter", "RecordWriter",
     "detect_output_format", "held_articles", "held_paths_by_id", "kept_until_first_record",
     "named_format",
-    "open_writer",
+    "open_writer", "replaced_when_finished",
 ]
 
 # mode: "new" refuses an existing output, "overwrite" replaces it, "append" adds to it;
-# "replace" is overwrite for an output that holds no record (left by a killed run).
+# "replace" is overwrite for an output that holds no record (left by a killed run), written in
+# place (the JSON, Parquet and CSV writers; the others take it as "overwrite").
 WRITE_MODES = ("new", "overwrite", "append", "replace")
 
 
 class RecordWriter(Protocol):
+    """``close()`` ends a run that finished. A writer may also have ``close_unfinished()``, which
+    the batch calls instead when the run raised: the JSON, Parquet and CSV writers discard an
+    ``--overwrite``'s new output there and keep the old (:func:`replaced_when_finished`)."""
+
     def write(self, record: ArticleRecord) -> None: ...
 
     def close(self) -> None: ...
@@ -126,20 +131,36 @@ def detect_output_format(target: str, format: str | None = None) -> str:
     return named or "jsonl"
 
 
+# Formats whose --overwrite writes the new output beside the old and replaces it only when the run
+# finishes: none can be continued after a stop, so a stop or a failure part-way keeps the old output
+# (the writers' ``close_unfinished``). The databases, which --resume continues, keep what a stopped run
+# wrote in place of the old; JSON Lines is emptied at the run's first record.
+_REPLACED_WHEN_FINISHED = {"json": "file", "parquet": "directory", "csv": "directory"}
+
+
+def replaced_when_finished(target: str, format: str) -> bool:
+    """Whether ``--overwrite`` leaves the output ``target`` as it was until the run finishes: an
+    existing JSON array, Parquet or CSV directory (session 66; emptied when the writer opened them
+    before). A stop part-way then discards this run's records, and says so."""
+    return output_kind(target) == _REPLACED_WHEN_FINISHED.get(format)
+
+
 def kept_until_first_record(target: str, format: str) -> bool:
     """Whether ``--overwrite`` leaves the output ``target`` holding what it held until the run's
-    first record: a JSON Lines file (emptied then: :class:`JsonLinesWriter`) and a DuckDB or
-    SQLite database (built beside it, put in its place at close: :mod:`newsmine.writers.beside`).
-    So a stop before that record can say the output is as it was; JSON, Parquet and CSV outputs
-    are emptied when the writer opens them."""
-    return format in ("jsonl", "duckdb", "sqlite") and output_kind(target) == "file"
+    first record: a JSON Lines file (emptied then: :class:`JsonLinesWriter`), a DuckDB or SQLite
+    database (built beside it, put in its place at close: :mod:`newsmine.writers.beside`), and the
+    outputs :func:`replaced_when_finished`. So a stop before that record can say the output is as
+    it was."""
+    return (format in ("jsonl", "duckdb", "sqlite") and output_kind(target) == "file") or replaced_when_finished(
+        target, format)
 
 
 def open_writer(target: str, *, format: str | None = None, mode: str = "new") -> RecordWriter:
     if mode not in WRITE_MODES:
         raise ValueError(f"mode must be one of {WRITE_MODES}, not {mode!r}")
-    mode = "overwrite" if mode == "replace" else mode
     chosen = detect_output_format(target, format)
+    if mode == "replace" and chosen not in _REPLACED_WHEN_FINISHED:
+        mode = "overwrite"  # those formats' writers replace an output holding no record in place
     if target == "-" and chosen in ("duckdb", "sqlite", "parquet", "csv"):
         raise UsageError(f"{chosen} output cannot go to standard output; give a file or directory with --output")
     return _WRITERS[chosen](target, mode=mode)

@@ -14,6 +14,12 @@ every file is cut back to the rows of the records before, so no row is ever torn
 re-seen articles: when the run closes, the rows that were in the files before it and belong
 to an article id it wrote are removed (each file is rewritten, streamed, and swapped in
 atomically). Within one run every record is kept, as in DuckDB.
+
+``mode="overwrite"`` of an existing directory writes each file under a hidden name beside the old
+one (``.quotes.csv.newsmine-<pid>.tmp``: :mod:`newsmine.writers.beside`) and, when the run
+finishes, gives them their names over the old files (:meth:`CsvDirectoryWriter.close`); a run
+stopped or failed part-way (:meth:`CsvDirectoryWriter.close_unfinished`) removes them and leaves
+the old tables whole. ``mode="replace"`` (a directory of headers alone) writes in place.
 """
 
 from __future__ import annotations
@@ -26,7 +32,8 @@ from typing import BinaryIO
 
 from newsmine.errors import OutputError
 from newsmine.records import ArticleRecord
-from newsmine.writers.directory import prepare_directory
+from newsmine.writers.beside import discard, put_in_place, temporary_beside
+from newsmine.writers.directory import prepare_directory, remove_replaced
 from newsmine.writers.corpus import CORPUS_SOURCES, corpus_batches, duckdb_csv_source
 from newsmine.writers.tables import CORPUS_TABLES, TABLES, record_rows
 from newsmine.writers.target import write_all
@@ -38,7 +45,11 @@ class CsvDirectoryWriter:
     def __init__(self, path: str | Path, *, mode: str = "new"):
         self.path = str(path)
         self.complete_records = 0  # records wholly in the files (what an error message may promise)
-        prepare_directory(self.path, mode, [f"{table}.csv" for table in {**TABLES, **CORPUS_TABLES}])
+        replacing = mode == "overwrite" and os.path.isdir(self.path)
+        # The old tables, and the hidden files of a run killed while replacing them.
+        self._replaced = prepare_directory(self.path, mode, [f"{table}.csv" for table in {**TABLES, **CORPUS_TABLES}]
+                                           + [f".{table}.csv.newsmine-*.tmp" for table in TABLES])
+        self._beside: dict[str, str] = {}  # table -> the hidden file it is written in until the run finishes
         self._handles: dict[str, BinaryIO] = {}
         self._good_ends: dict[str, int] = {}  # per file: offset just past the last complete record's rows
         self._earlier_rows: dict[str, int] = {}  # data rows each file held before this run
@@ -50,6 +61,8 @@ class CsvDirectoryWriter:
                 resuming = mode == "append" and os.path.exists(file) and os.path.getsize(file) > 0
                 if resuming:
                     self._earlier_rows[table] = self._check_header(file, header)
+                if replacing:
+                    file = self._beside[table] = temporary_beside(file, ())
                 # Unbuffered bytes: each record's rows go out in one write per file, and a
                 # failed write can be cut back exactly.
                 handle = open(file, "ab" if resuming else "wb", buffering=0)
@@ -80,6 +93,8 @@ class CsvDirectoryWriter:
                 if table_rows:
                     write_all(self._handles[table], _csv_bytes(table_rows))
         except OSError as exc:
+            if self._beside:  # the old tables stay (close_unfinished), and the message says so
+                raise OutputError(f"writing CSV files under {self.path} failed: {exc.strerror or exc}") from exc
             raise OutputError(f"writing CSV files under {self.path} failed: {exc.strerror or exc}; "
                               + self._cut_back()) from exc
         for table, handle in self._handles.items():
@@ -100,11 +115,33 @@ class CsvDirectoryWriter:
     def close(self) -> None:
         for handle in self._handles.values():
             handle.close()
+        if self._beside:
+            if not self.complete_records or len(self._handles) < len(TABLES):
+                self.close_unfinished()  # nothing of this run to show: the old tables stay
+                return
+            remove_replaced(self._replaced, keep=self._beside.values())
+            for table, hidden in self._beside.items():
+                put_in_place(hidden, os.path.join(self.path, f"{table}.csv"), ())
+            self._beside.clear()
         if self._run_ids and any(self._earlier_rows.values()):
             self._drop_replaced_articles()
         self._run_ids.clear()
         if len(self._handles) == len(TABLES):  # every table file was opened: their corpus summary
             self._write_corpus_tables()
+
+    def close_unfinished(self) -> None:
+        """Close after a run stopped or failed part-way: an --overwrite's new files are removed and
+        the old tables stay whole (``complete_records`` 0); any other directory keeps the rows of
+        the records written, as :meth:`close` does."""
+        if not self._beside:
+            self.close()
+            return
+        for handle in self._handles.values():
+            handle.close()
+        for hidden in self._beside.values():
+            discard(hidden, ())
+        self._beside.clear()
+        self.complete_records = 0
 
     def _write_corpus_tables(self) -> None:
         """corpus_entities.csv over all the rows, replaced whole (an appending run changes its counts)."""

@@ -8,6 +8,14 @@ bracket written again, so it stays a valid array of exactly the records counted 
 only a crash (``kill -9``) in the middle of writing one record can leave that record torn.
 Written to standard output (``-``), a device or a pipe, the array is closed when the run ends.
 
+``mode="overwrite"`` of an existing file writes the new array beside it, under a hidden name
+(:mod:`newsmine.writers.beside`), and renames it over the old file when the run finishes
+(:meth:`JsonArrayWriter.close`): a run stopped or failed part-way
+(:meth:`JsonArrayWriter.close_unfinished`) leaves the old array whole. Emptied at open, as it
+was until session 66, it lost its records to a Ctrl-C during the model's load, and a JSON array
+cannot be continued as JSON Lines can. ``mode="replace"`` (an old file holding no record)
+writes in place. A link is followed: the file it names is replaced, the link kept.
+
 ``mode="append"`` continues an existing array (its closing bracket is found and overwritten).
 For big corpora prefer JSON Lines: tools can stream it, while most JSON parsers load a whole
 array into memory.
@@ -22,6 +30,7 @@ from typing import BinaryIO
 
 from newsmine.errors import OutputError
 from newsmine.records import ArticleRecord
+from newsmine.writers.beside import discard, put_in_place, temporary_beside
 from newsmine.writers.target import output_kind, write_all
 
 __all__ = ["JsonArrayWriter"]
@@ -36,6 +45,7 @@ class JsonArrayWriter:
         self.complete_records = 0  # records wholly in the output (what an error message may promise)
         self._empty = True
         self._handle: BinaryIO
+        self._replaced: str | None = None  # the file an --overwrite replaces when the run finishes
         if self.path == "-" or output_kind(self.path) == "stream":
             # Standard output, a device or a pipe: written as it comes, closed at the end.
             try:
@@ -47,19 +57,25 @@ class JsonArrayWriter:
             return
         self._seekable = True
         appending = mode == "append" and os.path.exists(self.path) and os.path.getsize(self.path) > 0
+        # A link's target is replaced, so that the link stays.
+        self._replaced = os.path.realpath(self.path) if mode == "overwrite" and output_kind(self.path) == "file" else None
+        self._write_path = temporary_beside(self._replaced, ()) if self._replaced else self.path
         try:
             # Unbuffered: a failed write leaves nothing in a Python buffer to be retried at close.
             if appending:
                 self._handle = open(self.path, "r+b", buffering=0)
                 self._tail = self._find_tail()
             else:
-                self._handle = open(self.path, "xb" if mode == "new" else "wb", buffering=0)
+                self._handle = open(self._write_path, "xb" if mode == "new" else "wb", buffering=0)
                 write_all(self._handle, b"[" + _CLOSE)
                 self._tail = 1  # where "\n]\n" starts
         except FileExistsError as exc:
             raise OutputError(f"{self.path} exists; pass --overwrite to replace it") from exc
         except OSError as exc:
-            raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from exc
+            if self._replaced:
+                discard(self._write_path, ())
+            beside = " (an --overwrite writes the new file beside the old one, in its folder)" if self._replaced else ""
+            raise OutputError(f"cannot write {self.path}{beside}: {exc.strerror or exc}") from exc
 
     def _find_tail(self) -> int:
         """Offset just after the last element of the existing array (where the next one goes)."""
@@ -87,6 +103,8 @@ class JsonArrayWriter:
             self._handle.seek(self._tail)
             write_all(self._handle, separator + data + _CLOSE)
         except OSError as exc:
+            if self._replaced:  # the old file stays (close_unfinished), and the message says so
+                raise OutputError(f"writing {self.path} failed: {exc.strerror or exc}") from exc
             intact = self._cut_back()
             raise OutputError(f"writing {self.path} failed: {exc.strerror or exc}; "
                               + ("it is a valid JSON array of the records before" if intact else
@@ -105,6 +123,17 @@ class JsonArrayWriter:
         except OSError:
             return False
 
+    def close_unfinished(self) -> None:
+        """Close after a run stopped or failed part-way: an --overwrite's new array is discarded and
+        the old one stays whole (``complete_records`` 0: none of this run's records is in the output);
+        any other array keeps the records written, a valid array."""
+        if not self._replaced:
+            self.close()
+            return
+        self._handle.close()
+        discard(self._write_path, ())
+        self.complete_records = 0
+
     def _write_stream(self, data: bytes) -> None:
         try:
             write_all(self._handle, data)
@@ -113,8 +142,14 @@ class JsonArrayWriter:
             raise OutputError(f"writing {self.path} failed: {exc.strerror or exc}") from exc
 
     def close(self) -> None:
+        """Finish the array; an --overwrite's new array takes the old one's place here, if it holds a
+        record (a run with none keeps the old)."""
         if self._seekable:
             self._handle.close()
+            if self._replaced and self.complete_records:
+                put_in_place(self._write_path, self._replaced, ())
+            elif self._replaced:
+                discard(self._write_path, ())
             return
         try:
             self._write_stream(_CLOSE)

@@ -23,6 +23,13 @@ versions, under the part's own name. Such torn parts hold nothing anyone can rea
 run does not trip over them: a directory holding only torn parts is replaced like an empty one,
 and ``mode="append"`` removes them before adding its own part (their articles, not held, are
 extracted again).
+
+``mode="overwrite"`` of an existing directory uses the same hidden names: the old parts stay
+until the run finishes, and are removed then (:meth:`ParquetDirectoryWriter.close`), before this
+run's part takes the name ``part-00000.parquet``; a run stopped or failed part-way
+(:meth:`ParquetDirectoryWriter.close_unfinished`) removes its own hidden parts and leaves the old
+dataset whole (session 66: they were removed at open, before the model had loaded).
+``mode="replace"`` (a directory of torn parts only) removes them at open.
 """
 
 from __future__ import annotations
@@ -32,7 +39,7 @@ import re
 from pathlib import Path
 
 from newsmine.errors import OutputError
-from newsmine.writers.directory import prepare_directory
+from newsmine.writers.directory import prepare_directory, remove_replaced
 from newsmine.writers.corpus import CORPUS_SOURCES, corpus_batches, duckdb_parquet_source
 from newsmine.writers.tables import CORPUS_TABLES, TABLES, BatchedTableWriter, arrow_schema
 
@@ -99,15 +106,17 @@ class ParquetDirectoryWriter(BatchedTableWriter):
 
         super().__init__(batch_records)
         self.path = str(path)
-        prepare_directory(
+        replacing = mode == "overwrite" and os.path.isdir(self.path)
+        self._replaced = prepare_directory(  # the old dataset's files, removed when this run finishes
             self.path, mode, [f"{table}/part-*.parquet" for table in TABLES] + [f"{table}/.part-*.parquet.tmp" for table in TABLES]
             + [f"{table}/{table}.parquet" for table in CORPUS_TABLES]
         )
         if mode == "append":
             for torn in torn_parts(self.path):
                 os.remove(torn)  # a killed run's unreadable part: it would break every reader of the dataset
-        part = self._next_part_number()
+        part = 0 if replacing else self._next_part_number()
         self._part = part
+        self._replacing = replacing
         self._run_ids: set[str] = set()  # articles of this run, removed from the earlier parts at close
         self._writers = {}
         self._files: dict[str, str] = {}  # each table's part, by the name it takes once closed
@@ -120,6 +129,8 @@ class ParquetDirectoryWriter(BatchedTableWriter):
                                                         compression="zstd")
         except OSError as exc:
             self._release()
+            if replacing:
+                self._remove_own_parts()
             raise OutputError(f"cannot write Parquet files under {self.path}: {exc.strerror or exc}") from exc
 
     def _next_part_number(self) -> int:
@@ -139,7 +150,17 @@ class ParquetDirectoryWriter(BatchedTableWriter):
                               "this run's part files are unreadable (a Parquet file is whole only once closed)") from exc
 
     def close(self) -> None:
-        super().close()  # closes the parts: raises, leaving them hidden and torn, when a write failed
+        try:
+            super().close()  # closes the parts: raises, leaving them hidden and torn, when a write failed
+        except BaseException:
+            if self._replacing:
+                self._remove_own_parts()  # the old dataset stays: nothing of this run is kept beside it
+            raise
+        if self._replacing and not self.complete_records:
+            self._remove_own_parts()  # nothing of this run to show: the old dataset stays
+            return
+        if self._replacing and not self._write_failed:
+            remove_replaced(self._replaced, keep=[_unfinished(file) for file in self._files.values()])
         if not self._write_failed:
             try:
                 for file in self._files.values():
@@ -149,6 +170,25 @@ class ParquetDirectoryWriter(BatchedTableWriter):
         if self._part and self._run_ids:
             self._drop_replaced_articles()
         self._write_corpus_tables()
+
+    def close_unfinished(self) -> None:
+        """Close after a run stopped or failed part-way: an --overwrite's hidden parts are removed and
+        the old dataset stays whole (``complete_records`` 0); any other directory keeps the batches
+        written, as :meth:`close` does."""
+        if not self._replacing:
+            self.close()
+            return
+        self._buffer.clear()
+        try:
+            self._release()
+        finally:
+            self._remove_own_parts()
+
+    def _remove_own_parts(self) -> None:
+        for file in self._files.values():
+            if os.path.exists(_unfinished(file)):
+                os.remove(_unfinished(file))
+        self.complete_records = 0
 
     def _write_corpus_tables(self) -> None:
         """corpus_entities over every part, replaced whole (an appending run changes its counts)."""
