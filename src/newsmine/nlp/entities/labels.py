@@ -54,6 +54,7 @@ from newsmine.nlp.entities.person_labels import (
     _age_in_apposition,
     _aged_apposition,
     _first_named_person,
+    _full_name_speaking_as_its_surname,
     _given_name_of_kin,
     _given_name_of_someone,
     _name_with_particle,
@@ -141,6 +142,8 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "ORG"  # "an analyst at Morgan Stanley": a bank named like a person
     if label in ("GPE", "LOC", "ORG") and (_first_named_person(span) or _name_with_particle(span)):
         return "PERSON"  # "Marcus Phoenix scored", "Friederike von Alvensleben" tagged a place or a body
+    if label == "ORG" and _full_name_speaking_as_its_surname(span):
+        return "PERSON"  # "Wayra Apaza said … Apaza said": a first name no list knows, tagged a body
     if label == "FAC" and _first_named_person(span) and _surname_written_alone(span):
         return "PERSON"  # "an email from Nadia Turner … Turner wrote": no building goes by its last word
     if label == "PERSON" and _place_by_last_word(span):
