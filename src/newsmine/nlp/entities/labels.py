@@ -72,6 +72,8 @@ from newsmine.nlp.entities.place_labels import (
     _named_after_someone_by_last_word,
     _place_by_last_word,
     _place_of_a_local_office,
+    _the_place_named_like_a_person,
+    _PLACE_WORDS,
     _port_town,
 )
 from newsmine.nlp.entities.shop_names import shop_in_apposition
@@ -140,6 +142,9 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "PERSON"  # "Smt. Anjali Das" tagged a body: the honorific swept in (not "Dr Pepper": US/UK ones name brands)
     if label in ("PERSON", "ORG", "GPE") and _employer_after_at(span):
         return "ORG"  # "an analyst at Morgan Stanley": a bank named like a person
+    if label in ("PERSON", "LOC", "FAC") and _the_place_named_like_a_person(span):
+        # "the Rose Garden" (tagged a place, or a person): grounds, though "Rose" opens people's names
+        return "LOC" if span[-1].lower_ in _PLACE_WORDS else "FAC"
     if label in ("GPE", "LOC", "ORG") and (_first_named_person(span) or _name_with_particle(span)):
         return "PERSON"  # "Marcus Phoenix scored", "Friederike von Alvensleben" tagged a place or a body
     if label == "ORG" and _full_name_speaking_as_its_surname(span):
