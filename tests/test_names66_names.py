@@ -10,6 +10,10 @@
    (the last named there), a paragraph later the one the article named in full first; an
    honorific picks by gender, told by a kin noun ("his sister Kim Yo-jong") when the given
    name does not.
+4. A demonym of :data:`IRREGULAR_DEMONYMS` used as a noun with "the" ("the Filipino, who trains
+   in Manila, said") is the one person of that nation named before, though the recogniser tags
+   the word a language ("Filipino") or a place ("Emirati minister"), and though the parse tears
+   "Filipino boxer" from the name it opens.
 """
 
 from __future__ import annotations
@@ -195,3 +199,56 @@ def test_an_honorific_picks_the_relative_a_kin_noun_gives_its_gender(pipeline, f
 )
 def test_names_not_written_family_name_first_keep_their_rule(pipeline, body, expected):
     assert _speakers(pipeline, body)[-1][1] == expected
+
+
+# --- 4. an irregular demonym used as a noun with "the" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "Filipino" tagged a language, the nation in an apposition's "from"
+        (
+            'Manny Reyes, a boxer from the Philippines, won on Saturday.\n\n"I trained hard," the Filipino, who trains in Manila, said.',
+            "Manny Reyes",
+        ),
+        # the parse tears "Filipino boxer" from the name ("boxer" the root)
+        ('Filipino boxer Manny Reyes won on Saturday.\n\n"I trained hard," the Filipino said.', "Manny Reyes"),
+        ('Philippine boxer Manny Reyes won on Saturday.\n\n"I trained hard," the Filipino said.', "Manny Reyes"),
+        # "Emirati minister" tagged a place; another minister of another nation named after him
+        (
+            'Emirati minister Suhail Al Mazrouei met Kenyan minister John Kamau on Monday.\n\n"We agreed," the Emirati said.',
+            "Suhail Al Mazrouei",
+        ),
+        ('Madagascar farmer Hery Rakotomalala sold his crop on Monday.\n\n"Prices are low," the Malagasy said.', "Hery Rakotomalala"),
+    ],
+)
+def test_the_demonym_is_the_person_of_that_nation(pipeline, body, expected):
+    assert _speakers(pipeline, body)[-1][1:] == (expected, "person")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # no one of the nation named: someone unnamed
+        ('Japanese boxer Ken Sato won on Saturday.\n\n"I trained hard," the Filipino said.', ("the Filipino", "anonymous")),
+        # two nations: the one the demonym names
+        (
+            'Filipino boxer Manny Reyes beat Japanese boxer Ken Sato on Saturday.\n\n"I trained hard," the Filipino said.',
+            ("Manny Reyes", "person"),
+        ),
+    ],
+)
+def test_the_demonym_names_no_one_of_another_nation(pipeline, body, expected):
+    assert _speakers(pipeline, body)[-1][1:] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Manny Reyes won on Saturday. He gives Filipino lessons in Manila.",
+        "Manny Reyes won on Saturday. The interview was conducted in Filipino.",
+    ],
+)
+def test_a_language_stays_a_language(pipeline, body):
+    assert _entities(pipeline, body)["Filipino"][0] == "LANGUAGE"

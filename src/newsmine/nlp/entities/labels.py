@@ -128,10 +128,15 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         # "Georgia" the state and the country are both places; "Paris Hilton" is not in the list.
         # In sports copy the model's ORG stands: "Liverpool beat Leeds" are teams.
         return "ORG" if sports and label == "ORG" else "GPE"
-    if label == "ORG" and len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and _demonym_of_a_country(key):
-        return "NORP"  # "the Emirati said", "the Qatari": one of a people, no body (names65)
-    if label in ("PERSON", "ORG") and len(span) == 1 and key in IRREGULAR_DEMONYMS and _modifies_a_common_noun(span):
-        return "NORP"  # "recent Hoosier polls", "the Emirati delegation": a people's word, not a name
+    if label in ("ORG", "LANGUAGE") and len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and _demonym_of_a_country(key):
+        # "the Emirati said", "the Qatari": one of a people, no body (names65); "the Filipino,
+        # who trains in Manila, said" tagged a language (a language takes no "the": names66)
+        return "NORP"
+    if label in ("PERSON", "ORG", "GPE", "LANGUAGE") and len(span) == 1 and key in IRREGULAR_DEMONYMS and _modifies_a_common_noun(span):
+        # "recent Hoosier polls", "the Emirati delegation": a people's word, not a name; "Emirati
+        # minister" tagged a place, "Filipino boxer" a language (names66), not "Filipino lessons"
+        if label != "LANGUAGE" or span.root.head.lower_ not in _LANGUAGE_NOUNS:
+            return "NORP"
     if label in ("FAC", "LOC") and _port_town(span):
         return "GPE"  # "Ferry crews in Port Ellis walked out": a town, not a building (xfail53)
     doc = span.doc
@@ -219,6 +224,10 @@ def _with_club_word(span: Span, sports: bool) -> Span:
     if word.ent_iob_ == "B" or (end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].is_alpha):
         return span
     return Span(doc, span.start, end + 1, label=span.label)
+
+
+# Nouns a language's name modifies ("Filipino lessons", "the Thai translation").
+_LANGUAGE_NOUNS = frozenset({"language", "languages", "lesson", "lessons", "translation", "translations", "dialect", "class", "classes", "speaker", "speakers", "word", "words", "version", "subtitles"})
 
 
 def _modifies_a_common_noun(span: Span) -> bool:
