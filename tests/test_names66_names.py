@@ -14,6 +14,8 @@
    in Manila, said") is the one person of that nation named before, though the recogniser tags
    the word a language ("Filipino") or a place ("Emirati minister"), and though the parse tears
    "Filipino boxer" from the name it opens.
+5. A later "the super PAC said" is the body an earlier "a super PAC" was set beside ("Right to
+   Rise, a super PAC backing …"), read at the latest earlier phrase with that noun.
 """
 
 from __future__ import annotations
@@ -252,3 +254,38 @@ def test_the_demonym_names_no_one_of_another_nation(pipeline, body, expected):
 )
 def test_a_language_stays_a_language(pipeline, body):
     assert _entities(pipeline, body)["Filipino"][0] == "LANGUAGE"
+
+
+# --- 5. a later description of the body an apposition named --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Right to Rise", "Right to Rise"),  # untagged: the name as written
+        ("The Harbor Fund", "Harbor Fund"),  # tagged
+    ],
+)
+def test_a_later_description_is_the_body_set_beside_it_before(pipeline, name, expected):
+    body = (
+        f"{name}, a super PAC backing Ruth Ames, has raised $10 million. "
+        "The super PAC said the money would go to television ads."
+    )
+    assert _speakers(pipeline, body)[-1] == ("The super PAC", expected, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("between", "later"),
+    [
+        # another super PAC, set beside no body, is the latest one named
+        ("A rival super PAC attacked her on Monday. ", "The super PAC"),
+        # a word the earlier description lacks: maybe another body
+        ("", "The Democratic super PAC"),
+    ],
+)
+def test_a_later_description_that_may_be_another_body_is_not_taken(pipeline, between, later):
+    body = (
+        "The Harbor Fund, a super PAC backing Ruth Ames, has raised $10 million. "
+        f"{between}{later} said the money would go to television ads."
+    )
+    assert _speakers(pipeline, body)[-1][1] != "Harbor Fund"
