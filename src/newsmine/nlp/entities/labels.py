@@ -148,8 +148,9 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
     if label in ("PERSON", "ORG", "GPE") and _employer_after_at(span):
         return "ORG"  # "an analyst at Morgan Stanley": a bank named like a person
     if label in ("PERSON", "LOC", "FAC") and _the_place_named_like_a_person(span):
-        # "the Rose Garden" (tagged a place, or a person): grounds, though "Rose" opens people's names
-        return "LOC" if span[-1].lower_ in _PLACE_WORDS else "FAC"
+        # "the Rose Garden" (tagged a place, or a person): grounds, though "Rose" opens people's
+        # names; a place's tag stands ("the Denver Springs" FAC)
+        return label if label != "PERSON" else "LOC" if span[-1].lower_ in _PLACE_WORDS else "FAC"
     if label in ("GPE", "LOC", "ORG") and (_first_named_person(span) or _name_with_particle(span)):
         return "PERSON"  # "Marcus Phoenix scored", "Friederike von Alvensleben" tagged a place or a body
     if label == "ORG" and _full_name_speaking_as_its_surname(span):
