@@ -55,10 +55,19 @@ def test_a_full_name_tagged_a_body_whose_surname_speaks_is_a_person(pipeline, fu
     ("body", "name"),
     [
         # a company shortened to its first word: the first word speaks alone
-        ('Goldman Sachs said the quarter had been strong.\n\n"We are pleased," Goldman said on Wednesday.', "Goldman Sachs"),
+        (
+            'Goldman Sachs said the quarter had been strong.\n\n"We are pleased," Goldman said on Wednesday.',
+            "Goldman Sachs",
+        ),
         # a company shortened to its last word, opened by a people's or a group's word
-        ('Deutsche Telekom said the deal would close in March.\n\n"We are pleased," Telekom said on Wednesday.', "Deutsche Telekom"),
-        ('Royal Dutch Shell said output would fall in March.\n\n"We are cautious," Shell said on Wednesday.', "Royal Dutch Shell"),
+        (
+            'Deutsche Telekom said the deal would close in March.\n\n"We are pleased," Telekom said on Wednesday.',
+            "Deutsche Telekom",
+        ),
+        (
+            'Royal Dutch Shell said output would fall in March.\n\n"We are cautious," Shell said on Wednesday.',
+            "Royal Dutch Shell",
+        ),
         # a body's last word, and no lone word speaking
         ("Bain Capital said the deal would close in March.", "Bain Capital"),
         ("Amnesty International said the prisoners had been held without charge.", "Amnesty International"),
@@ -139,7 +148,20 @@ def test_a_word_ending_a_hyphened_name_is_that_persons():
 
     words = ["Ban", "Ki", "-", "moon", "arrived", ".", "The", "Moon", "visit", "was", "short", "."]
     heads = [3, 3, 3, 4, 4, 4, 8, 8, 9, 9, 9, 9]
-    deps = ["compound", "compound", "punct", "nsubj", "ROOT", "punct", "det", "compound", "nsubj", "ROOT", "acomp", "punct"]
+    deps = [
+        "compound",
+        "compound",
+        "punct",
+        "nsubj",
+        "ROOT",
+        "punct",
+        "det",
+        "compound",
+        "nsubj",
+        "ROOT",
+        "acomp",
+        "punct",
+    ]
     tags = ["NNP", "NNP", "HYPH", "NNP", "VBD", ".", "DT", "NNP", "NN", "VBD", "JJ", "."]
     doc = _hand_parsed(words, heads, deps, tags)
     assert not _common_word_before_a_noun(Span(doc, 7, 8, label="PERSON"))
@@ -194,7 +216,10 @@ def test_an_honorific_picks_the_relative_a_kin_noun_gives_its_gender(pipeline, f
     ("body", "expected"),
     [
         # "Harvey" is no syllable of a given name: Lee is Oswald's last name
-        ('Lee Harvey Oswald acted alone. Historian Ann Lee disagreed on Monday.\n\n"The files are incomplete," Lee said.', "Ann Lee"),
+        (
+            'Lee Harvey Oswald acted alone. Historian Ann Lee disagreed on Monday.\n\n"The files are incomplete," Lee said.',
+            "Ann Lee",
+        ),
         # two words: "Kim" is a first name here
         ('Kim Kardashian met Kim Jones on Monday.\n\n"It was lovely," Jones said.', "Kim Jones"),
     ],
@@ -222,7 +247,10 @@ def test_names_not_written_family_name_first_keep_their_rule(pipeline, body, exp
             'Emirati minister Suhail Al Mazrouei met Kenyan minister John Kamau on Monday.\n\n"We agreed," the Emirati said.',
             "Suhail Al Mazrouei",
         ),
-        ('Madagascar farmer Hery Rakotomalala sold his crop on Monday.\n\n"Prices are low," the Malagasy said.', "Hery Rakotomalala"),
+        (
+            'Madagascar farmer Hery Rakotomalala sold his crop on Monday.\n\n"Prices are low," the Malagasy said.',
+            "Hery Rakotomalala",
+        ),
     ],
 )
 def test_the_demonym_is_the_person_of_that_nation(pipeline, body, expected):
@@ -233,7 +261,10 @@ def test_the_demonym_is_the_person_of_that_nation(pipeline, body, expected):
     ("body", "expected"),
     [
         # no one of the nation named: someone unnamed
-        ('Japanese boxer Ken Sato won on Saturday.\n\n"I trained hard," the Filipino said.', ("the Filipino", "anonymous")),
+        (
+            'Japanese boxer Ken Sato won on Saturday.\n\n"I trained hard," the Filipino said.',
+            ("the Filipino", "anonymous"),
+        ),
         # two nations: the one the demonym names
         (
             'Filipino boxer Manny Reyes beat Japanese boxer Ken Sato on Saturday.\n\n"I trained hard," the Filipino said.',

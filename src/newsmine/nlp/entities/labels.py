@@ -66,15 +66,15 @@ from newsmine.nlp.entities.person_labels import (
 from newsmine.nlp.entities.place_labels import (
     _NO_SURNAME_PLACE_LABELS,
     _PLACE_OF_NOUNS,
+    _PLACE_WORDS,
     _SETTLEMENT_NOUNS,
     _in_a_place,
     _listed_with,
     _named_after_someone_by_last_word,
     _place_by_last_word,
     _place_of_a_local_office,
-    _the_place_named_like_a_person,
-    _PLACE_WORDS,
     _port_town,
+    _the_place_named_like_a_person,
 )
 from newsmine.nlp.entities.shop_names import shop_in_apposition
 from newsmine.nlp.entities.sports_labels import _CLUB_WORDS, _club_not_person, _team_of_a_place
@@ -132,11 +132,16 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         # "the Emirati said", "the Qatari": one of a people, no body (names65); "the Filipino,
         # who trains in Manila, said" tagged a language (a language takes no "the": names66)
         return "NORP"
-    if label in ("PERSON", "ORG", "GPE", "LANGUAGE") and len(span) == 1 and key in IRREGULAR_DEMONYMS and _modifies_a_common_noun(span):
+    if (
+        label in ("PERSON", "ORG", "GPE", "LANGUAGE")
+        and len(span) == 1
+        and key in IRREGULAR_DEMONYMS
+        and _modifies_a_common_noun(span)
+        and (label != "LANGUAGE" or span.root.head.lower_ not in _LANGUAGE_NOUNS)
+    ):
         # "recent Hoosier polls", "the Emirati delegation": a people's word, not a name; "Emirati
         # minister" tagged a place, "Filipino boxer" a language (names66), not "Filipino lessons"
-        if label != "LANGUAGE" or span.root.head.lower_ not in _LANGUAGE_NOUNS:
-            return "NORP"
+        return "NORP"
     if label in ("FAC", "LOC") and _port_town(span):
         return "GPE"  # "Ferry crews in Port Ellis walked out": a town, not a building (xfail53)
     doc = span.doc
@@ -228,7 +233,10 @@ def _with_club_word(span: Span, sports: bool) -> Span:
 
 
 # Nouns a language's name modifies ("Filipino lessons", "the Thai translation").
-_LANGUAGE_NOUNS = frozenset({"language", "languages", "lesson", "lessons", "translation", "translations", "dialect", "class", "classes", "speaker", "speakers", "word", "words", "version", "subtitles"})
+_LANGUAGE_NOUNS = frozenset({
+    "language", "languages", "lesson", "lessons", "translation", "translations", "dialect", "class", "classes",
+    "speaker", "speakers", "word", "words", "version", "subtitles",
+})  # fmt: skip
 
 
 def _modifies_a_common_noun(span: Span) -> bool:
