@@ -38,6 +38,7 @@ from newsmine.nlp.speakers.untagged_bodies import (
 from newsmine.nlp.speakers.words import _BODY_TYPES
 
 if TYPE_CHECKING:
+    from newsmine.nlp.entities import EntityCluster
     from newsmine.nlp.speakers.resolver import SpeakerResolver
 
 # The determiners of a description that describes one body ("the super PAC", "a group",
@@ -104,7 +105,8 @@ def body_described_before(resolver: SpeakerResolver, mention: Span, depth: int) 
     has said which super PAC it writes about. Only the latest phrase with that head counts: a
     phrase between that sets the noun beside no body ("another super PAC, backing …") leaves
     the mention to the other rules, as does a later description with words the earlier one
-    lacks ("the Democratic super PAC" after "a super PAC"), which may be another body."""
+    lacks ("the Democratic super PAC" after "a super PAC"), which may be another body, or an
+    organisation named between the two (the description rules then take the nearer one)."""
     if depth != 0 or mention[0].lower_ != "the" or len(mention) > 4:
         return None
     root, doc = mention.root, mention.doc
@@ -121,8 +123,16 @@ def body_described_before(resolver: SpeakerResolver, mention: Span, depth: int) 
         answer = body_in_apposition(resolver, phrase, 0)
         if answer is None or answer.kind.value != "organisation":
             return None
+        if _another_body_between(resolver, earlier.i + 1, mention.start, answer.cluster):
+            return None  # "… the oil giant Brantley Petroleum. The company said": the nearer body's
         return Resolution(answer.kind, answer.cluster, answer.name, "description", mention)
     return None
+
+
+def _another_body_between(resolver: SpeakerResolver, start: int, end: int, body: EntityCluster | None) -> bool:
+    """Whether a token from ``start`` to ``end`` belongs to an organisation other than ``body``."""
+    clusters = (resolver.index.cluster_of.get(i) for i in range(start, end))
+    return any(c is not None and c is not body and c.label == "ORG" for c in clusters)
 
 
 def _set_beside(root: Token, name: Token, in_name: Callable[[Token], bool]) -> bool:
