@@ -48,12 +48,9 @@ def test_a_surname_that_speaks_after_told(nlp):
     assert _speakers(nlp, body) == ["Muthu Pandian"] * 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the recogniser tags 'Wayra Apaza' whole an organisation: the name is taken, and the label "
-    "rules do not make it a person (Quechua; 'Kathir Velan told reporters' likewise)",
-)
 def test_a_full_name_tagged_an_organisation(nlp):
+    """The recogniser tags 'Wayra Apaza' whole a body; names66 makes it a person (its surname
+    speaks alone later)."""
     body = (
         "Wayra Apaza said the community had waited six years for a pipeline.\n\n"
         '"This is our water," Apaza said on Wednesday.'

@@ -50,10 +50,29 @@ from newsmine.nlp.entities.place_labels import _listed_with
 from newsmine.nlp.entities.short_forms import _first_surname, _leading_short_form
 from newsmine.nlp.entities.speaking_relatives import one_paragraph_on, pronoun_speakers_between, speaks
 from newsmine.nlp.entities.titles import _appositive_title, _title_before_comma, _titles_before
-from newsmine.nlp.entities.word_lists import _POSSESSIVE
+from newsmine.nlp.entities.word_lists import _POSSESSIVE, EAST_ASIAN_FAMILY_NAMES, syllables_of_a_given_name
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+
+def _family_name_written_first(tokens: tuple[str, ...]) -> str | None:
+    """'kim' of "Kim Jong-un", "Kim Yo-jong", "Park Ji Hoon": a Korean or Chinese family name
+    of :data:`~.word_lists.EAST_ASIAN_FAMILY_NAMES` before a given name of two syllables
+    (:func:`~.word_lists.syllables_of_a_given_name`), the family name written first. A lone
+    "Kim" then names them as a lone "Clinton" names Bill and Hillary Clinton, so
+    :meth:`_ClusterBuilder.nearest`'s rule for relatives applies (session 66). None for
+    other names ("Lee Harvey Oswald": "Harvey" is no syllable)."""
+    if len(tokens) != 3 or tokens[0] not in EAST_ASIAN_FAMILY_NAMES:
+        return None
+    return tokens[0] if syllables_of_a_given_name(tokens[1].title(), tokens[2]) else None
+
+
+# Kin nouns that tell the gender of the relative named right after them ("his sister Kim Yo-jong").
+_GENDERED_KIN = {
+    **dict.fromkeys(("sister", "daughter", "wife", "mother", "aunt", "niece", "granddaughter", "grandmother"), "f"),
+    **dict.fromkeys(("brother", "son", "husband", "father", "uncle", "nephew", "grandson", "grandfather"), "m"),
+}
 
 
 def _vote(votes: dict[str, float], cand: _Candidate) -> None:
@@ -215,9 +234,13 @@ class _ClusterBuilder:
     def nearest(self, cand: _Candidate, matches: list[_Cluster]) -> _Cluster | None:
         """The cluster a short form joins. Between people who share it ("Clinton" for Bill and
         Hillary Clinton, "Cruz" for Ted and Heidi Cruz; a family name opening with a particle
-        alike, "Al Thani" for Hamad and Tamim Al Thani: :meth:`_bearers_of_particle_family_name`): the one named in full with the title
+        alike, "Al Thani" for Hamad and Tamim Al Thani: :meth:`_bearers_of_particle_family_name`;
+        and a family name written first, "Kim" for Kim Jong-un and Kim Yo-jong:
+        :func:`_family_name_written_first`, the same rule, decided in session 66 so that
+        the order of a name's words does not change who a lone family name is): the one named in full with the title
         written before it ("Mayor Brennan" for "Mayor Tom Brennan", not "Councilwoman Rita
-        Brennan"), then the one whose gender fits an honorific ("Mrs. Clinton"), then, with no honorific, the one the paragraph has just named in
+        Brennan"), then the one whose gender fits an honorific ("Mrs. Clinton"; the gender of
+        the first name, or of a kin noun before the name, :meth:`_gender_of`), then, with no honorific, the one the paragraph has just named in
         full ("Bill Clinton greeted voters. … Clinton said") unless the pronouns of its own
         clause say otherwise ("Anson said she"), then the one the article names in full
         first: news introduce the person the story is about first and relatives after ("his
@@ -258,8 +281,11 @@ class _ClusterBuilder:
             matches = [c for c in matches if c.number not in particled]
 
         def surname_of(cluster: _Cluster) -> str:
-            # the surname a lone word names someone by: the first of two, or the last
-            return cand.tokens[0] if cluster.first_surname == cand.tokens[0] else _surname(cluster.tokens)
+            # the surname a lone word names someone by: the first of two, a family name written
+            # first ("Kim" of "Kim Jong-un"), or the last
+            if cand.tokens[0] in (cluster.first_surname, _family_name_written_first(cluster.tokens)):
+                return cand.tokens[0]
+            return _surname(cluster.tokens)
 
         # A lone word that is the surname of someone named in full (the filter below keeps
         # every such person: it leaves out only those whose surname is another word).
@@ -298,8 +324,10 @@ class _ClusterBuilder:
             if gender is None and self._titled_in_own_words(cand):
                 return self._titled_by_no_one(cand, matches)
             if gender is not None:
-                fitting = [c for c in people if _first_name_gender(c.tokens[0]) in (gender, None)]
-                people = fitting or people
+                # the ones the gender is known to fit, else those it may fit
+                genders = {c.number: self._gender_of(c) for c in people}
+                fitting = [c for c in people if genders[c.number] == gender]
+                people = fitting or [c for c in people if genders[c.number] is None] or people
             else:
                 # The mention's own clause may say which relative it is ("Trump cast himself
                 # as …" after "his daughter Ivanka Trump"): only a first name of the other
@@ -526,6 +554,22 @@ class _ClusterBuilder:
         fitting = [c for c in people if _first_name_gender(c.tokens[0]) == gender]
         unfit = [c for c in people if _first_name_gender(c.tokens[0]) not in (gender, None)]
         return [c for c in people if c not in unfit] if fitting and unfit else people
+
+    def _gender_of(self, cluster: _Cluster) -> str | None:
+        """A person's gender for an honorific to pick among relatives: the first name's, or for
+        a name written family name first ("Kim Yo-jong", whose first word is the family's) or a
+        first name of no list, a kin noun written right before a mention ("his sister Kim
+        Yo-jong": 'f'). None when neither tells (session 66)."""
+        if _family_name_written_first(cluster.tokens) is None:
+            gender = _first_name_gender(cluster.tokens[0])
+            if gender is not None:
+                return gender
+        doc = self.candidates[cluster.members[0]].span.doc
+        for k in cluster.members:
+            start = self.candidates[k].span.start
+            if start and doc[start - 1].lower_ in _GENDERED_KIN:
+                return _GENDERED_KIN[doc[start - 1].lower_]
+        return None
 
     @staticmethod
     def _of_the_generation_said(cand_span: Span, people: list[_Cluster]) -> list[_Cluster]:

@@ -53,6 +53,7 @@ from newsmine.nlp.entities.person_labels import (
     _age_in_apposition,
     _aged_apposition,
     _first_named_person,
+    _full_name_speaking_as_its_surname,
     _given_name_of_kin,
     _given_name_of_someone,
     _name_with_particle,
@@ -64,6 +65,7 @@ from newsmine.nlp.entities.person_labels import (
 from newsmine.nlp.entities.place_labels import (
     _NO_SURNAME_PLACE_LABELS,
     _PLACE_OF_NOUNS,
+    _PLACE_WORDS,
     _SETTLEMENT_NOUNS,
     _in_a_place,
     _listed_with,
@@ -71,6 +73,7 @@ from newsmine.nlp.entities.place_labels import (
     _place_by_last_word,
     _place_of_a_local_office,
     _port_town,
+    _the_place_named_like_a_person,
 )
 from newsmine.nlp.entities.shop_names import shop_in_apposition
 from newsmine.nlp.entities.sports_labels import _CLUB_WORDS, _club_not_person, _team_of_a_place
@@ -124,10 +127,20 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         # "Georgia" the state and the country are both places; "Paris Hilton" is not in the list.
         # In sports copy the model's ORG stands: "Liverpool beat Leeds" are teams.
         return "ORG" if sports and label == "ORG" else "GPE"
-    if label == "ORG" and len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and _demonym_of_a_country(key):
-        return "NORP"  # "the Emirati said", "the Qatari": one of a people, no body (names65)
-    if label in ("PERSON", "ORG") and len(span) == 1 and key in IRREGULAR_DEMONYMS and _modifies_a_common_noun(span):
-        return "NORP"  # "recent Hoosier polls", "the Emirati delegation": a people's word, not a name
+    if label in ("ORG", "LANGUAGE") and len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and _demonym_of_a_country(key):
+        # "the Emirati said", "the Qatari": one of a people, no body (names65); "the Filipino,
+        # who trains in Manila, said" tagged a language (a language takes no "the": names66)
+        return "NORP"
+    if (
+        label in ("PERSON", "ORG", "GPE", "LANGUAGE")
+        and len(span) == 1
+        and key in IRREGULAR_DEMONYMS
+        and _modifies_a_common_noun(span)
+        and (label != "LANGUAGE" or span.root.head.lower_ not in _LANGUAGE_NOUNS)
+    ):
+        # "recent Hoosier polls", "the Emirati delegation": a people's word, not a name; "Emirati
+        # minister" tagged a place, "Filipino boxer" a language (names66), not "Filipino lessons"
+        return "NORP"
     if label in ("FAC", "LOC") and _port_town(span):
         return "GPE"  # "Ferry crews in Port Ellis walked out": a town, not a building (xfail53)
     doc = span.doc
@@ -138,8 +151,14 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         return "PERSON"  # "Smt. Anjali Das" tagged a body: the honorific swept in (not "Dr Pepper": US/UK ones name brands)
     if label in ("PERSON", "ORG", "GPE") and _employer_after_at(span):
         return "ORG"  # "an analyst at Morgan Stanley": a bank named like a person
+    if label in ("PERSON", "LOC", "FAC") and _the_place_named_like_a_person(span):
+        # "the Rose Garden" (tagged a place, or a person): grounds, though "Rose" opens people's
+        # names; a place's tag stands ("the Denver Springs" FAC)
+        return label if label != "PERSON" else "LOC" if span[-1].lower_ in _PLACE_WORDS else "FAC"
     if label in ("GPE", "LOC", "ORG") and (_first_named_person(span) or _name_with_particle(span)):
         return "PERSON"  # "Marcus Phoenix scored", "Friederike von Alvensleben" tagged a place or a body
+    if label == "ORG" and _full_name_speaking_as_its_surname(span):
+        return "PERSON"  # "Wayra Apaza said … Apaza said": a first name no list knows, tagged a body
     if label == "FAC" and _first_named_person(span) and _surname_written_alone(span):
         return "PERSON"  # "an email from Nadia Turner … Turner wrote": no building goes by its last word
     if label == "PERSON" and _place_by_last_word(span):
@@ -212,6 +231,13 @@ def _with_club_word(span: Span, sports: bool) -> Span:
     if word.ent_iob_ == "B" or (end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].is_alpha):
         return span
     return Span(doc, span.start, end + 1, label=span.label)
+
+
+# Nouns a language's name modifies ("Filipino lessons", "the Thai translation").
+_LANGUAGE_NOUNS = frozenset({
+    "language", "languages", "lesson", "lessons", "translation", "translations", "dialect", "class", "classes",
+    "speaker", "speakers", "word", "words", "version", "subtitles",
+})  # fmt: skip
 
 
 def _modifies_a_common_noun(span: Span) -> bool:

@@ -72,6 +72,7 @@ from newsmine.nlp.entities.names import (
 )
 from newsmine.nlp.entities.not_names import (
     _double_surnames,
+    _common_word_before_a_noun,
     _gerund_not_name,
     _headline_common_noun,
     _headline_words_not_a_body,
@@ -288,7 +289,7 @@ def _mention_candidates(doc: Doc, *, add_missed_names: bool) -> list[_Candidate]
         elif span.label_ in ("NORP", "GPE", "LOC", "FAC") and span.end_char <= headline_end:
             if _headline_common_noun(span, body, lower_words):
                 continue  # "Harbour authority delays …" above "the harbour entrance"
-        if span.label_ == "PERSON" and _gerund_not_name(span):
+        if span.label_ == "PERSON" and (_gerund_not_name(span) or _common_word_before_a_noun(span)):
             continue
         written = text[span.start_char : span.end_char]  # span.text, not joined from its tokens
         if in_excluded(doc, span.start_char, span.end_char) or not any(c.isupper() or c.isdigit() for c in written):

@@ -184,6 +184,41 @@ def _gerund_not_name(span: Span) -> bool:
     return len(span) == 1 and verb and word.lower_.endswith("ing") and word.dep_ not in NOUN_SUBJECT_DEPS
 
 
+def _common_word_before_a_noun(span: Span) -> bool:
+    """One capitalised word tagged a person, after "the" and modifying the common noun after
+    it ("The Moon landing", "the Tide pods"), that the article writes nowhere else: a thing's
+    name or a common word in title case, not a person (session 66).
+
+    A one-word person in that place is nearly always someone the article names again ("Hillary
+    Clinton … the Clinton campaign", "Ban Ki-moon … the Moon visit", "Sun Myung Moon … the Moon
+    family"), so a word written once only, not a first name of the lists, names no one. Kept: a
+    noun of a person's own tenure, team or following after it (:data:`_A_PERSONS_NOUNS`: "the
+    Obama administration", "the Bush era", "the Sanders camp"), which news write of a
+    president or candidate they need not name in full."""
+    if len(span) != 1 or span.start == 0 or span.end >= len(span.doc):
+        return False
+    word, noun = span[0], span.doc[span.end]
+    if span.doc[span.start - 1].lower_ != "the" or not (word.is_title and word.is_alpha) or _known_first_name(word.lower_):
+        return False
+    if word.head.i != noun.i or word.dep_ != "compound" or noun.tag_ not in ("NN", "NNS") or not noun.is_lower:
+        return False
+    if noun.lemma_ in _A_PERSONS_NOUNS:
+        return False
+    text = doc_text(span.doc)
+    elsewhere = len(re.findall(rf"(?<![\w-]){word.text}\b", text)) > 1
+    return not elsewhere and re.search(rf"\w-{word.lower_}\b", text, re.IGNORECASE) is None  # "Ki-moon"
+
+
+# Nouns of what belongs to a person named by the surname alone before them ("the Obama
+# administration", "the Clinton campaign", "the Bush era", "the Trump children").
+_A_PERSONS_NOUNS = frozenset({
+    "administration", "campaign", "presidency", "era", "year", "tenure", "term", "camp", "team", "government",
+    "family", "aide", "staff", "adviser", "ally", "supporter", "voter", "child", "son", "daughter", "wife",
+    "husband", "foundation", "doctrine", "plan", "policy", "speech", "rally", "victory", "win", "loss",
+    "nomination", "candidacy", "agenda", "base", "wing", "surrogate", "spokesman", "spokeswoman", "brand",
+})  # fmt: skip
+
+
 def _prefixed_name(span: Span) -> bool:
     """A name with a lower-case prefix glued to it by a hyphen ("pro-Clinton", "anti-Trump"):
     an adjective, which as a "full name" would take the bare surnames of the person. Not an

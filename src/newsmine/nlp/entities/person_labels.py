@@ -24,11 +24,15 @@ from newsmine.nlp.entities.body_labels import (
     _NEWSPAPER_WORDS,
     _ORG_DESCRIPTORS,
     _body_name,
+    _speaking,
 )
 from newsmine.nlp.entities.body_labels import BODY_HEADS as _BODY_HEADS
 from newsmine.nlp.entities.body_labels import COMPANY_WORDS as _COMPANY_WORDS
 from newsmine.nlp.entities.kin_nouns import KIN_NOUNS
+from newsmine.nlp.entities.missed_names import _lone_speaking_names, _unlisted_first_name
 from newsmine.nlp.entities.name_spans import _given_name_hyphen
+from newsmine.nlp.entities.name_spans import lower_case_words as _lower_case_words
+from newsmine.nlp.entities.names import fold as _fold
 from newsmine.nlp.entities.place_labels import _listed_with
 from newsmine.nlp.entities.whole_bodies import _MASTHEAD_WORDS
 from newsmine.nlp.entities.word_lists import PLACE_AND_BODY_ENDINGS as _PLACE_AND_BODY_ENDINGS
@@ -37,6 +41,7 @@ from newsmine.nlp.entities.word_lists import (
     inner_capital_given_name,
 )
 from newsmine.nlp.entities.word_lists import all_first_names as _first_names
+from newsmine.nlp.entities.word_lists import demonym_of_a_country as _demonym_of_a_country
 from newsmine.nlp.entities.word_lists import known_first_name as _known_first_name
 from newsmine.nlp.entities.word_lists import title_words as _title_words
 
@@ -324,8 +329,14 @@ def _first_named_person(span: Span) -> bool:
         return False  # "the Marshall Democrat-News": a newspaper's hyphened masthead, no surname
     if _listed_with(span):
         return False  # a name in a list is left to the cluster's vote: "Goldman Sachs, Morgan Stanley and …"
+    return not _ends_a_things_name(span)
+
+
+def _ends_a_things_name(span: Span) -> bool:
+    """The name is a body's, or ends as a place's, a company's, a newspaper's, a building's or
+    a show's does ("Albert Einstein College", "Bain Capital", "Clinton Hill"): no surname."""
     last = span[-1].lower_
-    return not (
+    return (
         _body_name(span)
         or last in _PLACE_AND_BODY_ENDINGS
         or last in _COMPANY_WORDS
@@ -334,6 +345,43 @@ def _first_named_person(span: Span) -> bool:
         or last in _FACILITY_NOUNS
         or last in _NOT_A_SURNAME
     )
+
+
+def _full_name_speaking_as_its_surname(span: Span) -> bool:
+    """Two or three capitalised words tagged a body, which speak ("Wayra Apaza said", "Kathir
+    Velan told reporters") and whose last word speaks alone elsewhere in the article ("Apaza
+    said on Wednesday"): a person whose first name no list knows (session 66).
+
+    Speaking alone is not enough: "Goldman Sachs said", "Bain Capital said" speak too. What
+    tells the two apart is how news shorten them: a person by the surname ("Apaza said"), a
+    company named after people by its first word ("Goldman said", "Morgan said"), a body by
+    its first or its acronym ("Amnesty said"). So the last word must be the subject of a
+    reporting verb on its own (``missed_names._lone_speaking_names``: no capitalised word
+    beside it); the name must not end as a body's, a company's or a place's does
+    (:func:`_ends_a_things_name`) nor stand in a list of names (the cluster's vote decides
+    those, as for :func:`_first_named_person`); and its first word must read as a given name
+    (``missed_names._unlisted_first_name``: no word the article writes in lower case, no title,
+    day or place), not a people's word nor a word of :data:`_COMPANY_OPENINGS`: some companies
+    are shortened to their last word ("Deutsche Telekom … Telekom said"). A listed first name
+    is :func:`_first_named_person`'s; a title before the name :func:`_titled_person`'s."""
+    if not 2 <= len(span) <= 3 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in span):
+        return False
+    if not _speaking(span) or _ends_a_things_name(span) or _listed_with(span):
+        return False
+    first = span[0].lower_
+    if first in _COMPANY_OPENINGS or _demonym_of_a_country(first) or not _unlisted_first_name(first, _lower_case_words(span.doc)):
+        return False  # "Deutsche Telekom … Telekom said", "Royal Dutch Shell … Shell said"
+    return _fold(span[-1].lower_) in _lone_speaking_names(span.doc)
+
+
+# Words that open the names of companies which news then shorten to their last word
+# ("Deutsche Telekom … Telekom said", "Royal Dutch Shell … Shell said", "Banco Santander …
+# Santander said"): a people's, a bank's or a group's word, never a given name. The words of a
+# people in English ("Dutch", "German") are :func:`_demonym_of_a_country`'s.
+_COMPANY_OPENINGS = frozenset({
+    "deutsche", "deutscher", "royal", "banco", "banca", "grupo", "groupe", "gruppo", "credit", "compagnie",
+    "societe", "nippon", "general", "united", "national", "international", "first", "air",
+})  # fmt: skip
 
 
 # Lower-case particles inside a person's name that no body's or place's name holds, unlike

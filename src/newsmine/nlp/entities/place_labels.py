@@ -74,6 +74,22 @@ def _place_by_last_word(span: Span) -> bool:
     return not _known_first_name(span[0].lower_)
 
 
+def _the_place_named_like_a_person(span: Span) -> bool:
+    """'the Rose Garden', 'the Lincoln Park': two or three capitalised words after "the",
+    the last a place's or a grounds' word (:data:`_PLACE_WORDS`, :data:`_GROUNDS_WORDS`),
+    which the small model tags a person because the first is a first name. A person's full name
+    takes no "the" (session 66); :func:`_place_by_last_word` refuses a first name, since "Tom
+    Ridge" and "Michael Bay" without the article are people."""
+    if not 2 <= len(span) <= 3 or span.start == 0 or span.doc[span.start - 1].lower_ != "the":
+        return False
+    last = span[-1]
+    return last.is_title and (last.lower_ in _PLACE_WORDS or last.lower_ in _GROUNDS_WORDS)
+
+
+# Last words of grounds and gardens ("the Rose Garden", "the Lincoln Park", "the Jackson Square").
+_GROUNDS_WORDS = frozenset({"garden", "gardens", "park", "square", "green", "lawn", "grounds"})
+
+
 # Offices held for a place, written capitalised between the place and the holder's name.
 _LOCAL_OFFICES = frozenset({
     "mayor", "governor", "gov.", "sheriff", "premier", "councilman", "councilwoman", "councillor",

@@ -13,6 +13,9 @@ only the description's "PAC", and the description then went to the latest tagged
 to no one. PolNeAR's gold gives such a description the name before it (desc64's pool: two
 publishers), so the capitalised run right before the comma is read as the body's name when no
 entity holds it (:mod:`.untagged_bodies`; desc65).
+
+A later "the super PAC" is the body the earlier description stood beside
+(:func:`body_described_before`; session 66).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from newsmine.nlp.speakers.untagged_bodies import (
 from newsmine.nlp.speakers.words import _BODY_TYPES
 
 if TYPE_CHECKING:
+    from newsmine.nlp.entities import EntityCluster
     from newsmine.nlp.speakers.resolver import SpeakerResolver
 
 # The determiners of a description that describes one body ("the super PAC", "a group",
@@ -90,6 +94,45 @@ def body_in_apposition(resolver: SpeakerResolver, mention: Span, depth: int) -> 
     if any(t.lower_ == "whose" for t in root.subtree):
         return None  # "Harbor Fund, a group whose founder, Tom Hale, says …": the founder speaks (review50)
     return answer
+
+
+def body_described_before(resolver: SpeakerResolver, mention: Span, depth: int) -> Resolution | None:
+    """'Right to Rise, a super PAC backing Bush, has raised … The super PAC said …': a later
+    "the" description is the body the article set the same description beside
+    (:func:`body_in_apposition`), read at the latest earlier phrase with the same head noun
+    (session 66). The resolver keeps no memory of the body an apposition named, and "PAC"
+    alone names no entity, so the later "the super PAC" stayed anonymous, though the article
+    has said which super PAC it writes about. Only the latest phrase with that head counts: a
+    phrase between that sets the noun beside no body ("another super PAC, backing …") leaves
+    the mention to the other rules, as does a later description with words the earlier one
+    lacks ("the Democratic super PAC" after "a super PAC"), which may be another body, or an
+    organisation named between the two (the description rules then take the nearer one)."""
+    if depth != 0 or mention[0].lower_ != "the" or len(mention) > 4:
+        return None
+    root, doc = mention.root, mention.doc
+    if root.tag_ not in ("NN", "NNP") or root.lower_ not in _BODY_TYPES or people_noun(root.lower_):
+        return None
+    words = {t.lower_ for t in mention[1:]}
+    for i in range(mention.start - 1, -1, -1):
+        earlier = doc[i]
+        if earlier.lower_ != root.lower_ or earlier.tag_ != root.tag_:
+            continue
+        phrase = doc[earlier.left_edge.i : earlier.i + 1]
+        if not words <= {t.lower_ for t in phrase}:
+            return None
+        answer = body_in_apposition(resolver, phrase, 0)
+        if answer is None or answer.kind.value != "organisation":
+            return None
+        if _another_body_between(resolver, earlier.i + 1, mention.start, answer.cluster):
+            return None  # "… the oil giant Brantley Petroleum. The company said": the nearer body's
+        return Resolution(answer.kind, answer.cluster, answer.name, "description", mention)
+    return None
+
+
+def _another_body_between(resolver: SpeakerResolver, start: int, end: int, body: EntityCluster | None) -> bool:
+    """Whether a token from ``start`` to ``end`` belongs to an organisation other than ``body``."""
+    clusters = (resolver.index.cluster_of.get(i) for i in range(start, end))
+    return any(c is not None and c is not body and c.label == "ORG" for c in clusters)
 
 
 def _set_beside(root: Token, name: Token, in_name: Callable[[Token], bool]) -> bool:

@@ -84,6 +84,28 @@ def _nation_words(cluster: EntityCluster) -> set[str]:
                 words.add(token.lower_)
             # the words before a noun ("the 19-year-old Norwegian challenger") and its "of" phrase
             near.extend(c for c in token.children if (c.dep_ in _NATION_DEPS and c.i < token.i) or c.dep_ in ("prep", "pobj"))
+        words |= _words_written_before(mention)
+    return words
+
+
+# Tags of the words a name's noun phrase may open with before it ("Filipino boxer", "Kenyan
+# runner", "Texas Gov.").
+_MODIFIER_TAGS = frozenset({"JJ", "NN", "NNP", "NNPS"})
+
+
+def _words_written_before(mention: Span) -> set[str]:
+    """The capitalised words of the run of adjectives and nouns written right before a name
+    ("Filipino boxer Manny Reyes": 'filipino'), at most four, whatever the parse made of them:
+    the small model often tears such a phrase from its name ("boxer" the sentence's root,
+    "Reyes" the subject of a clause under it), so the parse's children miss the nation
+    (session 66)."""
+    doc, words = mention.doc, set()
+    for i in range(mention.start - 1, max(mention.start - 5, -1), -1):
+        token = doc[i]
+        if token.tag_ not in _MODIFIER_TAGS or (token.tag_.startswith("NN") and not token.is_alpha):
+            break
+        if token.text[:1].isupper():
+            words.add(token.lower_)
     return words
 
 

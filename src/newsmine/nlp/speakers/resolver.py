@@ -24,7 +24,7 @@ from newsmine.nlp.attribution.transcripts import NameTurn
 from newsmine.nlp.doc_attrs import token_indices
 from newsmine.nlp.entities import EntityCluster
 from newsmine.nlp.speakers.authors import _document_authors
-from newsmine.nlp.speakers.body_appositions import body_in_apposition
+from newsmine.nlp.speakers.body_appositions import body_described_before, body_in_apposition
 from newsmine.nlp.speakers.campaigns import _administration, _campaign, _government
 from newsmine.nlp.speakers.channels import _channel_owner
 from newsmine.nlp.speakers.description_routes import (
@@ -382,6 +382,7 @@ class SpeakerResolver:
             or _named_across_copula(self, mention)
             or self._indefinite_apposition(mention, depth)
             or body_in_apposition(self, mention, depth)
+            or body_described_before(self, mention, depth)
             or _party_member(self, mention)
             or _national(self, mention)
             or _nationality_group(self, mention)
