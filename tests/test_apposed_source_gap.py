@@ -34,8 +34,7 @@ from tests.conftest import only_quote
 )
 def test_content_before_a_name_apposed_to_its_description_is_the_credits(pipeline, text, content, speaker):
     quote = only_quote(pipeline, text)
-    assert quote.text == content
-    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert (quote.text, quote.speaker and quote.speaker.text) == (content, speaker)
 
 
 def test_apposition_chain_without_a_cue_gives_no_quote(pipeline):
