@@ -25,6 +25,11 @@ def _speaker_of(pipeline, text):
         # sources65: the parse hangs the name on the participle ('dep'), no apposition
         ("Speaking through her lawyer, Alan Strauss, the singer said she would appeal.", "Alan Strauss"),
         ("Speaking via his agent, Tom Reyes, the actor said he regretted the remarks.", "Tom Reyes"),
+        # extract66: another preposition's object, one person's role (the parse makes 'Strauss' a subject)
+        ("Speaking to her lawyer, Alan Strauss, the singer said she would appeal.", "Alan Strauss"),
+        # extract66: a go-between with no possessive (PolNeAR: the Source is the principal)
+        ("Through a spokesman, Tom Reyes, the singer said he was sorry.", "Tom Reyes"),
+        ("Speaking via a spokesman, Tom Reyes, the actor said he regretted the remarks.", "Tom Reyes"),
     ],
 )
 def test_description_is_not_the_person_set_off_as_another_role(pipeline, text, wrong):
@@ -42,6 +47,13 @@ def test_description_is_not_the_person_set_off_as_another_role(pipeline, text, w
         ("Tom Reyes crossed the line first on Sunday, and the winner said he was tired.", "Tom Reyes"),
         # a team's role, no one else's: the same person described again (review65c; none on probe65's rule)
         ("The team's captain, Ana Ruiz, scored twice, and the striker said afterward that she was tired.", "Ana Ruiz"),
+        # extract66's near misses: no name set off after the object; the name's own description; a plural
+        # object is no one person's role (fails when any noun counts)
+        ("Speaking to reporters, Ortiz said she would appeal.", "Ortiz"),
+        ("Her lawyer, Dan Ortiz, said the singer would appeal.", "Dan Ortiz"),
+        ("A spokesman, Tom Reyes, said the singer was sorry.", "Tom Reyes"),
+        ("In front of his supporters, Tom Reyes, the candidate said he would win.", "Tom Reyes"),
+        ("Speaking to his fans, Tom Reyes, the winner said he would rest.", "Tom Reyes"),
     ],
 )
 def test_description_of_the_person_named_without_another_role_is_unchanged(pipeline, text, speaker):
@@ -54,6 +66,13 @@ def test_same_role_as_the_go_between_named_is_unchanged(pipeline):
     text = "Speaking through her lawyer, Alan Strauss, the singer said she would appeal. The lawyer said it was unfair."
     quote = next(q for q in pipeline.analyze(text).quotes if q.speaker is not None and q.speaker.text == "The lawyer")
     assert quote.speaker.name == "Alan Strauss"
+
+
+def test_same_role_as_a_go_between_without_possessive_is_unchanged(pipeline):
+    """extract66: 'through a spokesman, Tom Reyes' … 'The spokesman said' is Reyes again."""
+    text = "Through a spokesman, Tom Reyes, the singer said he was sorry. The spokesman said the tour would go on."
+    quote = next(q for q in pipeline.analyze(text).quotes if q.speaker is not None and q.speaker.text == "The spokesman")
+    assert quote.speaker.name == "Tom Reyes"
 
 
 @pytest.mark.xfail(

@@ -18,6 +18,10 @@ from tests.conftest import only_quote
          "The company named a new chief, Jo Lane", "Sam Ito"),
         ("The company named a new chief, Jo Lane, the board's chairman, Sam Ito, told reporters on Monday.",
          "The company named a new chief, Jo Lane", "Sam Ito"),
+        # 'told reporters' with nothing after: lost once the source was the second name (sources65's strict
+        # xfail), kept since extract66 counts the content's gap to the source's apposition chain
+        ("The club signed a new striker, Leo Marsh, the team's manager, Ana Ruiz, told reporters.",
+         "The club signed a new striker, Leo Marsh", "Ana Ruiz"),
         # near misses, unchanged: a name with its description alone: the name speaks
         ("The company named a new chief, Jo Lane, the board's chairman, said.", "The company named a new chief",
          "Jo Lane"),
@@ -34,15 +38,3 @@ def test_second_name_of_a_chain_speaks_and_a_lone_name_is_unchanged(pipeline, te
     quote = only_quote(pipeline, text)
     assert quote.text == content
     assert quote.speaker is not None and quote.speaker.name == speaker
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="With 'told reporters' after the chain the quote is lost once the source is the second name (the "
-    "candidate no longer kept; on main it was kept with the first name as speaker and the content cut before "
-    "it); 'told reporters on Monday' and 'said' are right (sources65, left)",
-)
-def test_second_name_of_a_chain_told_reporters(pipeline):
-    quote = only_quote(pipeline, "The club signed a new striker, Leo Marsh, the team's manager, Ana Ruiz, told reporters.")
-    assert quote.text == "The club signed a new striker, Leo Marsh"
-    assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"

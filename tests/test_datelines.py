@@ -71,6 +71,23 @@ def test_a_subheading_in_capitals_further_down_is_no_dateline(nlp):
     assert _contents(nlp, text) == ["MEDICAL CLAIMS — The doctor said the pills cured colds"]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "content"),
+    [
+        # extract66: a date's hyphen is no dateline's dash (main cut the content to 'five years ago, …')
+        ("Twenty-five years ago, she won an election here, the paper said.",
+         "Twenty-five years ago, she won an election here"),
+        # near misses, unchanged: a number's hyphen with no date; a dateline's hyphen spaced, a dash unspaced
+        ("Twenty-five people were hurt in the crash on Monday, police said.",
+         "Twenty-five people were hurt in the crash on Monday"),
+        ("WASHINGTON - Thirty homes were flooded, the mayor said.", "Thirty homes were flooded"),
+        ("WASHINGTON—Thirty homes were flooded, the mayor said.", "Thirty homes were flooded"),
+    ],
+)
+def test_a_words_hyphen_closes_no_dateline(nlp, paragraph, content):
+    assert _contents(nlp, paragraph) == [content]
+
+
 def test_a_name_set_off_by_dashes_keeps_its_words(nlp):
     text = "Harbour plan\n\nThe harbour plan was sound, Ana Ruiz — the mayor — told reporters.\n"
     assert _contents(nlp, text) == ["The harbour plan was sound"]

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from newsmine.nlp import lexicons, parser_labels
 from newsmine.nlp.attribution.examinations import court_turns
 from newsmine.nlp.attribution.misparsed_complementizers import misparsed_that
+from newsmine.nlp.attribution.reduced_relative_reports import raise_reports_from_reduced_relatives
 from newsmine.nlp.attribution.transcripts import NameTurn, answer_paragraphs, name_turns
 from newsmine.nlp.parser_labels import (
     ANY_SUBJECT_DEPS as ANY_SUBJECT_DEPS,
@@ -103,6 +104,8 @@ class DocContext:
         for i in np.flatnonzero(cut).tolist():
             self.dep[i] = "ROOT"
         raise_reports_over_asides(doc, head, self.dep, self.lower, self.pos)  # 'reported, citing …, that …'
+        # 'Several outlets reported on Wednesday the agency had …', 'Beruff, a Scott ally, called …'
+        raise_reports_from_reduced_relatives(head, self.dep, self.pos, self.lemma, self.lower, lexicons.load("cues"))
         left, right = _subtree_edges(head)
         self.head: list[int] = head.tolist()
         self.left: list[int] = left.tolist()

@@ -14,10 +14,19 @@ The same role noun on both sides ("its coach, Ana Ruiz, … the coach said") is 
 and a name in another sentence is left to the rules that weigh distance.
 
 The parse does not always see the apposition: in "Speaking through her lawyer, Alan Strauss, the
-singer said …" it hangs "Strauss" on "Speaking" as ``dep`` (review65c). A name set off by
-commas right after the object of "through" or "via" is that object's apposition as written (a
-go-between named, :func:`_set_off_after_go_between`): only those two prepositions, as they name
-the person the speaker speaks through, who is never the speaker (sources65).
+singer said …" it hangs "Strauss" on "Speaking" as ``dep`` (review65c), and in "Speaking to her
+lawyer, Alan Strauss, the singer said …" makes "Strauss" a second subject of "said". A name set
+off by commas right after a preposition's object is that object's apposition as written
+(:func:`_set_off_after_object`): after "through" or "via" always (a go-between named, sources65),
+after another preposition only when the object is one person's role, a singular noun ("to her
+lawyer, Alan Strauss,"; extract66): "Speaking to his fans, Tom Reyes, the winner, said" sets no
+name beside "fans", and the possessive test below still asks whose role it is.
+
+A go-between is never the speaker, possessive or not: "Through a spokesman, Tom Reyes, the singer
+said …" is the singer's statement passed on by Reyes. PolNeAR's gold reads it so (train:
+"Schilling, through a spokeswoman, declined to comment", "Mr. Chagoury explained through a
+spokesman that …": the Source is the principal, "through a spokeswoman" part of the Cue), so
+the object of "through" or "via" counts as someone else's role without a possessive (extract66).
 """
 
 from __future__ import annotations
@@ -32,6 +41,8 @@ __all__ = ["set_off_as_another_role"]
 _NAME_PART_DEPS = frozenset({"compound", "flat"})
 # Prepositions whose object is a go-between the speaker speaks through ("through her lawyer").
 _GO_BETWEEN_PREPOSITIONS = frozenset({"through", "via"})
+# The tag of a singular common noun: a role one person holds ("her lawyer").
+_SINGULAR_NOUN_TAG = "NN"
 
 
 def set_off_as_another_role(mention: Span, name_token: int, head: str) -> bool:
@@ -48,7 +59,7 @@ def set_off_as_another_role(mention: Span, name_token: int, head: str) -> bool:
         and role.lower_ != head
         and role.lemma_.lower() != head
         and not mention.start <= role.i < mention.end
-        and _someone_elses(role)
+        and (_someone_elses(role) or _go_between(role))
         for role in _apposed(name)
     )
 
@@ -60,21 +71,28 @@ def _someone_elses(role: Token) -> bool:
     return any(child.dep_ == "poss" and child.tag_ == "PRP$" for child in role.children)
 
 
+def _go_between(role: Token) -> bool:
+    """Whether ``role`` is the object of "through" or "via" ("through a spokesman"): the one the
+    speaker speaks through."""
+    return role.dep_ == "pobj" and role.head.lower_ in _GO_BETWEEN_PREPOSITIONS
+
+
 def _apposed(name: Token) -> Iterator[Token]:
     """The nouns the parse sets beside ``name`` in apposition, either way round ("her lawyer,
     Alan Strauss" and "Alan Strauss, her lawyer")."""
     if name.dep_ == "appos":
         yield name.head
     yield from (child for child in name.children if child.dep_ == "appos")
-    go_between = _set_off_after_go_between(name)
-    if go_between is not None:
-        yield go_between
+    role = _set_off_after_object(name)
+    if role is not None:
+        yield role
 
 
-def _set_off_after_go_between(name: Token) -> Token | None:
-    """The object of "through" or "via" right before ``name``, the name's last word, when the
-    name is set off by commas after it ("through her lawyer, Alan Strauss,") and the parse made
-    it no apposition; else None."""
+def _set_off_after_object(name: Token) -> Token | None:
+    """The object of the preposition right before ``name``, the name's last word, when the name
+    is set off by commas after it ("to her lawyer, Alan Strauss,") and the parse made it no
+    apposition, and the object is a go-between (:func:`_go_between`) or a singular noun (one
+    person's role: "to his fans, Tom Reyes," is no apposition); else None."""
     doc = name.doc
     first = name.i
     while first > 0 and doc[first - 1].head.i == name.i and doc[first - 1].dep_ in _NAME_PART_DEPS:
@@ -82,6 +100,6 @@ def _set_off_after_go_between(name: Token) -> Token | None:
     if first < 3 or name.i + 1 >= len(doc) or doc[first - 1].text != "," or doc[name.i + 1].text != ",":
         return None
     role = doc[first - 2]
-    if role.dep_ == "pobj" and role.head.lower_ in _GO_BETWEEN_PREPOSITIONS and name.dep_ != "appos":
-        return role
-    return None
+    if role.dep_ != "pobj" or name.dep_ == "appos":
+        return None
+    return role if _go_between(role) or role.tag_ == _SINGULAR_NOUN_TAG else None

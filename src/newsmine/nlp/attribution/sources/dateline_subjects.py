@@ -55,9 +55,9 @@ def dateline_dash(ctx: DocContext, j: int) -> int:
     if j - p_start > _DATELINE_TOKENS:
         return -1
     first = ctx.text[ctx.idx[p_start] : ctx.idx[p_start] + ctx.length[p_start]]
-    marked = first.isupper() and len(first) > 1
+    marked = capitals = first.isupper() and len(first) > 1
     for k in range(p_start, min(p_end - 1, p_start + _DATELINE_TOKENS + 1)):
-        if ctx.lower[k] in _DASHES and k > p_start:
+        if ctx.lower[k] in _DASHES and k > p_start and (capitals or _spaced(ctx, k)):
             if k <= j or not (marked or ctx.lower[k - 1] == ")"):
                 return -1
             return k
@@ -66,6 +66,15 @@ def dateline_dash(ctx: DocContext, j: int) -> int:
         elif not (ctx.punct[k] or ctx.pos[k] in ("PROPN", "NUM") or _in_capitals(ctx, k)):
             return -1  # a place in capitals the tagger took for a common noun ('GLENWOOD —') is a name
     return -1
+
+
+def _spaced(ctx: DocContext, k: int) -> bool:
+    """Whether dash ``k`` can close a dateline not opened by a place in capitals: a hyphen with
+    a space before it, not a word's hyphen ('Twenty-five years ago, …', whose date marked it as
+    a dateline until extract66); a dash proper may touch what it follows. A place in capitals
+    may be glued to its hyphen ('WASHINGTON-Taxes will rise …', review53)."""
+    start = ctx.idx[k]
+    return ctx.lower[k] != "-" or (start > 0 and ctx.text[start - 1].isspace())
 
 
 def _in_capitals(ctx: DocContext, k: int) -> bool:
