@@ -31,6 +31,34 @@ def test_a_name_offered_of_oneself_is_a_persons(pipeline, sentence, name):
     assert (after.name, after.kind) == (name, "person")
 
 
+# review66b: the comma after "first name" follows the noun directly; the first version of the
+# pattern wanted a space before it, so this shape was never read (the recogniser tags "Teresa" ORG).
+def test_a_first_name_given_after_a_comma_is_a_persons(pipeline):
+    record = pipeline.analyze(
+        _HEAD + _MAYOR + "A volunteer who gave only her first name, Teresa, said the shelter was full. "
+        '"We need blankets," she said.\n'
+    )
+    assert [e.label for e in record.entities if e.name == "Teresa"] == ["PERSON"]
+    assert speaker_of(record, "We need blankets").name == "Teresa"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # the name modifies a noun: the bearers' employer, not their name (review66b)
+        ("Two men who identified themselves as Border Patrol agents said the road was closed. ", "Border Patrol"),
+        # a company's last word (review66b)
+        ("A buyer identified only as Harbor Holdings paid $2 million for the lot. ", "Harbor Holdings"),
+        # a firm the passive describes (review66b)
+        ("The lot went to a firm identified only as Bluestone, records show. ", "Bluestone"),
+    ],
+)
+def test_a_body_named_after_the_offering_words_stays_a_body(pipeline, sentence, name):
+    """Near misses: words that offer a person's name, followed by a body's name."""
+    record = pipeline.analyze(_HEAD + _MAYOR + sentence + "The mayor said the vote was close.\n")
+    assert [e.label for e in record.entities if e.name == name] == ["ORG"]
+
+
 def test_a_name_a_body_gave_itself_stays_a_body(pipeline):
     """Near miss: "its name" is a body's; the words that offer a name are said of people only."""
     record = pipeline.analyze(
