@@ -93,6 +93,29 @@ def test_a_last_paragraph_opening_with_a_dash_and_by_is_no_byline(last):
     assert find_byline(f"Panda found in a tree\n\nJuly 19, 2017\n\nThe panda was found.\n\n{last}\n") is None
 
 
+@pytest.mark.parametrize(
+    "last", ["By Friday, the panda was back in its enclosure.", "- By Friday, the panda was back in its enclosure."]
+)
+def test_a_last_paragraph_opening_with_by_and_a_day_is_no_byline(last):
+    """review66b: a weekday, a month or a time of day after "By" is when, not who wrote."""
+    assert find_byline(f"Panda found in a tree\n\nJuly 19, 2017\n\nThe panda was found.\n\n{last}\n") is None
+
+
+def test_a_closing_sentence_opening_with_by_friday_keeps_its_quote(pipeline):
+    """review66b: read as a byline, the last paragraph was left out of the quotes."""
+    record = pipeline.analyze(
+        "Panda found in a tree\n\nJuly 19, 2017\n\nThe panda was found in a tree on Wednesday.\n\n"
+        "By Friday, the panda was eating again, the zoo's curator said.\n"
+    )
+    assert any("the panda was eating again" in q.text for q in record.quotes)
+
+
+def test_a_writer_whose_first_name_is_a_month_keeps_the_byline():
+    """Near miss: "May" opening a name of two words is a writer's first name."""
+    byline = find_byline("Panda found in a tree\n\nJuly 19, 2017\n\nThe panda was found.\n\n- By May Chen\n")
+    assert byline is not None and byline.authors == ("May Chen",)
+
+
 # A place in a race or a show is no second of time: "lost nothing by coming second" was tagged
 # TIME and read PT1S (dates/not_dates._NOT_A_DATE_RE).
 def test_coming_second_is_a_place_not_a_duration(pipeline):
