@@ -34,6 +34,16 @@ _MAX_LEAD_TAIL_WORDS = 4
 _SPLIT_NAMES_RE = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _SPLIT_NAMES_KEPT_RE = re.compile(r"\s*(,|\band\b|&)\s*")  # the same, keeping each separator
 _MAX_BYLINE_CHARS = 120
+# A time the sentence opens with, not a writer: "By Friday, the panda was back in its
+# enclosure." closing a story, or a lede's "By Tuesday, the river had crested", read as the byline
+# "Friday" and so left out of quotes and entities (review66b; probe66's dash, "- By Friday, …",
+# made a list's last item one too). A single word only: "By May Chen" is a writer.
+_TIME_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "noon", "midnight", "dawn", "dusk", "nightfall", "sunrise", "sunset", "now", "today", "tonight",
+    "tomorrow", "yesterday",
+})  # fmt: skip
 
 
 @dataclass(slots=True, frozen=True)
@@ -105,6 +115,8 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
             after_comma.append(k > 0 and parts[k - 1].strip() == ",")
     tail = (match.group("tail") or "").strip(" ,|/—–-")
     if match.group("lead") and len(tail.split()) > _MAX_LEAD_TAIL_WORDS:
+        return None
+    if pieces and pieces[0].lower() in _TIME_WORDS:
         return None
     for k, piece in enumerate(pieces):
         if _is_role(piece):

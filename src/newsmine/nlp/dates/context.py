@@ -38,8 +38,10 @@ _EVENT_NOUNS = frozenset({
     "concert", "ceremony", "parade", "launch", "opener", "deadline", "auction", "sentencing",
 })
 # Nouns of what is got ready for an event: "tickets for the final round on Thursday",
-# "preparations for Friday's summit" name an event still ahead of them.
-_READYING_NOUNS = frozenset({"ticket", "seat", "preparation", "rehearsal", "registration", "security", "plan"})
+# "preparations for Friday's summit" name an event still ahead of them. Not what is there while
+# the event lasts (review66b): "Security for Tuesday's rally was tight", "Seats for Saturday's
+# game were half empty" tell of an event over, and their clause's tense says so.
+_READYING_NOUNS = frozenset({"ticket", "preparation", "rehearsal", "registration", "plan"})
 # Verbs that act on an event's outcome: "will challenge Tuesday's vote", "said they will review
 # Saturday's game" are about an event over, whatever the tense of the verb.
 _AFTERMATH_VERBS = frozenset({
@@ -288,10 +290,13 @@ def verb_of_date(span: Span):
     February it would close the plant". The small parse hangs the date on the complement's verb
     and read the saying's Friday ahead, its February in the next year. Unchanged: a date after
     the complement's subject ("said the bridge would reopen Friday"), or with "that" before it
-    ("said that on Friday the bridge would reopen"), is the complement's."""
+    ("said that on Friday the bridge would reopen"), is the complement's. Only after a verb in
+    the past (review66b): "said Friday" is news writing's day of a saying, but a present verb of
+    saying or thinking takes no day so, and the date is the complement's ("Officials say Friday
+    the bridge reopened", "Police believe Saturday the suspect fled": the days before)."""
     head = finite_verb_above(span.root)
     above = head.head
-    if head.dep_ != "ccomp" or not above.tag_.startswith("VB") or above.i >= span.start:
+    if head.dep_ != "ccomp" or above.tag_ != "VBD" or above.i >= span.start:
         return head
     first = span.start - 1 if span.doc[span.start - 1].pos_ == "ADP" else span.start  # "said on Friday"
     if first != above.i + 1 or not _before_the_subject(span, head):

@@ -174,12 +174,15 @@ def ordinal_day_value(low: str, published: date, prefer: str, context: DateConte
     else of the publication month on the side the tense says, as a weekday is (dates66):
     "The trial opened on the 14th" in an April 11 story is March 14, "The trial opens on the
     24th" April 24, "will open on the 4th" May 4. dateparser took the publication month
-    whatever the tense. A month named earlier is kept as it is: the story dates the day by it."""
+    whatever the tense. A month named earlier is kept as it is: the story dates the day by it,
+    unless it lies on the other side of the publication month than the tense (review66b: "In
+    March, the council approved the plan. The next vote will be on the 14th" gave March 14 in an
+    April story), as a day named in full with its year yields to a future clause."""
     match = _ORDINAL_DAY_RE.fullmatch(low)
     if match is None:
         return None
     day = int(match.group(1))
-    year, month = context.month or (published.year, published.month)
+    year, month = _named_month_on_the_tenses_side(context.month, published, prefer) or (published.year, published.month)
     if (year, month) == (published.year, published.month) and day != published.day:
         step = -1 if prefer == "past" and day > published.day else 1 if prefer != "past" and day < published.day else 0
         index = year * 12 + month - 1 + step
@@ -188,3 +191,14 @@ def ordinal_day_value(low: str, published: date, prefer: str, context: DateConte
         return None
     return date(year, month, day).isoformat()
 
+
+def _named_month_on_the_tenses_side(named: tuple[int, int] | None, published: date, prefer: str) -> tuple[int, int] | None:
+    """The month the article named last, when the tense allows it: not a month before the
+    publication month in a clause about what is to come, nor one after it in a clause about
+    what has been ("The festival opens in May. Its line-up was announced on the 2nd")."""
+    if named is None:
+        return None
+    now = (published.year, published.month)
+    if (prefer == "past" and named > now) or (prefer != "past" and named < now):
+        return None
+    return named

@@ -19,20 +19,26 @@ import re
 
 from spacy.tokens import Span
 
+from newsmine.nlp.entities.body_labels import _ORG_DESCRIPTORS, BODY_HEADS, COMPANY_WORDS
+
 __all__ = ["name_offered"]
 
 # The words right before a name its bearer gave: a verb of giving a name ("gave her name only
 # as", "giving only his first name,", "gave their names as") or of naming oneself ("identified
 # herself as", "was identified only as": naming.py's passive). The name stands right after. Not a
 # bare "identified as", which names companies and peoples too ("a firm identified as Harbor
-# Holdings in court papers", "voters who identified as Hispanic").
+# Holdings in court papers", "voters who identified as Hispanic"). The comma of "gave only her
+# first name, Dana" follows the noun directly (review66b: the first version wanted a space before
+# it, so that branch never matched). ``described`` is the word before a passive "identified only
+# as": the noun it describes when nothing stands between ("a company identified only as …").
 _OFFERED_BEFORE_RE = re.compile(
     r"\b(?:gave|give|gives|giving|provided|offered)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|last\s+|given\s+)?"
-    r"(?:name|names|surname)\s+(?:(?:only\s+)?as|,)\s*$"
-    r"|\b(?:identified|identifies|identifying)\s+(?:(?:himself|herself|themselves)\s+(?:only\s+)?|only\s+)as\s+$",
+    r"(?:name|names|surname)(?:\s+(?:only\s+)?as\s+|\s*,\s*)$"
+    r"|\b(?:identified|identifies|identifying)\s+(?:himself|herself|themselves)\s+(?:only\s+)?as\s+$"
+    r"|(?:\b(?P<described>[\w-]+)\s+)?\b(?:identified|identifies|identifying)\s+only\s+as\s+$",
     re.IGNORECASE,
 )
-# How far before a name those words may reach: "gave only her first given name as " is 33 characters.
+# How far before a name those words may reach: "gave only their given name only as " is 35 characters.
 _LOOK_BACK = 48
 # The most words of a name offered so: "Teresa", "Ali Reza"; a longer one is a phrase, not a name.
 _MOST_WORDS = 3
@@ -43,8 +49,25 @@ def name_offered(span: Span) -> bool:
     the words right before it give a name ("who gave her name only as Teresa", "who gave
     only her first name, Dana", "who identified himself only as Ali"). Not a name given to
     something else ("gave the boat the name Teresa", "gave his name to the Teresa Fund":
-    the name comes right after "name as", "name," or "identified … as", nothing between)."""
+    the name comes right after "name as", "name," or "identified … as", nothing between),
+    nor a body's name (:func:`_a_bodys_name`)."""
     if len(span) > _MOST_WORDS or not all(t.is_title for t in span):
         return False
     before = span.doc.text[max(0, span.start_char - _LOOK_BACK) : span.start_char]
-    return _OFFERED_BEFORE_RE.search(before) is not None
+    offered = _OFFERED_BEFORE_RE.search(before)
+    return offered is not None and not _a_bodys_name(span, offered.group("described"))
+
+
+def _a_bodys_name(span: Span, described: str | None) -> bool:
+    """Whether the name after the offering words is a body's, not a person's (review66b):
+    - it modifies a noun after it: "two men who identified themselves as Border Patrol agents",
+      "as Amazon employees" name their employer, not themselves;
+    - it ends in a word of a company's or a body's name: "a buyer identified only as Harbor
+      Holdings", "identified only as the Sierra Alliance" (the passive is said of firms too);
+    - the passive "identified only as" describes a company: "a firm identified only as Redwood"."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.pos_ == "NOUN" and after.is_lower:
+        return True
+    if span[-1].lower_ in COMPANY_WORDS or span[-1].lower_ in BODY_HEADS:
+        return True
+    return described is not None and described.lower() in _ORG_DESCRIPTORS
