@@ -9,6 +9,8 @@
 3. A lone "Lee" a paragraph after "President Lee Jae-myung" and "Senator Mike Lee" is the one
    named first, in either order (names66's side effect, kept: the relatives' rule read whatever
    the order of a name's words).
+4. A demonym tagged a language after "the" is one of a people ("the Filipino said": names66),
+   not before a language's noun ("the Filipino language").
 """
 
 from __future__ import annotations
@@ -103,3 +105,11 @@ def test_a_person_before_a_noun_of_their_work_or_fate_stays_a_person(pipeline, b
 def test_a_lone_lee_a_paragraph_later_is_the_first_named(pipeline, first, second, expected):
     body = f'{first} met {second} in Seoul on Monday.\n\n"We agreed on trade," Lee said.'
     assert _speakers(pipeline, body)[-1] == ("Lee", expected, "person")
+
+
+# --- 4. a language after "the" before a language's noun -----------------------------------------
+
+
+def test_the_language_before_a_languages_noun_stays_a_language(pipeline):
+    body = "The app was translated into the Filipino language last year, Ana Cruz said."
+    assert _entities(pipeline, body)["Filipino"][0] == "LANGUAGE"
