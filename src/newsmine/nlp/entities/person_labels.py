@@ -44,6 +44,7 @@ from newsmine.nlp.entities.word_lists import all_first_names as _first_names
 from newsmine.nlp.entities.word_lists import demonym_of_a_country as _demonym_of_a_country
 from newsmine.nlp.entities.word_lists import known_first_name as _known_first_name
 from newsmine.nlp.entities.word_lists import title_words as _title_words
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 
 # Nouns of _ORG_DESCRIPTORS that name a person's trade or standing as well as a company's:
 # "Florida developer Vesna Brandt", "the theater producer Owen Marsh", "publisher Ron Tessler",
@@ -396,7 +397,7 @@ def _reports_of_itself(span: Span) -> bool:
 def _it_acting_in(token: Token, verb: Token) -> bool:
     """Whether ``token`` is "it", the subject of a verb other than "be" of a clause ``verb``
     reports ("said it would recall": yes; "said it was", "said the plan it drew up": no)."""
-    subject = token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass")
+    subject = token.lower_ == "it" and token.dep_ in NOUN_SUBJECT_DEPS
     return subject and token.head.head == verb and token.head.lemma_ != "be"
 
 
