@@ -127,16 +127,24 @@ def _fixed_label(span: Span, known_orgs: frozenset[str] = frozenset(), sports: b
         # "Georgia" the state and the country are both places; "Paris Hilton" is not in the list.
         # In sports copy the model's ORG stands: "Liverpool beat Leeds" are teams.
         return "ORG" if sports and label == "ORG" else "GPE"
-    if label in ("ORG", "LANGUAGE") and len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and _demonym_of_a_country(key):
+    if (
+        label in ("ORG", "LANGUAGE")
+        and len(span) == 1
+        and span.start > 0
+        and span.doc[span.start - 1].lower_ == "the"
+        and _demonym_of_a_country(key)
+        and not _a_language_before_its_noun(span)
+    ):
         # "the Emirati said", "the Qatari": one of a people, no body (names65); "the Filipino,
-        # who trains in Manila, said" tagged a language (a language takes no "the": names66)
+        # who trains in Manila, said" tagged a language (a language takes no "the": names66),
+        # not "the Filipino language", "the Filipino version" (review66c)
         return "NORP"
     if (
         label in ("PERSON", "ORG", "GPE", "LANGUAGE")
         and len(span) == 1
         and key in IRREGULAR_DEMONYMS
         and _modifies_a_common_noun(span)
-        and (label != "LANGUAGE" or span.root.head.lower_ not in _LANGUAGE_NOUNS)
+        and not _a_language_before_its_noun(span)
     ):
         # "recent Hoosier polls", "the Emirati delegation": a people's word, not a name; "Emirati
         # minister" tagged a place, "Filipino boxer" a language (names66), not "Filipino lessons"
@@ -238,6 +246,14 @@ _LANGUAGE_NOUNS = frozenset({
     "language", "languages", "lesson", "lessons", "translation", "translations", "dialect", "class", "classes",
     "speaker", "speakers", "word", "words", "version", "subtitles",
 })  # fmt: skip
+
+
+def _a_language_before_its_noun(span: Span) -> bool:
+    """A name tagged a language that modifies a noun of what a language has or gives ("the
+    Filipino language", "Filipino lessons"): the language, which "the" before it does not
+    make one of a people."""
+    head = span.root.head
+    return span.label_ == "LANGUAGE" and head.i >= span.end and head.lower_ in _LANGUAGE_NOUNS
 
 
 def _modifies_a_common_noun(span: Span) -> bool:

@@ -192,9 +192,10 @@ def _common_word_before_a_noun(span: Span) -> bool:
     A one-word person in that place is nearly always someone the article names again ("Hillary
     Clinton … the Clinton campaign", "Ban Ki-moon … the Moon visit", "Sun Myung Moon … the Moon
     family"), so a word written once only, not a first name of the lists, names no one. Kept: a
-    noun of a person's own tenure, team or following after it (:data:`_A_PERSONS_NOUNS`: "the
-    Obama administration", "the Bush era", "the Sanders camp"), which news write of a
-    president or candidate they need not name in full."""
+    noun of a person's own tenure, team or following after it, or of what the person wrote,
+    proposed or had done to them (:data:`_A_PERSONS_NOUNS`: "the Obama administration", "the
+    Bush era", "the Sanders camp", "the Mueller report", "the Kennedy assassination"), which
+    news write of a president, candidate or investigator they need not name in full."""
     if len(span) != 1 or span.start == 0 or span.end >= len(span.doc):
         return False
     word, noun = span[0], span.doc[span.end]
@@ -210,12 +211,19 @@ def _common_word_before_a_noun(span: Span) -> bool:
 
 
 # Nouns of what belongs to a person named by the surname alone before them ("the Obama
-# administration", "the Clinton campaign", "the Bush era", "the Trump children").
+# administration", "the Clinton campaign", "the Bush era", "the Trump children"), and of what
+# a person wrote, proposed or had done to them ("the Mueller report", "the Schumer bill", "the
+# Kennedy assassination", "the Nixon tapes": review66c), which news write of someone they may
+# name nowhere else in the article.
 _A_PERSONS_NOUNS = frozenset({
     "administration", "campaign", "presidency", "era", "year", "tenure", "term", "camp", "team", "government",
     "family", "aide", "staff", "adviser", "ally", "supporter", "voter", "child", "son", "daughter", "wife",
     "husband", "foundation", "doctrine", "plan", "policy", "speech", "rally", "victory", "win", "loss",
     "nomination", "candidacy", "agenda", "base", "wing", "surrogate", "spokesman", "spokeswoman", "brand",
+    "report", "memo", "letter", "book", "memoir", "tape", "email", "interview", "bill", "act", "law",
+    "amendment", "proposal", "budget", "rule", "hearing", "trial", "impeachment", "investigation", "probe",
+    "inquiry", "assassination", "murder", "killing", "death", "funeral", "library", "estate", "fortune",
+    "legacy", "dynasty",
 })  # fmt: skip
 
 

@@ -44,6 +44,7 @@ from newsmine.nlp.entities.word_lists import all_first_names as _first_names
 from newsmine.nlp.entities.word_lists import demonym_of_a_country as _demonym_of_a_country
 from newsmine.nlp.entities.word_lists import known_first_name as _known_first_name
 from newsmine.nlp.entities.word_lists import title_words as _title_words
+from newsmine.nlp.parser_labels import NOUN_SUBJECT_DEPS
 
 # Nouns of _ORG_DESCRIPTORS that name a person's trade or standing as well as a company's:
 # "Florida developer Vesna Brandt", "the theater producer Owen Marsh", "publisher Ron Tessler",
@@ -362,16 +363,42 @@ def _full_name_speaking_as_its_surname(span: Span) -> bool:
     those, as for :func:`_first_named_person`); and its first word must read as a given name
     (``missed_names._unlisted_first_name``: no word the article writes in lower case, no title,
     day or place), not a people's word nor a word of :data:`_COMPANY_OPENINGS`: some companies
-    are shortened to their last word ("Deutsche Telekom … Telekom said"). A listed first name
-    is :func:`_first_named_person`'s; a title before the name :func:`_titled_person`'s."""
+    are shortened to their last word ("Deutsche Telekom … Telekom said"). Nor may the name
+    report of itself as "it" (:func:`_reports_of_itself`: "Fiat Chrysler said it would recall
+    …  Chrysler said", review66c). A listed first name is :func:`_first_named_person`'s; a title
+    before the name :func:`_titled_person`'s."""
     if not 2 <= len(span) <= 3 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in span):
         return False
-    if not _speaking(span) or _ends_a_things_name(span) or _listed_with(span):
+    if not _speaking(span) or _ends_a_things_name(span) or _listed_with(span) or _reports_of_itself(span):
         return False
     first = span[0].lower_
     if first in _COMPANY_OPENINGS or _demonym_of_a_country(first) or not _unlisted_first_name(first, _lower_case_words(span.doc)):
         return False  # "Deutsche Telekom … Telekom said", "Royal Dutch Shell … Shell said"
     return _fold(span[-1].lower_) in _lone_speaking_names(span.doc)
+
+
+def _reports_of_itself(span: Span) -> bool:
+    """Whether the clause the name's reporting verb reports has "it" for the subject of a verb
+    other than "be", or holds "its", after the name ("Fiat Chrysler said it would recall 40,000
+    trucks", "Kraft Heinz said its profits fell"): a body speaking of itself, as a person
+    speaks of "he" or "she" (review66c). Companies named after two people are shortened to
+    the second name as often as to the first ("Fiat Chrysler … Chrysler said", "Northrop
+    Grumman … Grumman said"), and no list tells a given name from a founder's surname, so
+    this is the one sign of a body in the name's own sentence. "It" of "be" is left out: a
+    person says "it was the worst flood" of anything. A person's "said it would take years"
+    reads as a body's: the name then keeps the recogniser's tag, as before session 66."""
+    root = span.root
+    if root.dep_ != "nsubj":
+        return False  # "according to Wayra Apaza": no clause of the name's own
+    verb = root.head
+    return any(t.lower_ == "its" or _it_acting_in(t, verb) for t in verb.subtree if t.i >= span.end)
+
+
+def _it_acting_in(token: Token, verb: Token) -> bool:
+    """Whether ``token`` is "it", the subject of a verb other than "be" of a clause ``verb``
+    reports ("said it would recall": yes; "said it was", "said the plan it drew up": no)."""
+    subject = token.lower_ == "it" and token.dep_ in NOUN_SUBJECT_DEPS
+    return subject and token.head.head == verb and token.head.lemma_ != "be"
 
 
 # Words that open the names of companies which news then shorten to their last word
