@@ -6,6 +6,7 @@ Pages and files invented here."""
 from __future__ import annotations
 
 import gzip
+import json
 
 import pytest
 
@@ -35,3 +36,37 @@ def test_near_miss_two_names_joined_after_a_lead_in_stay_two(line, authors):
                    "(the same on web66)")
 def test_three_names_after_a_lead_in_with_a_comma():
     assert _byline("Por Ana Ruiz, Luis Mora y Tomás Okafor") == ["Ana Ruiz", "Luis Mora", "Tomás Okafor"]
+
+
+_PAGE = (b"<html><head><title>Council Backs Pier Plan | Eastmere Gazette</title></head><body><article>"
+         b"<h1>Council Backs Pier Plan</h1><p>The Eastmere council voted on Tuesday to rebuild the old pier, ending "
+         b"a two-year dispute over its cost.</p><p>\"This is a good day for the town,\" said Mayor Dana Whitfield, "
+         b"who had pushed for the plan since her election.</p></article></body></html>")
+_NOTE = b"Harbour master Ines Calloway said the north quay will close on Monday for repairs.\n"
+
+
+def _sharded_records(tmp_path, pipeline, name: str, content: bytes) -> list[dict]:
+    from newsmine.runners import PipelineSettings
+    from newsmine.runners.work import use_pipeline
+    from newsmine.shards import ShardSettings, run_shards
+
+    source = tmp_path / name
+    source.write_bytes(gzip.compress(content))
+    use_pipeline(PipelineSettings(), pipeline)
+    run_shards([str(source)], str(tmp_path / "out"), ShardSettings(format="jsonl"), workers=1)
+    return [json.loads(line) for part in (tmp_path / "out" / "records").glob("*.jsonl") for line in part.open()]
+
+
+def test_a_bare_gz_page_in_a_sharded_run_is_read_as_a_web_page(tmp_path, pipeline):
+    """The shard's task took the format from the name alone: 'page.gz' was read as text, its markup
+    the article's text, where a streamed run read the page."""
+    [record] = _sharded_records(tmp_path, pipeline, "page.gz", _PAGE)
+    assert record["source"]["format"] == "html"
+    assert record["title"] == "Council Backs Pier Plan"
+    assert "<p>" not in record["text"]
+
+
+def test_near_miss_a_bare_gz_of_text_in_a_sharded_run_stays_text(tmp_path, pipeline):
+    [record] = _sharded_records(tmp_path, pipeline, "notes.gz", _NOTE)
+    assert record["source"]["format"] == "text"
+    assert record["text"].startswith("Harbour master Ines Calloway said")

@@ -17,14 +17,26 @@ import zlib
 
 from newsmine.errors import DecodeError
 from newsmine.readers.decoding import binary_format, decode_bytes
-from newsmine.readers.formats import sniff_format
+from newsmine.readers.formats import is_bare_gz, sniff_format
 from newsmine.readers.limits import GZIP_MAGIC
 
-__all__ = ["gzipped_content_format"]
+__all__ = ["bare_gz_format", "gzipped_content_format"]
 
 _HEAD_BYTES = 1 << 16
 # A tar archive's mark, at this offset of its first header ("ustar"): a .tar.gz renamed .gz.
 _TAR_MARK_AT = 257
+
+
+def bare_gz_format(path: str) -> tuple[str | None, str]:
+    """The format of a bare ``.gz`` file by its content (``(None, why)`` when none), and ``(None,
+    "")`` for any other file of unknown type (:func:`~newsmine.readers.formats.is_bare_gz`).
+
+    Both the input listing and a sharded run's task ask it: the task, which is given only the
+    path, read a sharded ``page.gz`` as text, markup and all, where a streamed run read it as the
+    web page it holds (review66a)."""
+    if not is_bare_gz(path):
+        return None, ""
+    return gzipped_content_format(path)
 
 
 def gzipped_content_format(path: str) -> tuple[str | None, str]:
