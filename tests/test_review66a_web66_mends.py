@@ -70,3 +70,29 @@ def test_near_miss_a_bare_gz_of_text_in_a_sharded_run_stays_text(tmp_path, pipel
     [record] = _sharded_records(tmp_path, pipeline, "notes.gz", _NOTE)
     assert record["source"]["format"] == "text"
     assert record["text"].startswith("Harbour master Ines Calloway said")
+
+
+@pytest.mark.parametrize("opening", ["[Updated 3 pm] ", "{Editor's note: updated} ", "[new] "])
+def test_a_bare_gz_of_text_opening_with_a_bracket_is_text(tmp_path, opening):
+    """A bracket was taken for JSON's: the file was read as JSON and became one error record."""
+    from newsmine.readers import list_inputs, read_articles
+
+    path = tmp_path / "story.gz"
+    path.write_bytes(gzip.compress((opening + _NOTE.decode()).encode()))
+    [listed] = list_inputs([path])
+    [article] = read_articles(path)
+    assert listed.format == "text" and article.failure is None and "Ines Calloway" in article.text
+
+
+@pytest.mark.parametrize("content, fmt", [
+    ('[{"id": "quay-1", "text": "The quay will close."}]', "json"),
+    ('{\n  "id": "quay-1",\n  "text": "The quay will close."\n}\n', "json"),
+    ('{"id": "quay-1", "text": "The quay will close."}\n', "jsonl"),
+    ("[]", "json"),
+])
+def test_near_miss_a_bare_gz_of_json_stays_json(tmp_path, content, fmt):
+    from newsmine.readers import list_inputs
+
+    path = tmp_path / "feed.gz"
+    path.write_bytes(gzip.compress(content.encode()))
+    assert [listed.format for listed in list_inputs([path])] == [fmt]

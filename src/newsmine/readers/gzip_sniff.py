@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shlex
 import zlib
 
@@ -25,6 +26,9 @@ __all__ = ["bare_gz_format", "gzipped_content_format"]
 _HEAD_BYTES = 1 << 16
 # A tar archive's mark, at this offset of its first header ("ustar"): a .tar.gz renamed .gz.
 _TAR_MARK_AT = 257
+# What JSON allows after its opening bracket or brace: a text opening with one ("[Updated 3 pm] The
+# council…", "{Editor's note} …") is no JSON, and read as JSON it was one error record (review66a).
+_JSON_OPENING = re.compile(rb'\s*(?:\{\s*["}]|\[\s*(?:[\[\]{"\-0-9]|true|false|null))')
 
 
 def bare_gz_format(path: str) -> tuple[str | None, str]:
@@ -66,7 +70,8 @@ def content_format(head: bytes) -> str | None:
     for bytes that are none of them (binary, a tar archive).
 
     An object on the first line alone is JSON Lines; an object spread over lines (pretty-printed)
-    is one JSON value, which the JSON Lines reader would refuse at its first line."""
+    is one JSON value, which the JSON Lines reader would refuse at its first line. A bracket or
+    brace JSON could not open with (a letter after it) is a text's."""
     if head.startswith(b"WARC/"):
         return "warc"
     if binary_format(head) is not None or _is_tar(head):
@@ -75,9 +80,12 @@ def content_format(head: bytes) -> str | None:
         decode_bytes(head)
     except DecodeError:
         return None
-    fmt = sniff_format(head.removeprefix(b"\xef\xbb\xbf"))
+    unmarked = head.removeprefix(b"\xef\xbb\xbf")
+    fmt = sniff_format(unmarked)
+    if fmt in ("json", "jsonl") and not _JSON_OPENING.match(unmarked):
+        return "text"
     if fmt == "jsonl":
-        first, newline, _ = head.removeprefix(b"\xef\xbb\xbf").lstrip().partition(b"\n")
+        first, newline, _ = unmarked.lstrip().partition(b"\n")
         return "jsonl" if not newline or _is_json(first) else "json"
     return fmt if fmt != "warc" else None  # "warc" from sniff_format: gzip inside gzip
 
