@@ -13,6 +13,7 @@ the rename, or they would be replayed into the new database.
 from __future__ import annotations
 
 import os
+import shutil
 
 __all__ = ["discard", "put_in_place", "temporary_beside"]
 
@@ -34,8 +35,14 @@ def discard(temporary: str, logs: tuple[str, ...]) -> None:
 
 
 def put_in_place(temporary: str, path: str, logs: tuple[str, ...]) -> None:
-    """Rename the database built beside ``path`` over it, once the old one's logs are gone."""
+    """Rename the database built beside ``path`` over it, once the old one's logs are gone.
+
+    The new file takes the old one's permission bits first: it was made with the process's umask,
+    so a private output (``chmod 600``) replaced by an ``--overwrite`` became readable by all
+    (review66a). Its owner and group, and any hard link to the old file, are not carried over."""
     for stale_log in (path + suffix for suffix in logs):
         if os.path.exists(stale_log):
             os.remove(stale_log)
+    if os.path.exists(path):
+        shutil.copymode(path, temporary)
     os.replace(temporary, path)
