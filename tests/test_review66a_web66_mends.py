@@ -1,5 +1,5 @@
-"""review66a's mends of web66: a compound surname after a Spanish or Portuguese lead-in, and a
-bare ``.gz`` in a sharded run.
+"""review66a's mends of web66: a compound surname after a Spanish or Portuguese lead-in; a bare
+``.gz`` in a sharded run, and one of text opening with a bracket.
 
 Pages and files invented here."""
 
@@ -10,6 +10,10 @@ import json
 
 import pytest
 
+from newsmine.readers import list_inputs, read_articles
+from newsmine.runners import PipelineSettings
+from newsmine.runners.work import use_pipeline
+from newsmine.shards import ShardSettings, run_shards
 from tests.test_web66_page_faults import _byline
 
 
@@ -46,10 +50,6 @@ _NOTE = b"Harbour master Ines Calloway said the north quay will close on Monday 
 
 
 def _sharded_records(tmp_path, pipeline, name: str, content: bytes) -> list[dict]:
-    from newsmine.runners import PipelineSettings
-    from newsmine.runners.work import use_pipeline
-    from newsmine.shards import ShardSettings, run_shards
-
     source = tmp_path / name
     source.write_bytes(gzip.compress(content))
     use_pipeline(PipelineSettings(), pipeline)
@@ -75,8 +75,6 @@ def test_near_miss_a_bare_gz_of_text_in_a_sharded_run_stays_text(tmp_path, pipel
 @pytest.mark.parametrize("opening", ["[Updated 3 pm] ", "{Editor's note: updated} ", "[new] "])
 def test_a_bare_gz_of_text_opening_with_a_bracket_is_text(tmp_path, opening):
     """A bracket was taken for JSON's: the file was read as JSON and became one error record."""
-    from newsmine.readers import list_inputs, read_articles
-
     path = tmp_path / "story.gz"
     path.write_bytes(gzip.compress((opening + _NOTE.decode()).encode()))
     [listed] = list_inputs([path])
@@ -91,8 +89,6 @@ def test_a_bare_gz_of_text_opening_with_a_bracket_is_text(tmp_path, opening):
     ("[]", "json"),
 ])
 def test_near_miss_a_bare_gz_of_json_stays_json(tmp_path, content, fmt):
-    from newsmine.readers import list_inputs
-
     path = tmp_path / "feed.gz"
     path.write_bytes(gzip.compress(content.encode()))
     assert [listed.format for listed in list_inputs([path])] == [fmt]
