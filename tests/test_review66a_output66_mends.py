@@ -47,3 +47,36 @@ def test_an_overwritten_csv_directory_holds_every_table_and_nothing_hidden(tmp_p
     assert sorted(file.name for file in target.iterdir()) == tables
     with open(target / "articles.csv", encoding="utf-8") as handle:
         assert len(handle.read().splitlines()) == 2  # the header and harbour_1's row
+
+
+def _a_process_id_no_process_has() -> int:
+    pid = 4_000_000  # above Linux's largest (4,194,304 at most)
+    while True:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return pid
+        except PermissionError:
+            pass
+        pid += 1
+
+
+@pytest.mark.parametrize("format, name", [("json", "out.json"), ("duckdb", "out.duckdb"), ("sqlite", "out.sqlite")])
+def test_an_overwrite_removes_the_copy_a_killed_run_left_beside(tmp_path, format, name):
+    """A kill -9 during an --overwrite left its whole copy beside the output, and no later run (of
+    another process id) removed it."""
+    target = tmp_path / name
+    _write(target, format, sample_records())
+    killed = tmp_path / f".{name}.newsmine-{_a_process_id_no_process_has()}.tmp"
+    killed.write_bytes(b"[\n")
+    _write(target, format, [harbour_1()], mode="overwrite")
+    assert not killed.exists()
+
+
+def test_near_miss_the_copy_of_a_run_still_going_stays(tmp_path):
+    target = tmp_path / "out.json"
+    _write(target, "json", sample_records())
+    running = tmp_path / f".out.json.newsmine-{os.getppid()}.tmp"  # the process that started this one's
+    running.write_bytes(b"[\n")
+    _write(target, "json", [harbour_1()], mode="overwrite")
+    assert running.read_bytes() == b"[\n"
