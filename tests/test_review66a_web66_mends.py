@@ -14,6 +14,7 @@ from newsmine.readers import list_inputs, read_articles
 from newsmine.runners import PipelineSettings
 from newsmine.runners.work import use_pipeline
 from newsmine.shards import ShardSettings, run_shards
+from tests.test_html import BODY, read
 from tests.test_web66_page_faults import _byline
 
 
@@ -92,3 +93,22 @@ def test_near_miss_a_bare_gz_of_json_stays_json(tmp_path, content, fmt):
     path = tmp_path / "feed.gz"
     path.write_bytes(gzip.compress(content.encode()))
     assert [listed.format for listed in list_inputs([path])] == [fmt]
+
+
+def _logo_first(brand: str) -> str:
+    """A page whose title opens with ``brand`` and shows it in a logo's <h1> before the headline's."""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{brand} | Why the levy failed</title>
+</head><body><header><h1>{brand}</h1></header><main><article><h1>Why the levy failed</h1>{BODY}</article></main>
+</body></html>"""
+
+
+@pytest.mark.parametrize("brand", ["Victoria Advocate", "Dallas Voice"])
+def test_a_citys_paper_as_the_titles_first_part_is_the_outlet(brand):
+    """web66's periodicals' words among the words no person's name holds: the first part, a logo's
+    <h1>, read as a person's name and was no outlet. No test reached that line."""
+    assert read(_logo_first(brand)).outlet == brand
+
+
+@pytest.mark.parametrize("person", ["Austin Reed", "Jackson Browne"])
+def test_near_miss_a_persons_name_as_the_titles_first_part_stays_no_outlet(person):
+    assert read(_logo_first(person)).outlet is None
