@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 
 import pytest
 
@@ -112,3 +113,25 @@ def test_a_citys_paper_as_the_titles_first_part_is_the_outlet(brand):
 @pytest.mark.parametrize("person", ["Austin Reed", "Jackson Browne"])
 def test_near_miss_a_persons_name_as_the_titles_first_part_stays_no_outlet(person):
     assert read(_logo_first(person)).outlet is None
+
+
+def _listed_within(paths: list[str], seconds: float) -> tuple[list[str], list] | None:
+    """list_inputs' paths and skipped files, or None when it did not finish in ``seconds`` (it hung)."""
+    import threading
+
+    skipped: list = []
+    found: list = []
+    worker = threading.Thread(target=lambda: found.extend(f.path for f in list_inputs(paths, skipped=skipped)),
+                              daemon=True)
+    worker.start()
+    worker.join(seconds)
+    return None if worker.is_alive() else (found, [s.reason.value for s in skipped])
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_named_gz_in_a_folder_is_skipped_not_opened(tmp_path):
+    """web66's sniff opened every bare .gz of a folder before asking whether it was a regular file:
+    a FIFO named 'stream.gz' blocked the listing until a writer came (forever)."""
+    os.mkfifo(tmp_path / "stream.gz")
+    (tmp_path / "story.gz").write_bytes(gzip.compress(_NOTE))
+    assert _listed_within([str(tmp_path)], 10) == ([str(tmp_path / "story.gz")], ["unknown type"])

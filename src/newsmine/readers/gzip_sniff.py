@@ -14,6 +14,7 @@ import json
 import os
 import re
 import shlex
+import stat
 import zlib
 
 from newsmine.errors import DecodeError
@@ -38,9 +39,20 @@ def bare_gz_format(path: str) -> tuple[str | None, str]:
     Both the input listing and a sharded run's task ask it: the task, which is given only the
     path, read a sharded ``page.gz`` as text, markup and all, where a streamed run read it as the
     web page it holds (review66a)."""
-    if not is_bare_gz(path):
+    if not is_bare_gz(path) or not _regular_or_unknown(path):
         return None, ""
     return gzipped_content_format(path)
+
+
+def _regular_or_unknown(path: str) -> bool:
+    """False for a FIFO, a device or a socket: opening one to sniff it blocks until a writer comes
+    (a FIFO named 'stream.gz' in an input folder hung the run's listing), or eats the bytes its
+    reader needs; it is of an unknown type, as before web66. True where ``stat`` fails: reading
+    the file then gives the error record that says why."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True
 
 
 def gzipped_content_format(path: str) -> tuple[str | None, str]:
