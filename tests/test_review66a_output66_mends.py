@@ -80,3 +80,14 @@ def test_near_miss_the_copy_of_a_run_still_going_stays(tmp_path):
     running.write_bytes(b"[\n")
     _write(target, "json", [harbour_1()], mode="overwrite")
     assert running.read_bytes() == b"[\n"
+
+
+@pytest.mark.parametrize("on_a_processor, had", [
+    (0.02, "under 0.1"),  # said "0.0 s", as if the article had had no time at all
+    (0.05, "0.1"), (0.4, "0.4"),  # near misses: tenths, as output66 made them
+])
+def test_a_tiny_processor_share_is_said_as_under_a_tenth(on_a_processor, had):
+    from newsmine.time_limit import _processor_share
+
+    assert _processor_share(1.0, on_a_processor) == (f", though it had {had} s on a processor (the machine was busy "
+                                                     "with other work)")
