@@ -201,8 +201,10 @@ def _processor_share(seconds: float, on_a_processor: float) -> str:
     600 s having had 110 s; "took longer than 600 s" alone read as an article that needed them."""
     if on_a_processor >= seconds / 2:
         return ""
-    # Tenths under 10 s: a limit of a second or two said "though it had 0 s" (review65e).
-    had = f"{on_a_processor:.1f}" if on_a_processor < 10 else f"{on_a_processor:,.0f}"
+    # Tenths under 10 s: a limit of a second or two said "though it had 0 s" (review65e); under a
+    # twentieth, "under 0.1", since "0.0 s" reads as none at all (review66a).
+    had = ("under 0.1" if on_a_processor < 0.05 else f"{on_a_processor:.1f}" if on_a_processor < 10
+           else f"{on_a_processor:,.0f}")
     return f", though it had {had} s on a processor (the machine was busy with other work)"
 
 

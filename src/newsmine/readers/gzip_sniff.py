@@ -12,19 +12,47 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shlex
+import stat
 import zlib
 
 from newsmine.errors import DecodeError
 from newsmine.readers.decoding import binary_format, decode_bytes
-from newsmine.readers.formats import sniff_format
+from newsmine.readers.formats import is_bare_gz, sniff_format
 from newsmine.readers.limits import GZIP_MAGIC
 
-__all__ = ["gzipped_content_format"]
+__all__ = ["bare_gz_format", "gzipped_content_format"]
 
 _HEAD_BYTES = 1 << 16
 # A tar archive's mark, at this offset of its first header ("ustar"): a .tar.gz renamed .gz.
 _TAR_MARK_AT = 257
+# What JSON allows after its opening bracket or brace: a text opening with one ("[Updated 3 pm] The
+# council…", "{Editor's note} …") is no JSON, and read as JSON it was one error record (review66a).
+_JSON_OPENING = re.compile(rb'\s*(?:\{\s*["}]|\[\s*(?:[\[\]{"\-0-9]|true|false|null))')
+
+
+def bare_gz_format(path: str) -> tuple[str | None, str]:
+    """The format of a bare ``.gz`` file by its content (``(None, why)`` when none), and ``(None,
+    "")`` for any other file of unknown type (:func:`~newsmine.readers.formats.is_bare_gz`).
+
+    Both the input listing and a sharded run's task ask it: the task, which is given only the
+    path, read a sharded ``page.gz`` as text, markup and all, where a streamed run read it as the
+    web page it holds (review66a)."""
+    if not is_bare_gz(path) or not _regular_or_unknown(path):
+        return None, ""
+    return gzipped_content_format(path)
+
+
+def _regular_or_unknown(path: str) -> bool:
+    """False for a FIFO, a device or a socket: opening one to sniff it blocks until a writer comes
+    (a FIFO named 'stream.gz' in an input folder hung the run's listing), or eats the bytes its
+    reader needs; it is of an unknown type, as before web66. True where ``stat`` fails: reading
+    the file then gives the error record that says why."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True
 
 
 def gzipped_content_format(path: str) -> tuple[str | None, str]:
@@ -54,7 +82,8 @@ def content_format(head: bytes) -> str | None:
     for bytes that are none of them (binary, a tar archive).
 
     An object on the first line alone is JSON Lines; an object spread over lines (pretty-printed)
-    is one JSON value, which the JSON Lines reader would refuse at its first line."""
+    is one JSON value, which the JSON Lines reader would refuse at its first line. A bracket or
+    brace JSON could not open with (a letter after it) is a text's."""
     if head.startswith(b"WARC/"):
         return "warc"
     if binary_format(head) is not None or _is_tar(head):
@@ -63,9 +92,12 @@ def content_format(head: bytes) -> str | None:
         decode_bytes(head)
     except DecodeError:
         return None
-    fmt = sniff_format(head.removeprefix(b"\xef\xbb\xbf"))
+    unmarked = head.removeprefix(b"\xef\xbb\xbf")
+    fmt = sniff_format(unmarked)
+    if fmt in ("json", "jsonl") and not _JSON_OPENING.match(unmarked):
+        return "text"
     if fmt == "jsonl":
-        first, newline, _ = head.removeprefix(b"\xef\xbb\xbf").lstrip().partition(b"\n")
+        first, newline, _ = unmarked.lstrip().partition(b"\n")
         return "jsonl" if not newline or _is_json(first) else "json"
     return fmt if fmt != "warc" else None  # "warc" from sniff_format: gzip inside gzip
 

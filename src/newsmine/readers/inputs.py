@@ -21,7 +21,8 @@ from typing import NamedTuple
 
 from newsmine.errors import UnsupportedFormat, UsageError
 from newsmine.readers.csv_table import is_newsmine_csv
-from newsmine.readers.formats import FORMATS, STDIN, detect_format, is_bare_gz, is_gzipped
+from newsmine.readers.formats import FORMATS, STDIN, detect_format, is_gzipped
+from newsmine.readers.gzip_sniff import bare_gz_format
 
 __all__ = ["GLOB_CHARACTERS", "MANIFEST_SUFFIX", "InputFile", "SkippedBecause", "SkippedFile", "display_path", "is_glob",
            "list_inputs", "opens_a_feed"]
@@ -126,7 +127,7 @@ def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None =
                     if name.startswith("."):
                         skip(file_path, SkippedBecause.hidden)
                         continue
-                    fmt = detect_format(name) or _bare_gz_format(file_path)[0]
+                    fmt = detect_format(name) or bare_gz_format(file_path)[0]
                     if fmt is None:
                         skip(file_path, SkippedBecause.unknown_type)
                         continue
@@ -146,7 +147,7 @@ def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None =
         elif path.exists():
             fmt, why = detect_format(raw), ""
             if fmt is None:
-                fmt, why = _bare_gz_format(raw)
+                fmt, why = bare_gz_format(raw)
             if fmt is None:
                 raise UnsupportedFormat(f"{display_path(raw)}: {why}" if why else _unknown_type(raw))
             yield InputFile(raw, fmt, _size(raw))
@@ -158,16 +159,6 @@ def list_inputs(paths: Iterable[str | Path], skipped: list[SkippedFile] | None =
             raise UsageError(f"{display_path(raw)}: {NOT_DOWNLOADED}")
         else:
             raise UsageError(f"{display_path(raw)}: no such file or directory")
-
-
-def _bare_gz_format(path: str) -> tuple[str | None, str]:
-    """The format of a bare ``.gz`` file by its content (``(None, why)`` when none), and ``(None,
-    "")`` for any other file of unknown type (:func:`~newsmine.readers.formats.is_bare_gz`)."""
-    if not is_bare_gz(path):
-        return None, ""
-    from newsmine.readers.gzip_sniff import gzipped_content_format
-
-    return gzipped_content_format(path)
 
 
 def opens_a_feed(path: str) -> bool:

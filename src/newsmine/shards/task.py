@@ -35,6 +35,7 @@ from newsmine.articles import Article, ReadFailure
 from newsmine.batch import REPEATED_ID_EXAMPLES
 from newsmine.pipeline import Pipeline
 from newsmine.readers import InputFile, ReadOptions, detect_format, is_gzipped, read_file, split_suffix
+from newsmine.readers.gzip_sniff import bare_gz_format
 from newsmine.records import ArticleRecord, Status
 from newsmine.runners import DEFAULT_BATCH_CHARS, PipelineSettings
 from newsmine.runners.window import batched
@@ -229,7 +230,8 @@ def _count_id_and_warning(summary: ShardSummary, record: ArticleRecord, ids_seen
 def _records(pipeline: Pipeline, input_path: str, local_path: str, unreadable: str | None,
              settings: ShardSettings, summary: ShardSummary,
              on_progress: Callable[[ShardSummary], None] | None = None) -> Iterator[ArticleRecord]:
-    fmt = detect_format(input_path) or "text"
+    # A bare .gz ("page.gz") is what its content says, as in a streamed run (readers.gzip_sniff).
+    fmt = detect_format(input_path) or (bare_gz_format(local_path)[0] if unreadable is None else None) or "text"
     if unreadable is not None:  # one error record for the whole file, as the readers make for a local one
         articles: Iterator[Article] = iter([Article(id=shard_name(input_path), source_path=input_path, source_format=fmt,
                                                     failure=ReadFailure("ReadError", unreadable))])

@@ -119,9 +119,12 @@ class CsvDirectoryWriter:
             if not self.complete_records or len(self._handles) < len(TABLES):
                 self.close_unfinished()  # nothing of this run to show: the old tables stay
                 return
-            remove_replaced(self._replaced, keep=self._beside.values())
-            for table, hidden in self._beside.items():
-                put_in_place(hidden, os.path.join(self.path, f"{table}.csv"), ())
+            # Each table renamed over the old one (which gives it the old file's permissions), then
+            # the old files no table of this run replaced (the corpus summary, a killed run's).
+            placed = [os.path.join(self.path, f"{table}.csv") for table in self._beside]
+            for hidden, table_file in zip(self._beside.values(), placed):
+                put_in_place(hidden, table_file, ())
+            remove_replaced(self._replaced, keep=placed)
             self._beside.clear()
         if self._run_ids and any(self._earlier_rows.values()):
             self._drop_replaced_articles()

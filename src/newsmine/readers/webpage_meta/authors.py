@@ -31,9 +31,12 @@ _AUTHOR_PREFIX = re.compile(
     r"^\s*(?:view all posts by|all posts by|more posts by|posts by|more from|more by|article by|written by|"
     r"posted by|published by|reported by|story by|words by|text by|by|author|authors|written|por|par)\s*:?\s+", re.I)
 # A Spanish, Portuguese or French lead-in, after which "y", "e" or "et" joins two names ("Por Ana Ruiz
-# y Tomás Okafor"): read as "and" there only.
+# y Tomás Okafor"): read as "and" there only, and only before a name of two words or more. The same
+# words join the two parts of one surname ("José Ortega y Gasset", "Santiago Ramón y Cajal", "Artur
+# da Costa e Silva"), whose last part is one word before the end or a comma: split there, a byline
+# gave "José Ortega" and "Gasset" (review66a).
 _ROMANCE_LEAD_IN = re.compile(r"^\s*(?:por|par)\s*:?\s+", re.I)
-_ROMANCE_AND = re.compile(r"\s+(?:y|e|et)\s+")
+_ROMANCE_AND = re.compile(r"\s+(?:y|e|et)\s+(?=[^\s,;]+\s+(?!(?:y|e|et)\b)[^\s,;])")
 # The serial comma before a list's last name ("Ana Ruiz, Tom Okafor, and Lee Park"): newsmine's
 # byline rules (newsmine.layout, shared with plain text) ended the list at it, losing the last name.
 _SERIAL_AND = re.compile(r",\s+(and|&)\s+", re.I)
