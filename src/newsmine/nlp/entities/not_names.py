@@ -18,6 +18,7 @@ from spacy.tokens import Span
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.dates.untagged_dates import TIME_ZONES
+from newsmine.nlp.entities.body_labels import _COMPANY_NOUNS, _OUTLET_NOUNS
 from newsmine.nlp.entities.middle_initials import _versus_inside
 from newsmine.nlp.entities.name_spans import _reporting_verb_forms
 from newsmine.nlp.entities.names import _LEADING_THE_RE
@@ -195,7 +196,10 @@ def _common_word_before_a_noun(span: Span) -> bool:
     noun of a person's own tenure, team or following after it, or of what the person wrote,
     proposed or had done to them (:data:`_A_PERSONS_NOUNS`: "the Obama administration", "the
     Bush era", "the Sanders camp", "the Mueller report", "the Kennedy assassination"), which
-    news write of a president, candidate or investigator they need not name in full."""
+    news write of a president, candidate or investigator they need not name in full. Kept too: a
+    noun saying the word names a paper, a firm or a chain (:data:`_A_BODYS_NOUNS`: "the Harlow
+    newspaper chain", "the Dorsey company"), which the body rules label later (lead, session 66:
+    the rule had dropped them)."""
     if len(span) != 1 or span.start == 0 or span.end >= len(span.doc):
         return False
     word, noun = span[0], span.doc[span.end]
@@ -203,7 +207,7 @@ def _common_word_before_a_noun(span: Span) -> bool:
         return False
     if word.head.i != noun.i or word.dep_ != "compound" or noun.tag_ not in ("NN", "NNS") or not noun.is_lower:
         return False
-    if noun.lemma_ in _A_PERSONS_NOUNS:
+    if noun.lemma_ in _A_PERSONS_NOUNS or noun.lower_ in _A_BODYS_NOUNS:
         return False
     text = doc_text(span.doc)
     elsewhere = len(re.findall(rf"(?<![\w-]){word.text}\b", text)) > 1
@@ -223,8 +227,13 @@ _A_PERSONS_NOUNS = frozenset({
     "report", "memo", "letter", "book", "memoir", "tape", "email", "interview", "bill", "act", "law",
     "amendment", "proposal", "budget", "rule", "hearing", "trial", "impeachment", "investigation", "probe",
     "inquiry", "assassination", "murder", "killing", "death", "funeral", "library", "estate", "fortune",
-    "legacy", "dynasty",
+    "legacy", "dynasty", "clan",
 })  # fmt: skip
+
+# Nouns after a one-word name that make it a paper's, a firm's or a chain's ("the Harlow
+# newspaper chain", "the Dorsey company", "the Vance media group"): the outlet and company
+# nouns the body labels read, and the words for a group of them.
+_A_BODYS_NOUNS = _OUTLET_NOUNS | _COMPANY_NOUNS | frozenset({"chain", "group", "network", "empire", "holding"})
 
 
 def _prefixed_name(span: Span) -> bool:
