@@ -35,13 +35,15 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from newsmine.nlp.attribution.sources.asides_and_appositions import person_words
+
 __all__ = ["set_off_as_another_role"]
 
 # The labels that join a name's words to its last one ("Alan" → "Strauss").
 _NAME_PART_DEPS = frozenset({"compound", "flat"})
 # Prepositions whose object is a go-between the speaker speaks through ("through her lawyer").
 _GO_BETWEEN_PREPOSITIONS = frozenset({"through", "via"})
-# The tag of a singular common noun: a role one person holds ("her lawyer").
+# The tag of a singular common noun: with a noun for a person, a role one person holds ("her lawyer").
 _SINGULAR_NOUN_TAG = "NN"
 
 
@@ -59,7 +61,7 @@ def set_off_as_another_role(mention: Span, name_token: int, head: str) -> bool:
         and role.lower_ != head
         and role.lemma_.lower() != head
         and not mention.start <= role.i < mention.end
-        and (_someone_elses(role) or _go_between(role))
+        and (_someone_elses(role) or (_go_between(role) and _a_persons_role(role)))
         for role in _apposed(name)
     )
 
@@ -69,6 +71,16 @@ def _someone_elses(role: Token) -> bool:
     agent"): the relation that makes the person named beside it someone other than the one
     the description stands for."""
     return any(child.dep_ == "poss" and child.tag_ == "PRP$" for child in role.children)
+
+
+def _a_persons_role(role: Token) -> bool:
+    """Whether ``role`` is a noun for a person (a trade, a title, a tie: the lexicons'
+    :func:`~newsmine.nlp.attribution.sources.asides_and_appositions.person_words`). Without a
+    possessive, only that makes the name after it a second person: 'Speaking via video link,
+    Tom Reyes, the minister said' and 'Speaking to his committee, Tom Reyes, the chairman said'
+    name Reyes the minister and the chairman (review66d: extract66's go-between and
+    singular-noun readings took 'link' and 'committee' for Reyes's role)."""
+    return role.lower_ in person_words() or role.lemma_.lower() in person_words()
 
 
 def _go_between(role: Token) -> bool:
@@ -91,8 +103,9 @@ def _apposed(name: Token) -> Iterator[Token]:
 def _set_off_after_object(name: Token) -> Token | None:
     """The object of the preposition right before ``name``, the name's last word, when the name
     is set off by commas after it ("to her lawyer, Alan Strauss,") and the parse made it no
-    apposition, and the object is a go-between (:func:`_go_between`) or a singular noun (one
-    person's role: "to his fans, Tom Reyes," is no apposition); else None."""
+    apposition, and the object is a go-between (:func:`_go_between`) or a singular noun for a
+    person (one person's role: "to his fans, Tom Reyes," and "to his committee, Tom Reyes," are
+    no apposition); else None."""
     doc = name.doc
     first = name.i
     while first > 0 and doc[first - 1].head.i == name.i and doc[first - 1].dep_ in _NAME_PART_DEPS:
@@ -102,4 +115,4 @@ def _set_off_after_object(name: Token) -> Token | None:
     role = doc[first - 2]
     if role.dep_ != "pobj" or name.dep_ == "appos":
         return None
-    return role if _go_between(role) or role.tag_ == _SINGULAR_NOUN_TAG else None
+    return role if _go_between(role) or (role.tag_ == _SINGULAR_NOUN_TAG and _a_persons_role(role)) else None
