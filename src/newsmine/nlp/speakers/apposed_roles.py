@@ -18,16 +18,19 @@ singer said …" it hangs "Strauss" on "Speaking" as ``dep`` (review65c), and in
 lawyer, Alan Strauss, the singer said …" makes "Strauss" a second subject of "said". A name set
 off by commas right after a preposition's object is that object's apposition as written
 (:func:`_set_off_after_object`): after "through" or "via" always (a go-between named, sources65),
-after another preposition only when the object is one person's role, a singular noun ("to her
-lawyer, Alan Strauss,"; extract66): "Speaking to his fans, Tom Reyes, the winner, said" sets no
-name beside "fans", and the possessive test below still asks whose role it is.
+after another preposition only when the object is one person's role, a singular noun for a
+person ("to her lawyer, Alan Strauss,"; extract66, the noun's lexicons since review66d):
+"Speaking to his fans, Tom Reyes, the winner, said" and "Speaking to his committee, Tom Reyes,
+the chairman said" set no name beside "fans" or "committee", and the possessive test below
+still asks whose role it is.
 
 A go-between is never the speaker, possessive or not: "Through a spokesman, Tom Reyes, the singer
 said …" is the singer's statement passed on by Reyes. PolNeAR's gold reads it so (train:
 "Schilling, through a spokeswoman, declined to comment", "Mr. Chagoury explained through a
 spokesman that …": the Source is the principal, "through a spokeswoman" part of the Cue), so
-the object of "through" or "via" counts as someone else's role without a possessive (extract66).
-"""
+the object of "through" or "via" counts as someone else's role without a possessive (extract66)
+when it is a noun for a person: "Speaking via video link, Tom Reyes, the minister said" names no
+go-between (review66d)."""
 
 from __future__ import annotations
 
