@@ -54,6 +54,11 @@ def test_description_is_not_the_person_set_off_as_another_role(pipeline, text, w
         ("A spokesman, Tom Reyes, said the singer was sorry.", "Tom Reyes"),
         ("In front of his supporters, Tom Reyes, the candidate said he would win.", "Tom Reyes"),
         ("Speaking to his fans, Tom Reyes, the winner said he would rest.", "Tom Reyes"),
+        # review66d: no possessive, and the object is no noun for a person: no go-between named,
+        # and a body is no one person's role (both fail when any object counts)
+        ("Speaking via video link, Tom Reyes, the minister said the talks had failed.", "Tom Reyes"),
+        ("Speaking to his committee, Tom Reyes, the chairman said the bill would pass.", "Tom Reyes"),
+        ("Speaking to her team, Ana Ruiz, the coach said the players were tired.", "Ana Ruiz"),
     ],
 )
 def test_description_of_the_person_named_without_another_role_is_unchanged(pipeline, text, speaker):

@@ -82,6 +82,13 @@ def test_a_subheading_in_capitals_further_down_is_no_dateline(nlp):
          "Twenty-five people were hurt in the crash on Monday"),
         ("WASHINGTON - Thirty homes were flooded, the mayor said.", "Thirty homes were flooded"),
         ("WASHINGTON—Thirty homes were flooded, the mayor said.", "Thirty homes were flooded"),
+        # review66d: a dateline its date alone marks, closed by a spaced hyphen, a dash glued or not, or a
+        # hyphen glued to the date's number before a capital (extract66 kept the last whole); a word's
+        # hyphen before a capital closes none
+        ("Boston, Jan. 5 - Thirty homes were flooded, the mayor said.", "Thirty homes were flooded"),
+        ("Boston, Jan. 5—Thirty homes were flooded, the mayor said.", "Thirty homes were flooded"),
+        ("Boston, Jan. 5-Thirty homes were flooded, the mayor said.", "Thirty homes were flooded"),
+        ("Mid-March floods hurt thirty homes, the paper said.", "Mid-March floods hurt thirty homes"),
     ],
 )
 def test_a_words_hyphen_closes_no_dateline(nlp, paragraph, content):

@@ -48,6 +48,17 @@ def test_a_name_apposed_to_the_reports_noun_is_no_second_subject(pipeline):
     assert "posted" not in quotes
 
 
+def test_a_relative_clause_after_the_agent_is_no_second_subject(pipeline):
+    """Near miss (review66d): 'the mayor hired' is a relative clause on 'staff members' with no
+    'that', and the parse makes 'mayor' a second subject of 'said'; 'written' is a real reduced
+    relative (fails when any second subject counts: 'written' became the cue of 'the mayor hired
+    said …')."""
+    text = "The memo written by staff members the mayor hired said the road would close."
+    quotes = {q.cue.text: q.text for q in pipeline.analyze(text).quotes if q.cue is not None}
+    assert quotes.get("said") == "the road would close"
+    assert "written" not in quotes
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -181,12 +181,12 @@ def _names_no_person(ctx: DocContext, obj: int) -> bool:
         return False
     if ctx.ent[obj] or ctx.pos[obj] == "PROPN":
         return True
-    word, person_words = ctx.lower[obj], _person_words()
-    return ctx.pos[obj] == "NOUN" and word not in person_words and word.removesuffix("s") not in person_words
+    word, words_for_people = ctx.lower[obj], person_words()
+    return ctx.pos[obj] == "NOUN" and word not in words_for_people and word.removesuffix("s") not in words_for_people
 
 
 @lru_cache(maxsize=1)
-def _person_words() -> frozenset[str]:
+def person_words() -> frozenset[str]:
     """Common nouns for a person: trades, titles, the words of unnamed people, ties to someone
     else (:data:`_RELATION_NOUNS`), joined once."""
     return lexicons.load("person_nouns") | lexicons.load("titles") | lexicons.load("anonymous") | _RELATION_NOUNS

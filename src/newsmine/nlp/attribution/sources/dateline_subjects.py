@@ -72,9 +72,16 @@ def _spaced(ctx: DocContext, k: int) -> bool:
     """Whether dash ``k`` can close a dateline not opened by a place in capitals: a hyphen with
     a space before it, not a word's hyphen ('Twenty-five years ago, …', whose date marked it as
     a dateline until extract66); a dash proper may touch what it follows. A place in capitals
-    may be glued to its hyphen ('WASHINGTON-Taxes will rise …', review53)."""
+    may be glued to its hyphen ('WASHINGTON-Taxes will rise …', review53), and so may a date's
+    number or a closing bracket when a capital follows ('Boston, Jan. 5-Thirty homes …', cut
+    before extract66; review66d): a word's hyphen joins letters ('Mid-March', 'Twenty-five'),
+    and a range's joins numbers ('2019-20')."""
     start = ctx.idx[k]
-    return ctx.lower[k] != "-" or (start > 0 and ctx.text[start - 1].isspace())
+    if ctx.lower[k] != "-":
+        return True
+    before = ctx.text[start - 1] if start > 0 else ""
+    after = ctx.text[start + 1 : start + 2]
+    return before.isspace() or ((before.isdigit() or before == ")") and after.isupper())
 
 
 def _in_capitals(ctx: DocContext, k: int) -> bool:
