@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from newsmine.nlp import lexicons
 from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.dates.untagged_dates import TIME_ZONES
-from newsmine.nlp.entities.body_labels import _COMPANY_NOUNS, _OUTLET_NOUNS
+from newsmine.nlp.entities.body_labels import _COMPANY_NOUNS, _OUTLET_NOUNS, PLATFORMS
 from newsmine.nlp.entities.middle_initials import _versus_inside
 from newsmine.nlp.entities.name_spans import _reporting_verb_forms
 from newsmine.nlp.entities.names import _LEADING_THE_RE
@@ -198,8 +198,10 @@ def _common_word_before_a_noun(span: Span) -> bool:
     Bush era", "the Sanders camp", "the Mueller report", "the Kennedy assassination"), which
     news write of a president, candidate or investigator they need not name in full. Kept too: a
     noun saying the word names a paper, a firm or a chain (:data:`_A_BODYS_NOUNS`: "the Harlow
-    newspaper chain", "the Dorsey company"), which the body rules label later (lead, session 66:
-    the rule had dropped them)."""
+    newspaper chain", "the Dorsey company"), which the body rules label later, and a platform's
+    name ("the Twitter handle"; lead, session 66: the rule had dropped them). A family's nouns
+    ("the Kennedy clan", "the Koch brothers", "the Bush presidents") and a ruler's "regime" are
+    a person's."""
     if len(span) != 1 or span.start == 0 or span.end >= len(span.doc):
         return False
     word, noun = span[0], span.doc[span.end]
@@ -207,7 +209,7 @@ def _common_word_before_a_noun(span: Span) -> bool:
         return False
     if word.head.i != noun.i or word.dep_ != "compound" or noun.tag_ not in ("NN", "NNS") or not noun.is_lower:
         return False
-    if noun.lemma_ in _A_PERSONS_NOUNS or noun.lower_ in _A_BODYS_NOUNS:
+    if noun.lemma_ in _A_PERSONS_NOUNS or noun.lower_ in _A_BODYS_NOUNS or word.lower_ in PLATFORMS:
         return False
     text = doc_text(span.doc)
     elsewhere = len(re.findall(rf"(?<![\w-]){word.text}\b", text)) > 1
@@ -227,7 +229,7 @@ _A_PERSONS_NOUNS = frozenset({
     "report", "memo", "letter", "book", "memoir", "tape", "email", "interview", "bill", "act", "law",
     "amendment", "proposal", "budget", "rule", "hearing", "trial", "impeachment", "investigation", "probe",
     "inquiry", "assassination", "murder", "killing", "death", "funeral", "library", "estate", "fortune",
-    "legacy", "dynasty", "clan",
+    "legacy", "dynasty", "clan", "regime", "brother", "sister", "president", "governor", "senator",
 })  # fmt: skip
 
 # Nouns after a one-word name that make it a paper's, a firm's or a chain's ("the Harlow
