@@ -19,6 +19,7 @@ import re
 
 from spacy.tokens import Span
 
+from newsmine.nlp.attribution import doc_text
 from newsmine.nlp.entities.body_labels import _ORG_DESCRIPTORS, BODY_HEADS, COMPANY_WORDS
 
 __all__ = ["name_offered"]
@@ -53,7 +54,7 @@ def name_offered(span: Span) -> bool:
     nor a body's name (:func:`_a_bodys_name`)."""
     if len(span) > _MOST_WORDS or not all(t.is_title for t in span):
         return False
-    before = span.doc.text[max(0, span.start_char - _LOOK_BACK) : span.start_char]
+    before = doc_text(span.doc)[max(0, span.start_char - _LOOK_BACK) : span.start_char]  # built once a Doc
     offered = _OFFERED_BEFORE_RE.search(before)
     return offered is not None and not _a_bodys_name(span, offered.group("described"))
 
